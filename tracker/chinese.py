@@ -1,0 +1,65 @@
+"""Pinyin keys for Chinese names, so 李明 is found by `liming`, `li ming` and `lm`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin, pinyin
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
+MAX_READINGS = 8  # heteronym combinations kept per name; names are short, but bound the work
+
+
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+def cjk_chars(text: str) -> list[str]:
+    return _CJK.findall(text)
+
+
+def fold_width(text: str) -> str:
+    """Full-width letters, digits and punctuation to their ASCII forms (ＡＢＣ１２ → ABC12)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+@lru_cache(maxsize=4096)
+def pinyin_full(text: str) -> str:
+    """The most common reading, syllables joined: 李明 → liming."""
+    return "".join(lazy_pinyin(cjk_only(text), style=Style.NORMAL, errors="ignore"))
+
+
+@lru_cache(maxsize=4096)
+def pinyin_initials(text: str) -> str:
+    """First letters of the most common reading: 李明 → lm."""
+    return "".join(
+        syllable[:1]
+        for syllable in lazy_pinyin(cjk_only(text), style=Style.NORMAL, errors="ignore")
+    )
+
+
+def cjk_only(text: str) -> str:
+    return "".join(cjk_chars(text))
+
+
+@lru_cache(maxsize=4096)
+def pinyin_keys(text: str) -> tuple[str, ...]:
+    """Every search key a name answers to: syllables, full readings and initials, heteronyms too.
+
+    曾 reads zeng or ceng; both full forms and both initials are keys, bounded by MAX_READINGS.
+    """
+    chars = cjk_only(text)
+    if not chars:
+        return ()
+    readings = pinyin(chars, style=Style.NORMAL, heteronym=True, errors="ignore")
+    readings = [r[:3] for r in readings if r]
+    keys: list[str] = []
+    for combo in itertools.islice(itertools.product(*readings), MAX_READINGS):
+        keys.append("".join(combo))
+        keys.append("".join(s[:1] for s in combo))
+    for options in readings:
+        keys.extend(options)
+    return tuple(dict.fromkeys(k for k in keys if k))

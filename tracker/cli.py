@@ -1,0 +1,169 @@
+"""The headless `beacon` commands: seed, list, check, backup (and import/export, added
+by tracker.excel). The window and `beacon screenshots` are started by ui.launcher,
+which reuses this parser, so nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from tracker import __version__
+from tracker.db import close_database, default_db_path, open_database
+from tracker.errors import BeaconError
+
+Handler = Callable[[argparse.Namespace], int]
+ENTITY_NAMES = {
+    "organizations": "organization", "contacts": "contact", "opportunities": "opportunity",
+    "conferences": "conference", "incentives": "incentive", "activities": "activity",
+}
+# Extra command groups register here: each adds subparsers and sets `handler`.
+EXTENSIONS: list[str] = ["tracker.excel.commands"]
+
+
+def entity_name(text: str) -> str:
+    """`opportunities`, `opportunity` or `opps` all name the opportunity list."""
+    lowered = text.lower()
+    if lowered in ENTITY_NAMES:
+        return ENTITY_NAMES[lowered]
+    if lowered in ENTITY_NAMES.values():
+        return lowered
+    for plural, singular in ENTITY_NAMES.items():
+        if plural.startswith(lowered):
+            return singular
+    raise argparse.ArgumentTypeError(
+        f"unknown record type {text!r} (one of: {', '.join(ENTITY_NAMES)})")
+
+
+def open_for(args: argparse.Namespace, *, seed: bool = True) -> None:
+    """Open the database the arguments name, seeding a brand-new one from the article."""
+    path = Path(args.db) if args.db else default_db_path()
+    is_new = not path.exists()
+    open_database(path)
+    if seed and is_new:
+        from tracker.seeding import seed_database
+
+        seed_database()
+
+
+def _cmd_seed(args: argparse.Namespace) -> int:
+    from tracker.seeding import seed_database
+
+    open_for(args, seed=False)
+    report = seed_database(reset=args.reset)
+    print(", ".join(f"{k}: {v}" for k, v in report.items()))
+    return 0
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from tracker.exporting import records_as_dicts
+    from tracker.queries import ListQuery
+
+    open_for(args)
+    query = ListQuery(args.entity, search=args.search or "")
+    ids = query.ids()
+    if args.limit:
+        ids = ids[: args.limit]
+    if args.json:
+        json.dump(records_as_dicts(args.entity, ids), sys.stdout, ensure_ascii=False, indent=2,
+                  default=str)
+        print()
+        return 0
+    rows = query.rows_for(ids)
+    columns = [c.key for c in query.spec.columns][:5]
+    for row in rows:
+        print("\t".join("" if row.get(c) is None else str(row[c]) for c in columns))
+    print(f"{len(rows)} {args.entity} record(s)", file=sys.stderr)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from tracker.maintenance import check
+
+    open_for(args, seed=False)
+    problems = check()
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    print("ok")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from tracker.maintenance import backup
+
+    open_for(args, seed=False)
+    target = backup(Path(args.output) if args.output else None)
+    print(target)
+    return 0
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[Any]]:
+    parser = argparse.ArgumentParser(
+        prog="beacon", description="Beacon: opportunity tracker for China cell-therapy BD.")
+    parser.add_argument("--version", action="version", version=f"beacon {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: BEACON_DATA_DIR or the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    seed = commands.add_parser("seed", help="add the article's records (twice adds nothing)")
+    seed.add_argument("--reset", action="store_true",
+                      help="also restore seeded records edited or deleted since")
+    seed.set_defaults(handler=_cmd_seed)
+
+    listing = commands.add_parser("list", help="list records of one type")
+    listing.add_argument("entity", type=entity_name, help=", ".join(ENTITY_NAMES))
+    listing.add_argument("--search", metavar="TEXT", help="Chinese, pinyin, initials or words")
+    listing.add_argument("--json", action="store_true", help="print an array of JSON objects")
+    listing.add_argument("--limit", type=int, default=0, help="at most this many")
+    listing.set_defaults(handler=_cmd_list)
+
+    check = commands.add_parser("check", help="check the database's integrity")
+    check.set_defaults(handler=_cmd_check)
+
+    backup = commands.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("output", nargs="?", help="file to write (default: beside the database)")
+    backup.set_defaults(handler=_cmd_backup)
+
+    import importlib
+
+    for module_name in EXTENSIONS:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        module.add_commands(commands)
+    return parser, commands
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed headless command; user-facing errors become one line on stderr."""
+    try:
+        return int(args.handler(args))
+    except BeaconError as error:
+        print(f"beacon: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("beacon: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        close_database()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser, _ = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.error("the window is started by `beacon` (ui.launcher); give a command here")
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,315 @@
+"""The domain model: one peewee class per record type in PRODUCT.md.
+
+Integer keys are internal. `uid` (UUIDv7) is the identity that leaves the
+database: export files, vCards, links between files and a future sync key on it.
+The schema itself is created by numbered migrations (tracker/migrations), not by
+`create_tables`; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from tracker.db import database
+
+# Vocabularies are codes; ui/ words them through tr().
+ORGANIZATION_KINDS = (
+    "drug_developer", "cdmo", "cro", "pharma", "cell_line_developer", "supplier",
+    "distributor", "investor", "government", "regulator", "consultancy", "hospital",
+    "university", "other",
+)
+ACTIVITY_KINDS = ("note", "call", "meeting", "email", "wechat", "task")
+OPPORTUNITY_STATUSES = ("open", "won", "lost")
+RECORD_SOURCES = ("seed", "manual", "import", "vcard")
+CONTACT_BASES = ("consent", "business_card", "public")
+INCENTIVE_KINDS = ("funding", "clinical_resources", "accelerator_support", "regulatory_fast_track")
+APPROACHES = ("cdmo_cro_partnership", "investigator_initiated_trial", "licensing", "distribution")
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Record(BaseModel):
+    """Fields every user-facing record carries: identity, audit, version, provenance."""
+
+    uid = pw.CharField(max_length=36, unique=True)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+    created_by = pw.CharField(default="")
+    updated_by = pw.CharField(default="")
+    version = pw.IntegerField(default=1)
+    source = pw.CharField(max_length=16, default="manual")
+    source_detail = pw.TextField(default="")
+    batch_uid = pw.CharField(max_length=36, null=True, index=True)
+    deleted_at = pw.DateTimeField(null=True, index=True)
+
+
+class Organization(Record):
+    name = pw.CharField(index=True)
+    name_zh = pw.CharField(default="")
+    kind = pw.CharField(max_length=32, default="other")
+    country = pw.CharField(default="")
+    city = pw.CharField(default="")
+    modalities = pw.CharField(default="")
+    website = pw.CharField(default="")
+    notes = pw.TextField(default="")
+    name_key = pw.CharField(default="", index=True)
+
+
+class Conference(Record):
+    name = pw.CharField(index=True)
+    city = pw.CharField(default="")
+    venue = pw.CharField(default="")
+    starts_on = pw.DateField(null=True)
+    ends_on = pw.DateField(null=True)
+    website = pw.CharField(default="")
+    notes = pw.TextField(default="")
+
+
+class Contact(Record):
+    name = pw.CharField(index=True)
+    name_zh = pw.CharField(default="")
+    pinyin_full = pw.CharField(default="")
+    pinyin_initials = pw.CharField(default="")
+    title = pw.CharField(default="")
+    organization = pw.ForeignKeyField(
+        Organization, null=True, backref="contacts", on_delete="SET NULL"
+    )
+    wechat_id = pw.CharField(default="", index=True)
+    city = pw.CharField(default="")
+    languages = pw.CharField(default="")
+    basis = pw.CharField(max_length=16, default="business_card")
+    notes = pw.TextField(default="")
+
+
+class ContactEmail(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="email_rows", on_delete="CASCADE")
+    email = pw.CharField(index=True)
+    position = pw.IntegerField(default=0)
+
+
+class ContactPhone(BaseModel):
+    contact = pw.ForeignKeyField(Contact, backref="phone_rows", on_delete="CASCADE")
+    e164 = pw.CharField(index=True)
+    position = pw.IntegerField(default=0)
+
+
+class ConferenceContact(BaseModel):
+    """Who was met at which conference."""
+
+    conference = pw.ForeignKeyField(Conference, backref="met", on_delete="CASCADE")
+    contact = pw.ForeignKeyField(Contact, backref="met_at", on_delete="CASCADE")
+    note = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("conference", "contact"), True),)
+
+
+class Pipeline(BaseModel):
+    uid = pw.CharField(max_length=36, unique=True)
+    name = pw.CharField(unique=True)
+    position = pw.IntegerField(default=0)
+
+
+class Stage(BaseModel):
+    uid = pw.CharField(max_length=36, unique=True)
+    pipeline = pw.ForeignKeyField(Pipeline, backref="stages", on_delete="CASCADE")
+    name = pw.CharField()
+    position = pw.IntegerField()
+    probability = pw.IntegerField()  # percent, 0-100: the default for deals in this stage
+    stale_days = pw.IntegerField(null=True)  # no activity for longer marks a deal stale
+
+    class Meta:
+        indexes = ((("pipeline", "name"), True),)
+
+
+class Opportunity(Record):
+    title = pw.CharField(index=True)
+    organization = pw.ForeignKeyField(
+        Organization, null=True, backref="opportunities", on_delete="SET NULL"
+    )
+    client = pw.ForeignKeyField(
+        Organization, null=True, backref="client_opportunities", on_delete="SET NULL"
+    )
+    primary_contact = pw.ForeignKeyField(
+        Contact, null=True, backref="opportunities", on_delete="SET NULL"
+    )
+    pipeline = pw.ForeignKeyField(Pipeline, backref="opportunities", on_delete="RESTRICT")
+    stage = pw.ForeignKeyField(Stage, backref="opportunities", on_delete="RESTRICT")
+    status = pw.CharField(max_length=8, default="open", index=True)
+    lost_reason = pw.TextField(default="")
+    value_minor = pw.BigIntegerField(null=True)  # minor units (cents, fen); never a float
+    currency = pw.CharField(max_length=3, null=True)
+    probability = pw.IntegerField(null=True)  # None: take the stage's default
+    expected_close = pw.DateField(null=True, index=True)
+    owner = pw.CharField(default="", index=True)
+    business_line = pw.CharField(default="")
+    approach = pw.CharField(max_length=32, default="")
+    modality = pw.CharField(default="")
+    next_step = pw.TextField(default="")
+    next_step_due = pw.DateField(null=True)
+    conference = pw.ForeignKeyField(
+        Conference, null=True, backref="opportunities", on_delete="SET NULL"
+    )
+    closed_on = pw.DateField(null=True)
+    stage_entered_at = pw.DateTimeField(null=True)
+    last_activity_at = pw.DateTimeField(null=True)
+    notes = pw.TextField(default="")
+
+
+class IncentiveProgram(Record):
+    name = pw.CharField(index=True)
+    city = pw.CharField(default="")
+    region = pw.CharField(default="")
+    issuing_body = pw.CharField(default="")
+    kinds = pw.CharField(default="")  # comma-separated INCENTIVE_KINDS
+    description = pw.TextField(default="")
+    amount = pw.CharField(default="")  # as stated; programmes state ranges and caps, not one sum
+    eligibility = pw.TextField(default="")
+    deadline = pw.DateField(null=True)
+    website = pw.CharField(default="")
+
+
+class Activity(Record):
+    kind = pw.CharField(max_length=16, default="note")
+    subject = pw.CharField(default="")
+    body = pw.TextField(default="")
+    due_on = pw.DateField(null=True, index=True)
+    done = pw.BooleanField(default=False, index=True)
+    done_at = pw.DateTimeField(null=True)
+    occurred_at = pw.DateTimeField(null=True)
+    owner = pw.CharField(default="")
+    organization = pw.ForeignKeyField(
+        Organization, null=True, backref="activities", on_delete="CASCADE"
+    )
+    contact = pw.ForeignKeyField(Contact, null=True, backref="activities", on_delete="CASCADE")
+    opportunity = pw.ForeignKeyField(
+        Opportunity, null=True, backref="activities", on_delete="CASCADE"
+    )
+    conference = pw.ForeignKeyField(
+        Conference, null=True, backref="activities", on_delete="CASCADE"
+    )
+    incentive = pw.ForeignKeyField(
+        IncentiveProgram, null=True, backref="activities", on_delete="CASCADE"
+    )
+
+
+class Tag(BaseModel):
+    name = pw.CharField(unique=True)
+
+
+class RecordTag(BaseModel):
+    """A tag on any record: entity code plus internal id."""
+
+    tag = pw.ForeignKeyField(Tag, backref="uses", on_delete="CASCADE")
+    entity = pw.CharField(max_length=16)
+    record_id = pw.IntegerField()
+
+    class Meta:
+        indexes = ((("entity", "record_id", "tag"), True),)
+
+
+class Term(BaseModel):
+    """Reference vocabularies the article names: product categories, approaches, modalities."""
+
+    uid = pw.CharField(max_length=36, unique=True)
+    vocabulary = pw.CharField(max_length=32)
+    code = pw.CharField(max_length=64)
+    label = pw.CharField()
+    description = pw.TextField(default="")
+    source = pw.CharField(max_length=16, default="seed")
+    source_detail = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("vocabulary", "code"), True),)
+
+
+class MarketFact(BaseModel):
+    """A figure the article states, with its sentence."""
+
+    uid = pw.CharField(max_length=36, unique=True)
+    topic = pw.CharField()
+    figure = pw.CharField()
+    unit = pw.CharField(default="")
+    period = pw.CharField(default="")
+    statement = pw.TextField()
+    source = pw.CharField(max_length=16, default="seed")
+    source_detail = pw.TextField(default="")
+
+
+class Currency(BaseModel):
+    code = pw.CharField(max_length=3, primary_key=True)
+    name = pw.CharField()
+    minor_units = pw.IntegerField(default=2)
+    symbol = pw.CharField(default="")
+
+
+class ExchangeRate(BaseModel):
+    """1 unit of `currency` is worth `rate` units of `quote` (kept as a decimal string)."""
+
+    currency = pw.ForeignKeyField(Currency, column_name="currency", on_delete="CASCADE")
+    quote = pw.ForeignKeyField(Currency, column_name="quote", on_delete="CASCADE")
+    rate = pw.CharField()
+    as_of = pw.DateField()
+    updated_at = pw.DateTimeField()
+    updated_by = pw.CharField(default="")
+
+    class Meta:
+        indexes = ((("currency", "quote", "as_of"), True),)
+
+
+class Setting(BaseModel):
+    """Settings shared by everyone on this database (base currency); per-user ones live in ui/."""
+
+    key = pw.CharField(primary_key=True)
+    value = pw.TextField()
+
+
+class ImportBatch(BaseModel):
+    uid = pw.CharField(max_length=36, unique=True)
+    file_name = pw.CharField()
+    file_hash = pw.CharField(max_length=64)
+    entity = pw.CharField(max_length=16)
+    mode = pw.CharField(max_length=8)
+    created_at = pw.DateTimeField()
+    created_by = pw.CharField(default="")
+    report = pw.TextField(default="{}")
+    undone_at = pw.DateTimeField(null=True)
+
+
+class ChangeLog(BaseModel):
+    """Who changed what, when and from what source; also what undo replays."""
+
+    at = pw.DateTimeField(index=True)
+    user = pw.CharField(default="")
+    entity = pw.CharField(max_length=16)
+    record_id = pw.IntegerField()
+    record_uid = pw.CharField(max_length=36, index=True)
+    action = pw.CharField(max_length=16)  # create, update, delete, restore, move, link
+    changes = pw.TextField(default="{}")  # JSON {field: [old, new]}
+    source = pw.CharField(max_length=16, default="manual")
+    batch_uid = pw.CharField(max_length=36, null=True, index=True)
+    operation = pw.CharField(max_length=36, index=True, default="")
+    version = pw.IntegerField(null=True)  # the record's version after this change
+
+    class Meta:
+        indexes = ((("entity", "record_id"), False),)
+
+
+RECORD_MODELS: dict[str, type[Record]] = {
+    "organization": Organization,
+    "contact": Contact,
+    "opportunity": Opportunity,
+    "conference": Conference,
+    "incentive": IncentiveProgram,
+    "activity": Activity,
+}
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Organization, Conference, Contact, ContactEmail, ContactPhone, ConferenceContact,
+    Pipeline, Stage, Opportunity, IncentiveProgram, Activity, Tag, RecordTag, Term,
+    MarketFact, Currency, ExchangeRate, Setting, ImportBatch, ChangeLog,
+]

@@ -1,0 +1,378 @@
+"""How each record type is validated, derived and indexed (see records.EntitySpec)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tracker import validation as v
+from tracker.chinese import has_cjk, pinyin_full, pinyin_initials
+from tracker.errors import ValidationError
+from tracker.models import (
+    ACTIVITY_KINDS,
+    APPROACHES,
+    CONTACT_BASES,
+    INCENTIVE_KINDS,
+    ORGANIZATION_KINDS,
+    Activity,
+    Conference,
+    ConferenceContact,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Currency,
+    IncentiveProgram,
+    Opportunity,
+    Organization,
+    Record,
+    Stage,
+)
+from tracker.names import name_key
+from tracker.services import records
+from tracker.services.context import Changes, utcnow
+from tracker.services.records import EntitySpec, Normalizer, VirtualField, register
+
+
+
+def _text(required: bool = False, max_length: int = 255) -> Normalizer:
+    return lambda f, x: v.text(f, x, required=required, max_length=max_length)
+
+
+def _choice(allowed: tuple[str, ...], default: str = "") -> Normalizer:
+    return lambda f, x: v.choice(f, x, allowed, default=default)
+
+
+def _choices(allowed: tuple[str, ...]) -> Normalizer:
+    def normalize(field: str, value: Any) -> str:
+        items = value if isinstance(value, list | tuple) else str(value or "").split(",")
+        cleaned = [str(i).strip() for i in items if str(i).strip()]
+        bad = [i for i in cleaned if i not in allowed]
+        if bad:
+            raise ValidationError.single(field, f"{', '.join(bad)} not one of: "
+                                                f"{', '.join(allowed)}", value)
+        return ",".join(cleaned)
+    return normalize
+
+
+def _reference(model: type[Record], label: str) -> Normalizer:
+    """A link to another record, given as internal id, uid or the record itself."""
+    def normalize(field: str, value: Any) -> int | None:
+        if value in (None, "", 0):
+            return None
+        if isinstance(value, Record):
+            value = value.id
+        query = model.select(model.id).where(model.deleted_at.is_null())
+        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+            row = query.where(model.id == int(value)).first()
+        else:
+            row = query.where(model.uid == str(value)).first()
+        if row is None:
+            raise ValidationError.single(field, f"no {label} {value} (deleted or never made)",
+                                         value)
+        return int(row.id)
+    return normalize
+
+
+def _stage(field: str, value: Any) -> int:
+    if isinstance(value, Stage):
+        return int(value.id)
+    row = Stage.get_or_none(Stage.id == value) if str(value).isdigit() else (
+        Stage.get_or_none(Stage.uid == value))
+    if row is None:
+        raise ValidationError.single(field, f"no stage {value}", value)
+    return int(row.id)
+
+
+def _list_of(item: Normalizer) -> Normalizer:
+    def normalize(field: str, value: Any) -> list[str]:
+        if value is None or value == "":
+            return []
+        items = value if isinstance(value, list | tuple) else str(value).replace(";", ",").split(",")
+        result = [item(field, x) for x in items if str(x).strip()]
+        return list(dict.fromkeys(r for r in result if r))
+    return normalize
+
+
+# --- organizations ---------------------------------------------------------------------
+
+def _derive_organization(record: Record) -> None:
+    record.name_key = name_key(record.name)
+
+
+def _after_organization(record: Record, changed: set[str]) -> Changes:
+    """Opportunities show their organization's name; keep their search text in step."""
+    changes = Changes()
+    if changed & {"name", "name_zh"}:
+        for opportunity in Opportunity.select().where(
+                (Opportunity.organization == record.id) | (Opportunity.client == record.id),
+                Opportunity.deleted_at.is_null()):
+            records._reindex(OPPORTUNITY, opportunity)
+            changes.updated.append(("opportunity", opportunity.id))
+    return changes
+
+
+ORGANIZATION = register(EntitySpec(
+    entity="organization",
+    model=Organization,
+    fields={
+        "name": _text(required=True), "name_zh": _text(), "kind": _choice(ORGANIZATION_KINDS,
+                                                                          "other"),
+        "country": _text(), "city": _text(), "modalities": _text(), "website": v.url,
+        "notes": v.long_text,
+    },
+    required=("name",),
+    derive=_derive_organization,
+    search_parts=lambda r: [r.name, r.name_zh, r.city, r.country, r.modalities, r.website],
+    after_write=_after_organization,
+    label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh else ""),
+))
+
+
+# --- contacts --------------------------------------------------------------------------
+
+def _emails_get(record: Record) -> list[str]:
+    return [row.email for row in ContactEmail.select().where(ContactEmail.contact == record.id)
+            .order_by(ContactEmail.position)]
+
+
+def _emails_put(record: Record, emails: list[str]) -> None:
+    ContactEmail.delete().where(ContactEmail.contact == record.id).execute()
+    for position, email in enumerate(emails):
+        ContactEmail.create(contact=record.id, email=email, position=position)
+
+
+def _phones_get(record: Record) -> list[str]:
+    return [row.e164 for row in ContactPhone.select().where(ContactPhone.contact == record.id)
+            .order_by(ContactPhone.position)]
+
+
+def _phones_put(record: Record, phones: list[str]) -> None:
+    ContactPhone.delete().where(ContactPhone.contact == record.id).execute()
+    for position, phone in enumerate(phones):
+        ContactPhone.create(contact=record.id, e164=phone, position=position)
+
+
+def _conferences_get(record: Record) -> list[int]:
+    return [row.conference_id for row in ConferenceContact.select()
+            .where(ConferenceContact.contact == record.id).order_by(ConferenceContact.id)]
+
+
+def _conferences_put(record: Record, conference_ids: list[int]) -> None:
+    ConferenceContact.delete().where(ConferenceContact.contact == record.id,
+                                     ConferenceContact.conference.not_in(conference_ids)).execute()
+    present = set(_conferences_get(record))
+    for conference_id in conference_ids:
+        if conference_id not in present:
+            ConferenceContact.create(conference=conference_id, contact=record.id)
+
+
+def _conference_ids(field: str, value: Any) -> list[int]:
+    items = value if isinstance(value, list | tuple) else [value] if value else []
+    ref = _reference(Conference, "conference")
+    return list(dict.fromkeys(i for i in (ref(field, x) for x in items) if i))
+
+
+def _prepare_contact(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
+    # A single Chinese name typed into "name" is kept as the Chinese name too.
+    name = values.get("name")
+    if isinstance(name, str) and has_cjk(name) and not values.get("name_zh") and (
+            record is None or not record.name_zh):
+        values["name_zh"] = name.strip()
+    if "email" in values:
+        values.setdefault("emails", values.pop("email"))
+    if "phone" in values:
+        values.setdefault("phones", values.pop("phone"))
+    return values
+
+
+def _derive_contact(record: Record) -> None:
+    chinese = record.name_zh or (record.name if has_cjk(record.name) else "")
+    record.pinyin_full = pinyin_full(chinese) if chinese else ""
+    record.pinyin_initials = pinyin_initials(chinese) if chinese else ""
+
+
+def _contact_search(record: Record) -> list[str | None]:
+    org = record.organization
+    phones = _phones_get(record)
+    national = [p[3:] if p.startswith("+86") else p[1:] for p in phones]
+    return [record.name, record.name_zh, record.title, record.wechat_id, record.city,
+            *(_emails_get(record)), *phones, *national,
+            org.name if org else None, org.name_zh if org else None]
+
+
+CONTACT = register(EntitySpec(
+    entity="contact",
+    model=Contact,
+    fields={
+        "name": _text(required=True), "name_zh": _text(), "title": _text(),
+        "organization": _reference(Organization, "organization"), "wechat_id": _text(),
+        "city": _text(), "languages": _text(), "basis": _choice(CONTACT_BASES, "business_card"),
+        "notes": v.long_text,
+    },
+    required=("name",),
+    virtual={
+        "emails": VirtualField(_emails_get, _emails_put, _list_of(v.email)),
+        "phones": VirtualField(_phones_get, _phones_put, _list_of(v.phone)),
+        "conferences": VirtualField(_conferences_get, _conferences_put, _conference_ids),
+    },
+    prepare=_prepare_contact,
+    derive=_derive_contact,
+    search_parts=_contact_search,
+    label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh and r.name_zh != r.name else ""),
+))
+
+
+# --- opportunities ---------------------------------------------------------------------
+
+def known_currencies() -> dict[str, int]:
+    return {c.code: c.minor_units for c in Currency.select()}
+
+
+def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
+    """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
+    if values.get("stage") not in (None, ""):
+        stage = Stage.get_by_id(_stage("stage", values["stage"]))
+        values["stage"], values["pipeline"] = stage.id, stage.pipeline_id
+        if record is None or record.stage_id != stage.id:
+            values["stage_entered_at"] = utcnow()
+    elif record is None:
+        from tracker.services.pipelines import default_stage
+
+        stage = default_stage(values.get("pipeline"))
+        values["stage"], values["pipeline"] = stage.id, stage.pipeline_id
+        values["stage_entered_at"] = utcnow()
+    if "value" in values or "currency" in values:
+        currencies = known_currencies()
+        code_raw = values.pop("currency") if "currency" in values else (
+            record.currency if record else None)
+        value_raw = values.pop("value") if "value" in values else (
+            None if record is None or record.value_minor is None
+            else _minor_to_text(record.value_minor, currencies.get(record.currency or "", 2)))
+        with v.Gather() as gather:
+            code = gather.check(v.currency_code, "currency", code_raw, set(currencies))
+            if value_raw not in (None, "") and code_raw in (None, ""):
+                gather.problems.append(ValidationError.single(
+                    "currency", "is required when a value is given (CNY, USD, EUR)"))
+        values["currency"] = code
+        values["value_minor"] = (
+            v.money_minor("value", value_raw, currencies[str(code)])
+            if value_raw not in (None, "") else None)
+    return values
+
+
+def _minor_to_text(minor: int, units: int) -> str:
+    from decimal import Decimal
+
+    return str(Decimal(minor).scaleb(-units))
+
+
+def _opportunity_search(record: Record) -> list[str | None]:
+    parts: list[str | None] = [record.title, record.next_step, record.owner, record.business_line,
+                               record.modality, record.approach]
+    for link in (record.organization, record.client, record.primary_contact):
+        if link is not None:
+            parts.extend([link.name, link.name_zh])
+    return parts
+
+
+def _identity(field: str, value: Any) -> Any:
+    return value
+
+
+def _status(field: str, value: Any) -> str:
+    return v.choice(field, value, ("open", "won", "lost"), default="open")
+
+
+def _int_or_none(field: str, value: Any) -> int | None:
+    if value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise ValidationError.single(field, f"{value} is not a whole number", value) from None
+
+
+def _currency_field(field: str, value: Any) -> str | None:
+    return v.currency_code(field, value, set(known_currencies()))
+
+
+OPPORTUNITY = register(EntitySpec(
+    entity="opportunity",
+    model=Opportunity,
+    fields={
+        "title": _text(required=True),
+        "organization": _reference(Organization, "organization"),
+        "client": _reference(Organization, "organization"),
+        "primary_contact": _reference(Contact, "contact"),
+        "pipeline": _int_or_none, "stage": _stage, "status": _status,
+        "lost_reason": v.long_text, "value_minor": _int_or_none, "currency": _currency_field,
+        "probability": v.percent, "expected_close": v.date, "owner": _text(),
+        "business_line": _text(), "approach": _choice(APPROACHES), "modality": _text(),
+        "next_step": v.long_text, "next_step_due": v.date,
+        "conference": _reference(Conference, "conference"), "closed_on": v.date,
+        "stage_entered_at": _identity, "last_activity_at": _identity, "notes": v.long_text,
+    },
+    required=("title", "stage"),
+    prepare=_prepare_opportunity,
+    search_parts=_opportunity_search,
+    label=lambda r: r.title,
+))
+
+
+# --- conferences, incentive programs, activities ---------------------------------------
+
+CONFERENCE = register(EntitySpec(
+    entity="conference",
+    model=Conference,
+    fields={"name": _text(required=True), "city": _text(), "venue": _text(),
+            "starts_on": v.date, "ends_on": v.date, "website": v.url, "notes": v.long_text},
+    required=("name",),
+    search_parts=lambda r: [r.name, r.city, r.venue],
+    label=lambda r: r.name,
+))
+
+INCENTIVE = register(EntitySpec(
+    entity="incentive",
+    model=IncentiveProgram,
+    fields={"name": _text(required=True), "city": _text(), "region": _text(),
+            "issuing_body": _text(), "kinds": _choices(INCENTIVE_KINDS),
+            "description": v.long_text, "amount": _text(), "eligibility": v.long_text,
+            "deadline": v.date, "website": v.url},
+    required=("name",),
+    search_parts=lambda r: [r.name, r.city, r.region, r.issuing_body, r.description],
+    label=lambda r: r.name,
+))
+
+ACTIVITY_LINKS: dict[str, Callable[[str, Any], Any]] = {
+    "organization": _reference(Organization, "organization"),
+    "contact": _reference(Contact, "contact"),
+    "opportunity": _reference(Opportunity, "opportunity"),
+    "conference": _reference(Conference, "conference"),
+    "incentive": _reference(IncentiveProgram, "incentive program"),
+}
+
+
+def _after_activity(record: Record, changed: set[str]) -> Changes:
+    """An activity on a deal counts as contact: the deal is no longer stale."""
+    changes = Changes()
+    if record.opportunity_id is not None:
+        stamp = record.occurred_at or record.updated_at
+        Opportunity.update(last_activity_at=stamp).where(
+            Opportunity.id == record.opportunity_id,
+            (Opportunity.last_activity_at.is_null()) | (Opportunity.last_activity_at < stamp),
+        ).execute()
+        changes.updated.append(("opportunity", record.opportunity_id))
+    return changes
+
+
+ACTIVITY = register(EntitySpec(
+    entity="activity",
+    model=Activity,
+    fields={"kind": _choice(ACTIVITY_KINDS, "note"), "subject": _text(), "body": v.long_text,
+            "due_on": v.date, "done": lambda f, x: bool(x) and str(x).lower() not in (
+                "0", "false", "no"),
+            "done_at": _identity, "occurred_at": _identity, "owner": _text(), **ACTIVITY_LINKS},
+    search_parts=lambda r: [r.subject, r.body, r.kind],
+    after_write=_after_activity,
+    label=lambda r: r.subject or r.body[:60],
+))

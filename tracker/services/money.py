@@ -1,0 +1,78 @@
+"""Currencies, exchange rates and conversion; no total adds currencies unconverted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from tracker.db import writing
+from tracker.errors import ValidationError
+from tracker.models import Currency, ExchangeRate, Setting
+from tracker.services.context import current_user, utcnow
+
+CURRENCIES = (("CNY", "Chinese yuan", 2, "¥"), ("USD", "US dollar", 2, "$"),
+              ("EUR", "Euro", 2, "€"))
+BASE_CURRENCY_KEY = "base_currency"
+
+
+def ensure_currencies() -> None:
+    with writing():
+        for code, name, minor, symbol in CURRENCIES:
+            Currency.get_or_create(code=code, defaults={"name": name, "minor_units": minor,
+                                                        "symbol": symbol})
+
+
+def base_currency() -> str:
+    row = Setting.get_or_none(Setting.key == BASE_CURRENCY_KEY)
+    return row.value if row else "CNY"
+
+
+def set_base_currency(code: str) -> None:
+    if Currency.get_or_none(Currency.code == code) is None:
+        raise ValidationError.single("base_currency", f"{code} is not a known currency")
+    with writing():
+        Setting.replace(key=BASE_CURRENCY_KEY, value=code).execute()
+
+
+def set_rate(currency: str, quote: str, rate: Decimal | str, as_of: dt.date) -> None:
+    try:
+        value = Decimal(str(rate))
+    except InvalidOperation:
+        raise ValidationError.single("rate", f"{rate} is not a number") from None
+    if value <= 0:
+        raise ValidationError.single("rate", "must be greater than zero")
+    with writing():
+        ExchangeRate.replace(currency=currency, quote=quote, rate=str(value), as_of=as_of,
+                             updated_at=utcnow(), updated_by=current_user()).execute()
+
+
+def rate_for(currency: str, quote: str) -> tuple[Decimal, dt.date | None] | None:
+    """The newest rate from `currency` to `quote` (inverse used if only that is known)."""
+    if currency == quote:
+        return Decimal(1), None
+    row = (ExchangeRate.select().where(ExchangeRate.currency == currency,
+                                       ExchangeRate.quote == quote)
+           .order_by(ExchangeRate.as_of.desc()).first())
+    if row is not None:
+        return Decimal(row.rate), row.as_of
+    row = (ExchangeRate.select().where(ExchangeRate.currency == quote,
+                                       ExchangeRate.quote == currency)
+           .order_by(ExchangeRate.as_of.desc()).first())
+    if row is not None:
+        return Decimal(1) / Decimal(row.rate), row.as_of
+    return None
+
+
+def minor_units(code: str) -> int:
+    row = Currency.get_or_none(Currency.code == code)
+    return int(row.minor_units) if row else 2
+
+
+def to_decimal(value_minor: int, currency: str) -> Decimal:
+    return Decimal(value_minor).scaleb(-minor_units(currency))
+
+
+def format_money(value_minor: int | None, currency: str | None) -> str:
+    if value_minor is None or not currency:
+        return ""
+    return f"{currency} {to_decimal(value_minor, currency):,.{minor_units(currency)}f}"

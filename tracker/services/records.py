@@ -1,0 +1,329 @@
+"""Create, update, delete, restore and undo for every record type, through one path.
+
+Each entity describes its fields in an EntitySpec (tracker/services/entities.py);
+this module does the rest the same way for all: validation, the version check,
+audit fields, the change log, the search index, and what changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import peewee as pw
+
+from tracker import search
+from tracker.db import writing
+from tracker.errors import FieldProblem, NotFound, StaleRecord, UndoRefused, ValidationError
+from tracker.models import ChangeLog, Record
+from tracker.services.context import Changes, current_user, new_uid, utcnow
+
+Normalizer = Callable[[str, Any], Any]
+
+
+@dataclass(frozen=True)
+class VirtualField:
+    """A field kept outside the record's row (emails, phones, tags)."""
+
+    get: Callable[[Record], Any]
+    put: Callable[[Record, Any], None]
+    normalize: Normalizer
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    entity: str
+    model: type[Record]
+    fields: Mapping[str, Normalizer]
+    required: tuple[str, ...] = ()
+    virtual: Mapping[str, VirtualField] = field(default_factory=dict)
+    prepare: Callable[[dict[str, Any], Record | None], dict[str, Any]] | None = None
+    derive: Callable[[Record], None] | None = None
+    search_parts: Callable[[Record], list[str | None]] = lambda record: []
+    after_write: Callable[[Record, set[str]], Changes] | None = None
+    label: Callable[[Record], str] = lambda record: str(record.id)
+
+
+SPECS: dict[str, EntitySpec] = {}
+
+
+def register(spec: EntitySpec) -> EntitySpec:
+    SPECS[spec.entity] = spec
+    return spec
+
+
+def spec_for(entity: str) -> EntitySpec:
+    from tracker.services import entities  # noqa: F401  (registers the specs)
+
+    try:
+        return SPECS[entity]
+    except KeyError:
+        raise NotFound("record type", entity) from None
+
+
+def to_json_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, pw.Model):
+        return value.get_id()
+    return value
+
+
+def from_json_value(model: type[Record], name: str, value: Any) -> Any:
+    model_field = model._meta.fields.get(name)
+    if value is None or model_field is None:
+        return value
+    if isinstance(model_field, pw.DateTimeField):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(model_field, pw.DateField):
+        return dt.date.fromisoformat(value)
+    return value
+
+
+def current_value(spec: EntitySpec, record: Record, name: str) -> Any:
+    if name in spec.virtual:
+        return spec.virtual[name].get(record)
+    model_field = spec.model._meta.fields[name]
+    if isinstance(model_field, pw.ForeignKeyField):
+        return getattr(record, model_field.column_name)
+    return getattr(record, name)
+
+
+def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None) -> dict[str, Any]:
+    prepared = dict(values)
+    if spec.prepare is not None:
+        prepared = spec.prepare(prepared, record)
+    problems: list[FieldProblem] = []
+    clean: dict[str, Any] = {}
+    for name, raw in prepared.items():
+        normalizer = spec.fields.get(name) or (
+            spec.virtual[name].normalize if name in spec.virtual else None)
+        if normalizer is None:
+            problems.append(FieldProblem(name, f"is not a field of {spec.entity}", raw))
+            continue
+        try:
+            clean[name] = normalizer(name, raw)
+        except ValidationError as error:
+            problems.extend(error.problems)
+    for name in spec.required:
+        present = clean.get(name) if name in clean else (
+            current_value(spec, record, name) if record is not None else None)
+        if present in (None, "", []) and not any(p.field == name for p in problems):
+            problems.append(FieldProblem(name, "is required"))
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def _apply(spec: EntitySpec, record: Record, clean: Mapping[str, Any]) -> None:
+    for name, value in clean.items():
+        if name in spec.virtual:
+            continue
+        model_field = spec.model._meta.fields[name]
+        if isinstance(model_field, pw.ForeignKeyField):
+            setattr(record, model_field.column_name, value)
+        else:
+            setattr(record, name, value)
+
+
+def _log(spec: EntitySpec, record: Record, action: str, diff: Mapping[str, Any],
+         operation: str, user: str) -> None:
+    ChangeLog.create(
+        at=record.updated_at, user=user, entity=spec.entity, record_id=record.id,
+        record_uid=record.uid, action=action, changes=json.dumps(diff, ensure_ascii=False),
+        source=record.source if action == "create" else "manual",
+        batch_uid=record.batch_uid if action == "create" else None,
+        operation=operation, version=record.version,
+    )
+
+
+def _reindex(spec: EntitySpec, record: Record) -> None:
+    search.reindex(spec.entity, record.id, spec.search_parts(record))
+
+
+def load(entity: str, record_id: int, *, include_deleted: bool = False) -> Record:
+    spec = spec_for(entity)
+    record: Record | None = spec.model.get_or_none(spec.model.id == record_id)
+    if record is None or (record.deleted_at is not None and not include_deleted):
+        raise NotFound(entity, record_id)
+    return record
+
+
+def create(entity: str, values: Mapping[str, Any], *, source: str = "manual",
+           source_detail: str = "", batch_uid: str | None = None,
+           operation: str | None = None, user: str | None = None,
+           uid: str | None = None) -> Changes:
+    spec = spec_for(entity)
+    operation = operation or new_uid()
+    user = user or current_user()
+    with writing():
+        clean = validate(spec, values, None)
+        now = utcnow()
+        record = spec.model(uid=uid or new_uid(), created_at=now, updated_at=now, created_by=user,
+                            updated_by=user, version=1, source=source,
+                            source_detail=source_detail, batch_uid=batch_uid)
+        _apply(spec, record, clean)
+        if spec.derive is not None:
+            spec.derive(record)
+        record.save(force_insert=True)
+        for name, value in clean.items():
+            if name in spec.virtual:
+                spec.virtual[name].put(record, value)
+        _reindex(spec, record)
+        diff = {k: [None, to_json_value(v)] for k, v in clean.items() if v not in (None, "", [])}
+        _log(spec, record, "create", diff, operation, user)
+        changes = Changes(created=[(entity, record.id)], operation=operation)
+        if spec.after_write is not None:
+            changes.merge(spec.after_write(record, set(clean)))
+    return changes
+
+
+def _locked(spec: EntitySpec, record_id: int, expected_version: int | None) -> Record:
+    record: Record | None = spec.model.get_or_none(spec.model.id == record_id)
+    if record is None:
+        raise NotFound(spec.entity, record_id)
+    if expected_version is not None and record.version != expected_version:
+        raise StaleRecord(spec.entity, record.uid, expected_version, record.version)
+    return record
+
+
+def update(entity: str, record_id: int, expected_version: int | None,
+           values: Mapping[str, Any], *, operation: str | None = None,
+           user: str | None = None, action: str = "update") -> Changes:
+    """Change fields of a record the user saw at `expected_version` (None: no check)."""
+    spec = spec_for(entity)
+    operation = operation or new_uid()
+    user = user or current_user()
+    with writing():
+        record = _locked(spec, record_id, expected_version)
+        if record.deleted_at is not None:
+            raise StaleRecord(entity, record.uid, expected_version or record.version, None)
+        clean = validate(spec, values, record)
+        diff = {}
+        for name, value in clean.items():
+            old = current_value(spec, record, name)
+            if to_json_value(old) != to_json_value(value):
+                diff[name] = [to_json_value(old), to_json_value(value)]
+        if not diff:
+            return Changes(operation=operation)
+        _apply(spec, record, {k: v for k, v in clean.items() if k in diff})
+        if spec.derive is not None:
+            spec.derive(record)
+        record.version += 1
+        record.updated_at = utcnow()
+        record.updated_by = user
+        record.save()
+        for name in diff:
+            if name in spec.virtual:
+                spec.virtual[name].put(record, clean[name])
+        _reindex(spec, record)
+        _log(spec, record, action, diff, operation, user)
+        changes = Changes(updated=[(entity, record.id)], operation=operation)
+        if spec.after_write is not None:
+            changes.merge(spec.after_write(record, set(diff)))
+    return changes
+
+
+def _set_deleted(entity: str, record_id: int, expected_version: int | None, deleted: bool,
+                 operation: str | None, user: str | None) -> Changes:
+    spec = spec_for(entity)
+    operation = operation or new_uid()
+    user = user or current_user()
+    with writing():
+        record = _locked(spec, record_id, expected_version)
+        if (record.deleted_at is not None) == deleted:
+            return Changes(operation=operation)
+        old = record.deleted_at
+        record.deleted_at = utcnow() if deleted else None
+        record.version += 1
+        record.updated_at = utcnow()
+        record.updated_by = user
+        record.save()
+        if deleted:
+            search.unindex(entity, record.id)
+        else:
+            _reindex(spec, record)
+        diff = {"deleted_at": [to_json_value(old), to_json_value(record.deleted_at)]}
+        _log(spec, record, "delete" if deleted else "restore", diff, operation, user)
+        changes = Changes(operation=operation)
+        (changes.deleted if deleted else changes.created).append((entity, record.id))
+    return changes
+
+
+def delete(entity: str, record_id: int, expected_version: int | None = None, *,
+           operation: str | None = None, user: str | None = None) -> Changes:
+    """Move a record to the bin: hidden everywhere, kept until undone or purged."""
+    return _set_deleted(entity, record_id, expected_version, True, operation, user)
+
+
+def restore(entity: str, record_id: int, *, operation: str | None = None,
+            user: str | None = None) -> Changes:
+    return _set_deleted(entity, record_id, None, False, operation, user)
+
+
+def last_operation(user: str | None = None) -> str | None:
+    """The newest operation by `user` that can still be undone."""
+    row = (ChangeLog.select(ChangeLog.operation)
+           .where(ChangeLog.user == (user or current_user()),
+                  ~ChangeLog.action.startswith("undo"))
+           .order_by(ChangeLog.id.desc()).first())
+    return row.operation if row else None
+
+
+def undo_operation(operation: str, *, user: str | None = None) -> Changes:
+    """Revert every change of one operation, newest first; refuse if a record moved on since."""
+    user = user or current_user()
+    undo_op = new_uid()
+    entries = list(ChangeLog.select().where(ChangeLog.operation == operation)
+                   .order_by(ChangeLog.id.desc()))
+    if not entries:
+        raise UndoRefused("there is nothing to undo")
+    changes = Changes(operation=undo_op)
+    with writing():
+        for entry in entries:
+            spec = spec_for(entry.entity)
+            record = spec.model.get_or_none(spec.model.id == entry.record_id)
+            if record is None:
+                continue
+            if record.version != entry.version:
+                raise UndoRefused(
+                    f"{entry.entity} {record.uid} was changed again after this action; "
+                    "undo would overwrite those changes", [record.uid])
+            diff = json.loads(entry.changes)
+            if entry.action == "create":
+                changes.merge(delete(entry.entity, record.id, operation=undo_op, user=user))
+            elif entry.action == "delete":
+                changes.merge(restore(entry.entity, record.id, operation=undo_op, user=user))
+            elif entry.action == "restore":
+                changes.merge(delete(entry.entity, record.id, operation=undo_op, user=user))
+            else:
+                old = {k: from_json_value(spec.model, k, v[0]) for k, v in diff.items()}
+                changes.merge(update(entry.entity, record.id, record.version, old,
+                                     operation=undo_op, user=user, action="undo"))
+        ChangeLog.update(action="undone:" + ChangeLog.action).where(
+            ChangeLog.operation == operation).execute()
+    return changes
+
+
+def snapshot(entity: str, record: Record) -> dict[str, Any]:
+    """Every field of a record as plain values (JSON-ready), virtual fields included."""
+    spec = spec_for(entity)
+    data: dict[str, Any] = {"id": record.id}
+    for name, model_field in spec.model._meta.fields.items():
+        if name == "id":
+            continue
+        if isinstance(model_field, pw.ForeignKeyField):
+            data[name] = getattr(record, model_field.column_name)
+        else:
+            data[name] = to_json_value(getattr(record, name))
+    for name, virtual in spec.virtual.items():
+        data[name] = virtual.get(record)
+    return data

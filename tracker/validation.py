@@ -1,0 +1,178 @@
+"""Field validation shared by the window, the CLI and imports.
+
+Each normaliser takes what a person typed and returns the stored form, or
+raises ValidationError naming the field and saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+import phonenumbers
+
+from tracker.chinese import fold_width
+from tracker.errors import ValidationError
+
+DEFAULT_PHONE_REGION = "CN"
+MAX_TEXT = 10_000
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+_CN_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
+_ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def text(field: str, value: object, *, required: bool = False, max_length: int = 255) -> str:
+    result = "" if value is None else str(value).strip()
+    if required and not result:
+        raise ValidationError.single(field, "is required", value)
+    if len(result) > max_length:
+        raise ValidationError.single(
+            field, f"is {len(result)} characters long; at most {max_length} fit", value)
+    return result
+
+
+def long_text(field: str, value: object) -> str:
+    return text(field, value, max_length=MAX_TEXT)
+
+
+def email(field: str, value: object) -> str:
+    result = fold_width(text(field, value)).lower()
+    if result.startswith("mailto:"):
+        result = result[len("mailto:"):]
+    if result and not _EMAIL.match(result):
+        raise ValidationError.single(field, f"{value!s} is not an email address "
+                                            "(expected name@example.com)", value)
+    return result
+
+
+def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
+    """Any common form (+86 138 0013 8000, 138-0013-8000, 021 6123 4567) to E.164."""
+    raw = fold_width(text(field, value, max_length=64))
+    if not raw:
+        return ""
+    cleaned = raw.strip().replace("（", "(").replace("）", ")")
+    if cleaned.startswith("00"):
+        cleaned = "+" + cleaned[2:]
+    try:
+        number = phonenumbers.parse(cleaned, region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValidationError.single(field, f"{raw} is not a phone number", value) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValidationError.single(
+            field, f"{raw} is not a valid phone number (numbers without +country code "
+                   f"are read as {region})", value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def date(field: str, value: object, *, day_first: bool = True) -> dt.date | None:
+    """ISO, 2024/3/5, 5/3/2024 (day first unless told), 2024年3月5日, or a date object."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    raw = fold_width(str(value)).strip()
+    if not raw:
+        return None
+    try:
+        if m := _CN_DATE.match(raw) or _ISO_DATE.match(raw):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _DMY_DATE.match(raw):
+            first, second = int(m[1]), int(m[2])
+            day, month = (first, second) if day_first else (second, first)
+            if month > 12 and day <= 12:
+                day, month = month, day
+            return dt.date(int(m[3]), month, day)
+    except ValueError as exc:
+        raise ValidationError.single(field, f"{raw} is not a real date ({exc})", value) from exc
+    raise ValidationError.single(
+        field, f"{raw} is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)", value)
+
+
+def choice(field: str, value: object, allowed: tuple[str, ...], *, default: str = "") -> str:
+    result = text(field, value) or default
+    if result and result not in allowed:
+        raise ValidationError.single(
+            field, f"{result} is not one of: {', '.join(allowed)}", value)
+    return result
+
+
+def percent(field: str, value: object) -> int | None:
+    if value is None or value == "":
+        return None
+    raw = str(value).strip().rstrip("%").strip()
+    try:
+        number = Decimal(raw)
+    except InvalidOperation as exc:
+        raise ValidationError.single(field, f"{value} is not a percentage", value) from exc
+    if not 0 <= number <= 100:
+        raise ValidationError.single(field, f"{value} is outside 0-100%", value)
+    return int(number.to_integral_value())
+
+
+def url(field: str, value: object) -> str:
+    result = text(field, value, max_length=2000)
+    if result and " " in result:
+        raise ValidationError.single(field, f"{result} is not a web address", value)
+    return result
+
+
+def currency_code(field: str, value: object, known: set[str]) -> str | None:
+    raw = text(field, value, max_length=8).upper()
+    if not raw:
+        return None
+    aliases = {"RMB": "CNY", "¥": "CNY", "￥": "CNY", "元": "CNY", "$": "USD", "US$": "USD",
+               "€": "EUR"}
+    code = aliases.get(raw, raw)
+    if code not in known:
+        raise ValidationError.single(
+            field, f"{raw} is not a known currency ({', '.join(sorted(known))})", value)
+    return code
+
+
+def money_minor(field: str, value: object, minor_units: int) -> int | None:
+    """A plain amount (1200000, 1,200,000.50) in minor units; never goes through float."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, float):
+        raise ValidationError.single(field, "money must not be a float; pass text or Decimal",
+                                     value)
+    raw = fold_width(str(value)).strip().replace(",", "").replace(" ", "")
+    try:
+        amount = Decimal(raw)
+    except InvalidOperation as exc:
+        raise ValidationError.single(field, f"{value} is not an amount of money", value) from exc
+    if amount < 0:
+        raise ValidationError.single(field, "must not be negative", value)
+    scaled = amount * (Decimal(10) ** minor_units)
+    if scaled != scaled.to_integral_value():
+        raise ValidationError.single(
+            field, f"{value} has more than {minor_units} decimal places", value)
+    if scaled >= Decimal(10) ** 17:
+        raise ValidationError.single(field, f"{value} is too large", value)
+    return int(scaled)
+
+
+class Gather:
+    """Run several field checks and raise one ValidationError listing every problem."""
+
+    def __init__(self) -> None:
+        self.problems: list[ValidationError] = []
+
+    def __enter__(self) -> Gather:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.problems and exc[0] is None:
+            raise ValidationError([p for e in self.problems for p in e.problems])
+
+    def check(self, func: object, *args: object, **kwargs: object) -> object:
+        try:
+            return func(*args, **kwargs)  # type: ignore[operator]
+        except ValidationError as error:
+            self.problems.append(error)
+            return None

@@ -1,0 +1,36 @@
+"""The `beacon` command: headless commands run without Qt; none opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from tracker.cli import build_parser, run
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from ui.app import run_app
+
+    return run_app(args.db)
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    from ui.screenshots import write_screenshots
+
+    return write_screenshots(args.directory, args.db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser, commands = build_parser()
+    shots = commands.add_parser("screenshots", help="render every view and dialog to PNG")
+    shots.add_argument("directory")
+    shots.set_defaults(handler=_screenshots)
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        args.handler = _open_window
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
