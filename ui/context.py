@@ -1,0 +1,94 @@
+"""What every window part is given by the composition root (ui/app.py).
+
+No global app object: views receive an AppContext through their constructor.
+`context.run(service, ...)` is how the window changes data: it calls a tracker
+service, announces what changed on the bus (so every view refreshes what it
+shows) and records the operation for Ctrl+Z.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from tracker.errors import UndoRefused
+from tracker.services import records
+from tracker.services.context import Changes
+from ui.settings import Settings
+
+
+class ChangeBus(QObject):
+    """Announces every change of data, whichever view made it."""
+
+    changed = Signal(object)  # tracker.services.context.Changes
+
+    def publish(self, changes: Changes) -> None:
+        if changes.created or changes.updated or changes.deleted:
+            self.changed.emit(changes)
+
+
+class UndoHistory(QObject):
+    """Operations this window made, newest last; undo replays the change log backwards."""
+
+    available = Signal(bool, str)  # can undo, label of what would be undone
+
+    def __init__(self, bus: ChangeBus) -> None:
+        super().__init__()
+        self._bus = bus
+        self._stack: list[tuple[str, str]] = []
+
+    def push(self, changes: Changes, label: str) -> None:
+        if changes.operation and (changes.created or changes.updated or changes.deleted):
+            self._stack.append((changes.operation, label))
+            self.available.emit(True, label)
+
+    @property
+    def next_label(self) -> str | None:
+        return self._stack[-1][1] if self._stack else None
+
+    def undo(self) -> Changes | None:
+        """Undo the newest operation; raises UndoRefused if a record moved on since."""
+        if not self._stack:
+            return None
+        operation, label = self._stack[-1]
+        try:
+            changes = records.undo_operation(operation)
+        except UndoRefused:
+            self._stack.pop()
+            self.available.emit(bool(self._stack), self.next_label or "")
+            raise
+        self._stack.pop()
+        self.available.emit(bool(self._stack), self.next_label or "")
+        self._bus.publish(changes)
+        return changes
+
+
+@dataclass
+class AppContext:
+    db_path: Path
+    bus: ChangeBus
+    undo: UndoHistory
+    settings: Settings
+
+    def run(self, service: Callable[..., Changes], *args: Any, undo_label: str | None = None,
+            **kwargs: Any) -> Changes:
+        """Call a tracker service; publish what changed; remember it for Ctrl+Z.
+
+        Errors (ValidationError, StaleRecord, StorageUnavailable) reach the caller,
+        which shows them where the user is working.
+        """
+        changes = service(*args, **kwargs)
+        self.bus.publish(changes)
+        if undo_label is not None:
+            self.undo.push(changes, undo_label)
+        return changes
+
+    @classmethod
+    def create(cls, db_path: Path, settings: Settings | None = None) -> AppContext:
+        bus = ChangeBus()
+        return cls(db_path=db_path, bus=bus, undo=UndoHistory(bus),
+                   settings=settings or Settings())
