@@ -59,13 +59,31 @@ def _seed_record(entity: str, key: str, values: dict[str, Any], source: str, res
         counts["created"] += 1
         return changes.first_created
     if reset:
+        before = existing.version
         if existing.deleted_at is not None:
             records.restore(entity, existing.id)
-        before = existing.version
-        records.update(entity, existing.id, None, values)
+        records.update(entity, existing.id, None, {**_blank(spec), **values})
         if spec.model.get_by_id(existing.id).version != before:
             counts["reset"] += 1
     return int(existing.id)
+
+
+_DERIVED = {"pipeline", "stage_entered_at", "last_activity_at", "done_at", "occurred_at",
+            "value_minor"}
+
+
+def _blank(spec: records.EntitySpec) -> dict[str, Any]:
+    """Every editable field at its empty value: reset puts back exactly what the seed says."""
+    blank: dict[str, Any] = {}
+    for name in spec.fields:
+        model_field = spec.model._meta.fields.get(name)
+        if name in _DERIVED or model_field is None:
+            continue
+        default = model_field.default
+        blank[name] = default() if callable(default) else default
+    for name in spec.virtual:
+        blank[name] = []
+    return blank
 
 
 def seed_database(*, reset: bool = False) -> dict[str, int]:

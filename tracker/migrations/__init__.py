@@ -32,7 +32,7 @@ def _steps() -> list[ModuleType]:
     ]
     modules.sort(key=lambda m: int(m.VERSION))
     for expected, module in enumerate(modules, start=1):
-        if module.VERSION != expected:
+        if expected != module.VERSION:
             raise RuntimeError(f"migration {module.__name__} is numbered {module.VERSION}, "
                                f"expected {expected}")
     return modules

@@ -33,7 +33,6 @@ from tracker.services.context import Changes, utcnow
 from tracker.services.records import EntitySpec, Normalizer, VirtualField, register
 
 
-
 def _text(required: bool = False, max_length: int = 255) -> Normalizer:
     return lambda f, x: v.text(f, x, required=required, max_length=max_length)
 

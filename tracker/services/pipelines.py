@@ -21,7 +21,7 @@ DEFAULT_STAGES: tuple[tuple[str, int, int], ...] = (
 
 def ensure_pipeline(name: str, stages: tuple[tuple[str, int, int], ...]) -> Pipeline:
     with writing():
-        pipeline = Pipeline.get_or_none(Pipeline.name == name)
+        pipeline: Pipeline | None = Pipeline.get_or_none(Pipeline.name == name)
         if pipeline is None:
             position = Pipeline.select().count()
             pipeline = Pipeline.create(uid=new_uid(), name=name, position=position)
@@ -34,20 +34,22 @@ def ensure_pipeline(name: str, stages: tuple[tuple[str, int, int], ...]) -> Pipe
 
 
 def default_pipeline() -> Pipeline:
-    pipeline = Pipeline.select().order_by(Pipeline.position, Pipeline.id).first()
+    pipeline: Pipeline | None = Pipeline.select().order_by(Pipeline.position,
+                                                           Pipeline.id).first()
     if pipeline is None:
         pipeline = ensure_pipeline(DEFAULT_PIPELINE, DEFAULT_STAGES)
     return pipeline
 
 
 def default_stage(pipeline_id: object = None) -> Stage:
+    pipeline: Pipeline | None
     if pipeline_id in (None, ""):
         pipeline = default_pipeline()
     else:
         pipeline = Pipeline.get_or_none(Pipeline.id == pipeline_id)
         if pipeline is None:
             raise ValidationError.single("pipeline", f"no pipeline {pipeline_id}")
-    stage = pipeline.stages.order_by(Stage.position).first()
+    stage: Stage | None = pipeline.stages.order_by(Stage.position).first()
     if stage is None:
         raise ValidationError.single("pipeline", f"pipeline {pipeline.name} has no stages")
     return stage
@@ -65,7 +67,7 @@ def find_stage(name: str, pipeline_id: int | None = None) -> Stage:
     query = Stage.select().join(Pipeline).where(Stage.name ** name.strip())
     if pipeline_id is not None:
         query = query.where(Stage.pipeline == pipeline_id)
-    stage = query.order_by(Pipeline.position, Stage.position).first()
+    stage: Stage | None = query.order_by(Pipeline.position, Stage.position).first()
     if stage is None:
         raise NotFound("stage", name)
     return stage
