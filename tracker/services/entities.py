@@ -7,6 +7,7 @@ from typing import Any
 
 from tracker import validation as v
 from tracker.chinese import has_cjk, pinyin_full, pinyin_initials
+from tracker.db import database
 from tracker.errors import ValidationError
 from tracker.models import (
     ACTIVITY_KINDS,
@@ -20,7 +21,6 @@ from tracker.models import (
     Contact,
     ContactEmail,
     ContactPhone,
-    Currency,
     IncentiveProgram,
     Opportunity,
     Organization,
@@ -55,31 +55,43 @@ def _choices(allowed: tuple[str, ...]) -> Normalizer:
 
 def _reference(model: type[Record], label: str) -> Normalizer:
     """A link to another record, given as internal id, uid or the record itself."""
+    table = model._meta.table_name
+
     def normalize(field: str, value: Any) -> int | None:
         if value in (None, "", 0):
             return None
         if isinstance(value, Record):
             value = value.id
-        query = model.select(model.id).where(model.deleted_at.is_null())
-        if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
-            row = query.where(model.id == int(value)).first()
-        else:
-            row = query.where(model.uid == str(value)).first()
+        # Plain SQL: this runs per row of an import, where peewee's query building dominates.
+        key = "id" if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) \
+            else "uid"
+        row = database.execute_sql(
+            f'SELECT id FROM "{table}" WHERE {key} = ? AND deleted_at IS NULL',
+            (int(value) if key == "id" else str(value),)).fetchone()
         if row is None:
             raise ValidationError.single(field, f"no {label} {value} (deleted or never made)",
                                          value)
-        return int(row.id)
+        return int(row[0])
     return normalize
 
 
 def _stage(field: str, value: Any) -> int:
     if isinstance(value, Stage):
         return int(value.id)
-    row = Stage.get_or_none(Stage.id == value) if str(value).isdigit() else (
-        Stage.get_or_none(Stage.uid == value))
+    key = "id" if str(value).isdigit() else "uid"
+    row = database.execute_sql(f"SELECT id FROM stage WHERE {key} = ?", (value,)).fetchone()
     if row is None:
         raise ValidationError.single(field, f"no stage {value}", value)
-    return int(row.id)
+    return int(row[0])
+
+
+def _names(table: str, record_id: int | None) -> list[str | None]:
+    """English and Chinese name of a linked organization or contact, for search text."""
+    if record_id is None:
+        return []
+    row = database.execute_sql(f'SELECT name, name_zh FROM "{table}" WHERE id = ?',
+                               (record_id,)).fetchone()
+    return list(row) if row else []
 
 
 def _list_of(item: Normalizer) -> Normalizer:
@@ -191,12 +203,11 @@ def _derive_contact(record: Record) -> None:
 
 
 def _contact_search(record: Record) -> list[str | None]:
-    org = record.organization
     phones = _phones_get(record)
     national = [p[3:] if p.startswith("+86") else p[1:] for p in phones]
     return [record.name, record.name_zh, record.title, record.wechat_id, record.city,
             *(_emails_get(record)), *phones, *national,
-            org.name if org else None, org.name_zh if org else None]
+            *_names("organization", record.organization_id)]
 
 
 CONTACT = register(EntitySpec(
@@ -224,15 +235,17 @@ CONTACT = register(EntitySpec(
 # --- opportunities ---------------------------------------------------------------------
 
 def known_currencies() -> dict[str, int]:
-    return {c.code: c.minor_units for c in Currency.select()}
+    return dict(database.execute_sql("SELECT code, minor_units FROM currency").fetchall())
 
 
 def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
     """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
     if values.get("stage") not in (None, ""):
-        stage = Stage.get_by_id(_stage("stage", values["stage"]))
-        values["stage"], values["pipeline"] = stage.id, stage.pipeline_id
-        if record is None or record.stage_id != stage.id:
+        stage_id = _stage("stage", values["stage"])
+        pipeline_id = database.execute_sql("SELECT pipeline_id FROM stage WHERE id = ?",
+                                           (stage_id,)).fetchone()[0]
+        values["stage"], values["pipeline"] = stage_id, pipeline_id
+        if record is None or record.stage_id != stage_id:
             values["stage_entered_at"] = utcnow()
     elif record is None:
         from tracker.services.pipelines import default_stage
@@ -268,9 +281,9 @@ def _minor_to_text(minor: int, units: int) -> str:
 def _opportunity_search(record: Record) -> list[str | None]:
     parts: list[str | None] = [record.title, record.next_step, record.owner, record.business_line,
                                record.modality, record.approach]
-    for link in (record.organization, record.client, record.primary_contact):
-        if link is not None:
-            parts.extend([link.name, link.name_zh])
+    parts += _names("organization", record.organization_id)
+    parts += _names("organization", record.client_id)
+    parts += _names("contact", record.primary_contact_id)
     return parts
 
 

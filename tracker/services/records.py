@@ -123,7 +123,7 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
     return clean
 
 
-def _apply(spec: EntitySpec, record: Record, clean: Mapping[str, Any]) -> None:
+def apply_values(spec: EntitySpec, record: Record, clean: Mapping[str, Any]) -> None:
     for name, value in clean.items():
         if name in spec.virtual:
             continue
@@ -170,7 +170,7 @@ def create(entity: str, values: Mapping[str, Any], *, source: str = "manual",
         record = spec.model(uid=uid or new_uid(), created_at=now, updated_at=now, created_by=user,
                             updated_by=user, version=1, source=source,
                             source_detail=source_detail, batch_uid=batch_uid)
-        _apply(spec, record, clean)
+        apply_values(spec, record, clean)
         if spec.derive is not None:
             spec.derive(record)
         record.save(force_insert=True)
@@ -214,7 +214,7 @@ def update(entity: str, record_id: int, expected_version: int | None,
                 diff[name] = [to_json_value(old), to_json_value(value)]
         if not diff:
             return Changes(operation=operation)
-        _apply(spec, record, {k: v for k, v in clean.items() if k in diff})
+        apply_values(spec, record, {k: v for k, v in clean.items() if k in diff})
         if spec.derive is not None:
             spec.derive(record)
         record.version += 1
