@@ -49,7 +49,7 @@ def bulk_create(entity: str, rows: Iterable[Mapping[str, Any]], *, source: str =
     fields = [f for f in model._meta.sorted_fields]
     columns = [f.column_name for f in fields]
     record_rows: list[tuple[Any, ...]] = []
-    fts_rows: list[tuple[int, str]] = []
+    made: list[Any] = []
     log_rows: list[tuple[Any, ...]] = []
     email_rows: list[tuple[int, str, int]] = []
     phone_rows: list[tuple[int, str, int]] = []
@@ -76,7 +76,7 @@ def bulk_create(entity: str, rows: Iterable[Mapping[str, Any]], *, source: str =
                 email_rows.append((record.id, email, position))
             for position, phone in enumerate(clean.get("phones", [])):
                 phone_rows.append((record.id, phone, position))
-            fts_rows.append((record.id, search.index_text(_search_parts(spec, record, clean))))
+            made.append(record)
             diff = {k: [None, to_json_value(v)] for k, v in clean.items()
                     if v not in (None, "", [])}
             log_rows.append((str(now), user, entity, record.id, record.uid, "create",
@@ -92,17 +92,11 @@ def bulk_create(entity: str, rows: Iterable[Mapping[str, Any]], *, source: str =
         if phone_rows:
             connection.executemany(
                 _insert_sql(ContactPhone, ["contact_id", "e164", "position"]), phone_rows)
+        # Search text last: it reads linked rows (emails, phones) that now exist.
+        fts_rows = [(r.id, search.index_text(spec.search_parts(r))) for r in made]
         table = search.FTS_TABLES[entity]
         connection.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", fts_rows)
         connection.executemany(_insert_sql(ChangeLog, [
             "at", "user", "entity", "record_id", "record_uid", "action", "changes", "source",
             "batch_uid", "operation", "version"]), log_rows)
     return result
-
-
-def _search_parts(spec: Any, record: Any, clean: Mapping[str, Any]) -> list[str | None]:
-    """The record's search text; emails and phones come from the row (not yet stored)."""
-    parts = list(spec.search_parts(record))
-    parts.extend(clean.get("emails", []))
-    parts.extend(clean.get("phones", []))
-    return parts
