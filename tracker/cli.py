@@ -150,6 +150,12 @@ def run(args: argparse.Namespace) -> int:
     except BeaconError as error:
         print(f"beacon: error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`beacon list ... | head`): not an error worth a traceback.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("beacon: interrupted", file=sys.stderr)
         return 130

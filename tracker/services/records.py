@@ -269,15 +269,6 @@ def restore(entity: str, record_id: int, *, operation: str | None = None,
     return _set_deleted(entity, record_id, None, False, operation, user)
 
 
-def last_operation(user: str | None = None) -> str | None:
-    """The newest operation by `user` that can still be undone."""
-    row = (ChangeLog.select(ChangeLog.operation)
-           .where(ChangeLog.user == (user or current_user()),
-                  ~ChangeLog.action.startswith("undo"))
-           .order_by(ChangeLog.id.desc()).first())
-    return row.operation if row else None
-
-
 def undo_operation(operation: str, *, user: str | None = None) -> Changes:
     """Revert every change of one operation, newest first; refuse if a record moved on since."""
     user = user or current_user()
