@@ -89,9 +89,14 @@ def median_ms(func: object, repeat: int = 7) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--keep", metavar="DIR", help="keep the databases in DIR")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        beacon_path, plain_path = Path(tmp) / "beacon.sqlite3", Path(tmp) / "plain.sqlite3"
+        folder = Path(args.keep or tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        beacon_path, plain_path = folder / "beacon.sqlite3", folder / "plain.sqlite3"
+        for stale in (beacon_path, plain_path):
+            stale.unlink(missing_ok=True)
         timings, _ = beacon_insert(beacon_path, args.rows)
         plain = plain_insert(plain_path, args.rows)
         print(f"insert, {args.rows:,} opportunities (+{args.rows // 10:,} organizations, "

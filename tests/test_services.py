@@ -206,3 +206,34 @@ def test_renaming_organization_keeps_deal_search_in_step(db: Path) -> None:
     assert ("opportunity", opp_id) in changes.updated
     assert ListQuery("opportunity", search="zenith").ids() == [opp_id]
     assert ListQuery("opportunity", search="acme").ids() == []
+
+
+@pytest.mark.parametrize(("entity", "values", "change"), [
+    ("organization", {"name": "CARsgen", "kind": "drug_developer"}, {"city": "Shanghai"}),
+    ("contact", {"name": "王芳", "wechat_id": "wangfang88"}, {"title": "VP BD"}),
+    ("opportunity", {"title": "IIT support"}, {"next_step": "Call PI", "probability": "40%"}),
+    ("conference", {"name": "China Cell Therapy Forum", "starts_on": "2025-04-10"},
+     {"venue": "Expo Center"}),
+    ("incentive", {"name": "Pilot zone grant", "kinds": ["funding"]},
+     {"deadline": "2025年6月30日"}),
+    ("activity", {"kind": "call", "body": "Intro call"}, {"done": True}),
+])
+def test_every_record_type_creates_updates_deletes(db: Path, entity: str,
+                                                   values: dict[str, object],
+                                                   change: dict[str, object]) -> None:
+    record_id = records.create(entity, values).first_created
+    assert ListQuery(entity).ids() == [record_id]
+    records.update(entity, record_id, 1, change)
+    data = records.snapshot(entity, records.load(entity, record_id))
+    assert data["version"] == 2
+    records.delete(entity, record_id, 2)
+    assert ListQuery(entity).ids() == []
+
+
+def test_choice_fields_name_the_allowed_values(db: Path) -> None:
+    with pytest.raises(ValidationError) as caught:
+        records.create("organization", {"name": "X", "kind": "bakery"})
+    message = caught.value.for_field("kind") or ""
+    assert "bakery is not one of" in message and "cdmo" in message
+    with pytest.raises(ValidationError, match="outside 0-100"):
+        records.create("opportunity", {"title": "x", "probability": 140})
