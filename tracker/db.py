@@ -132,6 +132,10 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> pw
 
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
+        try:
+            database.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current
+        except pw.OperationalError:
+            pass
         database.close()
 
 
