@@ -266,13 +266,16 @@ class ListQuery:
     def _base(self, *fields: Any) -> pw.ModelSelect:
         return self.spec.joins(self.spec.model.select(*fields))
 
-    def ids(self) -> list[int]:
+    def ids(self, limit: int | None = None) -> list[int]:
+        """Ids in list order; `limit` keeps the first few (search anywhere)."""
         model = self.spec.model
         sort_key = self.sort or self.spec.default_sort
         expr = self.spec.column(sort_key).expr
         order = [expr.desc(nulls="LAST") if self.descending else expr.asc(nulls="LAST"),
                  model.id.desc() if self.descending else model.id]
         query = self._where(self._base(model.id)).order_by(*order)
+        if limit is not None:
+            query = query.limit(limit)
         return [row[0] for row in query.tuples().iterator()]
 
     def count(self) -> int:
