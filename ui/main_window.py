@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             entity = info.entity or "opportunity"
         dialog = NewRecordDialog(self.context, entity, self)
         dialog.created.connect(self.open_record)
+        dialog.finished.connect(self.activateWindow)
         self._prefill_from_current(dialog, entity)
         self.new_record_dialog = dialog
         dialog.open()
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         if self.search_dialog is None:
             self.search_dialog = SearchAnywhereDialog(self)
             self.search_dialog.open_requested.connect(self.open_record)
+            self.search_dialog.finished.connect(self.activateWindow)
         self.search_dialog.open()
         self.search_dialog.start()
         return self.search_dialog
