@@ -71,8 +71,7 @@ class DetailPanel(QWidget):
         layout.setContentsMargins(20, 16, 20, 20)
         layout.setSpacing(10)
 
-        self.empty_label = QLabel(self.tr("Select a %1 in the list to see it here.")
-                                  .replace("%1", entity_name(entity)))
+        self.empty_label = QLabel(self.tr("Choose a row in the list to see it here."))
         self.empty_label.setObjectName("emptyHint")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -188,6 +187,7 @@ class DetailPanel(QWidget):
     def _show_links(self) -> None:
         for label in self._link_labels:
             self.links_box.removeWidget(label)
+            label.hide()  # deleteLater runs later; hidden now so it never paints over the new
             label.deleteLater()
         self._link_labels = []
         if self.record_id is None:

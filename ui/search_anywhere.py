@@ -41,6 +41,8 @@ class SearchAnywhereDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.results.setUniformItemSizes(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.hint = QLabel()
         self.hint.setObjectName("emptyHint")
         layout.addWidget(self.search_box)
@@ -56,9 +58,10 @@ class SearchAnywhereDialog(QDialog):
         self.results.clear()
         hits = details.search_everywhere(text)
         for hit in hits:
-            line = f"{hit.label}    ·  {entity_name(hit.entity)}"
+            kind = entity_name(hit.entity)
+            line = f"{hit.label}   —   {kind[:1].upper() + kind[1:]}"
             if hit.detail:
-                line += f"  ·  {hit.detail}"
+                line += f" · {hit.detail}"
             item = QListWidgetItem(line)
             item.setData(EntityRole, hit.entity)
             item.setData(IdRole, hit.id)

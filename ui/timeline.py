@@ -163,6 +163,7 @@ class TimelineView(QWidget):
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         for row in self.rows:
             self._entries.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
         today = dt.date.today()

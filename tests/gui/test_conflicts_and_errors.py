@@ -113,7 +113,7 @@ def test_window_remembers_page_columns_and_size(context, qtbot, tmp_path) -> Non
                                             QSettings.Format.IniFormat))))
     qtbot.addWidget(again)
     assert again.current_key() == "organizations"
-    assert again.size().height() == size.height()  # the width is clamped to the small offscreen screen
+    assert again.size().height() == size.height()  # width: clamped to the offscreen screen
     page = again.current_page()
     assert page.table.horizontalHeader().isSectionHidden(page.model.column_of("city"))
     menu_action = next(a for a in page.columns_menu.actions() if a.data() == "city")
