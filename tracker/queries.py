@@ -275,7 +275,8 @@ class ListQuery:
             key in JOINED_FILTERS.get(self.entity, ()) for key, value in self.filters.items()
             if value not in (None, ""))
 
-    def ids(self) -> list[int]:
+    def ids(self, limit: int | None = None) -> list[int]:
+        """Ids in list order; `limit` keeps the first few (search anywhere)."""
         model = self.spec.model
         sort_key = self.sort or self.spec.default_sort
         expr = self.spec.column(sort_key).expr
@@ -283,6 +284,8 @@ class ListQuery:
                  model.id.desc() if self.descending else model.id]
         base = self._base(model.id) if self._needs_joins(expr) else model.select(model.id)
         query = self._where(base).order_by(*order)
+        if limit is not None:
+            query = query.limit(limit)
         return [row[0] for row in query.tuples().iterator()]
 
     def count(self) -> int:

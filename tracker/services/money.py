@@ -72,7 +72,19 @@ def to_decimal(value_minor: int, currency: str) -> Decimal:
     return Decimal(value_minor).scaleb(-minor_units(currency))
 
 
+def currency_units() -> dict[str, int]:
+    """Minor units of every known currency, read once so a list formats rows without queries."""
+    return {c.code: int(c.minor_units) for c in Currency.select()}
+
+
+def format_minor(value_minor: int | None, currency: str | None, units: int) -> str:
+    """`CNY 1,200,000.00`: one amount in its own currency (never a sum of several)."""
+    if value_minor is None or not currency:
+        return ""
+    return f"{currency} {Decimal(value_minor).scaleb(-units):,.{units}f}"
+
+
 def format_money(value_minor: int | None, currency: str | None) -> str:
     if value_minor is None or not currency:
         return ""
-    return f"{currency} {to_decimal(value_minor, currency):,.{minor_units(currency)}f}"
+    return format_minor(value_minor, currency, minor_units(currency))

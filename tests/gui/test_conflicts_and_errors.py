@@ -1,0 +1,120 @@
+"""Saving over someone else's change, and storage failures: the message, and nothing typed lost."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from PySide6.QtCore import QSettings, Qt
+
+from tracker.db import database
+from tracker.services import records
+
+from ui.context import AppContext
+from ui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+def _contact(window, qtbot):
+    contact_id = records.create("contact", {"name": "Wang Fang", "name_zh": "王芳",
+                                            "title": "BD manager", "city": "Suzhou"}).first_created
+    window.open_record("contact", contact_id)
+    page = window.current_page()
+    assert page.detail.record_id == contact_id
+    return page, contact_id
+
+
+def test_conflicting_edit_from_a_second_connection_keeps_what_was_typed(window, qtbot,
+                                                                        context) -> None:
+    page, contact_id = _contact(window, qtbot)
+    title = page.detail.form.editors["title"].widget
+    title.clear()
+    qtbot.keyClicks(title, "VP Business Development")
+
+    other = sqlite3.connect(str(context.db_path))  # another window or process
+    with other:
+        other.execute("UPDATE contact SET city = 'Shanghai', version = version + 1 WHERE id = ?",
+                      (contact_id,))
+    other.close()
+
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    box = page.detail.pending_dialog
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    assert "changed elsewhere" in box.text()
+    assert "City" in box.informativeText()
+    assert title.text() == "VP Business Development"  # nothing typed is lost
+    reload_button = next(b for b in box.buttons() if b.text() == "Reload")
+    qtbot.mouseClick(reload_button, Qt.MouseButton.LeftButton)
+    assert title.text() == "VP Business Development"
+    assert page.detail.form.editors["city"].widget.text() == "Shanghai"  # theirs shown
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    stored = records.load("contact", contact_id)
+    assert (stored.title, stored.city) == ("VP Business Development", "Shanghai")
+
+
+def test_keep_editing_leaves_the_form_alone(window, qtbot, context) -> None:
+    page, contact_id = _contact(window, qtbot)
+    title = page.detail.form.editors["title"].widget
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, " (Greater China)")
+    records.update("contact", contact_id, None, {"title": "Director"})  # same process, no bus
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    box = page.detail.pending_dialog
+    qtbot.waitUntil(lambda: box is not None and box.isVisible())
+    keep = next(b for b in box.buttons() if b.text() == "Keep editing")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert title.text() == "BD manager (Greater China)"
+    assert records.load("contact", contact_id).title == "Director"
+
+
+def test_read_only_storage_shows_a_message_and_keeps_the_edit(window, qtbot) -> None:
+    page, contact_id = _contact(window, qtbot)
+    title = page.detail.form.editors["title"].widget
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, "!")
+    database.execute_sql("PRAGMA query_only = 1")  # every write now fails as read-only
+    try:
+        qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    finally:
+        database.execute_sql("PRAGMA query_only = 0")
+    assert "read-only" in page.detail.property("lastErrorText")
+    assert title.text() == "BD manager!"
+    assert records.load("contact", contact_id).title == "BD manager"
+
+
+def test_validation_message_appears_at_the_field(window, qtbot) -> None:
+    page, contact_id = _contact(window, qtbot)
+    phones = page.detail.form.editors["phones"].widget
+    qtbot.keyClicks(phones, "12345")
+    qtbot.keyClick(phones, Qt.Key.Key_Return)
+    assert "not a valid phone number" in page.detail.form.problem_at("phones")
+    assert phones.text() == "12345"
+
+
+def test_window_remembers_page_columns_and_size(context, qtbot, tmp_path) -> None:
+    from ui.app import build_main_window, create_application
+
+    create_application()
+    first = build_main_window(context)
+    qtbot.addWidget(first)
+    first.resize(760, 560)  # inside the offscreen screen (800x600)
+    first.show()
+    page = first.show_page("organizations")
+    city = page.model.column_of("city")
+    page.set_column_shown(city, False)
+    size = first.size()
+    assert size.height() == 560
+    first.close()
+
+    again = build_main_window(AppContext.create(
+        context.db_path, Settings(QSettings(str(tmp_path / "settings.ini"),
+                                            QSettings.Format.IniFormat))))
+    qtbot.addWidget(again)
+    assert again.current_key() == "organizations"
+    assert again.size().height() == size.height()  # width: clamped to the offscreen screen
+    page = again.current_page()
+    assert page.table.horizontalHeader().isSectionHidden(page.model.column_of("city"))
+    menu_action = next(a for a in page.columns_menu.actions() if a.data() == "city")
+    assert not menu_action.isChecked()

@@ -1,0 +1,32 @@
+"""`beacon screenshots DIR` writes one picture per view and dialog, none blank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtGui import QImage
+
+from ui.pages import PAGES
+from ui.screenshots import MIN_COLOURS, distinct_colours
+
+pytestmark = pytest.mark.gui
+
+
+def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> None:
+    from ui.launcher import main
+
+    out = tmp_path / "shots"
+    assert main(["screenshots", str(out)]) == 0
+    names = {p.stem for p in out.glob("*.png")}
+    expected = {info.key for info in PAGES} | {
+        "search_anywhere", "delete_confirmation", "conflict_message", "contacts_search_empty",
+        *(f"new_{e}" for e in ("opportunity", "organization", "contact", "conference",
+                               "incentive", "activity"))}
+    assert expected <= names
+    for path in out.glob("*.png"):
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (1440, 900), path.name
+        assert distinct_colours(image) >= MIN_COLOURS, path.name
+    assert str(out / "opportunities.png") in capsys.readouterr().out

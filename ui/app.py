@@ -1,0 +1,81 @@
+"""The composition root: opens the database, builds the context, shows the main window.
+
+Nothing else in ui/ opens the database or makes a QApplication; views get what
+they need through AppContext.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tracker.cli import open_for
+from tracker.db import close_database, database
+from tracker.errors import BeaconError
+
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.resources_path import resources_dir
+
+FONT_FAMILIES = ["Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
+                 "Noto Sans", "WenQuanYi Micro Hei", "DejaVu Sans"]
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, with Beacon's names, font, style sheet and translation."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(
+        argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName("Beacon")
+    app.setApplicationName("Beacon")
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSizeF(10.0)
+    app.setFont(font)
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    install_translation(app)
+    return app
+
+
+def install_translation(app: QApplication) -> None:
+    """Load a compiled beacon_<locale>.qm if one was built (BEACON_LANG overrides the system)."""
+    name = os.environ.get("BEACON_LANG") or QLocale.system().name()
+    translator = QTranslator(app)
+    if translator.load(f"beacon_{name}", str(resources_dir() / "translations")):
+        app.installTranslator(translator)
+
+
+def open_data(db_path: str | None) -> Path:
+    """Open (seeding on first run) the database and return its resolved path."""
+    open_for(argparse.Namespace(db=db_path))
+    return Path(database.obj.database)
+
+
+def build_main_window(context: AppContext) -> MainWindow:
+    return MainWindow(context)
+
+
+def run_app(db_path: str | None) -> int:
+    app = create_application()
+    try:
+        path = open_data(db_path)
+    except BeaconError as error:
+        box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Beacon cannot start"),
+                          str(error))
+        box.exec()
+        return 2
+    try:
+        context = AppContext.create(path)
+        window = build_main_window(context)
+        window.show()
+        return int(app.exec())
+    finally:
+        close_database()

@@ -1,0 +1,351 @@
+"""The panel beside a list: one record's fields edited in place, its links and its timeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker import details
+from tracker.errors import BeaconError, NotFound, StaleRecord, StorageUnavailable, ValidationError
+from tracker.services import activities, records
+from tracker.services.context import Changes
+
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.labels import column_title, entity_name
+from ui.list_model import local_time
+from ui.record_form import RecordForm
+from ui.timeline import TimelineView
+
+RELATIONS = {
+    "organization": QT_TRANSLATE_NOOP("DetailPanel", "Organization"),
+    "client": QT_TRANSLATE_NOOP("DetailPanel", "Client"),
+    "contact": QT_TRANSLATE_NOOP("DetailPanel", "Primary contact"),
+    "deals": QT_TRANSLATE_NOOP("DetailPanel", "Deals"),
+    "people": QT_TRANSLATE_NOOP("DetailPanel", "People"),
+    "conferences": QT_TRANSLATE_NOOP("DetailPanel", "Met at"),
+    "contacts": QT_TRANSLATE_NOOP("DetailPanel", "Contacts met here"),
+    "opportunity": QT_TRANSLATE_NOOP("DetailPanel", "Opportunity"),
+    "conference": QT_TRANSLATE_NOOP("DetailPanel", "Conference"),
+    "incentive": QT_TRANSLATE_NOOP("DetailPanel", "Incentive program"),
+}
+WITH_TIMELINE = ("organization", "contact", "opportunity", "conference", "incentive")
+
+
+class DetailPanel(QWidget):
+    open_requested = Signal(str, int)  # entity, id: navigate to a linked record
+    delete_requested = Signal()
+
+    def __init__(self, context: AppContext, entity: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.entity = entity
+        self.record_id: int | None = None
+        self.version: int | None = None
+        self.pending_dialog: QMessageBox | None = None
+        self._choices_stale = False
+        self.setObjectName("detailPanel")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        body.setObjectName("detailBody")
+        self.scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(20, 16, 20, 20)
+        layout.setSpacing(10)
+
+        self.empty_label = QLabel(self.tr("Choose a row in the list to see it here."))
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(10)
+        layout.addWidget(self.content)
+        layout.addStretch(1)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("detailTitle")
+        self.title_label.setWordWrap(True)
+        self.subtitle_label = QLabel()
+        self.subtitle_label.setObjectName("detailSubtitle")
+        self.subtitle_label.setWordWrap(True)
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        header.addLayout(titles, 1)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("dangerButton")
+        self.delete_button.clicked.connect(self.delete_requested)
+        header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        content.addLayout(header)
+
+        self.form = RecordForm(entity)
+        self.form.edited.connect(self._update_buttons)
+        for editor in self.form.editors.values():
+            if isinstance(editor.widget, QLineEdit):
+                editor.widget.returnPressed.connect(self.save)
+        content.addWidget(self.form)
+
+        buttons = QHBoxLayout()
+        self.dirty_label = QLabel(self.tr("Unsaved changes"))
+        self.dirty_label.setObjectName("dirtyHint")
+        buttons.addWidget(self.dirty_label)
+        buttons.addStretch(1)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        content.addLayout(buttons)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_shortcut.activated.connect(self.save)
+
+        self.links_title = self._section(content, self.tr("Linked records"))
+        self.links_box = QVBoxLayout()
+        self.links_box.setSpacing(4)
+        content.addLayout(self.links_box)
+        self.timeline_title = self._section(content, self.tr("Timeline"))
+        self.timeline = TimelineView()
+        self.timeline.add_requested.connect(self._add_activity)
+        self.timeline.done_toggled.connect(self._toggle_done)
+        content.addWidget(self.timeline)
+        has_timeline = entity in WITH_TIMELINE
+        self.timeline_title.setVisible(has_timeline)
+        self.timeline.setVisible(has_timeline)
+        self._link_labels: list[QLabel] = []
+        context.bus.changed.connect(self._on_changed)
+        self.show_record(None)
+
+    def _section(self, layout: QVBoxLayout, title: str) -> QLabel:
+        label = QLabel(title)
+        label.setObjectName("sectionTitle")
+        layout.addWidget(label)
+        return label
+
+    # --- showing ---------------------------------------------------------------------
+
+    def show_record(self, record_id: int | None) -> None:
+        self.record_id = record_id
+        self.pending_dialog = None
+        if record_id is None:
+            self.content.hide()
+            self.empty_label.show()
+            self.version = None
+            return
+        try:
+            values = details.record_values(self.entity, record_id)
+        except NotFound:
+            self.show_record(None)
+            return
+        if self._choices_stale:
+            self.form.reload_choices()
+            self._choices_stale = False
+        self.empty_label.hide()
+        self.content.show()
+        self.version = int(values["version"])
+        self.form.load(values)
+        self._show_header(values)
+        self._show_links()
+        self._show_timeline()
+        self._update_buttons()
+
+    def _show_header(self, values: dict[str, Any]) -> None:
+        self.title_label.setText(details.record_label(self.entity, int(values["id"])))
+        changed = local_time(values.get("updated_at"))
+        kind = entity_name(self.entity)
+        self.subtitle_label.setText(
+            self.tr("%1 · changed %2 by %3").replace("%1", kind[:1].upper() + kind[1:])
+            .replace("%2", changed).replace("%3", str(values.get("updated_by") or "")))
+
+    def _show_links(self) -> None:
+        for label in self._link_labels:
+            self.links_box.removeWidget(label)
+            label.hide()  # deleteLater runs later; hidden now so it never paints over the new
+            label.deleteLater()
+        self._link_labels = []
+        if self.record_id is None:
+            return
+        groups: dict[str, list[details.Link]] = {}
+        for link in details.links(self.entity, self.record_id):
+            groups.setdefault(link.relation, []).append(link)
+        for relation, items in groups.items():
+            anchors = ", ".join(
+                f'<a href="{link.entity}:{link.id}">{_escape(link.label)}</a>' for link in items)
+            title = self.tr(RELATIONS.get(relation, relation))
+            label = QLabel(f"<b>{_escape(title)}</b>&nbsp;&nbsp;{anchors}")
+            label.setObjectName("linkLine")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            label.linkActivated.connect(self._link_clicked)
+            self.links_box.addWidget(label)
+            self._link_labels.append(label)
+        if not groups:
+            label = QLabel(self.tr("No linked records."))
+            label.setObjectName("emptyHint")
+            self.links_box.addWidget(label)
+            self._link_labels.append(label)
+
+    def _link_clicked(self, href: str) -> None:
+        entity, _, record_id = href.partition(":")
+        self.open_requested.emit(entity, int(record_id))
+
+    def _show_timeline(self) -> None:
+        if self.record_id is not None and self.entity in WITH_TIMELINE:
+            self.timeline.set_entries(details.timeline_entries(self.entity, self.record_id))
+
+    def _update_buttons(self) -> None:
+        dirty = self.form.is_dirty()
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        self.dirty_label.setVisible(dirty)
+
+    # --- editing ---------------------------------------------------------------------
+
+    def revert(self) -> None:
+        if self.record_id is not None:
+            self.show_record(self.record_id)
+
+    def save(self) -> bool:
+        """Write what changed; problems go under their fields, conflicts to a question."""
+        if self.record_id is None:
+            return False
+        changed = self.form.changed_values()
+        if not changed:
+            return True
+        try:
+            self.context.run(records.update, self.entity, self.record_id, self.version, changed,
+                             undo_label=self.tr("Edit %1").replace("%1", entity_name(self.entity)))
+        except ValidationError as error:
+            self.form.show_problems(error)
+            return False
+        except StaleRecord as error:
+            self._conflict(error)
+            return False
+        except (StorageUnavailable, NotFound) as error:
+            show_error(self, self.tr("Could not save"), error)
+            return False
+        self.show_record(self.record_id)
+        return True
+
+    def _conflict(self, error: StaleRecord) -> None:
+        """Someone else saved first: say what they changed; keep every typed value."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Changed elsewhere"))
+        if error.actual is None:
+            box.setText(self.tr("This %1 was deleted in another window since you opened it.")
+                        .replace("%1", entity_name(self.entity)))
+            box.setInformativeText(self.tr("What you typed is still in the form."))
+            box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+            self.pending_dialog = box
+            box.open()
+            return
+        fresh = details.record_values(self.entity, int(self.record_id or 0))
+        theirs = self.form.fields_differing(fresh)
+        box.setText(self.tr("This %1 was changed elsewhere since you opened it.")
+                    .replace("%1", entity_name(self.entity)))
+        names = ", ".join(column_title(k) for k in sorted(theirs)) or self.tr("no shown field")
+        box.setInformativeText(
+            self.tr("Changed there: %1.\nYour edits are still in the form. Reload shows their "
+                    "values in the fields you did not touch and keeps what you typed; then "
+                    "save again.").replace("%1", names))
+        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reload_button)
+
+        def finished() -> None:
+            if box.clickedButton() is reload_button:
+                self._merge_reload()
+        box.finished.connect(finished)
+        self.pending_dialog = box
+        box.open()
+
+    def _merge_reload(self) -> None:
+        if self.record_id is None:
+            return
+        fresh = details.record_values(self.entity, self.record_id)
+        mine = self.form.changed_fields()
+        untouched = {e.field.key for e in self.form.editors.values()} - mine
+        self.form.load_fields(fresh, untouched)
+        self.form.rebase(fresh)
+        self.version = int(fresh["version"])
+        self._show_header(fresh)
+        self._update_buttons()
+
+    # --- timeline --------------------------------------------------------------------
+
+    def _add_activity(self, kind: str, text: str, due: Any) -> None:
+        if self.record_id is None:
+            return
+        links = details.activity_links_of(self.entity, self.record_id)
+        subject, body = (text, "") if kind == "task" else ("", text)
+        try:
+            self.context.run(activities.add_activity, kind, subject=subject, body=body,
+                             due_on=due, undo_label=self.tr("Add activity"), **links)
+        except ValidationError as error:
+            self.timeline.show_error(str(error))
+            return
+        except BeaconError as error:
+            show_error(self, self.tr("Could not add the activity"), error)
+            return
+        self.timeline.added()
+
+    def _toggle_done(self, activity_id: int, version: int, done: bool) -> None:
+        try:
+            self.context.run(activities.complete_activity, activity_id, version, done,
+                             undo_label=self.tr("Mark done") if done else self.tr("Mark not done"))
+        except BeaconError as error:
+            show_error(self, self.tr("Could not change the task"), error)
+            self._show_timeline()
+
+    # --- changes from anywhere -------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        touched = changes.entities()
+        if touched & {"organization", "contact", "conference", "opportunity"}:
+            self._choices_stale = True
+        if self.record_id is None:
+            return
+        key = (self.entity, self.record_id)
+        if key in changes.deleted:
+            self.show_record(None)
+            return
+        if key in changes.updated and not self.form.is_dirty():
+            self.show_record(self.record_id)
+            return
+        if "activity" in touched:
+            self._show_timeline()
+        if touched - {"activity"}:
+            self._show_links()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,386 @@
+"""One record type's page: search box, filters, counts, the lazy table and the detail panel."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker import details
+from tracker.errors import BeaconError
+from tracker.queries import ListQuery
+from tracker.services import activities, records
+from tracker.services.context import Changes
+
+from ui.context import AppContext
+from ui.detail_panel import DetailPanel
+from ui.errors import show_error
+from ui.filter_bar import FilterBar, FilterSpec
+from ui.labels import column_title, entity_name, entity_plural
+from ui.list_model import RecordListModel
+
+
+class RecordListPage(QWidget):
+    """Subclasses name the entity, its filters and the columns shown at first."""
+
+    ENTITY: ClassVar[str] = ""
+    FILTERS: ClassVar[tuple[FilterSpec, ...]] = ()
+    DEFAULT_COLUMNS: ClassVar[tuple[str, ...]] = ()
+    RELATED: ClassVar[frozenset[str]] = frozenset()  # entities whose names our columns show
+
+    open_requested = Signal(str, int)  # entity, id: open a record on its own page
+    new_requested = Signal(str)  # entity: open the new-record form
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pending_dialog: QMessageBox | None = None
+        self.setObjectName(f"page_{self.ENTITY}")
+        self._all_count = 0
+        self.model = RecordListModel(self._base_query(), self)
+        self.model.total_changed.connect(self._update_counts)
+        self.model.done_toggled.connect(self._toggle_done)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        top = QWidget()
+        top.setObjectName("pageHeader")
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(20, 14, 20, 10)
+        top_layout.setSpacing(10)
+        title_row = QHBoxLayout()
+        self.title_label = QLabel(entity_plural(self.ENTITY))
+        self.title_label.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        title_row.addWidget(self.title_label)
+        title_row.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addStretch(1)
+        self.new_button = QPushButton(self.tr("New %1").replace("%1", entity_name(self.ENTITY)))
+        self.new_button.setObjectName("primaryButton")
+        self.new_button.setToolTip(self.tr("Ctrl+N"))
+        self.new_button.clicked.connect(lambda: self.new_requested.emit(self.ENTITY))
+        title_row.addWidget(self.new_button)
+        top_layout.addLayout(title_row)
+
+        search_row = QHBoxLayout()
+        search_row.setSpacing(8)
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(
+            self.tr("Search as you type: 中文, pinyin (liming), initials (lm) or English"))
+        self.search_box.setMinimumWidth(300)
+        self.search_box.textChanged.connect(self.model.set_search)
+        search_row.addWidget(self.search_box, 1)
+        self.filter_bar = FilterBar(self.ENTITY, self.FILTERS)
+        self.filter_bar.filter_changed.connect(self.model.set_filter)
+        tools.addWidget(self.filter_bar)
+        self._add_extra_tools(tools)
+        tools.addStretch(1)
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_menu = QMenu(self.columns_button)
+        self.columns_button.setMenu(self.columns_menu)
+        search_row.addWidget(self.columns_button)
+        top_layout.addLayout(search_row)
+        top_layout.addLayout(tools)
+        layout.addWidget(top)
+
+        self.table = QTableView()
+        self.table.setObjectName("recordTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        sort_key = self.model.query.sort or self.model.query.spec.default_sort
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.column_of(sort_key), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(150)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._restore_columns()
+        header.sectionResized.connect(self._save_columns)
+        header.sectionMoved.connect(self._save_columns)
+        header.sortIndicatorChanged.connect(self._save_columns)
+
+        self.empty_state = QWidget()
+        self.empty_state.setObjectName("emptyState")
+        empty_layout = QVBoxLayout(self.empty_state)
+        empty_layout.addStretch(1)
+        self.empty_title = QLabel()
+        self.empty_title.setObjectName("emptyTitle")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel()
+        self.empty_text.setObjectName("emptyHint")
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setWordWrap(True)
+        self.empty_button = QPushButton()
+        self.empty_button.clicked.connect(self._empty_action)
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(2)
+
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_state)
+        self.detail = DetailPanel(context, self.ENTITY)
+        self.detail.open_requested.connect(self.open_requested)
+        self.detail.delete_requested.connect(self.delete_current)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("listSplitter")
+        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.detail.setMinimumWidth(380)
+        layout.addWidget(self.splitter, 1)
+        saved = context.settings.get(f"header/splitter_{self.ENTITY}")
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.splitter.restoreState(saved)
+        else:
+            self.splitter.setSizes([760, 500])
+        self.splitter.splitterMoved.connect(lambda *_: self.context.settings.set(
+            f"header/splitter_{self.ENTITY}", self.splitter.saveState()))
+
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete.activated.connect(self.delete_current)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        context.bus.changed.connect(self._on_changed)
+        self._build_columns_menu()
+        self._all_count = ListQuery(self.ENTITY).count()
+        self._update_counts(self.model.total)
+
+    # --- hooks for subclasses --------------------------------------------------------
+
+    def _base_query(self) -> ListQuery:
+        return ListQuery(self.ENTITY)
+
+    def _add_extra_tools(self, tools: QHBoxLayout) -> None:
+        """Room for a page's own controls beside the filters."""
+
+    # --- columns ---------------------------------------------------------------------
+
+    def _restore_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        saved = self.context.settings.get(f"header/{self.ENTITY}")
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and header.restoreState(saved):
+            return
+        shown = self.DEFAULT_COLUMNS or tuple(self.model.columns)
+        wide = {"name", "title", "subject", "body", "organization", "description", "next_step"}
+        for column, key in enumerate(self.model.columns):
+            header.setSectionHidden(column, key not in shown)
+            header.resizeSection(column, 250 if key in wide else 130)
+        first = self.model.columns[0]
+        if first in wide:
+            header.resizeSection(0, 300)
+
+    def _save_columns(self, *_: Any) -> None:
+        self.context.settings.set(f"header/{self.ENTITY}",
+                                  self.table.horizontalHeader().saveState())
+
+    def _build_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        header = self.table.horizontalHeader()
+        for column, key in enumerate(self.model.columns):
+            action = QAction(column_title(key), self.columns_menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setData(key)
+            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
+            self.columns_menu.addAction(action)
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not shown and header.count() - header.hiddenSectionCount() <= 1:
+            return  # keep at least one column
+        header.setSectionHidden(column, not shown)
+        self._save_columns()
+
+    # --- counts and empty states -----------------------------------------------------
+
+    def _update_counts(self, shown: int) -> None:
+        filtered = bool(self.search_box.text().strip() or self.filter_bar.values()
+                        or self._page_filtered())
+        if filtered:
+            text = self.tr("%1 of %2").replace("%1", f"{shown:,}").replace(
+                "%2", f"{self._all_count:,}")
+        else:
+            text = f"{shown:,}"
+        self.count_label.setText(text)
+        if shown:
+            self.list_stack.setCurrentWidget(self.table)
+            return
+        self.list_stack.setCurrentWidget(self.empty_state)
+        if filtered:
+            self.empty_title.setText(self.tr("Nothing matches"))
+            search = self.search_box.text().strip()
+            self.empty_text.setText(
+                self.tr("No %1 match “%2”. Check the spelling, try pinyin or initials, or "
+                        "clear the search and filters.").replace(
+                    "%1", entity_plural(self.ENTITY).lower()).replace("%2", search)
+                if search else self.tr("No %1 match these filters.").replace(
+                    "%1", entity_plural(self.ENTITY).lower()))
+            self.empty_button.setText(self.tr("Clear search and filters"))
+        else:
+            self.empty_title.setText(self.tr("No %1 yet").replace(
+                "%1", entity_plural(self.ENTITY).lower()))
+            self.empty_text.setText(self.tr("Press Ctrl+N to add the first one, or import a "
+                                            "workbook from the File menu."))
+            self.empty_button.setText(self.tr("New %1").replace("%1", entity_name(self.ENTITY)))
+        self.detail.show_record(None)
+
+    def _page_filtered(self) -> bool:
+        return False
+
+    def _empty_action(self) -> None:
+        if self.model.total == 0 and self._all_count == 0:
+            self.new_requested.emit(self.ENTITY)
+        else:
+            self.clear_search_and_filters()
+
+    def clear_search_and_filters(self) -> None:
+        self.search_box.clear()
+        self.filter_bar.clear()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # --- the current record ----------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        record_id = self.model.id_at(current.row()) if current.isValid() else None
+        if record_id != self.detail.record_id:
+            self.detail.show_record(record_id)
+
+    def current_id(self) -> int | None:
+        return self.detail.record_id
+
+    def open_record(self, record_id: int) -> bool:
+        """Select and show a record, clearing search and filters if they hide it."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            self.clear_search_and_filters()
+            self._clear_page_filters()
+            row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, self._first_shown_column())
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        if self.detail.record_id != record_id:
+            self.detail.show_record(record_id)
+        return True
+
+    def _clear_page_filters(self) -> None:
+        """Subclasses with their own filters (due tabs) clear them here."""
+
+    def _first_shown_column(self) -> int:
+        header = self.table.horizontalHeader()
+        return header.logicalIndex(0) if header.hiddenSectionCount() == 0 else next(
+            (c for c in range(header.count()) if not header.isSectionHidden(c)), 0)
+
+    # --- delete ----------------------------------------------------------------------
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is None:
+            return
+        label = details.record_label(self.ENTITY, record_id)
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Delete %1").replace("%1", entity_name(self.ENTITY)))
+        box.setText(self.tr("Delete “%1”?").replace("%1", label))
+        box.setInformativeText(self.tr("It disappears from every list. Ctrl+Z brings it back."))
+        delete_button = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def finished() -> None:
+            if box.clickedButton() is delete_button:
+                self._delete(record_id, label)
+        box.finished.connect(finished)
+        self.pending_dialog = box
+        box.open()
+
+    def _delete(self, record_id: int, label: str) -> None:
+        try:
+            self.context.run(records.delete, self.ENTITY, record_id,
+                             undo_label=self.tr("Delete %1").replace("%1", label))
+        except BeaconError as error:
+            show_error(self, self.tr("Could not delete"), error)
+            return
+        self.status_message.emit(self.tr("Deleted “%1”. Ctrl+Z brings it back.")
+                                 .replace("%1", label))
+
+    def _toggle_done(self, activity_id: int, version: int, done: bool) -> None:
+        try:
+            self.context.run(activities.complete_activity, activity_id, version, done,
+                             undo_label=self.tr("Mark done") if done else self.tr("Mark not done"))
+        except BeaconError as error:
+            show_error(self, self.tr("Could not change the task"), error)
+
+    # --- changes from anywhere -------------------------------------------------------
+
+    def _on_changed(self, changes: Changes) -> None:
+        mine = {(e, i) for e, i in changes.created + changes.deleted if e == self.ENTITY}
+        current = self.current_id()
+        if mine:
+            self._all_count = ListQuery(self.ENTITY).count()
+            self.model.reload()
+            self.filter_bar.refresh_options()
+            if current is not None and (self.ENTITY, current) not in changes.deleted:
+                self._reselect(current)
+            return
+        updated = [i for e, i in changes.updated if e == self.ENTITY]
+        if changes.entities() & self.RELATED:
+            self.model.refresh_all()
+        elif updated:
+            self.model.refresh_records(updated)
+            self.filter_bar.refresh_options()
+
+    def _reselect(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        if row is not None:
+            index = self.model.index(row, self._first_shown_column())
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)

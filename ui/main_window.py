@@ -1,0 +1,313 @@
+"""The main window only composes: sidebar, pages from ui.pages, menus, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker import details
+from tracker.errors import BeaconError, UndoRefused
+from tracker.services.context import Changes
+
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.labels import entity_name, entity_plural
+from ui.new_record_dialog import NewRecordDialog
+from ui.pages import PAGES, PageInfo, create_page, page_for_entity, page_title
+from ui.search_anywhere import SearchAnywhereDialog
+
+NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive", "activity")
+
+
+def optional_module(module_name: str) -> ModuleType | None:
+    """A module another part of Beacon may not have delivered yet; None if it is absent."""
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:
+            raise
+        return None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.pages: dict[str, QWidget] = {}
+        self.new_record_dialog: NewRecordDialog | None = None
+        self.search_dialog: SearchAnywhereDialog | None = None
+        self.setWindowTitle(self.tr("Beacon"))
+        self.resize(1440, 900)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        sidebar_box = QWidget()
+        sidebar_box.setObjectName("sidebarBox")
+        sidebar_box.setFixedWidth(212)
+        side = QVBoxLayout(sidebar_box)
+        side.setContentsMargins(0, 16, 0, 12)
+        side.setSpacing(8)
+        brand = QLabel(self.tr("Beacon"))
+        brand.setObjectName("brand")
+        side.addWidget(brand)
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        for number, info in enumerate(PAGES, start=1):
+            item = QListWidgetItem(page_title(info))
+            item.setData(Qt.ItemDataRole.UserRole, info.key)
+            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
+            self.sidebar.addItem(item)
+        side.addWidget(self.sidebar, 1)
+        search_hint = QLabel(self.tr("Ctrl+K  search anywhere\nCtrl+N  new record"))
+        search_hint.setObjectName("sidebarHint")
+        side.addWidget(search_hint)
+        layout.addWidget(sidebar_box)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pageStack")
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+
+        self._build_menus()
+        self._build_status_bar()
+        context.bus.changed.connect(self._on_changed)
+        context.undo.available.connect(self._undo_available)
+        self._restore()
+
+    # --- menus -----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.new_menu = QMenu(self.tr("&New"), self)
+        for entity in NEW_ORDER:
+            action = self.new_menu.addAction(entity_name(entity).capitalize())
+            action.triggered.connect(lambda _c=False, e=entity: self.new_record(e))
+        self.file_menu.addMenu(self.new_menu)
+        self.new_action = QAction(self.tr("New record"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.new_record(None))
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
+        # Import… and Export… come from their own modules; shown only once delivered.
+        self.import_action = self.file_menu.addAction(self.tr("&Import…"))
+        self.import_action.triggered.connect(self.open_import)
+        self.import_action.setVisible(optional_module("ui.import_wizard") is not None)
+        self.export_action = self.file_menu.addAction(self.tr("&Export…"))
+        self.export_action.triggered.connect(self.open_export)
+        self.export_action.setVisible(optional_module("ui.export_dialog") is not None)
+        self.file_menu.addSeparator()
+        quit_action = self.file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.edit_menu.addAction(self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo)
+        self.delete_action = self.edit_menu.addAction(self.tr("&Delete record…"))
+        self.delete_action.triggered.connect(self.delete_current)
+        self.edit_menu.addSeparator()
+        self.search_action = self.edit_menu.addAction(self.tr("&Search anywhere…"))
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.search_anywhere)
+        self.find_action = self.edit_menu.addAction(self.tr("&Find in list"))
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self._focus_list_search)
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for number, info in enumerate(PAGES, start=1):
+            action = self.view_menu.addAction(page_title(info))
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, key=info.key: self.show_page(key))
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("statusCounts")
+        self.path_label = QLabel(str(self.context.db_path))
+        self.path_label.setObjectName("statusPath")
+        self.path_label.setToolTip(self.tr("Database file"))
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.path_label)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        counts = details.record_counts()
+        self.counts_label.setText("   ".join(
+            f"{entity_plural(entity)} {count:,}" for entity, count in counts.items()))
+
+    # --- pages -----------------------------------------------------------------------
+
+    def _info(self, key: str) -> PageInfo:
+        return next(info for info in PAGES if info.key == key)
+
+    def page(self, key: str) -> QWidget:
+        """The page for this sidebar key, made on first use."""
+        if key not in self.pages:
+            page = create_page(self._info(key), self.context, self.stack)
+            for signal, slot in (("open_requested", self.open_record),
+                                 ("new_requested", self.new_record),
+                                 ("status_message", self._show_status)):
+                if hasattr(page, signal):
+                    getattr(page, signal).connect(slot)
+            self.stack.addWidget(page)
+            self.pages[key] = page
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        row = next(i for i, info in enumerate(PAGES) if info.key == key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+        self.context.settings.set("window/page", key)
+        return page
+
+    def _sidebar_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.show_page(PAGES[row].key)
+
+    def current_key(self) -> str:
+        row = self.sidebar.currentRow()
+        return PAGES[row].key if 0 <= row < len(PAGES) else PAGES[1].key
+
+    def current_page(self) -> QWidget:
+        return self.page(self.current_key())
+
+    def open_record(self, entity: str, record_id: int) -> None:
+        """Navigate to the record's list and open it in the detail panel."""
+        info = page_for_entity(entity)
+        if info is None:
+            return
+        page = self.show_page(info.key)
+        opener = getattr(page, "open_record", None)
+        if opener is not None and not opener(record_id):
+            self._show_status(self.tr("That %1 no longer exists.").replace(
+                "%1", entity_name(entity)))
+
+    # --- actions ---------------------------------------------------------------------
+
+    def new_record(self, entity: str | None = None) -> NewRecordDialog:
+        if entity is None:
+            info = self._info(self.current_key())
+            entity = info.entity or "opportunity"
+        dialog = NewRecordDialog(self.context, entity, self)
+        dialog.created.connect(self.open_record)
+        dialog.finished.connect(self.activateWindow)
+        self._prefill_from_current(dialog, entity)
+        self.new_record_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _prefill_from_current(self, dialog: NewRecordDialog, entity: str) -> None:
+        """A contact or deal made while an organization is open belongs to it."""
+        page = self.current_page()
+        if getattr(page, "ENTITY", None) != "organization" or entity == "organization":
+            return
+        current = page.current_id() if hasattr(page, "current_id") else None
+        if current is not None and "organization" in dialog.form.editors:
+            dialog.prefill({"organization": current})
+
+    def search_anywhere(self) -> SearchAnywhereDialog:
+        if self.search_dialog is None:
+            self.search_dialog = SearchAnywhereDialog(self)
+            self.search_dialog.open_requested.connect(self.open_record)
+            self.search_dialog.finished.connect(self.activateWindow)
+        self.search_dialog.open()
+        self.search_dialog.start()
+        return self.search_dialog
+
+    def _focus_list_search(self) -> None:
+        focus = getattr(self.current_page(), "focus_search", None)
+        if focus is not None:
+            focus()
+
+    def delete_current(self) -> None:
+        delete = getattr(self.current_page(), "delete_current", None)
+        if delete is not None:
+            delete()
+
+    def undo(self) -> None:
+        label = self.context.undo.next_label
+        try:
+            changes = self.context.undo.undo()
+        except UndoRefused as error:
+            show_error(self, self.tr("Cannot undo"), error)
+            return
+        except BeaconError as error:
+            show_error(self, self.tr("Cannot undo"), error)
+            return
+        if changes is not None and label:
+            self._show_status(self.tr("Undone: %1").replace("%1", label))
+
+    def _undo_available(self, available: bool, label: str) -> None:
+        self.undo_action.setEnabled(available)
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", label) if available
+                                 else self.tr("&Undo"))
+
+    def open_import(self) -> None:
+        module = optional_module("ui.import_wizard")
+        if module is not None:
+            module.ImportWizard(self.context, self).open()
+
+    def open_export(self) -> None:
+        module = optional_module("ui.export_dialog")
+        if module is None:
+            return
+        model: Any = getattr(self.current_page(), "model", None)
+        query = getattr(model, "query", None)
+        module.ExportDialog(self.context, self, query=query).open()
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.created or changes.deleted:
+            self._update_counts()
+
+    # --- remembered between runs -----------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = self.context.settings
+        geometry = settings.get("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = settings.get("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        key = str(settings.get("window/page") or "opportunities")
+        if key not in {info.key for info in PAGES}:
+            key = "opportunities"
+        self.show_page(key)
+
+    def save_settings(self) -> None:
+        settings = self.context.settings
+        settings.set("window/geometry", self.saveGeometry())
+        settings.set("window/state", self.saveState())
+        settings.set("window/page", self.current_key())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)
