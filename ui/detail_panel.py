@@ -56,7 +56,7 @@ class DetailPanel(QWidget):
         self.record_id: int | None = None
         self.version: int | None = None
         self.pending_dialog: QMessageBox | None = None
-        self._choices_stale = False
+        self._choices_stale = True  # filled when the first record is shown, not at start
         self.setObjectName("detailPanel")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -27,6 +27,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FilterBar", text)
 
 
+class LazyCombo(QComboBox):
+    """Fills its choices when first opened or focused: a page opens without those queries."""
+
+    def __init__(self, fill: Any) -> None:
+        super().__init__()
+        self._fill = fill
+        self.stale = True
+
+    def ensure_filled(self) -> None:
+        if self.stale:
+            self.stale = False
+            self._fill(self)
+
+    def showPopup(self) -> None:  # noqa: N802  (Qt override)
+        self.ensure_filled()
+        super().showPopup()
+
+    def focusInEvent(self, event: Any) -> None:
+        self.ensure_filled()
+        super().focusInEvent(event)
+
+
 class FilterBar(QWidget):
     filter_changed = Signal(str, object)  # key, value (None: any)
 
@@ -35,12 +57,12 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.entity = entity
         self.specs = specs
-        self.combos: dict[str, QComboBox] = {}
+        self.combos: dict[str, LazyCombo] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for spec in specs:
-            combo = QComboBox()
+            combo = LazyCombo(lambda c, s=spec: self._fill(c, s))
             combo.setObjectName(f"filter_{spec.key}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(8)
@@ -69,19 +91,28 @@ class FilterBar(QWidget):
         return []
 
     def refresh_options(self) -> None:
-        """Refill each drop-down (new owners, cities, tags), keeping what was chosen."""
+        """Forget each drop-down's choices (new owners, cities, tags); refilled when opened."""
         for spec in self.specs:
             combo = self.combos[spec.key]
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(_tr(spec.any_text), None)
-            for text, value in self._options(spec):
-                combo.addItem(text, value)
-            found = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(found, 0))
-            combo.setEnabled(combo.count() > 1)
-            combo.blockSignals(False)
+            if combo.currentData() is None:
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem(_tr(spec.any_text), None)
+                combo.blockSignals(False)
+                combo.stale = True
+            else:
+                self._fill(combo, spec)
+
+    def _fill(self, combo: QComboBox, spec: FilterSpec) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(_tr(spec.any_text), None)
+        for text, value in self._options(spec):
+            combo.addItem(text, value)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
 
     def _changed(self, key: str) -> None:
         self.filter_changed.emit(key, self.combos[key].currentData())
@@ -92,6 +123,8 @@ class FilterBar(QWidget):
 
     def set_value(self, key: str, value: Any) -> None:
         combo = self.combos[key]
+        if value is not None:
+            combo.ensure_filled()
         combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
 
     def clear(self) -> None:

@@ -70,7 +70,7 @@ class RecordListModel(QAbstractTableModel):
     BATCH = 200  # rows the view gets per fetchMore
     PAGE = 100  # ids read per rows_for call
 
-    total_changed = Signal(int)  # number of records the query matches
+    rows_reset = Signal(int)  # a new query's first rows are in: how many are shown
     done_toggled = Signal(int, int, bool)  # activity id, version, done: the page writes it
 
     def __init__(self, query: ListQuery, parent: Any = None) -> None:
@@ -78,7 +78,9 @@ class RecordListModel(QAbstractTableModel):
         self._query = query
         self._columns = [column.key for column in query.spec.columns]
         self._kinds = {column.key: column.kind for column in query.spec.columns}
-        self._ids: list[int] = []
+        self._ids: list[int] = []  # the first screens' ids until the rest is needed
+        self._complete = False  # _ids holds every matching id
+        self._total: int | None = None  # counted when first asked
         self._shown = 0
         self._rows: dict[int, dict[str, Any]] = {}
         self._display: dict[int, list[str]] = {}
@@ -100,7 +102,19 @@ class RecordListModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        return len(self._ids)
+        """Records the query matches (one COUNT, asked only when someone needs the number)."""
+        if self._total is None:
+            self._total = len(self._ids) if self._complete else self._query.count()
+        return self._total
+
+    def _complete_ids(self) -> None:
+        """Read every id (200 ms on 100,000): only when scrolling or a lookup goes past
+        the first screens."""
+        if not self._complete:
+            self._ids = self._query.ids()
+            self._complete = True
+            self._total = len(self._ids)
+            self._row_of = None
 
     def set_query(self, query: ListQuery) -> None:
         """A new search, filter or sort: re-read the ids and start from the top."""
@@ -108,7 +122,7 @@ class RecordListModel(QAbstractTableModel):
         self._query = query
         self._load_ids(keep_shown=False)
         self._end_reset()
-        self.total_changed.emit(self.total)
+        self.rows_reset.emit(self._shown)
 
     def set_search(self, text: str) -> None:
         if text != self._query.search:
@@ -128,10 +142,11 @@ class RecordListModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         key = self._columns[column]
-        if key == self._query.sort and descending == self._query.descending:
+        current = self._query.sort or self._query.spec.default_sort
+        if key == current and descending == self._query.descending:
             return
         self.layoutAboutToBeChanged.emit()
-        old_ids = self._ids
+        old_ids = list(self._ids)
         self._query = replace(self._query, sort=key, descending=descending)
         self._load_ids(keep_shown=True)
         self._remap_persistent(old_ids)
@@ -155,7 +170,7 @@ class RecordListModel(QAbstractTableModel):
         self.beginResetModel()
         self._load_ids(keep_shown=True)
         self._end_reset()
-        self.total_changed.emit(self.total)
+        self.rows_reset.emit(self._shown)
 
     def refresh_all(self) -> None:
         """Names shown from other records changed (an organization renamed): repaint all."""
@@ -198,14 +213,16 @@ class RecordListModel(QAbstractTableModel):
 
     def _load_ids(self, keep_shown: bool) -> None:
         previous = self._shown
-        self._ids = self._query.ids()
+        wanted = max(previous, self.BATCH) if keep_shown else self.BATCH
+        self._ids = self._query.ids(limit=wanted)
+        self._complete = len(self._ids) < wanted
+        self._total = len(self._ids) if self._complete else None
         self._rows.clear()
         self._display.clear()
         self._row_of = None
         self._units = currency_units() if "currency" in self._kinds else {}
         self._today = dt.date.today()
-        wanted = max(previous, self.BATCH) if keep_shown else self.BATCH
-        self._shown = min(len(self._ids), wanted)
+        self._shown = len(self._ids)
 
     # --- lookups for the page --------------------------------------------------------
 
@@ -215,6 +232,9 @@ class RecordListModel(QAbstractTableModel):
     def row_of(self, record_id: int) -> int | None:
         """The row showing this record, fetching more rows if it lies further down."""
         row = self._row_map().get(record_id)
+        if row is None and not self._complete:
+            self._complete_ids()
+            row = self._row_map().get(record_id)
         if row is None:
             return None
         if row >= self._shown:
@@ -239,11 +259,13 @@ class RecordListModel(QAbstractTableModel):
 
     def canFetchMore(self, parent: AnyIndex) -> bool:
         return (not parent.isValid() and not self._announcing
-                and self._shown < len(self._ids))
+                and (self._shown < len(self._ids) or not self._complete))
 
     def fetchMore(self, parent: AnyIndex) -> None:
         if parent.isValid() or self._announcing:
             return
+        if self._shown + self.BATCH > len(self._ids):
+            self._complete_ids()
         count = min(self.BATCH, len(self._ids) - self._shown)
         if count <= 0:
             return

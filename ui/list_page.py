@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,7 +56,12 @@ class RecordListPage(QWidget):
         self.setObjectName(f"page_{self.ENTITY}")
         self._all_count = 0
         self.model = RecordListModel(self._base_query(), self)
-        self.model.total_changed.connect(self._update_counts)
+        self.model.rows_reset.connect(self._update_counts)
+        # Counting every match costs a query; while someone types it waits for a pause.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(150)
+        self._count_timer.timeout.connect(self._show_count)
         self.model.done_toggled.connect(self._toggle_done)
 
         layout = QVBoxLayout(self)
@@ -183,8 +188,17 @@ class RecordListPage(QWidget):
         find.activated.connect(self.focus_search)
         context.bus.changed.connect(self._on_changed)
         self._build_columns_menu()
-        self._all_count = ListQuery(self.ENTITY).count()
-        self._update_counts(self.model.total)
+        self._all_count = self._count_all()
+        self._update_counts(self.model.rowCount())
+        self._show_count()
+
+    def _count_all(self) -> int:
+        """Records of this type; the model's own total when nothing narrows it (no 2nd query)."""
+        query = self.model.query
+        if not query.search.strip() and not any(v not in (None, "") for v in
+                                                 query.filters.values()):
+            return self.model.total
+        return ListQuery(self.ENTITY).count()
 
     # --- hooks for subclasses --------------------------------------------------------
 
@@ -234,15 +248,24 @@ class RecordListPage(QWidget):
 
     # --- counts and empty states -----------------------------------------------------
 
-    def _update_counts(self, shown: int) -> None:
-        filtered = bool(self.search_box.text().strip() or self.filter_bar.values()
-                        or self._page_filtered())
-        if filtered:
-            text = self.tr("%1 of %2").replace("%1", f"{shown:,}").replace(
+    def _filtered(self) -> bool:
+        return bool(self.search_box.text().strip() or self.filter_bar.values()
+                    or self._page_filtered())
+
+    def _show_count(self) -> None:
+        self._count_timer.stop()
+        total = self.model.total
+        if self._filtered():
+            text = self.tr("%1 of %2").replace("%1", f"{total:,}").replace(
                 "%2", f"{self._all_count:,}")
         else:
-            text = f"{shown:,}"
+            text = f"{total:,}"
         self.count_label.setText(text)
+
+    def _update_counts(self, shown: int) -> None:
+        """A new query's first rows are in: list or empty state now, the count after a pause."""
+        self._count_timer.start()
+        filtered = self._filtered()
         if shown:
             self.list_stack.setCurrentWidget(self.table)
             return
@@ -269,7 +292,7 @@ class RecordListPage(QWidget):
         return False
 
     def _empty_action(self) -> None:
-        if self.model.total == 0 and self._all_count == 0:
+        if self.model.rowCount() == 0 and self._all_count == 0:
             self.new_requested.emit(self.ENTITY)
         else:
             self.clear_search_and_filters()
@@ -364,8 +387,9 @@ class RecordListPage(QWidget):
         mine = {(e, i) for e, i in changes.created + changes.deleted if e == self.ENTITY}
         current = self.current_id()
         if mine:
-            self._all_count = ListQuery(self.ENTITY).count()
             self.model.reload()
+            self._all_count = self._count_all()
+            self._show_count()
             self.filter_bar.refresh_options()
             if current is not None and (self.ENTITY, current) not in changes.deleted:
                 self._reselect(current)

@@ -38,6 +38,7 @@ class NewRecordDialog(QDialog):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.form = RecordForm(entity, quick=True)
+        self.form.reload_choices()
         layout.addWidget(self.form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("Create"),

@@ -71,7 +71,8 @@ class FieldEditor(QWidget):
                 combo.editTextChanged.connect(self.edited)
             combo.currentIndexChanged.connect(self.edited)
             self._widget = combo
-            self.reload_choices()
+            if kind != "reference":  # references are filled by the form's owner, when needed
+                self.reload_choices()
         elif kind == "choices":
             for code in field.codes:
                 box = QCheckBox(code_word(code))
@@ -107,7 +108,7 @@ class FieldEditor(QWidget):
     def widget(self) -> QWidget:
         return self._widget
 
-    def reload_choices(self) -> None:
+    def reload_choices(self, cache: dict[str, list[tuple[int, str]]] | None = None) -> None:
         """Refill a list of choices (organizations change while the form is open)."""
         combo = self._widget
         if not isinstance(combo, QComboBox) or self.field.kind == "money":
@@ -125,8 +126,11 @@ class FieldEditor(QWidget):
             for stage_id, pipeline, stage in details.stage_choices():
                 combo.addItem(f"{pipeline} · {stage}", stage_id)
         else:
+            cache = {} if cache is None else cache
+            if self.field.target not in cache:
+                cache[self.field.target] = details.reference_choices(self.field.target)
             combo.addItem("", None)
-            for record_id, label in details.reference_choices(self.field.target):
+            for record_id, label in cache[self.field.target]:
                 combo.addItem(label, record_id)
         combo.blockSignals(False)
         self._set(current)
@@ -319,8 +323,9 @@ class RecordForm(QWidget):
         return bool(self.changed_values())
 
     def reload_choices(self) -> None:
+        cache: dict[str, list[tuple[int, str]]] = {}  # organization and client share one list
         for editor in self.editors.values():
-            editor.reload_choices()
+            editor.reload_choices(cache)
 
     def clear_problems(self) -> None:
         self.general_error.hide()
