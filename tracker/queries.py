@@ -266,6 +266,10 @@ class ListQuery:
     def _base(self, *fields: Any) -> pw.ModelSelect:
         return self.spec.joins(self.spec.model.select(*fields))
 
+    def select(self, *fields: Any) -> pw.ModelSelect:
+        """This list's joins, filters and search over any fields (for aggregates elsewhere)."""
+        return self._where(self._base(*fields))
+
     def ids(self) -> list[int]:
         model = self.spec.model
         sort_key = self.sort or self.spec.default_sort

@@ -278,6 +278,12 @@ def last_operation(user: str | None = None) -> str | None:
     return row.operation if row else None
 
 
+def _registered() -> dict[str, EntitySpec]:
+    from tracker.services import entities  # noqa: F401  (registers the specs)
+
+    return SPECS
+
+
 def undo_operation(operation: str, *, user: str | None = None) -> Changes:
     """Revert every change of one operation, newest first; refuse if a record moved on since."""
     user = user or current_user()
@@ -286,6 +292,8 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
                    .order_by(ChangeLog.id.desc()))
     if not entries:
         raise UndoRefused("there is nothing to undo")
+    if any(entry.entity not in _registered() for entry in entries):
+        raise UndoRefused("changes to pipelines, stages and settings are not undone")
     changes = Changes(operation=undo_op)
     with writing():
         for entry in entries:
