@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -181,7 +183,8 @@ class StageColumnWidget(QFrame):
     def set_totals(self, totals: ColumnTotals | None) -> None:
         count = totals.count if totals else 0
         self.title.setText(
-            f"<b>{self.stage.name}</b> &nbsp;<span style='color:#616e7c'>{count}</span>")
+            f"<b>{html.escape(self.stage.name)}</b> &nbsp;"
+            f"<span style='color:#616e7c'>{count}</span>")
         hint = self.tr("%1% likely").replace("%1", str(self.stage.probability))
         if self.stage.stale_days:
             hint += " · " + self.tr("stale after %1 working days").replace(

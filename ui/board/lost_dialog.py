@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +20,8 @@ class LostReasonDialog(QDialog):
         self.setWindowTitle(self.tr("Mark as lost"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        heading = QLabel(self.tr("Why was <b>%1</b> lost?").replace("%1", title), self)
+        heading = QLabel(self.tr("Why was <b>%1</b> lost?").replace("%1", html.escape(title)),
+                         self)
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.reason = QComboBox(self)
