@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from tracker.errors import UndoRefused
 from tracker.services import records
 from tracker.services.context import Changes
+
 from ui.settings import Settings
 
 

@@ -114,7 +114,7 @@ class BoardPage(QWidget):
         self.columns_layout = QHBoxLayout(self.canvas)
         self.columns_layout.setContentsMargins(8, 8, 8, 8)
         self.columns_layout.setSpacing(10)
-        self.columns_layout.addStretch(1)
+        self.columns_layout.addStretch(0)
         self.scroll.setWidget(self.canvas)
         layout.addWidget(self.scroll, 1)
 
@@ -207,7 +207,7 @@ class BoardPage(QWidget):
             view.open_requested.connect(lambda i: self.open_record_requested.emit("opportunity",
                                                                                   i))
             view.menu_requested.connect(self._card_menu)
-            self.columns_layout.insertWidget(position, column)
+            self.columns_layout.insertWidget(position, column, 1)
             self.columns[stage.stage_id] = column
 
     # --- loading ------------------------------------------------------------------------

@@ -69,41 +69,25 @@ class CardDelegate(QStyledItemDelegate):
         inner = box.adjusted(PADDING + 2, 8, -PADDING, -8)
         line = QFontMetrics(base).height() + 3
 
-        badge_width = 0
-        if card.stale:
-            text = self.tr("Stale %1d").replace("%1", str(card.idle_days))
-            small = QFont(base)
-            small.setPointSizeF(base.pointSizeF() * 0.85)
-            small.setBold(True)
-            metrics = QFontMetrics(small)
-            badge_width = metrics.horizontalAdvance(text) + 12
-            rect = QRect(inner.right() - badge_width + 1, inner.top(), badge_width,
-                         metrics.height() + 2)
-            pill = QPainterPath()
-            pill.addRoundedRect(QRectF(rect), 8, 8)
-            painter.fillPath(pill, STALE)
-            painter.setFont(small)
-            painter.setPen(QColor("white"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            badge_width += 6
-
         title_font = QFont(base)
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(INK)
-        title_rect = QRect(inner.left(), inner.top(), inner.width() - badge_width, line)
+        title_rect = QRect(inner.left(), inner.top(), inner.width(), line)
         title = QFontMetrics(title_font).elidedText(card.title, Qt.TextElideMode.ElideRight,
                                                     title_rect.width())
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          title)
         y = inner.top() + line
+        badge_width = self._paint_stale_badge(painter, base, card, QRect(inner.left(), y,
+                                                                         inner.width(), line))
         painter.setFont(base)
         painter.setPen(MUTED)
         organization = card.organization
         if card.organization_zh and card.organization_zh != organization:
             organization = f"{organization} · {card.organization_zh}" if organization else (
                 card.organization_zh)
-        org_rect = QRect(inner.left(), y, inner.width(), line)
+        org_rect = QRect(inner.left(), y, inner.width() - badge_width, line)
         painter.drawText(org_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          QFontMetrics(base).elidedText(organization or self.tr("No organization"),
                                                        Qt.TextElideMode.ElideRight,
@@ -122,10 +106,32 @@ class CardDelegate(QStyledItemDelegate):
         if card.expected_close is not None:
             painter.drawText(QRect(inner.left(), y, inner.width(), line),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("Close %1").replace("%1", short_date(card.expected_close)))
+                             short_date(card.expected_close))
         y += line
         self._paint_owner_and_step(painter, base, card, QRect(inner.left(), y, inner.width(),
                                                               line))
+
+    def _paint_stale_badge(self, painter: QPainter, base: QFont, card: Card,
+                           row: QRect) -> int:
+        """A red pill at the row's right: how many working days the deal has been quiet."""
+        if not card.stale:
+            return 0
+        text = self.tr("Stale %1d").replace("%1", str(card.idle_days))
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.85)
+        small.setBold(True)
+        metrics = QFontMetrics(small)
+        width = metrics.horizontalAdvance(text) + 12
+        height = metrics.height() + 2
+        rect = QRect(row.right() - width + 1, row.top() + (row.height() - height) // 2, width,
+                     height)
+        pill = QPainterPath()
+        pill.addRoundedRect(QRectF(rect), 8, 8)
+        painter.fillPath(pill, STALE)
+        painter.setFont(small)
+        painter.setPen(QColor("white"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        return width + 6
 
     def _paint_owner_and_step(self, painter: QPainter, base: QFont, card: Card,
                               row: QRect) -> None:

@@ -30,8 +30,10 @@ from tracker.board import ColumnTotals, StageColumn
 from ui.board.card_delegate import CARD_HEIGHT, CardDelegate
 from ui.board.card_model import CardRole, IdRole, StageCardModel, VersionRole, card_mime, read_mime
 from ui.board.formatting import compact, conversions_tooltip
+from ui.board.style import CARD_SCROLLBAR_STYLE
 
-COLUMN_WIDTH = 272
+COLUMN_WIDTH = 218  # six stages fit a 1440-pixel window; wider windows stretch them
+COLUMN_MAX_WIDTH = 340
 
 
 def set_drop_highlight(widget: QWidget, on: bool) -> None:
@@ -64,6 +66,7 @@ class CardListView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName("cardList")
+        self.verticalScrollBar().setStyleSheet(CARD_SCROLLBAR_STYLE)
         self.doubleClicked.connect(lambda index: self.open_requested.emit(index.data(IdRole)))
 
     def card_model(self) -> StageCardModel:
@@ -149,8 +152,9 @@ class StageColumnWidget(QFrame):
         super().__init__(parent)
         self.stage = stage
         self.setObjectName("stageColumn")
-        self.setFixedWidth(COLUMN_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setMinimumWidth(COLUMN_WIDTH)
+        self.setMaximumWidth(COLUMN_MAX_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -166,7 +170,6 @@ class StageColumnWidget(QFrame):
         self.hint.setObjectName("columnHint")
         self.currencies = QLabel(header)
         self.currencies.setObjectName("columnCurrencies")
-        self.currencies.setWordWrap(True)
         self.base_total = QLabel(header)
         self.base_total.setObjectName("columnBase")
         self.weighted = QLabel(header)
@@ -187,8 +190,11 @@ class StageColumnWidget(QFrame):
             f"<span style='color:#616e7c'>{count}</span>")
         hint = self.tr("%1% likely").replace("%1", str(self.stage.probability))
         if self.stage.stale_days:
-            hint += " · " + self.tr("stale after %1 working days").replace(
-                "%1", str(self.stage.stale_days))
+            hint += " · " + self.tr("stale after %1 d").replace("%1", str(self.stage.stale_days))
+            self.hint.setToolTip(self.tr(
+                "A deal with no activity for more than %1 working days is marked stale. "
+                "Working days follow China's calendar: weekends and public holidays do not "
+                "count, adjusted working weekends do.").replace("%1", str(self.stage.stale_days)))
         self.hint.setText(hint)
         if totals is None or not totals.money.by_currency:
             self.currencies.setText(self.tr("No values yet") if count else self.tr("No deals"))

@@ -19,7 +19,7 @@ class DropZone(QFrame):
         self.setObjectName(f"{kind}Zone")
         self.setProperty("zone", kind)
         self.setAcceptDrops(True)
-        self.setMinimumHeight(52)
+        self.setMinimumHeight(44)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         self.label = QLabel(text, self)

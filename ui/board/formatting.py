@@ -54,8 +54,10 @@ def conversions_tooltip(totals: MoneyTotals, weighted: bool = False) -> str:
     return "\n".join(lines)
 
 
-def short_date(day: dt.date | None) -> str:
+def short_date(day: dt.date | None, today: dt.date | None = None) -> str:
+    """`16 Oct` this year, `16 Oct 2027` another year."""
     if day is None:
         return ""
+    this_year = (today or dt.date.today()).year
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toString(
-        day, "d MMM yyyy")
+        day, "d MMM" if day.year == this_year else "d MMM yyyy")
