@@ -12,6 +12,7 @@ from PySide6.QtCharts import QAbstractBarSeries
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableWidget
 
 from tracker.services import money, records
 from tracker.services.opportunities import mark_lost, mark_won
@@ -50,6 +51,11 @@ def page(qtbot: QtBot, context: AppContext) -> DashboardPage:
     return dashboard
 
 
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
 def bar_values(page: DashboardPage, key: str, set_index: int) -> list[float]:
     series = page.charts[key].chart().series()[0]
     assert isinstance(series, QAbstractBarSeries)
@@ -81,9 +87,11 @@ def test_owner_filter_narrows_every_figure(page: DashboardPage) -> None:
     page.owner_box.setCurrentIndex(page.owner_box.findData("Li"))
     assert page.won_lost.text() == "0 / 1"
     assert page.win_rate.text() == "0%"
-    assert page.top_table.rowCount() == 1 and page.overdue_table.rowCount() == 0
+    assert page.top_table.rowCount() == 1
+    assert cell(page.overdue_table, 0, 0) == "No overdue next steps."
     page.line_box.setCurrentIndex(page.line_box.findData("Licensing"))
-    assert page.top_table.rowCount() == 0 and page.won_lost.text() == "0 / 0"
+    assert cell(page.top_table, 0, 0) == "No open deals with a value yet."
+    assert page.won_lost.text() == "0 / 0"
     assert page.win_rate.text() == "–"
 
 

@@ -94,11 +94,12 @@ class CardDelegate(QStyledItemDelegate):
                                                        org_rect.width()))
         y += line
         value_font = QFont(base)
-        value_font.setBold(True)
+        has_value = card.value is not None and bool(card.currency)
+        value_font.setBold(has_value)
         painter.setFont(value_font)
-        painter.setPen(INK)
-        value = amount(card.value, card.currency) if card.value is not None and card.currency else (
-            self.tr("No value"))
+        painter.setPen(INK if has_value else MUTED)
+        value = amount(card.value, card.currency) if (  # type: ignore[arg-type]
+            has_value) else self.tr("No value")
         painter.drawText(QRect(inner.left(), y, inner.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)
         painter.setFont(base)

@@ -40,7 +40,9 @@ def _set_range(axis: QValueAxis, values: list[Decimal]) -> None:
     """From zero to a round number above the largest bar (0-1 when there is nothing)."""
     top = float(max(values, default=Decimal(0)))
     if top <= 0:
-        axis.setRange(0, 1)
+        axis.setRange(0, 10)
+        axis.setTickCount(6)
+        axis.setLabelFormat("%.0f")
         return
     axis.setRange(0, top * 1.05)
     axis.applyNiceNumbers()

@@ -278,8 +278,20 @@ class DashboardPage(QWidget):
         self._fill_top(top, base)
         self._fill_overdue(overdue)
 
+    @staticmethod
+    def _empty(table: QTableWidget, text: str) -> None:
+        table.clearSpans()
+        table.setRowCount(1)
+        item = QTableWidgetItem(text)
+        item.setForeground(Qt.GlobalColor.gray)
+        table.setItem(0, 0, item)
+        table.setSpan(0, 0, 1, table.columnCount())
+
     def _fill_top(self, top: forecast.TopDeals, base: str) -> None:
+        self.top_table.clearSpans()
         self.top_table.setRowCount(len(top.deals))
+        if not top.deals:
+            self._empty(self.top_table, self.tr("No open deals with a value yet."))
         for row, deal in enumerate(top.deals):
             cells = (deal.title, deal.organization, deal.stage, amount(deal.value, deal.currency),
                      amount(deal.base_value, base), short_date(deal.expected_close))
@@ -296,7 +308,10 @@ class DashboardPage(QWidget):
         self.top_note.setVisible(bool(top.missing_rates))
 
     def _fill_overdue(self, steps: list[forecast.OverdueStep]) -> None:
+        self.overdue_table.clearSpans()
         self.overdue_table.setRowCount(len(steps))
+        if not steps:
+            self._empty(self.overdue_table, self.tr("No overdue next steps."))
         for row, step in enumerate(steps):
             cells = (short_date(step.due), self.tr("%1 d").replace("%1", str(step.days_overdue)),
                      step.title, step.next_step, step.owner)
