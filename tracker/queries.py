@@ -266,9 +266,14 @@ class ListQuery:
     def _base(self, *fields: Any) -> pw.ModelSelect:
         return self.spec.joins(self.spec.model.select(*fields))
 
-    def select(self, *fields: Any) -> pw.ModelSelect:
-        """This list's joins, filters and search over any fields (for aggregates elsewhere)."""
-        return self._where(self._base(*fields))
+    def select(self, *fields: Any, joined: bool = True) -> pw.ModelSelect:
+        """This list's filters and search over any fields (for aggregates elsewhere).
+
+        `joined=False` leaves out the display joins (organization, contact, ...): faster
+        for counts and sums, for filters on the entity's own columns and search.
+        """
+        base = self._base(*fields) if joined else self.spec.model.select(*fields)
+        return self._where(base)
 
     def ids(self) -> list[int]:
         model = self.spec.model

@@ -78,6 +78,11 @@ def minor_units(code: str) -> int:
     return int(row.minor_units) if row else 2
 
 
+def all_minor_units() -> dict[str, int]:
+    """Minor units of every currency, in one query (for converting many rows)."""
+    return {c.code: int(c.minor_units) for c in Currency.select()}
+
+
 def to_decimal(value_minor: int, currency: str) -> Decimal:
     return Decimal(value_minor).scaleb(-minor_units(currency))
 

@@ -160,6 +160,7 @@ class StageCardModel(QAbstractListModel):
         # Loaded rows stay a prefix of the new list: insert what falls inside that prefix.
         end = max(position[kept[-1]] + 1 if kept else 0, min(len(new_ids), BATCH))
         self._ids = kept
+        kept_ids = set(kept)
         self._load_cards([i for i in new_ids[:end] if i not in self._cards])
         for row, opportunity_id in enumerate(new_ids[:end]):
             if row < self._loaded and self._ids[row] == opportunity_id:
@@ -173,7 +174,8 @@ class StageCardModel(QAbstractListModel):
             finally:
                 self._changing = False
         self._ids = list(new_ids)
-        self.refresh_cards()
+        if kept_ids:
+            self.refresh_cards(only=kept_ids)  # the cards just loaded are fresh already
 
     def refresh_cards(self, only: set[int] | None = None) -> None:
         """Reload loaded cards (or those in `only`); announce the rows whose card changed."""
