@@ -237,13 +237,13 @@ def cards_for(ids: Sequence[int], today: dt.date | None = None) -> list[Card]:
     day = today or local_today()
     units = money.all_minor_units()
     spec = SPECS["opportunity"]
-    query = spec.joins(Opportunity.select(
+    base: Any = Opportunity.select(
         Opportunity.id, Opportunity.version, Opportunity.title, OrgOf.name, OrgOf.name_zh,
         Opportunity.value_minor, Opportunity.currency, Opportunity.expected_close,
         Opportunity.owner, Opportunity.next_step, Opportunity.next_step_due,
         Opportunity.stage, PROBABILITY, Opportunity.last_activity_at,
-        Opportunity.stage_entered_at, Opportunity.created_at, Stage.stale_days,
-    )).where(Opportunity.id.in_(list(ids)))
+        Opportunity.stage_entered_at, Opportunity.created_at, Stage.stale_days)
+    query = spec.joins(base).where(Opportunity.id.in_(list(ids)))
     by_id: dict[int, Card] = {}
     for (opportunity_id, version, title, org, org_zh, value_minor, currency, expected_close,
          owner, next_step, next_step_due, stage_id, probability, last_activity, entered,

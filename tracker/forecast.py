@@ -166,18 +166,20 @@ def win_stats(start: dt.date, end: dt.date,
     filters = filters or DashboardFilters()
     closed = filters.list_query().select().where(
         Opportunity.closed_on.between(start, end), Opportunity.status.in_(("won", "lost")))
-    counts = dict(closed.select(Opportunity.status, pw.fn.COUNT(Opportunity.id))
-                  .group_by(Opportunity.status).tuples())
+    status_rows: list[Any] = list(closed.select(Opportunity.status,
+                                                pw.fn.COUNT(Opportunity.id))
+                                  .group_by(Opportunity.status).tuples())
+    counts: dict[str, int] = {str(status): int(n) for status, n in status_rows}
     days = pw.fn.julianday(Opportunity.closed_on) - pw.fn.julianday(
         pw.fn.date(Opportunity.created_at))
     won = closed.where(Opportunity.status == "won")
     average = won.select(pw.fn.AVG(days)).scalar()
-    money_rows = [(str(c), int(n), int(t), int(t) * 100) for c, n, t in
-                  won.select(Opportunity.currency, pw.fn.COUNT(Opportunity.value_minor),
-                             pw.fn.COALESCE(pw.fn.SUM(Opportunity.value_minor), 0))
-                  .where(Opportunity.value_minor.is_null(False),
-                         Opportunity.currency.is_null(False))
-                  .group_by(Opportunity.currency).tuples()]
+    won_rows: list[Any] = list(
+        won.select(Opportunity.currency, pw.fn.COUNT(Opportunity.value_minor),
+                   pw.fn.COALESCE(pw.fn.SUM(Opportunity.value_minor), 0))
+        .where(Opportunity.value_minor.is_null(False), Opportunity.currency.is_null(False))
+        .group_by(Opportunity.currency).tuples())
+    money_rows = [(str(c), int(n), int(t), int(t) * 100) for c, n, t in won_rows]
     return WinStats(start, end, int(counts.get("won", 0)), int(counts.get("lost", 0)),
                     float(average) if average is not None else None,
                     money_totals(money_rows, RateBook(money.base_currency())))
@@ -212,16 +214,17 @@ def top_opportunities(filters: DashboardFilters | None = None, limit: int = 10) 
              .where(Opportunity.value_minor.is_null(False), factor.is_null(False))
              .order_by((Opportunity.value_minor * factor).desc(), Opportunity.id)
              .limit(limit))
-    for row in query.tuples():
-        opp_id, title, org, stage, value_minor, currency, probability, expected = row
-        value = money.to_decimal(value_minor, currency)
-        rate, as_of = book.rate(currency) or (Decimal(0), None)
+    rows: list[Any] = list(query.tuples())
+    for opp_id, title, org, stage, value_minor, currency, probability, expected in rows:
+        value = book.to_decimal(int(value_minor), str(currency))
+        factor_rate, as_of = book.rate(str(currency)) or (Decimal(0), None)
         result.deals.append(TopDeal(opp_id, title, org or "", stage, value, currency,
-                                    book.quantize(value * rate), rate, as_of, int(probability),
-                                    expected))
+                                    book.quantize(value * factor_rate), factor_rate, as_of,
+                                    int(probability), expected))
     unranked = filters.list_query(status="open").select(Opportunity.currency).where(
         Opportunity.value_minor.is_null(False), Opportunity.currency.in_(missing)).distinct()
-    result.missing_rates = sorted(row[0] for row in unranked.tuples()) if missing else []
+    unranked_rows: list[Any] = list(unranked.tuples()) if missing else []
+    result.missing_rates = sorted(str(row[0]) for row in unranked_rows)
     return result
 
 
@@ -235,5 +238,6 @@ def overdue_next_steps(filters: DashboardFilters | None = None, *,
                      Opportunity.next_step, Opportunity.next_step_due)
              .where(Opportunity.next_step_due < day)
              .order_by(Opportunity.next_step_due, Opportunity.id).limit(limit))
+    rows: list[Any] = list(query.tuples())
     return [OverdueStep(i, title, org or "", owner, step, due, (day - due).days)
-            for i, title, org, owner, step, due in query.tuples()]
+            for i, title, org, owner, step, due in rows]
