@@ -237,11 +237,12 @@ class BoardPage(QWidget):
                        start=money.to_decimal(0, base))
         missing = sorted({c for t in totals.values() for c in t.money.missing_rates})
         if any(t.money.by_currency for t in totals.values()):
-            text = self.tr("%1 open deals  ·  total ≈ %2  ·  weighted ≈ %3  (base currency %4)")
-            text = (text.replace("%1", str(count)).replace("%2", compact(value, base))
+            text = self.tr("%n open deals  ·  total ≈ %2  ·  weighted ≈ %3  (base currency %4)",
+                           "", count)
+            text = (text.replace("%2", compact(value, base))
                     .replace("%3", compact(weighted, base)).replace("%4", base))
         else:
-            text = self.tr("%1 open deals, none with a value yet").replace("%1", str(count))
+            text = self.tr("%n open deals, none with a value yet", "", count)
         if missing:
             text += "  ·  " + self.tr("no rate for %1: not in the totals").replace(
                 "%1", ", ".join(missing))

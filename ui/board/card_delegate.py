@@ -30,7 +30,7 @@ def initials(owner: str) -> str:
     if not parts:
         return "?"
     if any("\u4e00" <= ch <= "\u9fff" for ch in owner):
-        return owner.strip()[-2:] if len(owner.strip()) > 1 else owner.strip()
+        return owner.strip()[-1]  # the given name's last character, as colleagues say it
     return "".join(p[0] for p in parts[:2]).upper()
 
 
