@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             page = create_page(self._info(key), self.context, self.stack)
             for signal, slot in (("open_requested", self.open_record),
+                                 ("open_record_requested", self.open_record),
                                  ("new_requested", self.new_record),
                                  ("status_message", self._show_status)):
                 if hasattr(page, signal):

@@ -25,7 +25,7 @@ class PageInfo:
 
 PAGES: list[PageInfo] = [
     PageInfo("board", QT_TRANSLATE_NOOP("Pages", "Pipeline board"),
-             "ui.placeholder_page:BoardPlaceholderPage"),
+             "ui.board.board_page:BoardPage"),
     PageInfo("opportunities", QT_TRANSLATE_NOOP("Pages", "Opportunities"),
              "ui.record_pages:OpportunitiesPage", "opportunity"),
     PageInfo("organizations", QT_TRANSLATE_NOOP("Pages", "Organizations"),
@@ -39,7 +39,7 @@ PAGES: list[PageInfo] = [
     PageInfo("activities", QT_TRANSLATE_NOOP("Pages", "Activities"),
              "ui.activities_page:ActivitiesPage", "activity"),
     PageInfo("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"),
-             "ui.placeholder_page:DashboardPlaceholderPage"),
+             "ui.dashboard.dashboard_page:DashboardPage"),
 ]
 
 

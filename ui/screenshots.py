@@ -13,52 +13,18 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tracker.db import close_database
 from tracker.services import records
 
 from ui.context import AppContext
+from ui.picture import MIN_COLOURS, distinct_colours, over_window, settle
 from ui.settings import Settings
 
 WIDTH, HEIGHT = 1440, 900
-MIN_COLOURS = 12  # a blank or single-fill picture has a handful
-DIM = QColor(15, 23, 42, 90)  # the veil a modal dialog casts over the window
-
-
-def distinct_colours(image: QImage, step: int = 7) -> int:
-    colours = set()
-    for y in range(0, image.height(), step):
-        for x in range(0, image.width(), step):
-            colours.add(image.pixel(x, y))
-            if len(colours) > 200:
-                return len(colours)
-    return len(colours)
-
-
-def _settle(app: QApplication) -> None:
-    for _ in range(3):
-        app.processEvents()
-
-
-def _over_window(window: QWidget, dialog: QWidget) -> QPixmap:
-    """The dialog drawn centred over the dimmed window, as a person sees it."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    dialog.adjustSize()
-    _settle(app)
-    base = window.grab()
-    top = dialog.grab()
-    painter = QPainter(base)
-    painter.fillRect(base.rect(), DIM)
-    painter.drawPixmap(QPoint((base.width() - top.width()) // 2,
-                              (base.height() - top.height()) // 3), top)
-    painter.end()
-    return base
-
-
 def write_screenshots(directory: str, db: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import build_main_window, create_application, open_data
@@ -75,7 +41,7 @@ def write_screenshots(directory: str, db: str | None) -> int:
     window = build_main_window(context)
     window.resize(WIDTH, HEIGHT)
     window.show()
-    _settle(app)
+    settle(app)
     written: list[Path] = []
 
     def save(name: str, picture: QPixmap) -> None:
@@ -87,8 +53,12 @@ def write_screenshots(directory: str, db: str | None) -> int:
             raise RuntimeError(f"{target} looks blank ({colours} colours)")
         written.append(target)
 
+    from ui.board.screenshots import board_screenshots
     from ui.pages import PAGES
 
+    # The board and dashboard alone, their dialogs, and both over a generated pipeline of
+    # a few hundred deals; board.png and dashboard.png are then redrawn inside the window.
+    written.extend(board_screenshots(out, context, backdrop=window))
     for info in PAGES:
         page = window.show_page(info.key)
         opener: Callable[[int], bool] | None = getattr(page, "open_record", None)
@@ -97,38 +67,38 @@ def write_screenshots(directory: str, db: str | None) -> int:
             first_id = model.id_at(0)
             if first_id is not None:
                 opener(first_id)
-        _settle(app)
+        settle(app)
         save(info.key, window.grab())
 
     contacts = window.show_page("contacts")
     contacts.search_box.setText("lm")
-    _settle(app)
+    settle(app)
     save("contacts_search_empty", window.grab())
     contacts.search_box.setText("")
 
     for entity in ("opportunity", "organization", "contact", "conference", "incentive",
                    "activity"):
         dialog = window.new_record(entity)
-        save(f"new_{entity}", _over_window(window, dialog))
+        save(f"new_{entity}", over_window(window, dialog))
         dialog.reject()
 
     window.show_page("organizations")
     search = window.search_anywhere()
     search.search_box.setText("car")
-    save("search_anywhere", _over_window(window, search))
+    save("search_anywhere", over_window(window, search))
     search.reject()
 
     organizations = window.show_page("organizations")
     organizations.delete_current()
     box = organizations.pending_dialog
     assert isinstance(box, QMessageBox)
-    save("delete_confirmation", _over_window(window, box))
+    save("delete_confirmation", over_window(window, box))
     box.reject()
 
     contact_page = window.show_page("contacts")
     conflict = _conflict_message(contact_page)
     if conflict is not None:
-        save("conflict_message", _over_window(window, conflict))
+        save("conflict_message", over_window(window, conflict))
         conflict.reject()
 
     window.close()

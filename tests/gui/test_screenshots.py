@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from ui.pages import PAGES
-from ui.screenshots import MIN_COLOURS, distinct_colours
+from ui.picture import MIN_COLOURS, distinct_colours
 
 pytestmark = pytest.mark.gui
 

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from tracker.db import writing
 from tracker.errors import ValidationError
 from tracker.models import Currency, ExchangeRate, Setting
-from tracker.services.context import current_user, utcnow
+from tracker.services.context import Changes, current_user, utcnow
 
 CURRENCIES = (("CNY", "Chinese yuan", 2, "¥"), ("USD", "US dollar", 2, "$"),
               ("EUR", "Euro", 2, "€"))
@@ -27,23 +27,33 @@ def base_currency() -> str:
     return row.value if row else "CNY"
 
 
-def set_base_currency(code: str) -> None:
+def set_base_currency(code: str) -> Changes:
+    """The currency every total converts to; shared by everyone on this database."""
     if Currency.get_or_none(Currency.code == code) is None:
         raise ValidationError.single("base_currency", f"{code} is not a known currency")
     with writing():
         Setting.replace(key=BASE_CURRENCY_KEY, value=code).execute()
+    return Changes(updated=[("setting", 0)])
 
 
-def set_rate(currency: str, quote: str, rate: Decimal | str, as_of: dt.date) -> None:
+def set_rate(currency: str, quote: str, rate: Decimal | str, as_of: dt.date) -> Changes:
+    """1 `currency` = `rate` `quote` as of a day; a second rate for the same day replaces it."""
+    known = set(currency_codes())
+    for name, code in (("currency", currency), ("quote", quote)):
+        if code not in known:
+            raise ValidationError.single(name, f"{code} is not a known currency", code)
+    if currency == quote:
+        raise ValidationError.single("quote", "a rate converts between two currencies", quote)
     try:
-        value = Decimal(str(rate))
+        value = Decimal(str(rate).strip().replace(",", ""))
+        if not value.is_finite() or value <= 0:
+            raise ValidationError.single("rate", "must be a number greater than zero", rate)
     except InvalidOperation:
-        raise ValidationError.single("rate", f"{rate} is not a number") from None
-    if value <= 0:
-        raise ValidationError.single("rate", "must be greater than zero")
+        raise ValidationError.single("rate", f"{rate} is not a number", rate) from None
     with writing():
         ExchangeRate.replace(currency=currency, quote=quote, rate=str(value), as_of=as_of,
                              updated_at=utcnow(), updated_by=current_user()).execute()
+    return Changes(updated=[("exchange_rate", 0)])
 
 
 def rate_for(currency: str, quote: str) -> tuple[Decimal, dt.date | None] | None:
@@ -68,6 +78,11 @@ def minor_units(code: str) -> int:
     return int(row.minor_units) if row else 2
 
 
+def all_minor_units() -> dict[str, int]:
+    """Minor units of every currency, in one query (for converting many rows)."""
+    return {c.code: int(c.minor_units) for c in Currency.select()}
+
+
 def to_decimal(value_minor: int, currency: str) -> Decimal:
     return Decimal(value_minor).scaleb(-minor_units(currency))
 
@@ -88,3 +103,22 @@ def format_money(value_minor: int | None, currency: str | None) -> str:
     if value_minor is None or not currency:
         return ""
     return format_minor(value_minor, currency, minor_units(currency))
+
+
+
+def list_rates() -> list[ExchangeRate]:
+    """Every rate the user entered, newest date first within each currency pair."""
+    return list(ExchangeRate.select().order_by(ExchangeRate.currency, ExchangeRate.quote,
+                                               ExchangeRate.as_of.desc()))
+
+
+def delete_rate(currency: str, quote: str, as_of: dt.date) -> Changes:
+    with writing():
+        ExchangeRate.delete().where(ExchangeRate.currency == currency,
+                                    ExchangeRate.quote == quote,
+                                    ExchangeRate.as_of == as_of).execute()
+    return Changes(updated=[("exchange_rate", 0)])
+
+
+def currency_codes() -> list[str]:
+    return [c.code for c in Currency.select().order_by(Currency.code)]

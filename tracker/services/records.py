@@ -269,6 +269,12 @@ def restore(entity: str, record_id: int, *, operation: str | None = None,
     return _set_deleted(entity, record_id, None, False, operation, user)
 
 
+def _registered() -> dict[str, EntitySpec]:
+    from tracker.services import entities  # noqa: F401  (registers the specs)
+
+    return SPECS
+
+
 def undo_operation(operation: str, *, user: str | None = None) -> Changes:
     """Revert every change of one operation, newest first; refuse if a record moved on since."""
     user = user or current_user()
@@ -277,6 +283,8 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
                    .order_by(ChangeLog.id.desc()))
     if not entries:
         raise UndoRefused("there is nothing to undo")
+    if any(entry.entity not in _registered() for entry in entries):
+        raise UndoRefused("changes to pipelines, stages and settings are not undone")
     changes = Changes(operation=undo_op)
     with writing():
         for entry in entries:

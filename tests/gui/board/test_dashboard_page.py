@@ -1,0 +1,120 @@
+"""The dashboard shows the forecast module's figures, filters them, and exports charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtCharts import QAbstractBarSeries
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableWidget
+
+from tracker.services import money, records
+from tracker.services.opportunities import mark_lost, mark_won
+from tracker.services.pipelines import default_pipeline, stages_of
+
+from ui.context import AppContext
+from ui.dashboard.dashboard_page import DashboardPage
+
+pytestmark = pytest.mark.gui
+
+
+def new_deal(title: str, stage_index: int, value: str, currency: str, **extra: object) -> int:
+    stage = stages_of(default_pipeline().id)[stage_index]
+    return records.create("opportunity", {"title": title, "stage": stage.id, "value": value,
+                                          "currency": currency, **extra}).first_created
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: AppContext) -> DashboardPage:
+    money.set_base_currency("CNY")
+    money.set_rate("USD", "CNY", "7", dt.date(2026, 11, 1))
+    today = dt.date.today()
+    new_deal("Big USD", 3, "1000", "USD", owner="Wang", business_line="Licensing",
+             expected_close=today + dt.timedelta(days=40), next_step="Send NDA",
+             next_step_due=today - dt.timedelta(days=3))
+    new_deal("Small CNY", 0, "500", "CNY", owner="Li", expected_close=today)
+    won = new_deal("Won deal", 1, "100", "USD", owner="Wang")
+    lost = new_deal("Lost deal", 1, "100", "CNY", owner="Li")
+    mark_won(won, None, closed_on=today)
+    mark_lost(lost, None, "no budget", closed_on=today)
+    dashboard = DashboardPage(context)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(1440, 900)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    return dashboard
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def bar_values(page: DashboardPage, key: str, set_index: int) -> list[float]:
+    series = page.charts[key].chart().series()[0]
+    assert isinstance(series, QAbstractBarSeries)
+    bar_set = series.barSets()[set_index]
+    return [bar_set.at(i) for i in range(bar_set.count())]
+
+
+def test_figures_charts_and_tables_show_the_pipeline(page: DashboardPage) -> None:
+    assert page.win_rate.text() == "50%"
+    assert page.won_lost.text() == "1 / 1"
+    assert page.won_value.text() == "CNY 700"
+    # Funnel bars, first stage on top (Qt draws the last category at the top).
+    values = list(reversed(bar_values(page, "funnel", 0)))
+    assert values[0] == pytest.approx(500) and values[3] == pytest.approx(7000)
+    weighted = list(reversed(bar_values(page, "funnel", 1)))
+    assert weighted[3] == pytest.approx(3500)
+    assert len(bar_values(page, "forecast", 1)) == 12
+    assert sum(bar_values(page, "forecast", 1)) == pytest.approx(3500 + 50)
+    assert page.top_table.rowCount() == 2
+    top_title, top_base = page.top_table.item(0, 0), page.top_table.item(0, 4)
+    assert top_title is not None and top_title.text() == "Big USD"
+    assert top_base is not None and top_base.text() == "CNY 7,000"
+    assert page.overdue_table.rowCount() == 1
+    late = page.overdue_table.item(0, 1)
+    assert late is not None and late.text() == "3 d"
+
+
+def test_owner_filter_narrows_every_figure(page: DashboardPage) -> None:
+    page.owner_box.setCurrentIndex(page.owner_box.findData("Li"))
+    assert page.won_lost.text() == "0 / 1"
+    assert page.win_rate.text() == "0%"
+    assert page.top_table.rowCount() == 1
+    assert cell(page.overdue_table, 0, 0) == "No overdue next steps."
+    page.line_box.setCurrentIndex(page.line_box.findData("Licensing"))
+    assert cell(page.top_table, 0, 0) == "No open deals with a value yet."
+    assert page.won_lost.text() == "0 / 0"
+    assert page.win_rate.text() == "–"
+
+
+def test_the_dashboard_follows_changes(qtbot: QtBot, page: DashboardPage,
+                                       context: AppContext) -> None:
+    context.run(money.set_rate, "USD", "CNY", "8", dt.date(2026, 11, 20))
+    qtbot.waitUntil(lambda: page.won_value.text() == "CNY 800")
+
+
+def test_each_chart_saves_as_png(page: DashboardPage, tmp_path: Path) -> None:
+    for key in ("funnel", "forecast"):
+        target = tmp_path / f"{key}.png"
+        assert page.save_chart_png(key, target)
+        image = QImage(str(target))
+        assert not image.isNull() and image.width() > 300
+
+
+def test_double_click_opens_the_deal(qtbot: QtBot, page: DashboardPage) -> None:
+    table = page.overdue_table
+    rect = table.visualItemRect(table.item(0, 2))
+    with qtbot.waitSignal(page.open_record_requested) as opened:
+        QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, rect.center())
+        QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton,
+                          Qt.KeyboardModifier.NoModifier, rect.center())
+    assert opened.args[0] == "opportunity"

@@ -1,0 +1,63 @@
+"""How money, dates and conversions read on the board and the dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from tracker.board import Conversion, MoneyTotals
+
+SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Money", text)
+
+
+def amount(value: Decimal, currency: str, *, decimals: bool = False) -> str:
+    """`USD 1,200,000` (cents only when asked or when there are any)."""
+    locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    places = 2 if decimals or value != value.to_integral_value() else 0
+    return f"{currency} {locale.toString(float(value), 'f', places)}"
+
+
+def compact(value: Decimal, currency: str) -> str:
+    """`USD 1.2M`, `CNY 850K`: for headers and charts, where room is short."""
+    magnitude = abs(value)
+    for threshold, suffix in ((Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"),
+                              (Decimal(10) ** 3, "K")):
+        if magnitude >= threshold:
+            scaled = value / threshold
+            text = f"{scaled:.1f}".rstrip("0").rstrip(".") if scaled < 100 else f"{scaled:.0f}"
+            return f"{currency} {text}{suffix}"
+    return amount(value.quantize(Decimal(1)), currency)
+
+
+def rate_line(conversion: Conversion, base: str) -> str:
+    """`USD 3,000.50 × 7.2 (rate of 2026-11-01) = CNY 21,603.60`."""
+    when = (_tr("rate of %1").replace("%1", conversion.as_of.isoformat())
+            if conversion.as_of else _tr("base currency"))
+    return (f"{amount(conversion.amount, conversion.currency, decimals=True)} × "
+            f"{conversion.rate.normalize():f} ({when}) = "
+            f"{amount(conversion.converted, base, decimals=True)}")
+
+
+def conversions_tooltip(totals: MoneyTotals, weighted: bool = False) -> str:
+    lines = [rate_line(c, totals.base_currency)
+             for c in (totals.weighted_conversions if weighted else totals.conversions)]
+    if totals.missing_rates:
+        lines.append(_tr("No rate to %1 for %2: not included. Add one under Exchange rates.")
+                     .replace("%1", totals.base_currency)
+                     .replace("%2", ", ".join(totals.missing_rates)))
+    return "\n".join(lines)
+
+
+def short_date(day: dt.date | None, today: dt.date | None = None) -> str:
+    """`16 Oct` this year, `16 Oct 2027` another year."""
+    if day is None:
+        return ""
+    this_year = (today or dt.date.today()).year
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toString(
+        day, "d MMM" if day.year == this_year else "d MMM yyyy")

@@ -1,0 +1,142 @@
+"""The dashboard's charts (Qt Charts), built from tracker.forecast results."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+
+from tracker.forecast import Forecast, FunnelStage
+
+TOTAL_COLOUR = QColor("#c5d3e8")
+WEIGHTED_COLOUR = QColor("#2f6fde")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardCharts", text)
+
+
+def _scale(values: list[Decimal]) -> tuple[Decimal, str]:
+    """A divisor and its suffix so axis labels stay short (K, M)."""
+    top = max((abs(v) for v in values), default=Decimal(0))
+    if top >= 10 ** 6:
+        return Decimal(10 ** 6), "M"
+    if top >= 10 ** 4:
+        return Decimal(10 ** 3), "K"
+    return Decimal(1), ""
+
+
+def _set_range(axis: QValueAxis, values: list[Decimal]) -> None:
+    """From zero to a round number above the largest bar (0-1 when there is nothing)."""
+    top = float(max(values, default=Decimal(0)))
+    if top <= 0:
+        axis.setRange(0, 10)
+        axis.setTickCount(6)
+        axis.setLabelFormat("%.0f")
+        return
+    axis.setRange(0, top * 1.05)
+    axis.applyNiceNumbers()
+
+
+def _label_format(values: list[Decimal], divisor: Decimal) -> str:
+    top = max((abs(v) for v in values), default=Decimal(0)) / divisor
+    return "%.0f" if top >= 10 else "%.1f"
+
+
+def new_chart_view(title: str) -> QChartView:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont()
+    font.setPointSizeF(11)
+    font.setBold(True)
+    chart.setTitleFont(font)
+    chart.setMargins(QMargins(6, 6, 6, 6))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(300)
+    return view
+
+
+def _clear(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+
+
+def fill_funnel(view: QChartView, stages: list[FunnelStage], base: str) -> None:
+    """Horizontal bars per stage, first stage on top: value and weighted value in base."""
+    chart = view.chart()
+    _clear(chart)
+    ordered = list(reversed(stages))
+    values = [s.money.base_total for s in ordered]
+    divisor, suffix = _scale(values)
+    total = QBarSet(_tr("Value"))
+    total.setColor(TOTAL_COLOUR)
+    weighted = QBarSet(_tr("Weighted"))
+    weighted.setColor(WEIGHTED_COLOUR)
+    for stage in ordered:
+        total.append(float(stage.money.base_total / divisor))
+        weighted.append(float(stage.money.base_weighted / divisor))
+    series = QHorizontalBarSeries()
+    series.append(total)
+    series.append(weighted)
+    chart.addSeries(series)
+    axis_y = QBarCategoryAxis()
+    axis_y.append([f"{s.name} ({s.count})" for s in ordered])
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_y)
+    axis_x = QValueAxis()
+    axis_x.setLabelFormat(_label_format(values, divisor))
+    axis_x.setTitleText(f"{base} {suffix}".strip())
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
+    _set_range(axis_x, [v / divisor for v in values])
+
+
+def fill_forecast(view: QChartView, forecast: Forecast, base: str) -> None:
+    """Bars per month of expected close: total and weighted value in base currency."""
+    chart = view.chart()
+    _clear(chart)
+    months = forecast.months
+    divisor, suffix = _scale([m.money.base_total for m in months])
+    total = QBarSet(_tr("Value"))
+    total.setColor(TOTAL_COLOUR)
+    weighted = QBarSet(_tr("Weighted"))
+    weighted.setColor(WEIGHTED_COLOUR)
+    for month in months:
+        total.append(float(month.money.base_total / divisor))
+        weighted.append(float(month.money.base_weighted / divisor))
+    series = QBarSeries()
+    series.append(total)
+    series.append(weighted)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    small = QFont()
+    small.setPointSizeF(8)
+    axis_x.setLabelsFont(small)
+    # Month only (the year at January and in the axis title), so twelve labels fit.
+    axis_x.append([m.month.strftime("%b %y") if m.month.month == 1 and i
+                   else m.month.strftime("%b") for i, m in enumerate(months)])
+    if months:
+        axis_x.setTitleText(_tr("Expected close, from %1").replace(
+            "%1", months[0].month.strftime("%b %Y")))
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat(_label_format([m.money.base_total for m in months], divisor))
+    axis_y.setTitleText(f"{base} {suffix}".strip())
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_y)
+    _set_range(axis_y, [m.money.base_total / divisor for m in months])
