@@ -32,7 +32,7 @@ from ui.board.card_model import CardRole, IdRole, StageCardModel, VersionRole, c
 from ui.board.formatting import compact, conversions_tooltip
 from ui.board.style import CARD_SCROLLBAR_STYLE
 
-COLUMN_WIDTH = 218  # six stages fit a 1440-pixel window; wider windows stretch them
+COLUMN_WIDTH = 186  # six stages fit beside the sidebar in a 1440-pixel window; wider ones stretch
 COLUMN_MAX_WIDTH = 340
 
 
