@@ -68,7 +68,7 @@ class RecordListModel(QAbstractTableModel):
     """Rows of one record type in the order the query gives."""
 
     BATCH = 200  # rows the view gets per fetchMore
-    PAGE = 100  # ids read per rows_for call
+    PAGE = 60  # ids read per rows_for call: a screenful or two
 
     rows_reset = Signal(int)  # a new query's first rows are in: how many are shown
     done_toggled = Signal(int, int, bool)  # activity id, version, done: the page writes it
@@ -83,7 +83,7 @@ class RecordListModel(QAbstractTableModel):
         self._total: int | None = None  # counted when first asked
         self._shown = 0
         self._rows: dict[int, dict[str, Any]] = {}
-        self._display: dict[int, list[str]] = {}
+        self._display: dict[int, list[str | None]] = {}
         self._row_of: dict[int, int] | None = None
         self._units: dict[str, int] = {}
         self._today = dt.date.today()
@@ -304,9 +304,9 @@ class RecordListModel(QAbstractTableModel):
         key = self._columns[index.column()]
         kind = self._kinds[key]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[record_id][index.column()]
+            return self._text(record_id, row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self._display[record_id][index.column()]
+            text = self._text(record_id, row, index.column())
             return text if len(text) > 40 else None
         if role == VersionRole:
             return row["version"]
@@ -355,8 +355,17 @@ class RecordListModel(QAbstractTableModel):
             wanted.append(record_id)
         for row in self._query.rows_for(wanted):
             self._rows[row["id"]] = row
-            self._display[row["id"]] = [self._format(row, key) for key in self._columns]
         return self._rows.get(record_id)
+
+    def _text(self, record_id: int, row: dict[str, Any], column: int) -> str:
+        """A cell's words, formatted the first time the view asks (hidden columns never)."""
+        cells = self._display.get(record_id)
+        if cells is None:
+            cells = self._display[record_id] = [None] * len(self._columns)
+        text = cells[column]
+        if text is None:
+            text = cells[column] = self._format(row, self._columns[column])
+        return text
 
     def _format(self, row: dict[str, Any], key: str) -> str:
         value = row.get(key)
