@@ -93,8 +93,13 @@ class DetailPanel(QWidget):
         self.subtitle_label = QLabel()
         self.subtitle_label.setObjectName("detailSubtitle")
         self.subtitle_label.setWordWrap(True)
+        self.source_label = QLabel()
+        self.source_label.setObjectName("detailSource")
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
+        titles.addWidget(self.source_label)
         header.addLayout(titles, 1)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("dangerButton")
@@ -183,6 +188,20 @@ class DetailPanel(QWidget):
         self.subtitle_label.setText(
             self.tr("%1 · changed %2 by %3").replace("%1", kind[:1].upper() + kind[1:])
             .replace("%2", changed).replace("%3", str(values.get("updated_by") or "")))
+        self.source_label.setText(self._source_text(values))
+        self.source_label.setVisible(bool(self.source_label.text()))
+
+    def _source_text(self, values: dict[str, Any]) -> str:
+        """Where the record came from: the article's sentence for seeded records."""
+        source = str(values.get("source") or "")
+        detail = str(values.get("source_detail") or "")
+        if source == "seed" and detail:
+            return self.tr('From the market article: "%1"').replace("%1", detail)
+        if source == "import":
+            return self.tr("Imported %1").replace("%1", detail).strip()
+        if source == "vcard":
+            return self.tr("From a vCard %1").replace("%1", detail).strip()
+        return ""
 
     def _show_links(self) -> None:
         for label in self._link_labels:
