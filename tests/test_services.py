@@ -237,3 +237,14 @@ def test_choice_fields_name_the_allowed_values(db: Path) -> None:
     assert "bakery is not one of" in message and "cdmo" in message
     with pytest.raises(ValidationError, match="outside 0-100"):
         records.create("opportunity", {"title": "x", "probability": 140})
+
+
+def test_tags_are_a_field_logged_and_undone_like_any_other(db: Path) -> None:
+    org_id = _org()
+    edit = records.update("organization", org_id, 1, {"tags": "KOL, priority"})
+    assert tags.tags_of("organization", org_id) == ["KOL", "priority"]
+    assert ListQuery("organization", filters={"tag": "KOL"}).ids() == [org_id]
+    last = ChangeLog.select().order_by(ChangeLog.id.desc()).first()
+    assert json.loads(last.changes) == {"tags": [[], ["KOL", "priority"]]}
+    records.undo_operation(edit.operation)
+    assert tags.tags_of("organization", org_id) == []

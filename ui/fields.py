@@ -40,6 +40,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("country", "text"),
         FieldDef("modalities", "text", placeholder="CAR-T, TCR-T, NK, iPSC"),
         FieldDef("website", "text", placeholder="https://"),
+        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
         FieldDef("notes", "long"),
     ),
     "contact": (
@@ -53,6 +54,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("city", "text"),
         FieldDef("languages", "text"),
         FieldDef("basis", "choice", codes=CONTACT_BASES),
+        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
         FieldDef("notes", "long"),
     ),
     "opportunity": (
@@ -73,6 +75,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("next_step", "text"),
         FieldDef("next_step_due", "date", placeholder=DATE_HINT),
         FieldDef("lost_reason", "text"),
+        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
         FieldDef("notes", "long"),
     ),
     "conference": (
@@ -82,6 +85,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("starts_on", "date", quick=True, placeholder=DATE_HINT),
         FieldDef("ends_on", "date", quick=True, placeholder=DATE_HINT),
         FieldDef("website", "text", placeholder="https://"),
+        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
         FieldDef("notes", "long"),
     ),
     "incentive": (
@@ -95,6 +99,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("website", "text", placeholder="https://"),
         FieldDef("description", "long"),
         FieldDef("eligibility", "long"),
+        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
     ),
     "activity": (
         FieldDef("kind", "choice", quick=True, codes=ACTIVITY_KINDS),

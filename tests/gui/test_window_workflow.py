@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.queries import ListQuery
 from tracker.services import records
+from tracker.services.tags import tags_of
 
 from tests.gui.conftest import type_chinese
 
@@ -100,6 +101,13 @@ def test_create_find_open_edit_log_delete_and_undo(window, qtbot) -> None:
     qtbot.keyClick(title, Qt.Key.Key_Return)
     assert records.load("contact", contact.id).title == "Head of BD"
     assert not contacts.detail.save_button.isEnabled()
+
+    # Tag the contact; the tag filter finds it.
+    tag_editor = contacts.detail.form.editors["tags"].widget
+    qtbot.keyClicks(tag_editor, "KOL, CAR-T")
+    qtbot.keyClick(tag_editor, Qt.Key.Key_Return)
+    assert tags_of("contact", contact.id) == ["CAR-T", "KOL"]
+    assert ListQuery("contact", filters={"tag": "KOL"}).ids() == [contact.id]
 
     # A note and a task in the timeline, then in Activities.
     timeline = contacts.detail.timeline

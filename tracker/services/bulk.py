@@ -50,6 +50,7 @@ def bulk_create(entity: str, rows: Iterable[Mapping[str, Any]], *, source: str =
     columns = [f.column_name for f in fields]
     record_rows: list[tuple[Any, ...]] = []
     made: list[Any] = []
+    cleaned: list[tuple[Any, dict[str, Any]]] = []
     log_rows: list[tuple[Any, ...]] = []
     email_rows: list[tuple[int, str, int]] = []
     phone_rows: list[tuple[int, str, int]] = []
@@ -77,6 +78,7 @@ def bulk_create(entity: str, rows: Iterable[Mapping[str, Any]], *, source: str =
             for position, phone in enumerate(clean.get("phones", [])):
                 phone_rows.append((record.id, phone, position))
             made.append(record)
+            cleaned.append((record, clean))
             diff = {k: [None, to_json_value(v)] for k, v in clean.items()
                     if v not in (None, "", [])}
             log_rows.append((str(now), user, entity, record.id, record.uid, "create",
@@ -92,6 +94,12 @@ def bulk_create(entity: str, rows: Iterable[Mapping[str, Any]], *, source: str =
         if phone_rows:
             connection.executemany(
                 _insert_sql(ContactPhone, ["contact_id", "e164", "position"]), phone_rows)
+        for name, virtual in spec.virtual.items():  # tags, conferences: rare in bulk, row by row
+            if name in ("emails", "phones"):
+                continue
+            for record, clean in cleaned:
+                if clean.get(name):
+                    virtual.put(record, clean[name])
         # Search text last: it reads linked rows (emails, phones) that now exist.
         fts_rows = [(r.id, search.index_text(spec.search_parts(r))) for r in made]
         table = search.FTS_TABLES[entity]

@@ -104,6 +104,16 @@ def _list_of(item: Normalizer) -> Normalizer:
     return normalize
 
 
+def _tags(entity: str) -> VirtualField:
+    """Tags as a field of the record, so forms, imports, the change log and undo carry them."""
+    from tracker.services.tags import set_tags, tags_of
+
+    def put(record: Record, names: list[str]) -> None:
+        set_tags(entity, record.id, names)
+
+    return VirtualField(lambda r: tags_of(entity, r.id), put, _list_of(_text(max_length=64)))
+
+
 # --- organizations ---------------------------------------------------------------------
 
 def _derive_organization(record: Record) -> None:
@@ -132,6 +142,7 @@ ORGANIZATION = register(EntitySpec(
         "notes": v.long_text,
     },
     required=("name",),
+    virtual={"tags": _tags("organization")},
     derive=_derive_organization,
     search_parts=lambda r: [r.name, r.name_zh, r.city, r.country, r.modalities, r.website],
     after_write=_after_organization,
@@ -224,6 +235,7 @@ CONTACT = register(EntitySpec(
         "emails": VirtualField(_emails_get, _emails_put, _list_of(v.email)),
         "phones": VirtualField(_phones_get, _phones_put, _list_of(v.phone)),
         "conferences": VirtualField(_conferences_get, _conferences_put, _conference_ids),
+        "tags": _tags("contact"),
     },
     prepare=_prepare_contact,
     derive=_derive_contact,
@@ -325,6 +337,7 @@ OPPORTUNITY = register(EntitySpec(
         "stage_entered_at": _identity, "last_activity_at": _identity, "notes": v.long_text,
     },
     required=("title", "stage"),
+    virtual={"tags": _tags("opportunity")},
     prepare=_prepare_opportunity,
     search_parts=_opportunity_search,
     label=lambda r: r.title,
@@ -339,6 +352,7 @@ CONFERENCE = register(EntitySpec(
     fields={"name": _text(required=True), "city": _text(), "venue": _text(),
             "starts_on": v.date, "ends_on": v.date, "website": v.url, "notes": v.long_text},
     required=("name",),
+    virtual={"tags": _tags("conference")},
     search_parts=lambda r: [r.name, r.city, r.venue],
     label=lambda r: r.name,
 ))
@@ -351,6 +365,7 @@ INCENTIVE = register(EntitySpec(
             "description": v.long_text, "amount": _text(), "eligibility": v.long_text,
             "deadline": v.date, "website": v.url},
     required=("name",),
+    virtual={"tags": _tags("incentive")},
     search_parts=lambda r: [r.name, r.city, r.region, r.issuing_body, r.description],
     label=lambda r: r.name,
 ))
