@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from tracker import validation as v
@@ -32,6 +34,30 @@ from tracker.services import records
 from tracker.services.context import Changes, utcnow
 from tracker.services.records import EntitySpec, Normalizer, VirtualField, register
 
+# Lookups of stages, currencies and linked records, remembered while a bulk import
+# validates thousands of rows in one transaction (nothing else can change them then).
+_LOOKUPS: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("lookups", default=None)
+
+
+@contextmanager
+def remembered_lookups() -> Iterator[None]:
+    token = _LOOKUPS.set({})
+    try:
+        yield
+    finally:
+        _LOOKUPS.reset(token)
+
+
+def _remembered(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    cache = _LOOKUPS.get()
+    if cache is None:
+        return compute()
+    if key in cache:
+        return cache[key]
+    value = compute()
+    if value is not None:  # a miss may be created later in the same batch
+        cache[key] = value
+    return value
 
 
 def _text(required: bool = False, max_length: int = 255) -> Normalizer:
@@ -63,9 +89,11 @@ def _reference(model: type[Record], label: str) -> Normalizer:
             value = value.id
         query = model.select(model.id).where(model.deleted_at.is_null())
         if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
-            row = query.where(model.id == int(value)).first()
+            row = _remembered((model, int(value)),
+                              lambda: query.where(model.id == int(value)).first())
         else:
-            row = query.where(model.uid == str(value)).first()
+            row = _remembered((model, str(value)),
+                              lambda: query.where(model.uid == str(value)).first())
         if row is None:
             raise ValidationError.single(field, f"no {label} {value} (deleted or never made)",
                                          value)
@@ -76,8 +104,8 @@ def _reference(model: type[Record], label: str) -> Normalizer:
 def _stage(field: str, value: Any) -> int:
     if isinstance(value, Stage):
         return int(value.id)
-    row = Stage.get_or_none(Stage.id == value) if str(value).isdigit() else (
-        Stage.get_or_none(Stage.uid == value))
+    row = _remembered((Stage, str(value)), lambda: Stage.get_or_none(Stage.id == value)
+                      if str(value).isdigit() else Stage.get_or_none(Stage.uid == value))
     if row is None:
         raise ValidationError.single(field, f"no stage {value}", value)
     return int(row.id)
@@ -225,13 +253,15 @@ CONTACT = register(EntitySpec(
 # --- opportunities ---------------------------------------------------------------------
 
 def known_currencies() -> dict[str, int]:
-    return {c.code: c.minor_units for c in Currency.select()}
+    return dict(_remembered(("currencies",), lambda: {c.code: c.minor_units
+                                                      for c in Currency.select()}))
 
 
 def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
     """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
     if values.get("stage") not in (None, ""):
-        stage = Stage.get_by_id(_stage("stage", values["stage"]))
+        stage_id = _stage("stage", values["stage"])
+        stage = _remembered((Stage, "id", stage_id), lambda: Stage.get_by_id(stage_id))
         values["stage"], values["pipeline"] = stage.id, stage.pipeline_id
         if record is None or record.stage_id != stage.id:
             values["stage_entered_at"] = utcnow()

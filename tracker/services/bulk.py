@@ -1,0 +1,111 @@
+"""Creating many records at once, for imports: the same rows, change log and search text
+as `records.create`, written with `executemany` inside the caller's transaction.
+
+peewee's per-row save and insert_many are several times slower than the
+connection's executemany for 100,000 rows (FACTS.md). Values must already be
+validated with `records.validate`; derive, virtual fields, search parts and
+after_write are the spec's own, so nothing differs from one-by-one creation
+except speed (tests/excel/test_bulk.py compares the two).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import peewee as pw
+
+from tracker import search
+from tracker.db import database
+from tracker.models import ChangeLog, Record
+from tracker.services.context import new_uid, utcnow
+from tracker.services.records import _apply, spec_for, to_json_value
+
+CHUNK = 900  # SQLite's default limit of host parameters is 999
+
+
+def _prefetch_links(records: Sequence[Record], model: type[Record]) -> None:
+    """Fill each record's foreign-key cache so search parts read names without a query."""
+    for fk in model._meta.refs:
+        ids = {record.__data__.get(fk.name) for record in records} - {None}
+        found: dict[int, Any] = {}
+        id_list = list(ids)
+        for start in range(0, len(id_list), CHUNK):
+            chunk = id_list[start:start + CHUNK]
+            for row in fk.rel_model.select().where(fk.rel_model.id.in_(chunk)):
+                found[row.id] = row
+        for record in records:
+            value = record.__data__.get(fk.name)
+            if value is not None and value in found:
+                record.__rel__[fk.name] = found[value]
+
+
+def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
+                source_detail: str, batch_uid: str | None, operation: str,
+                user: str, uids: Sequence[str | None] | None = None) -> list[int]:
+    """Insert validated rows (as `records.validate` returns them); returns their ids in order.
+
+    Must run inside a transaction (`tracker.db.writing()`).
+    """
+    if not rows:
+        return []
+    spec = spec_for(entity)
+    model = spec.model
+    now = utcnow()
+    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    records: list[Record] = []
+    values: list[tuple[Any, ...]] = []
+    for position, clean in enumerate(rows):
+        uid = uids[position] if uids is not None else None
+        record = model(uid=uid or new_uid(), created_at=now, updated_at=now, created_by=user,
+                       updated_by=user, version=1, source=source,
+                       source_detail=source_detail, batch_uid=batch_uid)
+        _apply(spec, record, clean)
+        if spec.derive is not None:
+            spec.derive(record)
+        records.append(record)
+        values.append(tuple(f.db_value(record.__data__.get(f.name)) for f in fields))
+    table = model._meta.table_name
+    columns = ", ".join(f'"{f.column_name}"' for f in fields)
+    marks = ", ".join("?" for _ in fields)
+    connection = database.connection()
+    cursor = connection.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', values)
+    del cursor
+    by_uid: dict[str, int] = {}
+    uids = [r.uid for r in records]
+    for start in range(0, len(uids), CHUNK):
+        chunk = uids[start:start + CHUNK]
+        by_uid.update(model.select(model.uid, model.id).where(model.uid.in_(chunk)).tuples())
+    for record in records:
+        record.id = by_uid[record.uid]
+        record._dirty.clear()
+    for record, clean in zip(records, rows, strict=True):
+        for name, value in clean.items():
+            if name in spec.virtual:
+                spec.virtual[name].put(record, value)
+    _prefetch_links(records, model)
+    fts = search.FTS_TABLES[entity]
+    connection.executemany(f"INSERT INTO {fts}(rowid, body) VALUES (?, ?)",
+                           [(r.id, search.index_text(spec.search_parts(r))) for r in records])
+    log_fields = ["at", "user", "entity", "record_id", "record_uid", "action", "changes",
+                  "source", "batch_uid", "operation", "version"]
+    log_rows = []
+    for record, clean in zip(records, rows, strict=True):
+        diff = {k: [None, to_json_value(v)] for k, v in clean.items() if v not in (None, "", [])}
+        log_rows.append((now, user, entity, record.id, record.uid, "create",
+                         json.dumps(diff, ensure_ascii=False), source, batch_uid, operation, 1))
+    log_columns = ", ".join(f'"{ChangeLog._meta.fields[f].column_name}"' for f in log_fields)
+    connection.executemany(
+        f'INSERT INTO "{ChangeLog._meta.table_name}" ({log_columns}) '
+        f"VALUES ({', '.join('?' for _ in log_fields)})",
+        [tuple(_db(ChangeLog._meta.fields[f], v) for f, v in zip(log_fields, row, strict=True))
+         for row in log_rows])
+    if spec.after_write is not None:
+        for record, clean in zip(records, rows, strict=True):
+            spec.after_write(record, set(clean))
+    return [r.id for r in records]
+
+
+def _db(field: pw.Field, value: Any) -> Any:
+    return field.db_value(value)
