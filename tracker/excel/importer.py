@@ -105,9 +105,24 @@ class ImportPlan:
         return [p for r in self.rows if r.action == "error" for p in r.problems]
 
 
-def load_sheet(path: Path | str, sheet: str | None = None) -> tuple[str, Sheet]:
+BEACON_SHEETS = {"opportunity": "Opportunities", "organization": "Organizations",
+                 "contact": "Contacts"}
+
+
+def default_sheet(sheet_names: Sequence[str], entity: str | None) -> str:
+    """The sheet to read when none is named: in a Beacon export the record type's sheet
+    (not Summary), else the first."""
+    wanted = [BEACON_SHEETS[entity]] if entity else list(BEACON_SHEETS.values())
+    for name in wanted:
+        if name in sheet_names:
+            return name
+    return sheet_names[0]
+
+
+def load_sheet(path: Path | str, sheet: str | None = None,
+               entity: str | None = None) -> tuple[str, Sheet]:
     book = open_workbook(path)
-    return book.file_hash, read_sheet(book, sheet)
+    return book.file_hash, read_sheet(book, sheet or default_sheet(book.sheet_names, entity))
 
 
 def plan_import(path: Path | str, options: ImportOptions,
@@ -115,13 +130,15 @@ def plan_import(path: Path | str, options: ImportOptions,
     path = Path(path)
     if options.mode not in MODES:
         raise ImportFileError(path.name, f"unknown mode {options.mode!r} ({', '.join(MODES)})")
-    digest, sheet = load_sheet(path, options.sheet)
+    digest, sheet = load_sheet(path, options.sheet, options.entity)
     if not any(any(not cells.is_blank(c) for c in row) for row in sheet.rows):
         raise ImportFileError(path.name, "the sheet is empty", sheet=sheet.name)
     header_row = options.header_row if options.header_row is not None else (
         find_header_row(sheet.rows))
     headers = header_names(sheet.rows[header_row])
-    entity = options.entity or guess_entity(headers)
+    entity = options.entity or next(
+        (e for e, title in BEACON_SHEETS.items() if title == sheet.name), None) or (
+        guess_entity(headers))
     if entity not in IMPORT_ENTITIES:
         raise ImportFileError(path.name, f"Beacon imports {', '.join(IMPORT_ENTITIES)}; "
                                          f"not {entity}")
