@@ -103,17 +103,20 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         common = {"source": "import", "source_detail": plan.path.name, "batch_uid": batch_uid,
                   "operation": batch_uid, "user": user}
         link_ids: dict[NewLink, int] = {}
+        needed = used_links(plan)
         for entity in ("organization", "contact"):
-            links = [k for k in used_links(plan) if k.entity == entity]
+            links = [k for k in needed if k.entity == entity]
             cleans = [validate(spec_for(entity), plan.new_links[k], None) for k in links]
             ids = bulk_create(entity, cleans, **common)
             link_ids.update(zip(links, ids, strict=True))
             changes.created.extend((entity, i) for i in ids)
-        spec = spec_for(plan.entity)
         for start in range(0, len(creates), CHUNK):
             tick(start)
             chunk = creates[start:start + CHUNK]
-            cleans = [validate(spec, _resolve(r.values, link_ids), None) for r in chunk]
+            # Validated when planned; only links to records made just now are filled in.
+            cleans = [{**r.clean, **_resolve({k: v for k, v in r.values.items()
+                                              if isinstance(v, NewLink)}, link_ids)}
+                      for r in chunk]
             ids = bulk_create(plan.entity, cleans, uids=[r.uid for r in chunk], **common)
             for row, record_id in zip(chunk, ids, strict=True):
                 row.record_id = record_id

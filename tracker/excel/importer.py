@@ -31,13 +31,14 @@ from tracker.excel.matching import (
     text_key,
 )
 from tracker.excel.reading import Sheet, column_name, open_workbook, read_sheet
-from tracker.models import Pipeline, Record, Stage
+from tracker.models import Contact, Organization, Pipeline, Record, Stage
 from tracker.names import name_key
 from tracker.services import money
-from tracker.services.entities import remembered_lookups
+from tracker.services.entities import remember_existing, remembered_lookups
 from tracker.services.records import current_value, spec_for, to_json_value, validate
 
 MODES = ("create", "update", "upsert")
+DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
 REQUIRED = {"opportunity": "title", "organization": "name", "contact": "name"}
 LINKS = {"opportunity": {"organization": "organization", "client": "organization",
                          "primary_contact": "contact"},
@@ -61,6 +62,7 @@ class RowPlan:
     version: int | None = None
     uid: str | None = None
     values: dict[str, Any] = field(default_factory=dict)  # what the service is given
+    clean: dict[str, Any] = field(default_factory=dict)  # validated, for a create
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     problems: list[ImportProblem] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
@@ -177,7 +179,13 @@ class _Planner:
                 self.columns.setdefault(target, []).append(index)
         self.header_of = {f: plan.headers[i[0]] for f, i in self.columns.items()}
         self.day_first = {f: cells.day_first_for(r[i[0]] for r in self.rows if len(r) > i[0])
-                          for f, i in self.columns.items()}
+                          for f, i in self.columns.items() if f in DATE_FIELDS}
+        self.single = [(f, i[0]) for f, i in self.columns.items()
+                       if len(i) == 1 and f not in LIST_FIELDS]
+        self.several = [(f, i) for f, i in self.columns.items()
+                        if len(i) > 1 or f in LIST_FIELDS]
+        self.header_cells = sheet.rows[plan.header_row]
+        self.first_index = min((i[0] for i in self.columns.values()), default=0)
         self.organizations = OrganizationIndex.load()
         self.contacts = ContactIndex.load() if self.entity == "contact" or (
             "primary_contact" in self.columns) else ContactIndex()
@@ -208,12 +216,23 @@ class _Planner:
                 progress(offset, total)
         self._diff_updates(pending)
 
-    def cell(self, raw: Sequence[Any], target: str) -> Any:
-        indices = self.columns.get(target, [])
-        found = [raw[i] for i in indices if i < len(raw) and not cells.is_blank(raw[i])]
-        if target in LIST_FIELDS:
-            return [item for value in found for item in cells.split_list(value)]
-        return found[0] if found else None
+    def mapped_cells(self, raw: Sequence[Any]) -> dict[str, Any]:
+        """The row's cells for each mapped field; blank text is None; lists combined."""
+        width = len(raw)
+        found: dict[str, Any] = {}
+        for target, index in self.single:
+            value = raw[index] if index < width else None
+            if value.__class__ is str:
+                value = value.strip(cells.SPACES) or None
+            found[target] = value
+        for target, indices in self.several:
+            present = [raw[i] for i in indices if i < width and not cells.is_blank(raw[i])]
+            if target in LIST_FIELDS:
+                found[target] = tuple(item for value in present
+                                      for item in cells.split_list(value))
+            else:
+                found[target] = present[0] if present else None
+        return found
 
     def problem(self, row: RowPlan, target: str | None, reason: str) -> None:
         header = self.header_of.get(target or "") if target else None
@@ -223,18 +242,18 @@ class _Planner:
         row.action = "error"
 
     def _plan_row(self, number: int, raw: list[Any]) -> RowPlan | None:
-        mapped = tuple(cells.clean_text(self.cell(raw, f)) if f not in LIST_FIELDS
-                       else tuple(self.cell(raw, f)) for f in self.columns)
-        if all(v in ("", ()) for v in mapped):
+        found = self.mapped_cells(raw)
+        mapped = tuple(found.values())
+        if all(v is None or v == () for v in mapped):
             self.plan.blank_rows += 1  # blank, or only unmapped cells such as a 序号 counter
             return None
-        if tuple(fold_header(c) for c in raw[:len(self.header_key)]) == self.header_key:
+        if self._is_header(raw):
             return RowPlan(number, "skip", note="repeated header row")
         if mapped in self.seen_rows:
             return RowPlan(number, "skip", note=f"same as row {self.seen_rows[mapped]}")
         self.seen_rows[mapped] = number
         row = RowPlan(number, "create")
-        values = self._values(row, raw)
+        values = self._values(row, found)
         has_uid = bool(row.uid)
         match = self._match(row, values)
         row.suggestions.extend(match.suggestions)
@@ -278,22 +297,31 @@ class _Planner:
     def _validate_new(self, row: RowPlan, values: dict[str, Any]) -> None:
         links = {k: values[k] for k in LINKS[self.entity] if isinstance(values.get(k), NewLink)}
         try:
-            validate(self.spec, {k: v for k, v in values.items() if k not in links}, None)
+            row.clean = validate(self.spec, {k: v for k, v in values.items()
+                                             if k not in links}, None)
         except ValidationError as error:
             for problem in error.problems:
                 self.problem(row, problem.field, problem.message)
             return
         row.values = values
 
-    def _values(self, row: RowPlan, raw: list[Any]) -> dict[str, Any]:
+    def _is_header(self, raw: list[Any]) -> bool:
+        first = self.first_index
+        if first >= len(raw) or first >= len(self.header_cells) or (
+                raw[first] != self.header_cells[first]):
+            return False
+        return tuple(fold_header(c) for c in raw[:len(self.header_key)]) == self.header_key
+
+    def _values(self, row: RowPlan, found: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = {}
-        for target in self.columns:
-            value = self.cell(raw, target)
+        for target, value in found.items():
             try:
                 self._convert(row, target, value, result)
             except ValidationError as error:
                 for problem in error.problems:
                     self.problem(row, target, problem.message)
+        if result.get("value") and not result.get("currency"):
+            result["currency"] = self.base_currency
         return result
 
     def _convert(self, row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
@@ -305,7 +333,7 @@ class _Planner:
         elif target in LIST_FIELDS:
             normalize = v.email if target == "emails" else v.phone
             result[target] = list(dict.fromkeys(normalize(target, item) for item in value))
-        elif target in ("expected_close", "next_step_due", "closed_on"):
+        elif target in DATE_FIELDS:
             result[target] = cells.parse_date(target, value, day_first=self.day_first[target])
         elif target == "value":
             amount, currency = cells.parse_money(target, value)
@@ -331,9 +359,6 @@ class _Planner:
             result[target] = self._link(row, target, text) if text else None
         else:
             result[target] = cells.clean_text(value)
-        if target == "value" and result.get("value") and "currency" not in result and (
-                "currency" not in self.columns):
-            result["currency"] = self.base_currency
 
     def _stage(self, row: RowPlan, name: str) -> int | None:
         found = self.stages.get(text_key(name))
@@ -354,6 +379,8 @@ class _Planner:
             key = text_key(text)
         self.link_text[(row.row, target)] = text
         if match.record_id is not None:
+            remember_existing(Organization if entity == "organization" else Contact,
+                              [match.record_id])
             return match.record_id
         label = export_header(self.entity, target)
         row.suggestions.extend(f"{label}: {text!r} is not in Beacon; did you mean {s!r}?"

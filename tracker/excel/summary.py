@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from tracker.models import Opportunity, Pipeline, Stage
+from tracker.models import Currency, Opportunity, Pipeline, Stage
 from tracker.services import money
 
 CHUNK = 900
@@ -51,6 +51,7 @@ def pipeline_summary(ids: Sequence[int]) -> PipelineSummary:
     months: dict[str, MonthLine] = {}
     missing: set[str] = set()
     currencies: set[str] = set()
+    minor_units = dict(Currency.select(Currency.code, Currency.minor_units).tuples())
     o = Opportunity
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start:start + CHUNK])
@@ -68,7 +69,7 @@ def pipeline_summary(ids: Sequence[int]) -> PipelineSummary:
             line.count += 1
             base_value = None
             if minor is not None and currency:
-                amount = money.to_decimal(minor, currency)
+                amount = Decimal(minor).scaleb(-minor_units.get(currency, 2))
                 currencies.add(currency)
                 line.by_currency[currency] = line.by_currency.get(currency, Decimal(0)) + amount
                 if currency not in rates:

@@ -21,7 +21,8 @@ from tracker.chinese import fold_width
 from tracker.errors import ValidationError
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-_SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff"
+SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff"
+_SPACES = SPACES
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 _CURRENCY_WORDS = (
     ("US$", "USD"), ("USD", "USD"), ("$", "USD"), ("美元", "USD"), ("RMB", "CNY"),

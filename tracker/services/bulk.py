@@ -23,6 +23,10 @@ from tracker.services.context import new_uid, utcnow
 from tracker.services.records import _apply, spec_for, to_json_value
 
 CHUNK = 900  # SQLite's default limit of host parameters is 999
+# Entities whose after_write touches other records even when the record is new (an
+# activity marks its deal as contacted). An organization's after_write reindexes the
+# deals that name it, and a brand-new organization is named by none yet.
+AFTER_CREATE = {"activity"}
 
 
 def _prefetch_links(records: Sequence[Record], model: type[Record]) -> None:
@@ -101,7 +105,7 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         f"VALUES ({', '.join('?' for _ in log_fields)})",
         [tuple(_db(ChangeLog._meta.fields[f], v) for f, v in zip(log_fields, row, strict=True))
          for row in log_rows])
-    if spec.after_write is not None:
+    if spec.after_write is not None and entity in AFTER_CREATE:
         for record, clean in zip(records, rows, strict=True):
             spec.after_write(record, set(clean))
     return [r.id for r in records]

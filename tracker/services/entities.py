@@ -48,6 +48,14 @@ def remembered_lookups() -> Iterator[None]:
         _LOOKUPS.reset(token)
 
 
+def remember_existing(model: type[Record], ids: list[int]) -> None:
+    """Tell the lookups in progress that these records exist (just created or just read)."""
+    cache = _LOOKUPS.get()
+    if cache is not None:
+        for record_id in ids:
+            cache[(model, int(record_id))] = model(id=record_id)
+
+
 def _remembered(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
     cache = _LOOKUPS.get()
     if cache is None:
