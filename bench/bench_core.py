@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tracker.db import close_database, open_database  # noqa: E402
 from tracker.queries import ListQuery  # noqa: E402
 from tracker.services import money  # noqa: E402
-from tracker.services.bulk import bulk_create  # noqa: E402
+from tracker.services.bulk import create_many  # noqa: E402
 from tracker.services.pipelines import default_pipeline, stages_of  # noqa: E402
 
 from bench import gen_data  # noqa: E402
@@ -37,20 +37,20 @@ def beacon_insert(path: Path, rows: int) -> tuple[dict[str, float], list[int]]:
     stage_ids = [s.id for s in stages_of(default_pipeline().id)]
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    org_ids = [i for _, i in bulk_create("organization", gen_data.organizations(rows // 10),
+    org_ids = [i for _, i in create_many("organization", gen_data.organizations(rows // 10),
                                          source="import").changes.created]
     timings["organizations"] = time.perf_counter() - start
     start = time.perf_counter()
-    contact_ids = [i for _, i in bulk_create(
+    contact_ids = [i for _, i in create_many(
         "contact", gen_data.contacts(rows // 5, org_ids), source="import").changes.created]
     timings["contacts"] = time.perf_counter() - start
     start = time.perf_counter()
-    opp_ids = [i for _, i in bulk_create(
+    opp_ids = [i for _, i in create_many(
         "opportunity", gen_data.opportunities(rows, org_ids, contact_ids, stage_ids),
         source="import").changes.created]
     timings["opportunities"] = time.perf_counter() - start
     start = time.perf_counter()
-    bulk_create("activity", gen_data.activities(rows // 2, opp_ids), source="import")
+    create_many("activity", gen_data.activities(rows // 2, opp_ids), source="import")
     timings["activities"] = time.perf_counter() - start
     return timings, opp_ids
 

@@ -8,12 +8,12 @@ from pathlib import Path
 from tracker.models import ChangeLog, Contact
 from tracker.queries import ListQuery
 from tracker.services import records
-from tracker.services.bulk import bulk_create
+from tracker.services.bulk import create_many
 
 
 def test_bulk_rows_are_validated_indexed_and_logged(db: Path) -> None:
     org = records.create("organization", {"name": "苏州细胞科技有限公司"}).first_created
-    result = bulk_create("contact", [
+    result = create_many("contact", [
         {"name": "李明", "organization": org, "emails": "li@example.cn", "phones": "13800138000"},
         {"name": "", "emails": "broken"},
         {"name": "Anna Schmidt", "organization": org},

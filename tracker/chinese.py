@@ -45,13 +45,17 @@ def cjk_only(text: str) -> str:
     return "".join(cjk_chars(text))
 
 
-@lru_cache(maxsize=4096)
 def pinyin_keys(text: str) -> tuple[str, ...]:
     """Every search key a name answers to: syllables, full readings and initials, heteronyms too.
 
     曾 reads zeng or ceng; both full forms and both initials are keys, bounded by MAX_READINGS.
     """
-    chars = cjk_only(text)
+    return _pinyin_keys(cjk_only(text))
+
+
+@lru_cache(maxsize=16384)
+def _pinyin_keys(chars: str) -> tuple[str, ...]:
+    """Cached on the Chinese characters alone: `项目 12` and `项目 13` share one entry."""
     if not chars:
         return ()
     readings = pinyin(chars, style=Style.NORMAL, heteronym=True, errors="ignore")

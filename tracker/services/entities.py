@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from tracker import validation as v
@@ -32,6 +34,38 @@ from tracker.services import records
 from tracker.services.context import Changes, utcnow
 from tracker.services.records import EntitySpec, Normalizer, VirtualField, register
 
+# Lookups of stages, currencies and linked records, remembered while a bulk import
+# validates thousands of rows in one transaction (nothing else can change them then).
+_LOOKUPS: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("lookups", default=None)
+
+
+@contextmanager
+def remembered_lookups() -> Iterator[None]:
+    token = _LOOKUPS.set({})
+    try:
+        yield
+    finally:
+        _LOOKUPS.reset(token)
+
+
+def remember_existing(model: type[Record], ids: list[int]) -> None:
+    """Tell the lookups in progress that these records exist (just created or just read)."""
+    cache = _LOOKUPS.get()
+    if cache is not None:
+        for record_id in ids:
+            cache[(model, int(record_id))] = (int(record_id),)
+
+
+def _remembered(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    cache = _LOOKUPS.get()
+    if cache is None:
+        return compute()
+    if key in cache:
+        return cache[key]
+    value = compute()
+    if value is not None:  # a miss may be created later in the same batch
+        cache[key] = value
+    return value
 
 def _text(required: bool = False, max_length: int = 255) -> Normalizer:
     return lambda f, x: v.text(f, x, required=required, max_length=max_length)
@@ -62,12 +96,14 @@ def _reference(model: type[Record], label: str) -> Normalizer:
             return None
         if isinstance(value, Record):
             value = value.id
-        # Plain SQL: this runs per row of an import, where peewee's query building dominates.
+        # Plain SQL (this runs per row of an import, where peewee's query building
+        # dominates), remembered for the batch while an import validates.
         key = "id" if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) \
             else "uid"
-        row = database.execute_sql(
+        lookup = int(value) if key == "id" else str(value)
+        row = _remembered((model, lookup), lambda: database.execute_sql(
             f'SELECT id FROM "{table}" WHERE {key} = ? AND deleted_at IS NULL',
-            (int(value) if key == "id" else str(value),)).fetchone()
+            (lookup,)).fetchone())
         if row is None:
             raise ValidationError.single(field, f"no {label} {value} (deleted or never made)",
                                          value)
@@ -79,7 +115,8 @@ def _stage(field: str, value: Any) -> int:
     if isinstance(value, Stage):
         return int(value.id)
     key = "id" if str(value).isdigit() else "uid"
-    row = database.execute_sql(f"SELECT id FROM stage WHERE {key} = ?", (value,)).fetchone()
+    row = _remembered((Stage, str(value)), lambda: database.execute_sql(
+        f"SELECT id FROM stage WHERE {key} = ?", (value,)).fetchone())
     if row is None:
         raise ValidationError.single(field, f"no stage {value}", value)
     return int(row[0])
@@ -247,15 +284,16 @@ CONTACT = register(EntitySpec(
 # --- opportunities ---------------------------------------------------------------------
 
 def known_currencies() -> dict[str, int]:
-    return dict(database.execute_sql("SELECT code, minor_units FROM currency").fetchall())
+    return dict(_remembered(("currencies",), lambda: dict(database.execute_sql(
+        "SELECT code, minor_units FROM currency").fetchall())))
 
 
 def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
     """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
     if values.get("stage") not in (None, ""):
         stage_id = _stage("stage", values["stage"])
-        pipeline_id = database.execute_sql("SELECT pipeline_id FROM stage WHERE id = ?",
-                                           (stage_id,)).fetchone()[0]
+        pipeline_id = _remembered((Stage, "pipeline", stage_id), lambda: database.execute_sql(
+            "SELECT pipeline_id FROM stage WHERE id = ?", (stage_id,)).fetchone()[0])
         values["stage"], values["pipeline"] = stage_id, pipeline_id
         if record is None or record.stage_id != stage_id:
             values["stage_entered_at"] = utcnow()

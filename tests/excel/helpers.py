@@ -1,0 +1,62 @@
+"""Workbooks built inside tests: normal ones with openpyxl, hostile ones by rewriting parts."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+SAMPLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples"
+
+
+def sample(name: str) -> Path:
+    path = SAMPLES / name
+    if not path.exists():
+        pytest.skip(f"sample files not present at {SAMPLES} (the team's /work/shared/samples)")
+    return path
+
+
+def write_xlsx(path: Path, rows: Sequence[Sequence[Any]], title: str = "Sheet1") -> Path:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title
+    for row in rows:
+        sheet.append(list(row))
+    book.save(path)
+    return path
+
+
+def rewrite_parts(source: Path, target: Path,
+                  change: Callable[[str, bytes], bytes | None]) -> Path:
+    """Copy a zip, passing each part through `change` (None keeps it as it is)."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w",
+                                                         zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            changed = change(info.filename, data)
+            new.writestr(info.filename, data if changed is None else changed)
+    return target
+
+
+def libreoffice_convert(source: Path, target_format: str, outdir: Path) -> Path:
+    """Have LibreOffice write `source` as `target_format` (xlsx, ods), as a user's copy would."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    profile = outdir / "lo-profile"
+    args = [soffice, "--headless", f"-env:UserInstallation=file://{profile}"]
+    if source.suffix == ".csv":
+        args.append("--infilter=CSV:44,34,76,1")
+    subprocess.run([*args, "--convert-to", target_format, "--outdir", str(outdir), str(source)],
+                   check=True, capture_output=True, timeout=120)
+    result = outdir / f"{source.stem}.{target_format.split(':')[0]}"
+    assert result.exists(), f"LibreOffice did not write {result}"
+    return result

@@ -1,0 +1,300 @@
+"""Import: plan (dry run), apply as one batch, undo; rows with problems reported."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tracker.errors import ImportFileError, UndoRefused
+from tracker.excel.batches import apply_import, report, undo_import
+from tracker.excel.headers import remember_mapping, remembered_mapping
+from tracker.excel.importer import ImportOptions, plan_import
+from tracker.models import ChangeLog, Contact, ImportBatch, Opportunity, Organization
+from tracker.services import records
+from tracker.services.bulk import bulk_create
+from tracker.services.context import new_uid
+from tracker.services.records import spec_for, validate
+
+from .helpers import sample, write_xlsx
+
+SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")
+
+
+def dump(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every data table's rows, and each search index's (rowid, text)."""
+    connection = sqlite3.connect(db_path)
+    try:
+        names = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        result = {}
+        for name in names:
+            if name in ("change_log", "import_batch") or name.endswith(SHADOW):
+                continue
+            if name.endswith("_fts"):
+                query = f"SELECT rowid, body FROM {name} ORDER BY rowid"
+            else:
+                query = f'SELECT * FROM "{name}" ORDER BY 1'
+            result[name] = connection.execute(query).fetchall()
+        return result
+    finally:
+        connection.close()
+
+
+def opportunity_rows(count: int, bad: set[int]) -> list[list[Any]]:
+    rows: list[list[Any]] = [["Deal Name", "Company", "Deal Stage", "Amount", "Currency",
+                              "Close Date", "Deal Owner"]]
+    stages = ["Lead", "Qualified", "Proposal", "Negotiation"]
+    for n in range(count):
+        amount: Any = f"{(n % 90) + 10}万" if n % 3 else 1_000_000 + n
+        date: Any = f"2025-{(n % 12) + 1:02d}-{(n % 27) + 1:02d}"
+        stage = stages[n % 4]
+        if n in bad:
+            if (n // 200) % 2:
+                amount = "about a lot"
+            else:
+                stage = "Signed maybe"
+        rows.append([f"Deal {n:05d}", f"Company {n % 400}", stage, amount, "CNY", date,
+                     "wang"])
+    return rows
+
+
+def test_ten_thousand_rows_fifty_bad_then_exact_undo(db: Path, tmp_path: Path) -> None:
+    bad = set(range(7, 10_000, 200))
+    assert len(bad) == 50
+    path = write_xlsx(tmp_path / "deals.xlsx", opportunity_rows(10_000, bad))
+    before = dump(db)
+    plan = plan_import(path, ImportOptions(entity="opportunity"))
+    assert plan.counts == {"create": 9950, "update": 0, "unchanged": 0, "skip": 0,
+                           "error": 50}
+    assert sorted({p.row for p in plan.problems}) == sorted(n + 2 for n in bad)
+    assert {p.column for p in plan.problems} == {"Amount", "Deal Stage"}
+    result = apply_import(plan)
+    assert Opportunity.select().count() == 9950
+    assert Organization.select().where(Organization.batch_uid == result.batch_uid).count() == 398
+    # Company 7 and Company 207 appear only in bad rows: not created
+    deal = Opportunity.get(Opportunity.title == "Deal 00001")
+    assert (deal.value_minor, deal.currency) == (110_000 * 100, "CNY")
+    assert deal.organization.name == "Company 1" and deal.stage.name == "Qualified"
+    batch = ImportBatch.get(ImportBatch.uid == result.batch_uid)
+    assert batch.file_name == "deals.xlsx" and len(batch.file_hash) == 64
+    assert json.loads(batch.report)["created"] == 9950
+    from tracker.queries import ListQuery
+
+    assert ListQuery("opportunity", search="Company 1").count() > 0  # indexed for search
+    undo_import(result.batch_uid)
+    assert dump(db) == before
+    with pytest.raises(UndoRefused, match="already undone"):
+        undo_import(result.batch_uid)
+
+
+def test_bulk_create_writes_what_create_writes(seeded: Path) -> None:
+    org = Organization.select().first()
+    values = {"title": "CAR-T 工艺开发 process", "organization": org.id, "stage": "",
+              "value": "1200000", "currency": "CNY", "owner": "李明",
+              "expected_close": "2025-03-05"}
+    one = records.create("opportunity", values).first_created
+    spec = spec_for("opportunity")
+    from tracker.db import writing
+
+    with writing():
+        [two] = bulk_create("opportunity", [validate(spec, values, None)], source="manual",
+                            source_detail="", batch_uid=None, operation=new_uid(),
+                            user="tester")
+    skip = {"id", "uid", "created_at", "updated_at", "stage_entered_at"}
+    first = {k: v for k, v in records.snapshot("opportunity", records.load("opportunity", one))
+             .items() if k not in skip}
+    second = {k: v for k, v in records.snapshot("opportunity", records.load("opportunity", two))
+              .items() if k not in skip}
+    assert first == second
+    from tracker.db import database
+
+    bodies = [database.execute_sql("SELECT body FROM opportunity_fts WHERE rowid = ?",
+                                   (i,)).fetchone()[0] for i in (one, two)]
+    assert bodies[0] == bodies[1] and "li" in bodies[0]
+    logs = [json.loads(ChangeLog.get(ChangeLog.record_id == i, ChangeLog.entity ==
+                                     "opportunity").changes) for i in (one, two)]
+    for log in logs:
+        log.pop("stage_entered_at")
+    assert logs[0] == logs[1]
+
+
+def test_contacts_match_by_email_wechat_phone_and_update(seeded: Path, tmp_path: Path) -> None:
+    records.create("contact", {"name": "王芳", "emails": ["fang@x.cn"],
+                               "phones": ["13800138000"], "wechat_id": "wangfang88"})
+    path = write_xlsx(tmp_path / "people.xlsx", [
+        ["姓名", "邮箱", "手机", "微信号", "职务"],
+        ["王芳", "FANG@x.cn", "", "", "总监"],
+        ["Fang W.", "", "+86 138 0013 8000", "", "VP"],
+        ["芳", "", "", "wangfang88", "CEO"],
+        ["New Person", "new@y.com", "138-0013-8001", "", "BD"],
+    ])
+    plan = plan_import(path, ImportOptions())
+    assert plan.entity == "contact"
+    assert [r.matched_by for r in plan.rows] == ["email", "", "", ""]
+    assert [r.action for r in plan.rows] == ["update", "error", "error", "create"]
+    assert "the same record as row 2" in plan.rows[1].problems[0].reason
+    assert plan.rows[0].changes == {"title": ("", "总监")}
+
+
+def test_modes_create_only_and_update_only(seeded: Path, tmp_path: Path) -> None:
+    org = Organization.select().first()
+    path = write_xlsx(tmp_path / "orgs.xlsx", [["Company name", "City"], [org.name, "Hangzhou"],
+                                               ["Brand New Bio", "Suzhou"]])
+    create = plan_import(path, ImportOptions(mode="create"))
+    assert [r.action for r in create.rows] == ["skip", "create"]
+    update = plan_import(path, ImportOptions(mode="update"))
+    assert [r.action for r in update.rows] == ["update", "skip"]
+
+
+def test_legal_suffixes_match_and_near_names_only_suggested(db: Path, tmp_path: Path) -> None:
+    records.create("organization", {"name": "Shanghai Cell Therapeutics Co., Ltd."})
+    records.create("organization", {"name": "上海细胞治疗有限公司"})
+    path = write_xlsx(tmp_path / "o.xlsx", [["客户名称", "城市"],
+                                            ["Shanghai Cell Therapeutics", "上海"],
+                                            ["（上海）细胞治疗股份", "上海"],
+                                            ["Shanghai Cell Therapeutic Ltd", "上海"]])
+    plan = plan_import(path, ImportOptions(entity="organization"))
+    assert [r.action for r in plan.rows] == ["update", "update", "create"]
+    assert plan.rows[2].record_id is None  # near, but never applied silently
+    opp_file = write_xlsx(tmp_path / "d.xlsx", [["Deal name", "Company"],
+                                                ["X", "Shanghai Cell Therapeutic Ltd"]])
+    deal_plan = plan_import(opp_file, ImportOptions(entity="opportunity"))
+    assert any("did you mean 'Shanghai Cell Therapeutics Co., Ltd.'" in s
+               for s in deal_plan.rows[0].suggestions)
+    refused = plan_import(opp_file, ImportOptions(entity="opportunity", create_links=False))
+    assert "no organization named" in refused.rows[0].problems[0].reason
+
+
+def test_missing_required_column_is_one_clear_message(db: Path) -> None:
+    with pytest.raises(ImportFileError, match="no column is mapped to 'Title'"):
+        plan_import(sample("Taeg03__QUESTNut-Analysis__all-deals-no PII.csv"),
+                    ImportOptions(entity="opportunity"))
+
+
+def test_undo_refused_when_edited_since(db: Path, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "o.xlsx", [["Name", "City"], ["Acme", "Boston"],
+                                            ["Beta", "Basel"]])
+    result = apply_import(plan_import(path, ImportOptions(entity="organization")))
+    acme = Organization.get(Organization.name == "Acme")
+    records.update("organization", acme.id, acme.version, {"city": "Cambridge"})
+    with pytest.raises(UndoRefused, match="1 record.*Acme"):
+        undo_import(result.batch_uid)
+    assert Organization.select().count() == 2
+
+
+def test_mapping_is_remembered_for_the_same_headers(db: Path) -> None:
+    headers = ["Firma", "Ort"]
+    remember_mapping(headers, "organization", {"Firma": "name", "Ort": "city"})
+    assert remembered_mapping(headers, "organization") == {"Firma": "name", "Ort": "city"}
+    assert remembered_mapping(["Firma", "Stadt"], "organization") is None
+
+
+SAMPLE_COUNTS = [
+    ("Taeg03__QUESTNut-Analysis__all-companies.csv", None, "organization", None),
+    ("tamam001-ALWAFI_P1__odoo12__base__res_partner.xls", None, "organization", 8),
+    ("malakhA-coffice__odoo13__base_import__o2m_customers_contacts.csv", None, "organization",
+     8),
+    ("malakhA-coffice__odoo13__base_import__m2m_customers_tags.csv", None, "organization", 5),
+    ("deepsoft-haolifa-fmis__客户及信息备案表.xlsx", "客户备案表", "contact", 0),
+    ("deepsoft-haolifa-fmis__客户名录范本.xlsx", "新客户名录", "contact", 0),
+]
+
+
+@pytest.mark.parametrize(("name", "sheet", "entity", "created"), SAMPLE_COUNTS)
+def test_samples_import_with_right_counts(db: Path, name: str, sheet: str | None, entity: str,
+                                          created: int | None) -> None:
+    path = sample(name)
+    plan = plan_import(path, ImportOptions(sheet=sheet))
+    assert plan.entity == entity
+    result = apply_import(plan)
+    counts = result.counts
+    if created is not None:
+        assert counts["create"] == created, report(plan, None, dry_run=True)["errors"][:5]
+        assert counts["error"] == 0
+    else:  # HubSpot companies: 13,455 rows; 11,942 distinct names after dropping legal
+        # suffixes (counted with csv + name_key alone), 5 rows with no name, city or country
+        assert (counts["create"], counts["skip"], counts["error"], plan.blank_rows) == (
+            11_942, 1_508, 0, 5)
+    undo_import(result.batch_uid or "")
+
+
+def test_krayin_persons_fake_phone_numbers_are_row_errors(db: Path) -> None:
+    path = sample("krayin__laravel-crm__samples__persons.csv")
+    plan = plan_import(path, ImportOptions())
+    assert plan.counts["error"] == 2
+    assert {p.column for p in plan.problems} == {"contact_numbers"}
+    assert "5454445454 is not a valid phone number" in plan.problems[0].reason
+    plan = plan_import(path, ImportOptions(mapping={"contact_numbers": None}))
+    assert plan.counts["create"] == 2
+    assert plan.rows[0].values["emails"] == ["contact@wilson.com", "contact.home@wilson.com"]
+
+
+def test_krayin_leads_with_status_column_unmapped(db: Path) -> None:
+    path = sample("krayin__laravel-crm__samples__leads.csv")
+    plan = plan_import(path, ImportOptions(mapping={"status": None}))
+    assert plan.counts["create"] == 2
+    plan_with_status = plan_import(path, ImportOptions())
+    assert "is not a status" in plan_with_status.problems[0].reason
+
+
+def test_chinese_sheet_with_rows_imports_under_title(db: Path, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "客户.xlsx", [
+        ["                   公司 客户备案表"], [],
+        ["序号", "客户名称", "联系人", "职务", "联系电话", "邮箱", "备注"],
+        [1, "上海细胞治疗有限公司", "李明", "总经理", "138 0013 8000", "li@sct.cn", "  "],
+        [2, "北京免疫科技", "张伟", "BD", "010-6123 4567", "", "展会"],
+        ["序号", "客户名称", "联系人", "职务", "联系电话", "邮箱", "备注"],
+        [3, "", "", "", "", "", ""],
+    ])
+    plan = plan_import(path, ImportOptions())
+    assert plan.entity == "contact" and plan.header_row == 2
+    result = apply_import(plan)
+    assert result.counts == {"create": 2, "update": 0, "unchanged": 0, "skip": 1, "error": 0}
+    li = Contact.get(Contact.name == "李明")
+    assert li.organization.name == "上海细胞治疗有限公司"
+    assert records.spec_for("contact").virtual["phones"].get(li) == ["+8613800138000"]
+
+
+def run_cli(db_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tracker.cli", "--db", str(db_path), *args],
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parents[2])
+
+
+def test_cli_import_json_errors_workbook_and_undo(tmp_path: Path) -> None:
+    db_path = tmp_path / "cli.sqlite3"
+    path = write_xlsx(tmp_path / "deals.xlsx", opportunity_rows(30, {3, 4}))
+    dry = run_cli(db_path, "import", str(path), "--dry-run", "--json")
+    assert dry.returncode == 1, dry.stderr
+    summary = json.loads(dry.stdout)
+    assert (summary["created"], summary["batch"], len(summary["errors"])) == (28, None, 2)
+    out = tmp_path / "errors.xlsx"
+    done = run_cli(db_path, "import", str(path), "--json", "--errors", str(out),
+                   "--map", "Deal Owner=")
+    summary = json.loads(done.stdout)
+    assert summary["created"] == 28 and summary["batch"]
+    assert {e["row"] for e in summary["errors"]} == {5, 6}
+    again = plan_import_errors(out)
+    assert again == 2
+    undone = run_cli(db_path, "undo-import", summary["batch"])
+    # 28 deals and the 28 companies they named
+    assert undone.returncode == 0 and "56 record(s) deleted" in undone.stdout
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really")
+    failed = run_cli(db_path, "import", str(broken))
+    assert failed.returncode == 2
+    assert failed.stderr.strip().startswith("beacon: error: broken.xlsx:")
+    assert len(failed.stderr.strip().splitlines()) == 1
+
+
+def plan_import_errors(path: Path) -> int:
+    from tracker.excel.reading import open_workbook, read_sheet
+
+    rows = read_sheet(open_workbook(path)).rows
+    assert rows[0][-1] == "Problems"
+    return len(rows) - 1

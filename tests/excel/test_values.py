@@ -1,0 +1,88 @@
+"""Values as people write them in spreadsheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from tracker.errors import ValidationError
+from tracker.excel import values
+
+
+@pytest.mark.parametrize(("raw", "day_first", "expected"), [
+    (dt.datetime(2024, 3, 5, 10, 0), True, dt.date(2024, 3, 5)),
+    (45356, True, dt.date(2024, 3, 5)),
+    ("2024-03-05", True, dt.date(2024, 3, 5)),
+    ("5/3/2024", True, dt.date(2024, 3, 5)),
+    ("3/5/2024", False, dt.date(2024, 3, 5)),
+    ("2024/3/5", True, dt.date(2024, 3, 5)),
+    ("2024年3月5日", True, dt.date(2024, 3, 5)),
+    ("２０２４年３月５日", True, dt.date(2024, 3, 5)),
+    ("8/27/2024 10:11", False, dt.date(2024, 8, 27)),
+    ("2024-08-30 14:39:58", True, dt.date(2024, 8, 30)),
+    ("  ", True, None),
+])
+def test_dates(raw: object, day_first: bool, expected: dt.date | None) -> None:
+    assert values.parse_date("d", raw, day_first=day_first) == expected
+
+
+def test_date_order_is_decided_per_column() -> None:
+    assert values.day_first_for(["8/27/2024 10:11", "1/2/2024"]) is False
+    assert values.day_first_for(["27/8/2024", "1/2/2024"]) is True
+    assert values.day_first_for(["2024-01-02"]) is True
+
+
+def test_bad_date_names_what_was_expected() -> None:
+    with pytest.raises(ValidationError, match="not a date"):
+        values.parse_date("expected_close", "next week")
+    with pytest.raises(ValidationError, match="not a real date"):
+        values.parse_date("expected_close", "2024-02-30")
+
+
+@pytest.mark.parametrize(("raw", "amount", "currency"), [
+    (1200000, Decimal(1200000), None),
+    (1200000.0, Decimal(1200000), None),
+    ("1,200,000", Decimal(1200000), None),
+    ("¥1,200,000", Decimal(1200000), "CNY"),
+    ("￥１，２００，０００", Decimal(1200000), "CNY"),
+    ("RMB 1.2m", Decimal(1200000), "CNY"),
+    ("US$250k", Decimal(250000), "USD"),
+    ("120万", Decimal(1200000), None),
+    ("120万元", Decimal(1200000), "CNY"),
+    ("1.5亿", Decimal(150000000), None),
+    ("€ 99.50", Decimal("99.50"), "EUR"),
+    ("2388", Decimal(2388), None),
+    ("", None, None),
+])
+def test_money(raw: object, amount: Decimal | None, currency: str | None) -> None:
+    got_amount, got_currency = values.parse_money("value", raw)
+    assert got_amount == amount
+    assert got_currency == currency
+
+
+def test_money_refuses_words() -> None:
+    with pytest.raises(ValidationError, match="not an amount of money"):
+        values.parse_money("value", "about a million")
+
+
+def test_lists_split_on_common_separators_and_krayin_json() -> None:
+    assert values.split_list("a@x.com; b@y.com、c@z.com") == ["a@x.com", "b@y.com", "c@z.com"]
+    krayin = '[{"label": "work", "value": "contact@wilson.com"}, {"label": "home", ' \
+             '"value": "contact.home@wilson.com"}]'
+    assert values.split_list(krayin) == ["contact@wilson.com", "contact.home@wilson.com"]
+
+
+def test_status_and_percent() -> None:
+    assert values.parse_status("s", "Closed Won") == "won"
+    assert values.parse_status("s", "输单") == "lost"
+    with pytest.raises(ValidationError):
+        values.parse_status("s", "1")
+    assert values.parse_percent("p", 0.5) == 50
+    assert values.parse_percent("p", "75%") == 75
+
+
+def test_text_cells() -> None:
+    assert values.clean_text(95101.0) == "95101"
+    assert values.clean_text("\u3000 Aurora \u00a0") == "Aurora"

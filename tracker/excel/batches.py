@@ -1,0 +1,248 @@
+"""Apply an import plan as one batch in one transaction, and undo a batch later.
+
+A batch lands whole or not at all. Every record it creates carries the batch's
+uid; every change is logged with the batch's uid as its operation, so undo
+finds them all. Undo deletes what the batch created (rows, search entries,
+children) and puts back what it changed, audit fields included, so the data
+is exactly as before; it refuses, naming them, if records were edited since.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker import search
+from tracker.db import writing
+from tracker.errors import BeaconError, NotFound, UndoRefused
+from tracker.excel.importer import LINKS, ImportPlan, NewLink, RowPlan
+from tracker.models import (
+    Activity,
+    ChangeLog,
+    Contact,
+    ImportBatch,
+    Opportunity,
+    Record,
+    RecordTag,
+)
+from tracker.services import records
+from tracker.services.bulk import bulk_create
+from tracker.services.context import Changes, current_user, new_uid, utcnow
+from tracker.services.entities import remembered_lookups
+from tracker.services.records import from_json_value, spec_for, to_json_value, validate
+
+CHUNK = 5000
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(BeaconError):  # noqa: N818  (named like StaleRecord)
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; nothing was changed")
+
+
+@dataclass
+class ImportResult:
+    batch_uid: str | None
+    counts: dict[str, int]
+    changes: Changes = field(default_factory=Changes)
+
+
+def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[str, Any]:
+    """What `beacon import --json` prints and the wizard's report shows."""
+    counts = plan.counts
+    return {
+        "file": plan.path.name, "sheet": plan.sheet, "entity": plan.entity, "mode": plan.mode,
+        "dry_run": dry_run, "batch": batch_uid,
+        "created": counts["create"], "updated": counts["update"],
+        "unchanged": counts["unchanged"], "skipped": counts["skip"],
+        "linked_created": {e: sum(1 for k in used_links(plan) if k.entity == e)
+                           for e in ("organization", "contact")},
+        "errors": [{"row": p.row, "column": p.column, "reason": p.reason}
+                   for p in plan.problems],
+        "changes": [{"row": r.row, "record": r.record_id, "field": name, "old": old, "new": new}
+                    for r in plan.rows if r.action == "update"
+                    for name, (old, new) in r.changes.items()],
+        "skips": [{"row": r.row, "reason": r.note} for r in plan.rows if r.action == "skip"],
+        "suggestions": [{"row": r.row, "text": s} for r in plan.rows for s in r.suggestions],
+    }
+
+
+def used_links(plan: ImportPlan) -> list[NewLink]:
+    used = {v for r in plan.rows if r.action in ("create", "update")
+            for v in r.values.values() if isinstance(v, NewLink)}
+    return [link for link in plan.new_links if link in used]
+
+
+def _resolve(values: dict[str, Any], link_ids: dict[NewLink, int]) -> dict[str, Any]:
+    return {k: link_ids[v] if isinstance(v, NewLink) else v for k, v in values.items()}
+
+
+def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None, user: str | None = None) -> ImportResult:
+    """Write the plan's creates and updates as one batch; rows in error are left out."""
+    user = user or current_user()
+    batch_uid = new_uid()
+    creates = [r for r in plan.rows if r.action == "create"]
+    updates = [r for r in plan.rows if r.action == "update"]
+    total = len(creates) + len(updates)
+    changes = Changes(operation=batch_uid)
+
+    def tick(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(done, total)
+
+    with writing(), remembered_lookups():
+        batch = ImportBatch.create(uid=batch_uid, file_name=plan.path.name,
+                                   file_hash=plan.file_hash, entity=plan.entity, mode=plan.mode,
+                                   created_at=utcnow(), created_by=user, report="{}")
+        common = {"source": "import", "source_detail": plan.path.name, "batch_uid": batch_uid,
+                  "operation": batch_uid, "user": user}
+        link_ids: dict[NewLink, int] = {}
+        needed = used_links(plan)
+        for entity in ("organization", "contact"):
+            links = [k for k in needed if k.entity == entity]
+            cleans = [validate(spec_for(entity), plan.new_links[k], None) for k in links]
+            ids = bulk_create(entity, cleans, **common)
+            link_ids.update(zip(links, ids, strict=True))
+            changes.created.extend((entity, i) for i in ids)
+        for start in range(0, len(creates), CHUNK):
+            tick(start)
+            chunk = creates[start:start + CHUNK]
+            # Validated when planned; only links to records made just now are filled in.
+            cleans = [{**r.clean, **_resolve({k: v for k, v in r.values.items()
+                                              if isinstance(v, NewLink)}, link_ids)}
+                      for r in chunk]
+            ids = bulk_create(plan.entity, cleans, uids=[r.uid for r in chunk], **common)
+            for row, record_id in zip(chunk, ids, strict=True):
+                row.record_id = record_id
+            changes.created.extend((plan.entity, i) for i in ids)
+        previous: dict[str, list[Any]] = {}
+        for done, row in enumerate(updates, start=len(creates)):
+            if done % 500 == 0:
+                tick(done)
+            _update(plan.entity, row, link_ids, previous, user, batch_uid, changes)
+        tick(total)
+        summary = report(plan, batch_uid, dry_run=False)
+        summary["previous"] = previous
+        batch.report = json.dumps(summary, ensure_ascii=False, default=str)
+        batch.save()
+    return ImportResult(batch_uid, plan.counts, changes)
+
+
+def _update(entity: str, row: RowPlan, link_ids: dict[NewLink, int],
+            previous: dict[str, list[Any]], user: str, batch_uid: str, changes: Changes) -> None:
+    record = records.load(entity, row.record_id or 0)
+    previous[str(record.id)] = [record.version, to_json_value(record.updated_at),
+                                record.updated_by]
+    changes.merge(records.update(entity, record.id, row.version, _resolve(row.values, link_ids),
+                                 operation=batch_uid, user=user))
+
+
+def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
+    """Revert a whole batch: delete what it created, restore what it changed."""
+    batch = ImportBatch.get_or_none(ImportBatch.uid == batch_uid)
+    if batch is None:
+        raise NotFound("import batch", batch_uid)
+    if batch.undone_at is not None:
+        raise UndoRefused(f"the import of {batch.file_name} was already undone "
+                          f"({batch.undone_at:%Y-%m-%d %H:%M})")
+    previous = json.loads(batch.report).get("previous", {})
+    changes = Changes(operation=new_uid())
+    with writing():
+        entries = list(ChangeLog.select().where(ChangeLog.operation == batch_uid)
+                       .order_by(ChangeLog.id))
+        latest: dict[tuple[str, int], ChangeLog] = {}
+        for entry in entries:
+            latest[(entry.entity, entry.record_id)] = entry
+        edited: list[str] = []
+        found: dict[tuple[str, int], Record] = {}
+        for (entity, record_id), entry in latest.items():
+            spec = spec_for(entity)
+            record = spec.model.get_or_none(spec.model.id == record_id)
+            if record is None or record.version != entry.version:
+                edited.append(f"{entity} {spec.label(record) if record else entry.record_uid}")
+            else:
+                found[(entity, record_id)] = record
+        created = {(e.entity, e.record_id) for e in entries if e.action == "create"}
+        edited.extend(_outside_links(created))
+        if edited:
+            shown = "; ".join(edited[:5]) + (f" and {len(edited) - 5} more"
+                                             if len(edited) > 5 else "")
+            raise UndoRefused(f"{len(edited)} record(s) were edited after the import of "
+                              f"{batch.file_name}; undoing it would overwrite those edits: "
+                              f"{shown}", edited)
+        for entry in reversed(entries):
+            if entry.action != "create" and (entry.entity, entry.record_id) not in created:
+                _restore(entry, found[(entry.entity, entry.record_id)],
+                         previous.get(str(entry.record_id)))
+                changes.updated.append((entry.entity, entry.record_id))
+        for entity in ("opportunity", "contact", "organization", "conference", "incentive",
+                       "activity"):
+            ids = [i for e, i in created if e == entity]
+            model = spec_for(entity).model
+            for start in range(0, len(ids), 900):
+                chunk = ids[start:start + 900]
+                for record_id in chunk:
+                    search.unindex(entity, record_id)
+                RecordTag.delete().where(RecordTag.entity == entity,
+                                         RecordTag.record_id.in_(chunk)).execute()
+                model.delete().where(model.id.in_(chunk)).execute()
+            changes.deleted.extend((entity, i) for i in ids)
+        ChangeLog.update(action="undone:" + ChangeLog.action).where(
+            ChangeLog.operation == batch_uid).execute()
+        batch.undone_at = utcnow()
+        batch.save()
+    return changes
+
+
+def _restore(entry: ChangeLog, record: Record, audit: list[Any] | None) -> None:
+    spec = spec_for(entry.entity)
+    diff = json.loads(entry.changes)
+    old = {k: from_json_value(spec.model, k, v[0]) for k, v in diff.items()}
+    records.apply_values(spec, record, old)
+    if spec.derive is not None:
+        spec.derive(record)
+    if audit is not None:
+        record.version = audit[0]
+        record.updated_at = from_json_value(spec.model, "updated_at", audit[1])
+        record.updated_by = audit[2]
+    record.save()
+    for name, value in old.items():
+        if name in spec.virtual:
+            spec.virtual[name].put(record, value)
+    records._reindex(spec, record)
+    if spec.after_write is not None:
+        spec.after_write(record, set(old))
+
+
+def _outside_links(created: set[tuple[str, int]]) -> list[str]:
+    """Records made after the import that point at records it created (undo would cut them)."""
+    problems: list[str] = []
+    orgs = [i for e, i in created if e == "organization"]
+    contacts = [i for e, i in created if e == "contact"]
+    opportunities = [i for e, i in created if e == "opportunity"]
+    checks: list[tuple[str, Any, Any]] = [
+        ("opportunity", Opportunity, (Opportunity.organization.in_(orgs)
+                                      | Opportunity.client.in_(orgs)
+                                      | Opportunity.primary_contact.in_(contacts))),
+        ("contact", Contact, Contact.organization.in_(orgs)),
+        ("activity", Activity, (Activity.organization.in_(orgs) | Activity.contact.in_(contacts)
+                                | Activity.opportunity.in_(opportunities))),
+    ]
+    for entity, model, condition in checks:
+        if not (orgs or contacts or opportunities):
+            break
+        for row in model.select().where(condition):
+            if (entity, row.id) not in created:
+                problems.append(f"{entity} {spec_for(entity).label(row)} (links to an "
+                                "imported record)")
+    return problems
+
+
+def link_entities(entity: str) -> dict[str, str]:
+    return LINKS[entity]

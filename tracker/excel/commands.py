@@ -1,0 +1,132 @@
+"""`beacon import`, `beacon undo-import` and `beacon export`.
+
+Errors are one line naming file, sheet, row and column (tracker.cli.run prints
+them); nothing is half-written: an import is one transaction, an export is
+written beside the target and renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from tracker.errors import ImportFileError
+
+EXIT_ROW_ERRORS = 1
+
+
+def _mapping(items: list[str]) -> dict[str, str | None]:
+    mapping: dict[str, str | None] = {}
+    for item in items:
+        header, sep, target = item.rpartition("=")
+        if not sep or not header:
+            raise argparse.ArgumentTypeError(f"--map takes \"Header=field\", not {item!r}")
+        mapping[header.strip()] = target.strip() or None
+    return mapping
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from tracker.cli import open_for
+    from tracker.excel.batches import apply_import, report
+    from tracker.excel.error_rows import write_errors_workbook
+    from tracker.excel.headers import importable_fields, remember_mapping
+    from tracker.excel.importer import ImportOptions, plan_import
+
+    open_for(args)
+    mapping = _mapping(args.map or [])
+    if args.entity:
+        allowed = set(importable_fields(args.entity))
+        wrong = [t for t in mapping.values() if t is not None and t not in allowed]
+        if wrong:
+            raise ImportFileError(Path(args.file).name, f"{wrong[0]!r} is not a field of "
+                                  f"{args.entity} ({', '.join(sorted(allowed))})")
+    options = ImportOptions(entity=args.entity, sheet=args.sheet, mode=args.mode,
+                            mapping=mapping or None, create_links=not args.no_create_links)
+    plan = plan_import(args.file, options)
+    batch_uid = None
+    if not args.dry_run:
+        batch_uid = apply_import(plan).batch_uid
+        remember_mapping(plan.headers, plan.entity, plan.mapping)
+    result = report(plan, batch_uid, dry_run=args.dry_run)
+    if args.errors and result["errors"]:
+        write_errors_workbook(plan, args.errors)
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        print()
+    else:
+        _print_report(result)
+    return EXIT_ROW_ERRORS if result["errors"] else 0
+
+
+def _print_report(result: dict[str, Any]) -> None:
+    verb = "would be" if result["dry_run"] else "were"
+    print(f"{result['file']} ({result['sheet']}), {result['entity']}, mode {result['mode']}: "
+          f"{result['created']} {verb} created, {result['updated']} updated, "
+          f"{result['unchanged']} unchanged, {result['skipped']} skipped, "
+          f"{len({e['row'] for e in result['errors']})} row(s) with errors")
+    for change in result["changes"]:
+        print(f"  row {change['row']}: {change['field']}: {change['old']!r} -> {change['new']!r}")
+    for error in result["errors"]:
+        column = f", column {error['column']!r}" if error["column"] else ""
+        print(f"  row {error['row']}{column}: {error['reason']}")
+    for suggestion in result["suggestions"]:
+        print(f"  row {suggestion['row']}: {suggestion['text']}")
+    if result["batch"]:
+        print(f"batch {result['batch']} (undo with: beacon undo-import {result['batch']})")
+
+
+def _cmd_undo_import(args: argparse.Namespace) -> int:
+    from tracker.cli import open_for
+    from tracker.excel.batches import undo_import
+
+    open_for(args, seed=False)
+    changes = undo_import(args.batch)
+    print(f"undone: {len(changes.deleted)} record(s) deleted, {len(changes.updated)} restored")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from tracker.cli import open_for
+    from tracker.excel.exporter import ExportRequest, export_workbook
+
+    open_for(args)
+    request = ExportRequest.from_cli(args.entity, args.search, args.stage)
+    counts = export_workbook(Path(args.output), request)
+    print(f"{args.output}: " + ", ".join(f"{n} {e}" for e, n in counts.items()))
+    return 0
+
+
+def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
+    from tracker.cli import entity_name
+
+    importing = commands.add_parser(
+        "import", help="import a workbook or CSV (.xlsx .xlsm .xls .ods .csv)")
+    importing.add_argument("file", help="the file to import")
+    importing.add_argument("--entity", type=entity_name,
+                           help="opportunities, organizations or contacts (default: guessed)")
+    importing.add_argument("--sheet", help="sheet name (default: the first)")
+    importing.add_argument("--mode", choices=("create", "update", "upsert"), default="upsert",
+                           help="create only, update only, or both (default)")
+    importing.add_argument("--map", action="append", metavar="HEADER=field",
+                           help="map a column to a Beacon field (empty field: skip the column)")
+    importing.add_argument("--dry-run", action="store_true", help="report, change nothing")
+    importing.add_argument("--errors", metavar="OUT.xlsx",
+                           help="write the rows that cannot be imported to this workbook")
+    importing.add_argument("--no-create-links", action="store_true",
+                           help="do not create organizations/contacts named in rows")
+    importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.set_defaults(handler=_cmd_import)
+
+    undo = commands.add_parser("undo-import", help="undo an import batch")
+    undo.add_argument("batch", help="the batch id `beacon import` printed")
+    undo.set_defaults(handler=_cmd_undo_import)
+
+    export = commands.add_parser("export", help="write records to an Excel workbook")
+    export.add_argument("output", help="the .xlsx file to write")
+    export.add_argument("--entity", type=entity_name, help="only this record type")
+    export.add_argument("--search", metavar="TEXT", help="only records this search finds")
+    export.add_argument("--stage", metavar="NAME", help="only opportunities in this stage")
+    export.set_defaults(handler=_cmd_export)

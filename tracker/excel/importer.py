@@ -1,0 +1,492 @@
+"""Plan an import (the dry run): what each row would create, change or leave, and why a
+row cannot be imported. Nothing is written here; `tracker.excel.batches` applies a plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tracker import validation as v
+from tracker.errors import ImportFileError, ImportProblem, ValidationError
+from tracker.excel import values as cells
+from tracker.excel.headers import (
+    FIELDS,
+    IMPORT_ENTITIES,
+    LIST_FIELDS,
+    export_header,
+    find_header_row,
+    fold_header,
+    guess_entity,
+    header_names,
+    mapping_for,
+)
+from tracker.excel.matching import (
+    ContactIndex,
+    Match,
+    OpportunityIndex,
+    OrganizationIndex,
+    text_key,
+)
+from tracker.excel.reading import Sheet, column_name, open_workbook, read_sheet
+from tracker.models import Contact, Organization, Pipeline, Record, Stage
+from tracker.names import name_key
+from tracker.services import money
+from tracker.services.entities import remember_existing, remembered_lookups
+from tracker.services.records import current_value, spec_for, to_json_value, validate
+
+MODES = ("create", "update", "upsert")
+DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
+REQUIRED = {"opportunity": "title", "organization": "name", "contact": "name"}
+LINKS = {"opportunity": {"organization": "organization", "client": "organization",
+                         "primary_contact": "contact"},
+         "contact": {"organization": "organization"}, "organization": {}}
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class NewLink:
+    """A record named in a row that does not exist yet and will be created with the batch."""
+
+    entity: str
+    key: str
+
+
+@dataclass
+class RowPlan:
+    row: int  # as the spreadsheet numbers it (1-based)
+    action: str  # create, update, unchanged, skip, error
+    record_id: int | None = None
+    version: int | None = None
+    uid: str | None = None
+    values: dict[str, Any] = field(default_factory=dict)  # what the service is given
+    clean: dict[str, Any] = field(default_factory=dict)  # validated, for a create
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    problems: list[ImportProblem] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    matched_by: str = ""
+    note: str = ""
+
+
+@dataclass
+class ImportOptions:
+    entity: str | None = None
+    sheet: str | None = None
+    header_row: int | None = None  # 0-based index into the sheet's rows
+    mode: str = "upsert"
+    mapping: dict[str, str | None] | None = None
+    create_links: bool = True
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    file_hash: str
+    sheet: str
+    entity: str
+    mode: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, str | None]
+    rows: list[RowPlan]
+    raw_rows: list[list[Any]]
+    new_links: dict[NewLink, dict[str, Any]] = field(default_factory=dict)
+    blank_rows: int = 0
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {a: self.count(a) for a in ("create", "update", "unchanged", "skip", "error")}
+
+    @property
+    def problems(self) -> list[ImportProblem]:
+        return [p for r in self.rows if r.action == "error" for p in r.problems]
+
+
+BEACON_SHEETS = {"opportunity": "Opportunities", "organization": "Organizations",
+                 "contact": "Contacts"}
+
+
+def default_sheet(sheet_names: Sequence[str], entity: str | None) -> str:
+    """The sheet to read when none is named: in a Beacon export the record type's sheet
+    (not Summary), else the first."""
+    wanted = [BEACON_SHEETS[entity]] if entity else list(BEACON_SHEETS.values())
+    for name in wanted:
+        if name in sheet_names:
+            return name
+    return sheet_names[0]
+
+
+def load_sheet(path: Path | str, sheet: str | None = None,
+               entity: str | None = None) -> tuple[str, Sheet]:
+    book = open_workbook(path)
+    return book.file_hash, read_sheet(book, sheet or default_sheet(book.sheet_names, entity))
+
+
+def plan_import(path: Path | str, options: ImportOptions,
+                progress: Progress | None = None) -> ImportPlan:
+    path = Path(path)
+    if options.mode not in MODES:
+        raise ImportFileError(path.name, f"unknown mode {options.mode!r} ({', '.join(MODES)})")
+    digest, sheet = load_sheet(path, options.sheet, options.entity)
+    if not any(any(not cells.is_blank(c) for c in row) for row in sheet.rows):
+        raise ImportFileError(path.name, "the sheet is empty", sheet=sheet.name)
+    header_row = options.header_row if options.header_row is not None else (
+        find_header_row(sheet.rows))
+    headers = header_names(sheet.rows[header_row])
+    entity = options.entity or next(
+        (e for e, title in BEACON_SHEETS.items() if title == sheet.name), None) or (
+        guess_entity(headers))
+    if entity not in IMPORT_ENTITIES:
+        raise ImportFileError(path.name, f"Beacon imports {', '.join(IMPORT_ENTITIES)}; "
+                                         f"not {entity}")
+    mapping = mapping_for(headers, entity)
+    if options.mapping:
+        unknown = [h for h in options.mapping if h not in mapping]
+        if unknown:
+            raise ImportFileError(path.name, f"no column headed {unknown[0]!r} (columns: "
+                                             f"{', '.join(headers)})", sheet=sheet.name)
+        mapping.update(options.mapping)
+    required = REQUIRED[entity]
+    if required not in mapping.values() and not (
+            options.mode == "update" and "uid" in mapping.values()):
+        raise ImportFileError(
+            path.name, f"no column is mapped to {export_header(entity, required)!r}, which "
+                       f"every {entity} needs; map one with --map \"HEADER={required}\"",
+            sheet=sheet.name)
+    plan = ImportPlan(path, digest, sheet.name, entity, options.mode, header_row, headers,
+                      mapping, [], sheet.rows)
+    with remembered_lookups():
+        _Planner(plan, options, sheet).run(progress)
+    return plan
+
+
+class _Planner:
+    def __init__(self, plan: ImportPlan, options: ImportOptions, sheet: Sheet) -> None:
+        self.plan = plan
+        self.options = options
+        self.entity = plan.entity
+        self.spec = spec_for(plan.entity)
+        self.rows = sheet.rows[plan.header_row + 1:]
+        self.columns: dict[str, list[int]] = {}
+        for index, header in enumerate(plan.headers):
+            target = plan.mapping.get(header)
+            if target:
+                self.columns.setdefault(target, []).append(index)
+        self.header_of = {f: plan.headers[i[0]] for f, i in self.columns.items()}
+        self.day_first = {f: cells.day_first_for(r[i[0]] for r in self.rows if len(r) > i[0])
+                          for f, i in self.columns.items() if f in DATE_FIELDS}
+        self.single = [(f, i[0]) for f, i in self.columns.items()
+                       if len(i) == 1 and f not in LIST_FIELDS]
+        self.several = [(f, i) for f, i in self.columns.items()
+                        if len(i) > 1 or f in LIST_FIELDS]
+        self.header_cells = sheet.rows[plan.header_row]
+        self.first_index = min((i[0] for i in self.columns.values()), default=0)
+        self.organizations = OrganizationIndex.load()
+        self.contacts = ContactIndex.load() if self.entity == "contact" or (
+            "primary_contact" in self.columns) else ContactIndex()
+        self.opportunities = OpportunityIndex.load() if self.entity == "opportunity" else None
+        self.by_uid = {uid: (rid, version, deleted) for uid, rid, version, deleted in
+                       self.spec.model.select(self.spec.model.uid, self.spec.model.id,
+                                              self.spec.model.version,
+                                              self.spec.model.deleted_at).tuples()
+                       } if "uid" in self.columns else {}
+        self.stages = _stage_names()
+        self.base_currency = money.base_currency()
+        self.claimed: dict[Any, int] = {}  # record id or new key -> first row
+        self.seen_rows: dict[tuple[Any, ...], int] = {}
+        self.header_key = tuple(fold_header(h) for h in plan.headers)
+        self.link_text: dict[tuple[int, str], str] = {}
+
+    def run(self, progress: Progress | None) -> None:
+        total = len(self.rows)
+        pending: list[RowPlan] = []
+        for offset, raw in enumerate(self.rows):
+            number = self.plan.header_row + offset + 2
+            row = self._plan_row(number, raw)
+            if row is not None:
+                self.plan.rows.append(row)
+                if row.action == "update":
+                    pending.append(row)
+            if progress is not None and offset % 2000 == 0:
+                progress(offset, total)
+        self._diff_updates(pending)
+
+    def mapped_cells(self, raw: Sequence[Any]) -> dict[str, Any]:
+        """The row's cells for each mapped field; blank text is None; lists combined."""
+        width = len(raw)
+        found: dict[str, Any] = {}
+        for target, index in self.single:
+            value = raw[index] if index < width else None
+            if value.__class__ is str:
+                value = value.strip(cells.SPACES) or None
+            found[target] = value
+        for target, indices in self.several:
+            present = [raw[i] for i in indices if i < width and not cells.is_blank(raw[i])]
+            if target in LIST_FIELDS:
+                found[target] = tuple(item for value in present
+                                      for item in cells.split_list(value))
+            else:
+                found[target] = present[0] if present else None
+        return found
+
+    def problem(self, row: RowPlan, target: str | None, reason: str) -> None:
+        header = self.header_of.get(target or "") if target else None
+        if header is None and target in ("value_minor", "pipeline"):
+            header = self.header_of.get("value" if target == "value_minor" else "stage")
+        row.problems.append(ImportProblem(row.row, header, reason))
+        row.action = "error"
+
+    def _plan_row(self, number: int, raw: list[Any]) -> RowPlan | None:
+        found = self.mapped_cells(raw)
+        mapped = tuple(found.values())
+        if all(v is None or v == () for v in mapped):
+            self.plan.blank_rows += 1  # blank, or only unmapped cells such as a 序号 counter
+            return None
+        if self._is_header(raw):
+            return RowPlan(number, "skip", note="repeated header row")
+        if mapped in self.seen_rows:
+            return RowPlan(number, "skip", note=f"same as row {self.seen_rows[mapped]}")
+        self.seen_rows[mapped] = number
+        row = RowPlan(number, "create")
+        values = self._values(row, found)
+        has_uid = bool(row.uid)
+        match = self._match(row, values)
+        row.suggestions.extend(match.suggestions)
+        if row.action == "error":
+            return row
+        if match.record_id is not None:
+            first = self.claimed.get(match.record_id)
+            if first is not None:
+                self.problem(row, None, f"the same record as row {first}")
+                return row
+            self.claimed[match.record_id] = number
+            row.record_id, row.matched_by = match.record_id, match.by
+            if self.plan.mode == "create":
+                row.action, row.note = "skip", f"already in Beacon (same {match.by})"
+                return row
+            row.action = "update"
+            if not has_uid:  # a file from elsewhere: an empty cell does not erase
+                values = {k: v for k, v in values.items() if v not in (None, "", [])}
+            row.values = values
+            return row
+        if self.plan.mode == "update":
+            row.action, row.note = "skip", "no matching record in Beacon"
+            return row
+        key = self._create_key(values)
+        if key is not None and key in self.claimed:
+            row.action, row.note = "skip", f"same as row {self.claimed[key]}"
+            return row
+        if key is not None:
+            self.claimed[key] = number
+        self._validate_new(row, values)
+        return row
+
+    def _create_key(self, values: dict[str, Any]) -> Any:
+        if self.entity == "organization":
+            return ("org", name_key(values.get("name") or "")) if values.get("name") else None
+        if self.entity == "contact":
+            emails = values.get("emails") or []
+            return ("email", emails[0].lower()) if emails else None
+        return None
+
+    def _validate_new(self, row: RowPlan, values: dict[str, Any]) -> None:
+        links = {k: values[k] for k in LINKS[self.entity] if isinstance(values.get(k), NewLink)}
+        try:
+            row.clean = validate(self.spec, {k: v for k, v in values.items()
+                                             if k not in links}, None)
+        except ValidationError as error:
+            for problem in error.problems:
+                self.problem(row, problem.field, problem.message)
+            return
+        row.values = values
+
+    def _is_header(self, raw: list[Any]) -> bool:
+        first = self.first_index
+        if first >= len(raw) or first >= len(self.header_cells) or (
+                raw[first] != self.header_cells[first]):
+            return False
+        return tuple(fold_header(c) for c in raw[:len(self.header_key)]) == self.header_key
+
+    def _values(self, row: RowPlan, found: dict[str, Any]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for target, value in found.items():
+            try:
+                self._convert(row, target, value, result)
+            except ValidationError as error:
+                for problem in error.problems:
+                    self.problem(row, target, problem.message)
+        if result.get("value") and not result.get("currency"):
+            result["currency"] = self.base_currency
+        return result
+
+    def _convert(self, row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        if target == "uid":
+            row.uid = cells.clean_text(value) or None
+        elif target == "version":
+            text = cells.clean_text(value)
+            row.version = int(text) if text.isdigit() else None
+        elif target in LIST_FIELDS:
+            normalize = v.email if target == "emails" else v.phone
+            result[target] = list(dict.fromkeys(normalize(target, item) for item in value))
+        elif target in DATE_FIELDS:
+            result[target] = cells.parse_date(target, value, day_first=self.day_first[target])
+        elif target == "value":
+            amount, currency = cells.parse_money(target, value)
+            result["value"] = cells.money_text(amount) if amount is not None else None
+            if currency:
+                result.setdefault("currency", currency)
+        elif target == "currency":
+            text = cells.clean_text(value)
+            if text:
+                result["currency"] = text
+        elif target == "probability":
+            result[target] = cells.parse_percent(target, value)
+        elif target == "status":
+            result[target] = cells.parse_status(target, value) or None
+        elif target == "stage":
+            text = cells.clean_text(value)
+            if text:
+                result["stage"] = self._stage(row, text)
+        elif target == "pipeline":
+            pass  # only narrows the stage
+        elif target in LINKS[self.entity]:
+            text = cells.clean_text(value)
+            result[target] = self._link(row, target, text) if text else None
+        else:
+            result[target] = cells.clean_text(value)
+
+    def _stage(self, row: RowPlan, name: str) -> int | None:
+        found = self.stages.get(text_key(name))
+        if found is None:
+            known = ", ".join(sorted({s for s, _ in self.stages.values_named()}))
+            self.problem(row, "stage", f"no stage named {name!r} (stages: {known})")
+            return None
+        return found
+
+    def _link(self, row: RowPlan, target: str, text: str) -> int | NewLink | None:
+        entity = LINKS[self.entity][target]
+        if entity == "organization":
+            match = self.organizations.find(text)
+            key = name_key(text)
+        else:
+            found = self.contacts.find_name(text)
+            match = Match(found, "name")
+            key = text_key(text)
+        self.link_text[(row.row, target)] = text
+        if match.record_id is not None:
+            remember_existing(Organization if entity == "organization" else Contact,
+                              [match.record_id])
+            return match.record_id
+        label = export_header(self.entity, target)
+        row.suggestions.extend(f"{label}: {text!r} is not in Beacon; did you mean {s!r}?"
+                               for s in match.suggestions)
+        if not self.options.create_links:
+            self.problem(row, target, f"no {entity} named {text!r} in Beacon (allow creating "
+                                      f"linked records, or import {entity}s first)")
+            return None
+        link = NewLink(entity, key)
+        if link not in self.plan.new_links:
+            self.plan.new_links[link] = {"name": text}
+        return link
+
+    def _match(self, row: RowPlan, values: dict[str, Any]) -> Match:
+        if row.uid:
+            found = self.by_uid.get(row.uid)
+            if found is None:
+                return Match(None)  # from another Beacon: created with this ID
+            record_id, version, deleted = found
+            if deleted is not None:
+                self.problem(row, "uid", "this record was deleted in Beacon; restore it from "
+                                         "the bin first")
+                return Match(None)
+            if row.version is not None and row.version != version:
+                row.note = f"edited in Beacon since export (version {version}, file {row.version})"
+            return Match(record_id, "Beacon ID")
+        if self.entity == "organization":
+            return self.organizations.find(values.get("name") or "")
+        if self.entity == "contact":
+            return self.contacts.find(values)
+        assert self.opportunities is not None
+        org = values.get("organization")
+        return self.opportunities.find(values.get("title") or "",
+                                       org if isinstance(org, int) else None)
+
+    def _diff_updates(self, pending: list[RowPlan]) -> None:
+        model = self.spec.model
+        ids = [r.record_id for r in pending]
+        current: dict[int, Record] = {}
+        for start in range(0, len(ids), 900):
+            for record in model.select().where(model.id.in_(ids[start:start + 900])):
+                current[record.id] = record
+        for row in pending:
+            record = current[row.record_id]  # type: ignore[index]
+            values = self._keep_current_links(row, record)
+            links = {k for k, v in values.items() if isinstance(v, NewLink)}
+            try:
+                clean = validate(self.spec, {k: v for k, v in values.items()
+                                             if k not in links}, record)
+            except ValidationError as error:
+                for problem in error.problems:
+                    self.problem(row, problem.field, problem.message)
+                continue
+            changes: dict[str, tuple[Any, Any]] = {}
+            for name, value in clean.items():
+                old = to_json_value(current_value(self.spec, record, name))
+                if old != to_json_value(value) and name != "stage_entered_at":
+                    changes[name] = (old, to_json_value(value))
+            for name in links:
+                changes[name] = (to_json_value(current_value(self.spec, record, name)),
+                                 f"new {values[name].entity}")
+            if row.version is not None and row.version != record.version and changes:
+                self.problem(row, "version", f"{row.note}: export again and redo the edit")
+                continue
+            row.version = record.version
+            row.changes = changes
+            row.values = values
+            row.action = "update" if changes else "unchanged"
+
+    def _keep_current_links(self, row: RowPlan, record: Record) -> dict[str, Any]:
+        """A row naming the record it already links to keeps that link, even when another
+        record shares the name."""
+        result = dict(row.values)
+        for target, entity in LINKS[self.entity].items():
+            text = self.link_text.get((row.row, target))
+            current = getattr(record, f"{target}_id", None)
+            if text is None or current is None or result.get(target) == current:
+                continue
+            linked = getattr(record, target)
+            key = name_key if entity == "organization" else text_key
+            if key(text) in {key(linked.name), key(getattr(linked, "name_zh", "") or "")}:
+                result[target] = current
+        return result
+
+
+class _StageNames(dict[str, int]):
+    def values_named(self) -> Iterator[tuple[str, int]]:
+        yield from self.display.items()
+
+    display: dict[str, int]
+
+
+def _stage_names() -> _StageNames:
+    """Stage name -> id; with several pipelines the first pipeline's stage wins."""
+    names = _StageNames()
+    names.display = {}
+    query = (Stage.select(Stage.id, Stage.name).join(Pipeline)
+             .order_by(Pipeline.position, Pipeline.id, Stage.position).tuples())
+    for stage_id, name in query:
+        names.setdefault(text_key(name), stage_id)
+        names.display.setdefault(name, stage_id)
+    return names
+
+
+def fields_of(entity: str) -> list[str]:
+    return list(FIELDS[entity])
+
+
+__all__ = ["ImportOptions", "ImportPlan", "NewLink", "RowPlan", "plan_import", "column_name"]

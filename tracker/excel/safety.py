@@ -1,0 +1,278 @@
+"""Checks a file must pass before any spreadsheet reader opens it.
+
+python-calamine aborts the whole process on a zip bomb and allocates the grid a
+sheet claims, so Beacon decides first, from the bytes, whether a file is safe:
+its kind from its magic bytes (not its name), the zip's real uncompressed sizes
+(streamed with a cap, since the central directory can lie), XML entity
+declarations, the rows and columns a sheet claims, and the longest cell text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.errors import ImportFileError
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_PART_BYTES = 400 * 1024 * 1024  # one XML part, uncompressed
+MAX_TOTAL_BYTES = 800 * 1024 * 1024  # every part together, uncompressed
+MAX_RATIO = 200  # uncompressed / compressed, for parts over RATIO_FLOOR
+RATIO_FLOOR = 8 * 1024 * 1024
+MAX_ROWS = 300_000
+MAX_COLUMNS = 1_000
+MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+MAX_ZIP_ENTRIES = 10_000
+CHUNK = 1 << 20
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv"}
+
+# Only references that could exceed the limits: rows of 6+ digits, columns of 3+ letters.
+_BIG_REF = re.compile(rb" r=\"([A-Z]{3,}|\d{6,})")
+_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*?\bref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
+_ODS_REPEAT = re.compile(rb"number-(rows|columns)-repeated=\"(\d+)\"")
+LONG_RUN = MAX_CELL_CHARS * 4 + 4  # bytes: more than any cell's text can take in UTF-8
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file that passed: its kind, and for .ods without `mimetype` the repaired bytes."""
+
+    path: Path
+    kind: str  # xlsx, xls, ods, csv
+    repaired: bytes | None = None
+
+
+def require_defusedxml() -> None:
+    """openpyxl only parses XML safely (no entity expansion, no XXE) with defusedxml."""
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:
+        raise RuntimeError("defusedxml is not installed: openpyxl would parse XML unsafely")
+
+
+def column_letter_to_index(letters: str) -> int:
+    index = 0
+    for char in letters:
+        index = index * 26 + (ord(char) - 64)
+    return index
+
+
+def check_file(path: Path | str) -> CheckedFile:
+    """Raise ImportFileError with one clear reason unless `path` is safe to read."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise ImportFileError(name, "the file does not exist or is not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise ImportFileError(name, "the file is empty")
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(
+            name, f"the file is {size // (1024 * 1024)} MB; Beacon imports files up to "
+                  f"{MAX_FILE_BYTES // (1024 * 1024)} MB (split it into smaller files)")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    suffix = path.suffix.lower()
+    if head.startswith(ZIP_MAGIC):
+        return _check_zip(path, suffix)
+    if head.startswith(OLE2_MAGIC):
+        return _check_ole2(path, suffix)
+    if suffix in {".xlsx", ".xlsm", ".ods"}:
+        raise ImportFileError(name, f"the file is named {suffix} but is not a workbook "
+                                    "(it may be damaged or only renamed)")
+    if suffix == ".xls":
+        raise ImportFileError(name, "the file is named .xls but is not an Excel 97-2003 workbook")
+    return _check_text(path)
+
+
+def _check_ole2(path: Path, suffix: str) -> CheckedFile:
+    data = path.read_bytes()
+    if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode(
+            "utf-16-le") in data:
+        raise ImportFileError(path.name, "the workbook is protected with a password; open it "
+                                         "in Excel, remove the password and save it again")
+    if suffix != ".xls":
+        raise ImportFileError(path.name, f"the file is an old Excel 97-2003 (.xls) workbook "
+                                         f"named {suffix}; rename it to .xls or save it as "
+                                         ".xlsx in Excel")
+    return CheckedFile(path, "xls")
+
+
+def _check_text(path: Path) -> CheckedFile:
+    with path.open("rb") as handle:
+        sample = handle.read(64 * 1024)
+    utf16 = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in sample and not utf16:
+        raise ImportFileError(path.name, "the file is not a spreadsheet or CSV text "
+                                         "(it holds binary data)")
+    return CheckedFile(path, "csv")
+
+
+def _check_zip(path: Path, suffix: str) -> CheckedFile:
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ImportFileError(name, f"the workbook is damaged ({exc})") from None
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > MAX_ZIP_ENTRIES:
+            raise ImportFileError(name, f"the workbook holds {len(entries)} parts; "
+                                        "that is not a normal spreadsheet")
+        names = {entry.filename for entry in entries}
+        if "xl/workbook.xml" in names:
+            kind = "xlsx"
+        elif "content.xml" in names:
+            kind = "ods"
+        elif "EncryptedPackage" in names:
+            kind = "encrypted"
+        else:
+            raise ImportFileError(name, "the file is a zip archive but not a spreadsheet "
+                                        "(no Excel or OpenDocument workbook inside)")
+        if kind == "ods":
+            manifest = _read_part(archive, "META-INF/manifest.xml", name) if (
+                "META-INF/manifest.xml" in names) else b""
+            if b"encryption-data" in manifest:
+                raise ImportFileError(name, "the spreadsheet is protected with a password; "
+                                            "open it, remove the password and save it again")
+        total = 0
+        for entry in entries:
+            if entry.is_dir():
+                continue
+            total += _scan_part(archive, entry, name, kind, total)
+        repaired = _with_mimetype(archive, entries) if (
+            kind == "ods" and "mimetype" not in names) else None
+    return CheckedFile(path, kind, repaired)
+
+
+def _read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
+    with archive.open(part) as handle:
+        data = handle.read(MAX_PART_BYTES + 1)
+    if len(data) > MAX_PART_BYTES:
+        raise ImportFileError(name, f"part {part} is too large to be a normal spreadsheet")
+    return data
+
+
+def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind: str,
+               total_before: int) -> int:
+    """Stream one part with a cap; look for entity declarations and absurd sheet claims."""
+    if entry.file_size > MAX_PART_BYTES or total_before + entry.file_size > MAX_TOTAL_BYTES:
+        raise ImportFileError(name, "the workbook expands to more than "
+                                    f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB (a 'zip bomb'); "
+                                    "Beacon does not open it")
+    if (entry.file_size > RATIO_FLOOR and entry.compress_size
+            and entry.file_size / entry.compress_size > MAX_RATIO):
+        raise ImportFileError(name, "the workbook is compressed more than any real "
+                                    "spreadsheet (a 'zip bomb'); Beacon does not open it")
+    is_xml = entry.filename.endswith((".xml", ".rels", ".vml")) or entry.filename == "mimetype"
+    is_sheet = (kind == "xlsx" and entry.filename.startswith("xl/worksheets/")) or (
+        kind == "ods" and entry.filename == "content.xml")
+    is_strings = entry.filename in {"xl/sharedStrings.xml", "content.xml"} or is_sheet
+    sheet = entry.filename.rsplit("/", 1)[-1] if is_sheet else None
+    read = 0
+    carry = b""
+    ods_rows = 0
+    try:
+        handle = archive.open(entry)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
+        raise ImportFileError(name, f"the workbook is damaged or encrypted ({exc})") from None
+    with handle:
+        while True:
+            try:
+                chunk = handle.read(CHUNK)
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+                raise ImportFileError(name, f"the workbook is damaged ({exc})") from None
+            if not chunk:
+                break
+            read += len(chunk)
+            if read > MAX_PART_BYTES or total_before + read > MAX_TOTAL_BYTES:
+                raise ImportFileError(name, "the workbook expands to more than "
+                                            f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB "
+                                            "(a 'zip bomb'); Beacon does not open it")
+            if (read > RATIO_FLOOR and entry.compress_size
+                    and read / entry.compress_size > MAX_RATIO):
+                raise ImportFileError(name, "the workbook is compressed more than any real "
+                                            "spreadsheet (a 'zip bomb'); Beacon does not open it")
+            window = carry + chunk
+            if is_xml and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
+                raise ImportFileError(name, "the workbook declares XML entities (an 'entity "
+                                            "bomb' or an attempt to read other files); "
+                                            "Beacon does not open it")
+            if is_strings and _has_long_run(window):
+                raise ImportFileError(name, "a cell holds more than "
+                                            f"{MAX_CELL_CHARS:,} characters, more than Excel "
+                                            "allows in a cell", sheet=sheet)
+            if is_sheet and kind == "xlsx":
+                _check_xlsx_claims(window, name, sheet, first=read == len(chunk))
+            elif is_sheet:
+                ods_rows = _check_ods_claims(chunk, name, ods_rows)
+            carry = window[-LONG_RUN:]
+    return read
+
+
+def _has_long_run(window: bytes) -> bool:
+    """Whether some aligned block of LONG_RUN bytes holds no tag: a text run that long
+    is longer than any cell (memchr per block, so a 50 MB sheet takes milliseconds)."""
+    return any(b"<" not in window[start:start + LONG_RUN]
+               for start in range(0, len(window) - LONG_RUN + 1, LONG_RUN))
+
+
+def _check_xlsx_claims(window: bytes, name: str, sheet: str | None, *, first: bool) -> None:
+    if first:  # <dimension> comes before the rows
+        for match in _DIMENSION.finditer(window):
+            last_col = match.group(3) or match.group(1)
+            last_row = int(match.group(4) or match.group(2))
+            _refuse_size(name, sheet, last_row, column_letter_to_index(last_col.decode()))
+    for ref in _BIG_REF.findall(window):
+        if ref[:1].isdigit():
+            _refuse_size(name, sheet, int(ref), 1)
+        else:
+            _refuse_size(name, sheet, 1, column_letter_to_index(ref.decode()))
+
+
+def _check_ods_claims(chunk: bytes, name: str, rows_so_far: int) -> int:
+    """Repeated rows/columns count only where they hold values (LibreOffice pads sheets
+    with empty repeated rows up to row 1,048,576)."""
+    for match in re.finditer(rb"<table:table-(row|cell)\b([^>]*)(/?)>", chunk):
+        attributes = match.group(2)
+        repeat = _ODS_REPEAT.search(attributes)
+        if repeat is None or int(repeat.group(2)) < MAX_COLUMNS:
+            continue
+        holds_value = b"value-type" in attributes
+        if match.group(1) == b"cell" and holds_value:
+            _refuse_size(name, None, 1, int(repeat.group(2)))
+        if match.group(1) == b"row":
+            tail = chunk[match.end():match.end() + 2000]
+            end = tail.find(b"</table:table-row>")
+            if b"value-type" in (tail[:end] if end >= 0 else tail):
+                _refuse_size(name, None, int(repeat.group(2)), 1)
+    return rows_so_far
+
+
+def _refuse_size(name: str, sheet: str | None, rows: int, columns: int) -> None:
+    if rows > MAX_ROWS:
+        raise ImportFileError(name, f"the sheet claims {rows:,} rows; Beacon imports up to "
+                                    f"{MAX_ROWS:,} rows per file", sheet=sheet)
+    if columns > MAX_COLUMNS:
+        raise ImportFileError(name, f"the sheet claims {columns:,} columns; Beacon imports "
+                                    f"up to {MAX_COLUMNS:,} columns", sheet=sheet)
+
+
+def _with_mimetype(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> bytes:
+    """An .ods written without its `mimetype` entry (Odoo's test file), repaired in memory."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        out.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet",
+                     compress_type=zipfile.ZIP_STORED)
+        for entry in entries:
+            if not entry.is_dir():
+                out.writestr(entry.filename, archive.read(entry),
+                             compress_type=zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()

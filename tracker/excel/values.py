@@ -1,0 +1,177 @@
+"""Cell values as people write them, turned into what Beacon's validation takes.
+
+Dates: Excel date cells, serial numbers, 2024-03-05, 5/3/2024 (day or month
+first, decided per column), 2024/3/5, 2024年3月5日. Money: 1200000, 1,200,000,
+¥1,200,000, RMB 1.2m, US$250k, 120万 -> (Decimal, currency). Full-width digits
+and spaces (Chinese input methods) are folded first. Nothing goes through float
+except what Excel itself stored as a number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from tracker import validation as v
+from tracker.chinese import fold_width
+from tracker.errors import ValidationError
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff"
+_SPACES = SPACES
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
+_CURRENCY_WORDS = (
+    ("US$", "USD"), ("USD", "USD"), ("$", "USD"), ("美元", "USD"), ("RMB", "CNY"),
+    ("CNY", "CNY"), ("¥", "CNY"), ("￥", "CNY"), ("人民币", "CNY"), ("元", "CNY"),
+    ("EUR", "EUR"), ("€", "EUR"), ("欧元", "EUR"),
+)
+_MULTIPLIERS = (
+    ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4), ("million", Decimal(10) ** 6),
+    ("mn", Decimal(10) ** 6), ("bn", Decimal(10) ** 9), ("m", Decimal(10) ** 6),
+    ("k", Decimal(10) ** 3), ("b", Decimal(10) ** 9),
+)
+_LIST_SPLIT = re.compile(r"[;,，；、\n/]+")
+STATUS_WORDS = {
+    "open": "open", "active": "open", "in progress": "open", "进行中": "open", "跟进中": "open",
+    "won": "won", "closed won": "won", "win": "won", "赢单": "won", "成交": "won",
+    "已成交": "won", "签约": "won",
+    "lost": "lost", "closed lost": "lost", "输单": "lost", "丢单": "lost", "失败": "lost",
+}
+
+
+def clean_text(value: Any) -> str:
+    """A cell as text: integers without `.0`, dates in ISO, outer spaces (also full-width) cut."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ") if value.time() != dt.time() else value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip(_SPACES)
+
+
+def is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip(_SPACES))
+
+
+def day_first_for(values: Iterable[Any]) -> bool:
+    """Whether a column writes dates day first (5/3/2024 = 5 March): decided by any value
+    whose first number cannot be a month, or whose second cannot be."""
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        match = _NUMERIC_DATE.match(fold_width(value).strip())
+        if match is None or len(match[1]) == 4:
+            continue
+        first, second = int(match[1]), int(match[2])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    return True
+
+
+def parse_date(field: str, value: Any, *, day_first: bool = True) -> dt.date | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 2958466:  # Excel's serial day numbers (a date cell without its format)
+            return EXCEL_EPOCH + dt.timedelta(days=int(value))
+        raise ValidationError.single(field, f"{value} is not a date", value)
+    return v.date(field, fold_width(str(value)).strip(_SPACES), day_first=day_first)
+
+
+def parse_money(field: str, value: Any) -> tuple[Decimal | None, str | None]:
+    """An amount with its currency if the cell names one (¥, RMB, US$, €, 元)."""
+    if is_blank(value):
+        return None, None
+    if isinstance(value, bool):
+        raise ValidationError.single(field, f"{value} is not an amount of money", value)
+    if isinstance(value, int):
+        return Decimal(value), None
+    if isinstance(value, float):
+        return Decimal(repr(value)), None
+    raw = fold_width(str(value)).strip(_SPACES)
+    text = raw.replace(",", "").replace(" ", "")
+    currency = None
+    for word, code in _CURRENCY_WORDS:
+        folded = fold_width(word)
+        if text.upper().startswith(folded.upper()):
+            currency, text = code, text[len(folded):]
+            break
+        if text.upper().endswith(folded.upper()):
+            currency, text = code, text[: -len(folded)]
+            break
+    factor = Decimal(1)
+    lowered = text.lower()
+    for suffix, multiplier in _MULTIPLIERS:
+        if lowered.endswith(suffix) and lowered[: -len(suffix)][-1:].isdigit():
+            factor, text = multiplier, text[: -len(suffix)]
+            break
+    if currency is None:  # 120万元, 1.2m RMB: a currency after the multiplier
+        for word, code in _CURRENCY_WORDS:
+            if text.upper().endswith(fold_width(word).upper()):
+                currency, text = code, text[: -len(fold_width(word))]
+                break
+    try:
+        amount = Decimal(text) * factor
+    except InvalidOperation:
+        raise ValidationError.single(
+            field, f"{raw} is not an amount of money (expected 1200000, ¥1,200,000, "
+                   "RMB 1.2m or 120万)", value) from None
+    if not amount.is_finite():
+        raise ValidationError.single(field, f"{raw} is not an amount of money", value)
+    return amount.normalize() if amount == amount.to_integral_value() else amount, currency
+
+
+def money_text(amount: Decimal) -> str:
+    """The plain text validation.money_minor takes (no exponent)."""
+    return format(amount.quantize(Decimal(1)) if amount == amount.to_integral_value()
+                  else amount, "f")
+
+
+def parse_percent(field: str, value: Any) -> int | None:
+    if is_blank(value):
+        return None
+    if isinstance(value, float) and 0 < value < 1:  # a cell formatted as a percentage
+        value = Decimal(repr(value)) * 100
+    return v.percent(field, fold_width(clean_text(value)))
+
+
+def parse_status(field: str, value: Any) -> str:
+    text = " ".join(fold_width(clean_text(value)).lower().replace("_", " ").split())
+    if not text:
+        return ""
+    if text not in STATUS_WORDS:
+        raise ValidationError.single(field, f"{clean_text(value)} is not a status "
+                                            "(open, won or lost)", value)
+    return STATUS_WORDS[text]
+
+
+def split_list(value: Any) -> list[str]:
+    """Several emails or phones in one cell: separated by ; , 、 / or new lines, or a JSON
+    array as Krayin writes it ([{"label": "work", "value": "..."}])."""
+    if is_blank(value):
+        return []
+    text = clean_text(value)
+    if text.startswith("["):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            items = None
+        if isinstance(items, list):
+            found = [str(i.get("value", "")) if isinstance(i, dict) else str(i) for i in items]
+            return [f.strip() for f in found if f.strip()]
+    return [part.strip(_SPACES) for part in _LIST_SPLIT.split(text) if part.strip(_SPACES)]
