@@ -37,6 +37,7 @@ from ui.board.drop_zone import DropZone
 from ui.board.formatting import compact, conversions_tooltip
 from ui.board.lost_dialog import LostReasonDialog
 from ui.board.style import BOARD_STYLE
+from ui.choices import refill
 from ui.context import AppContext
 
 RELEVANT = {"opportunity", "organization", "stage", "pipeline", "exchange_rate", "setting",
@@ -173,14 +174,7 @@ class BoardPage(QWidget):
         choices = filter_choices(self.pipeline_id)
         for box, key in ((self.owner_box, "owner"), (self.line_box, "business_line"),
                          (self.modality_box, "modality")):
-            current = box.currentData()
-            box.blockSignals(True)
-            while box.count() > 1:
-                box.removeItem(1)
-            for value in choices[key]:
-                box.addItem(value, value)
-            box.setCurrentIndex(max(0, box.findData(current)))
-            box.blockSignals(False)
+            refill(box, choices[key])
 
     def filters(self) -> BoardFilters:
         return BoardFilters(owner=self.owner_box.currentData() or "",

@@ -38,6 +38,7 @@ from tracker.services.context import Changes
 from tracker.services.pipelines import pipelines
 
 from ui.board.formatting import amount, compact, conversions_tooltip, short_date
+from ui.choices import refill
 from ui.context import AppContext
 from ui.dashboard.charts import fill_forecast, fill_funnel, new_chart_view
 
@@ -226,14 +227,7 @@ class DashboardPage(QWidget):
         self.pipeline_box.blockSignals(False)
         choices = filter_choices()
         for box, key in ((self.owner_box, "owner"), (self.line_box, "business_line")):
-            chosen = box.currentData()
-            box.blockSignals(True)
-            while box.count() > 1:
-                box.removeItem(1)
-            for value in choices[key]:
-                box.addItem(value, value)
-            box.setCurrentIndex(max(0, box.findData(chosen)))
-            box.blockSignals(False)
+            refill(box, choices[key])
 
     def filters(self) -> DashboardFilters:
         return DashboardFilters(owner=self.owner_box.currentData() or "",
