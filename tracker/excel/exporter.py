@@ -155,6 +155,34 @@ def export_workbook(target: Path | str, request: ExportRequest | None = None, *,
             progress(done, total)
 
     book = Workbook(write_only=True)
+    try:
+        written = _write_book(book, request, ids, tick)
+        tick(0)  # a cancel up to here leaves no file
+    except BaseException:
+        _discard(book)
+        raise
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        book.save(temporary)
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return written
+
+
+def _discard(book: Workbook) -> None:
+    """Close and delete the temporary files of a workbook that will not be saved."""
+    for sheet in book.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        if not sheet.closed:
+            sheet.close()
+        writer.cleanup()
+
+
+def _write_book(book: Workbook, request: ExportRequest, ids: dict[str, list[int]],
+                tick: Callable[[int], None]) -> dict[str, int]:
     stage_names = [name for (name,) in Stage.select(Stage.name).join(Pipeline)
                    .order_by(Pipeline.position, Stage.position).tuples()]
     stage_names = list(dict.fromkeys(stage_names))
@@ -171,13 +199,6 @@ def export_workbook(target: Path | str, request: ExportRequest | None = None, *,
         lists.sheet_state = "hidden"
         for name in stage_names:
             lists.append([text_cell(lists, name)])
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        book.save(temporary)
-        temporary.replace(target)
-    finally:
-        temporary.unlink(missing_ok=True)
-    tick(0)
     return written
 
 

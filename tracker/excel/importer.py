@@ -16,6 +16,7 @@ from tracker.excel.headers import (
     FIELDS,
     IMPORT_ENTITIES,
     LIST_FIELDS,
+    REQUIRED_FIELDS,
     export_header,
     find_header_row,
     fold_header,
@@ -39,7 +40,6 @@ from tracker.services.records import current_value, spec_for, to_json_value, val
 
 MODES = ("create", "update", "upsert")
 DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
-REQUIRED = {"opportunity": "title", "organization": "name", "contact": "name"}
 LINKS = {"opportunity": {"organization": "organization", "client": "organization",
                          "primary_contact": "contact"},
          "contact": {"organization": "organization"}, "organization": {}}
@@ -151,7 +151,7 @@ def plan_import(path: Path | str, options: ImportOptions,
             raise ImportFileError(path.name, f"no column headed {unknown[0]!r} (columns: "
                                              f"{', '.join(headers)})", sheet=sheet.name)
         mapping.update(options.mapping)
-    required = REQUIRED[entity]
+    required = REQUIRED_FIELDS[entity]
     if required not in mapping.values() and not (
             options.mode == "update" and "uid" in mapping.values()):
         raise ImportFileError(
