@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from tracker.errors import BeaconError
-from tracker.excel.cells import text_cell, value_cell
+from tracker.excel.cells import safe_text, text_cell, value_cell
 from tracker.excel.headers import export_header
 from tracker.excel.safety import require_defusedxml
 from tracker.excel.summary import PipelineSummary, pipeline_summary
@@ -223,15 +223,16 @@ def _write_entity(book: Workbook, entity: str, columns: tuple[ExportColumn, ...]
             currency = values.get("currency")
             for name, kind in zip(fields, kinds, strict=True):
                 value = values.get(name)
-                if kind in ("date", "datetime"):
-                    cells.append(value_cell(sheet, value, DATE_FORMAT if kind == "date"
-                                            else DATETIME_FORMAT))
+                if value is None or value == "":
+                    cells.append(None)
+                elif value.__class__ is str:
+                    cells.append(safe_text(sheet, value))
                 elif kind == "money":
                     cells.append(value_cell(sheet, value, formats.get(currency or "",
                                                                       "#,##0.00")))
-                elif isinstance(value, str):
-                    cells.append(text_cell(sheet, value) if value else None)
-                else:
+                elif kind == "datetime":
+                    cells.append(value_cell(sheet, value, DATETIME_FORMAT))
+                else:  # numbers; dates take openpyxl's own yyyy-mm-dd
                     cells.append(value)
             sheet.append(cells)
             rows += 1
