@@ -201,6 +201,7 @@ class _Planner:
         self.seen_rows: dict[tuple[Any, ...], int] = {}
         self.header_key = tuple(fold_header(h) for h in plan.headers)
         self.link_text: dict[tuple[int, str], str] = {}
+        self.org_lookups: dict[str, tuple[Match, str]] = {}
 
     def run(self, progress: Progress | None) -> None:
         total = len(self.rows)
@@ -371,8 +372,11 @@ class _Planner:
     def _link(self, row: RowPlan, target: str, text: str) -> int | NewLink | None:
         entity = LINKS[self.entity][target]
         if entity == "organization":
-            match = self.organizations.find(text)
-            key = name_key(text)
+            found = self.org_lookups.get(text)
+            if found is None:
+                found = self.org_lookups[text] = (self.organizations.find(text),
+                                                  name_key(text))
+            match, key = found
         else:
             found = self.contacts.find_name(text)
             match = Match(found, "name")

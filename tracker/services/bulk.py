@@ -58,6 +58,10 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     model = spec.model
     now = utcnow()
     fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    # Text, number and link columns hold what SQLite stores; only dates, times and
+    # booleans go through peewee's conversion (as Model.save would send them).
+    converted = [isinstance(f, pw.DateField | pw.DateTimeField | pw.TimeField
+                            | pw.BooleanField) for f in fields]
     records: list[Record] = []
     values: list[tuple[Any, ...]] = []
     for position, clean in enumerate(rows):
@@ -69,7 +73,9 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         if spec.derive is not None:
             spec.derive(record)
         records.append(record)
-        values.append(tuple(f.db_value(record.__data__.get(f.name)) for f in fields))
+        data = record.__data__
+        values.append(tuple(f.db_value(data.get(f.name)) if convert else data.get(f.name)
+                            for f, convert in zip(fields, converted, strict=True)))
     table = model._meta.table_name
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" for _ in fields)
