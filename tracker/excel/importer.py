@@ -22,6 +22,7 @@ from tracker.excel.headers import (
     fold_header,
     guess_entity,
     header_names,
+    importable_fields,
     mapping_for,
 )
 from tracker.excel.matching import (
@@ -150,6 +151,11 @@ def plan_import(path: Path | str, options: ImportOptions,
         if unknown:
             raise ImportFileError(path.name, f"no column headed {unknown[0]!r} (columns: "
                                              f"{', '.join(headers)})", sheet=sheet.name)
+        allowed = set(importable_fields(entity))
+        wrong = [t for t in options.mapping.values() if t is not None and t not in allowed]
+        if wrong:
+            raise ImportFileError(path.name, f"{wrong[0]!r} is not a field of {entity} "
+                                             f"(fields: {', '.join(sorted(allowed))})")
         mapping.update(options.mapping)
     required = REQUIRED_FIELDS[entity]
     if required not in mapping.values() and not (
