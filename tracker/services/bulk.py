@@ -20,7 +20,7 @@ from tracker import search
 from tracker.db import database
 from tracker.models import ChangeLog, Record
 from tracker.services.context import new_uid, utcnow
-from tracker.services.records import _apply, spec_for, to_json_value
+from tracker.services.records import spec_for, to_json_value
 
 CHUNK = 900  # SQLite's default limit of host parameters is 999
 # Entities whose after_write touches other records even when the record is new (an
@@ -69,11 +69,13 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         record = model(uid=uid or new_uid(), created_at=now, updated_at=now, created_by=user,
                        updated_by=user, version=1, source=source,
                        source_detail=source_detail, batch_uid=batch_uid)
-        _apply(spec, record, clean)
+        data = record.__data__
+        for name, value in clean.items():  # as records._apply, without per-field descriptors
+            if name not in spec.virtual:
+                data[name] = value
         if spec.derive is not None:
             spec.derive(record)
         records.append(record)
-        data = record.__data__
         values.append(tuple(f.db_value(data.get(f.name)) if convert else data.get(f.name)
                             for f, convert in zip(fields, converted, strict=True)))
     table = model._meta.table_name
@@ -106,16 +108,12 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         log_rows.append((now, user, entity, record.id, record.uid, "create",
                          json.dumps(diff, ensure_ascii=False), source, batch_uid, operation, 1))
     log_columns = ", ".join(f'"{ChangeLog._meta.fields[f].column_name}"' for f in log_fields)
+    at = ChangeLog._meta.fields["at"].db_value(now)  # the only value peewee would convert
     connection.executemany(
         f'INSERT INTO "{ChangeLog._meta.table_name}" ({log_columns}) '
         f"VALUES ({', '.join('?' for _ in log_fields)})",
-        [tuple(_db(ChangeLog._meta.fields[f], v) for f, v in zip(log_fields, row, strict=True))
-         for row in log_rows])
+        [(at, *row[1:]) for row in log_rows])
     if spec.after_write is not None and entity in AFTER_CREATE:
         for record, clean in zip(records, rows, strict=True):
             spec.after_write(record, set(clean))
     return [r.id for r in records]
-
-
-def _db(field: pw.Field, value: Any) -> Any:
-    return field.db_value(value)
