@@ -98,12 +98,16 @@ def step_beacon_export(db: Path, xlsx: Path) -> dict[str, object]:
 
 
 def step_openpyxl_write(db: Path, xlsx: Path) -> dict[str, object]:
-    """The baseline: the same rows from SQLite, appended as plain values."""
+    """The baseline: the same rows from SQLite, appended as plain values of the same types
+    (dates as dates, amounts as Decimal), with none of Beacon's formatting."""
+    import datetime as dt
+    from decimal import Decimal
+
     from openpyxl import Workbook
 
     connection = sqlite3.connect(db)
     query = ("SELECT o.title, g.name, c.name, pc.name, p.name, s.name, o.status, "
-             "o.value_minor / 100.0, o.currency, o.probability, o.expected_close, o.owner, "
+             "o.value_minor, o.currency, o.probability, o.expected_close, o.owner, "
              "o.business_line, o.approach, o.modality, o.next_step, o.next_step_due, "
              "o.lost_reason, o.notes, o.uid, o.version FROM opportunity o "
              "LEFT JOIN organization g ON g.id = o.organization_id "
@@ -116,7 +120,13 @@ def step_openpyxl_write(db: Path, xlsx: Path) -> dict[str, object]:
     sheet.append(list(COLUMNS))
     count = 0
     for row in connection.execute(query):
-        sheet.append(row)
+        values = list(row)
+        if values[7] is not None:
+            values[7] = Decimal(values[7]).scaleb(-2)
+        for index in (10, 16):
+            if values[index]:
+                values[index] = dt.date.fromisoformat(values[index])
+        sheet.append(values)
         count += 1
     book.save(xlsx)
     return {"rows": count}

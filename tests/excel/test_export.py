@@ -11,7 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from tracker.excel.batches import apply_import, report
+from tracker.excel.batches import apply_import, report, undo_import
 from tracker.excel.exporter import ExportRequest, export_workbook
 from tracker.excel.importer import ImportOptions, plan_import
 from tracker.excel.reading import open_workbook, read_sheet
@@ -21,6 +21,7 @@ from tracker.services import money, records
 from tracker.services.pipelines import find_stage
 
 from .helpers import libreoffice_convert
+from .test_import import dump
 
 HOSTILE = ["=1+1", '=HYPERLINK("http://evil.example","click")', "+86 138 0013 8000", "-5",
            "@SUM(A1)", "\tTabbed", "\rCarriage", "\nNew line", "http://example.com"]
@@ -137,7 +138,7 @@ def edit_with_openpyxl(path: Path) -> dict[str, tuple[str, int, str]]:
     return edits
 
 
-def check_edits_round_trip(path: Path, edits: dict[str, tuple[str, int, str]]) -> None:
+def check_edits_round_trip(path: Path, edits: dict[str, tuple[str, int, str]]) -> str:
     dry = plan_import(path, ImportOptions(entity="opportunity", mode="update"))
     changed = {r.uid: r.changes for r in dry.rows if r.action == "update"}
     assert set(changed) == set(edits)
@@ -145,18 +146,24 @@ def check_edits_round_trip(path: Path, edits: dict[str, tuple[str, int, str]]) -
         assert set(fields) == {"stage", "value_minor", "next_step"}, fields
         assert fields["next_step"][1] == edits[uid][2]
     assert dry.count("error") == 0
-    apply_import(dry)
+    batch = apply_import(dry).batch_uid
+    assert batch is not None
     for uid, (stage, value, step) in edits.items():
         deal = Opportunity.get(Opportunity.uid == uid)
         assert (deal.stage.name, deal.value_minor, deal.next_step) == (stage, value * 100, step)
     again = plan_import(path, ImportOptions(entity="opportunity", mode="update"))
     assert again.count("update") == 0
+    return batch
 
 
 def test_round_trip_edited_with_openpyxl(pipeline: Path, tmp_path: Path) -> None:
     out = tmp_path / "all.xlsx"
     export_workbook(out)
-    check_edits_round_trip(out, edit_with_openpyxl(out))
+    before = dump(pipeline)
+    batch = check_edits_round_trip(out, edit_with_openpyxl(out))
+    assert dump(pipeline) != before
+    undo_import(batch)  # the updates go back, versions and audit fields included
+    assert dump(pipeline) == before
 
 
 def test_round_trip_saved_by_libreoffice(pipeline: Path, tmp_path: Path) -> None:

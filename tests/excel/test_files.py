@@ -239,3 +239,39 @@ def test_files_libreoffice_writes(tmp_path: Path, target: str) -> None:
     rows = read_sheet(open_workbook(written)).rows
     assert len(rows) == 3  # LibreOffice's padding rows are not read as data
     assert rows[1][:3] == ["上海细胞治疗有限公司", "上海", 1200000.0]
+
+
+def test_ods_claiming_a_million_rows(tmp_path: Path) -> None:
+    """OpenDocument repeats rows by attribute; a repeated row holding a value is refused,
+    LibreOffice's empty padding rows (up to row 1,048,576) are not."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        '<office:body><office:spreadsheet><table:table table:name="Sheet1">'
+        '<table:table-row><table:table-cell office:value-type="string"><text:p>Name</text:p>'
+        '</table:table-cell></table:table-row>'
+        '<table:table-row table:number-rows-repeated="{repeat}"><table:table-cell{value}>'
+        '{text}</table:table-cell></table:table-row>'
+        '</table:table></office:spreadsheet></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest='
+                '"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                'manifest:full-path="/" manifest:media-type="application/vnd.oasis.'
+                'opendocument.spreadsheet"/><manifest:file-entry manifest:full-path='
+                '"content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+
+    def ods(name: str, repeat: int, filled: bool) -> Path:
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as out:
+            out.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         compress_type=zipfile.ZIP_STORED)
+            out.writestr("META-INF/manifest.xml", manifest)
+            out.writestr("content.xml", content.format(
+                repeat=repeat, value=' office:value-type="string"' if filled else "",
+                text="<text:p>Acme</text:p>" if filled else ""))
+        return path
+
+    refused(ods("claim.ods", 1_000_000, True), "1,000,000 rows")
+    padded = read_sheet(open_workbook(ods("padded.ods", 1_048_575, False))).rows
+    assert padded[0] == ["Name"]

@@ -177,6 +177,14 @@ def test_missing_required_column_is_one_clear_message(db: Path) -> None:
                     ImportOptions(entity="opportunity"))
 
 
+def test_mapping_to_an_unknown_field_is_refused(db: Path, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "o.xlsx", [["Name", "Ort"], ["Acme", "Basel"]])
+    with pytest.raises(ImportFileError, match="'town' is not a field of organization"):
+        plan_import(path, ImportOptions(entity="organization", mapping={"Ort": "town"}))
+    plan = plan_import(path, ImportOptions(entity="organization", mapping={"Ort": "city"}))
+    assert plan.rows[0].values == {"name": "Acme", "city": "Basel"}
+
+
 def test_undo_refused_when_edited_since(db: Path, tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "o.xlsx", [["Name", "City"], ["Acme", "Boston"],
                                             ["Beta", "Basel"]])

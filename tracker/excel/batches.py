@@ -53,12 +53,13 @@ class ImportResult:
 def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[str, Any]:
     """What `beacon import --json` prints and the wizard's report shows."""
     counts = plan.counts
+    links = used_links(plan)
     return {
         "file": plan.path.name, "sheet": plan.sheet, "entity": plan.entity, "mode": plan.mode,
         "dry_run": dry_run, "batch": batch_uid,
         "created": counts["create"], "updated": counts["update"],
         "unchanged": counts["unchanged"], "skipped": counts["skip"],
-        "linked_created": {e: sum(1 for k in used_links(plan) if k.entity == e)
+        "linked_created": {e: sum(1 for k in links if k.entity == e)
                            for e in ("organization", "contact")},
         "errors": [{"row": p.row, "column": p.column, "reason": p.reason}
                    for p in plan.problems],
@@ -71,8 +72,9 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
 
 
 def used_links(plan: ImportPlan) -> list[NewLink]:
+    """Linked records to create: those named by rows that will be written."""
     used = {v for r in plan.rows if r.action in ("create", "update")
-            for v in r.values.values() if isinstance(v, NewLink)}
+            for v in r.values.values() if v.__class__ is NewLink}
     return [link for link in plan.new_links if link in used]
 
 

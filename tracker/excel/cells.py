@@ -1,8 +1,12 @@
 """Cells for openpyxl's write-only sheets that can never turn into formulas or links.
 
-openpyxl makes any string starting with `=` a formula, also in write-only mode
-(FACTS.md). Every text Beacon writes is a cell whose data type is set to string
-after the value, so `=HYPERLINK(...)`, `+86...`, `-5`, `@SUM` stay the text typed.
+openpyxl makes a string that starts with `=` a formula and one that reads like
+an error code (`#N/A`) an error, also in write-only mode (FACTS.md). Those
+strings go in as cells whose data type is set to string after the value; every
+other string openpyxl itself stores with data type string, so it is written as
+it is (an explicit cell costs a caught exception per cell inside openpyxl).
+Either way `=HYPERLINK(...)`, `+86...`, `-5`, `@SUM` stay the text typed;
+tests/excel/test_export.py reads every text cell back as a string.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -18,6 +22,7 @@ BOLD = Font(bold=True)
 
 
 def text_cell(sheet: WriteOnlyWorksheet, value: str, *, bold: bool = False) -> WriteOnlyCell:
+    """An explicit string cell (headers, and any text openpyxl would reinterpret)."""
     cell = WriteOnlyCell(sheet)
     cell._value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters Excel refuses
     cell.data_type = "s"
@@ -26,12 +31,20 @@ def text_cell(sheet: WriteOnlyWorksheet, value: str, *, bold: bool = False) -> W
     return cell
 
 
+def safe_text(sheet: WriteOnlyWorksheet, value: str) -> Any:
+    """A text as the cheapest thing openpyxl stores as a string: the text itself, unless
+    it starts with `=`, names an error code or holds control characters."""
+    if value[:1] == "=" or value in ERROR_CODES or ILLEGAL_CHARACTERS_RE.search(value):
+        return text_cell(sheet, value)
+    return value
+
+
 def value_cell(sheet: WriteOnlyWorksheet, value: Any, number_format: str | None = None) -> Any:
-    """Numbers and dates as themselves (with a format); any text through text_cell."""
+    """Numbers and dates as themselves (with a format when given); text made safe."""
     if value is None:
         return None
     if isinstance(value, str):
-        return text_cell(sheet, value)
+        return safe_text(sheet, value) if value else None
     if number_format is None:
         return value
     cell = WriteOnlyCell(sheet, value=value)

@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from tracker.errors import BeaconError
-from tracker.excel.cells import text_cell, value_cell
+from tracker.excel.cells import safe_text, text_cell, value_cell
 from tracker.excel.headers import export_header
 from tracker.excel.safety import require_defusedxml
 from tracker.excel.summary import PipelineSummary, pipeline_summary
@@ -155,6 +155,34 @@ def export_workbook(target: Path | str, request: ExportRequest | None = None, *,
             progress(done, total)
 
     book = Workbook(write_only=True)
+    try:
+        written = _write_book(book, request, ids, tick)
+        tick(0)  # a cancel up to here leaves no file
+    except BaseException:
+        _discard(book)
+        raise
+    temporary = target.with_name(f".{target.name}.part")
+    try:
+        book.save(temporary)
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return written
+
+
+def _discard(book: Workbook) -> None:
+    """Close and delete the temporary files of a workbook that will not be saved."""
+    for sheet in book.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        if not sheet.closed:
+            sheet.close()
+        writer.cleanup()
+
+
+def _write_book(book: Workbook, request: ExportRequest, ids: dict[str, list[int]],
+                tick: Callable[[int], None]) -> dict[str, int]:
     stage_names = [name for (name,) in Stage.select(Stage.name).join(Pipeline)
                    .order_by(Pipeline.position, Stage.position).tuples()]
     stage_names = list(dict.fromkeys(stage_names))
@@ -171,13 +199,6 @@ def export_workbook(target: Path | str, request: ExportRequest | None = None, *,
         lists.sheet_state = "hidden"
         for name in stage_names:
             lists.append([text_cell(lists, name)])
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        book.save(temporary)
-        temporary.replace(target)
-    finally:
-        temporary.unlink(missing_ok=True)
-    tick(0)
     return written
 
 
@@ -202,15 +223,16 @@ def _write_entity(book: Workbook, entity: str, columns: tuple[ExportColumn, ...]
             currency = values.get("currency")
             for name, kind in zip(fields, kinds, strict=True):
                 value = values.get(name)
-                if kind in ("date", "datetime"):
-                    cells.append(value_cell(sheet, value, DATE_FORMAT if kind == "date"
-                                            else DATETIME_FORMAT))
+                if value is None or value == "":
+                    cells.append(None)
+                elif value.__class__ is str:
+                    cells.append(safe_text(sheet, value))
                 elif kind == "money":
                     cells.append(value_cell(sheet, value, formats.get(currency or "",
                                                                       "#,##0.00")))
-                elif isinstance(value, str):
-                    cells.append(text_cell(sheet, value) if value else None)
-                else:
+                elif kind == "datetime":
+                    cells.append(value_cell(sheet, value, DATETIME_FORMAT))
+                else:  # numbers; dates take openpyxl's own yyyy-mm-dd
                     cells.append(value)
             sheet.append(cells)
             rows += 1

@@ -19,6 +19,7 @@ from tracker.db import writing
 from tracker.models import Setting
 
 IMPORT_ENTITIES = ("opportunity", "organization", "contact")
+REQUIRED_FIELDS = {"opportunity": "title", "organization": "name", "contact": "name"}
 HEADER_SCAN_ROWS = 30
 MAPPING_KEY = "import_mapping"
 
@@ -79,7 +80,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "organization": ("Organization", "company", "company name", "account name",
                          "related company", "organisation", "公司", "公司名称", "客户名称",
                          "单位"),
-        "emails": ("Emails", "email", "e mail", "email address", "work email", "邮箱",
+        "emails": ("Emails", "email", "e mail", "mail", "email address", "work email", "邮箱",
                    "电子邮件", "电子邮箱", "qq email"),
         "phones": ("Phones", "phone", "phone number", "mobile", "mobile phone", "telephone",
                    "contact numbers", "work phone", "电话", "手机", "联系电话", "手机号",
@@ -201,7 +202,7 @@ def _mapping_key(headers: Sequence[str], entity: str) -> str:
 def remember_mapping(headers: Sequence[str], entity: str,
                      mapping: dict[str, str | None]) -> None:
     with writing():
-        Setting.replace(key=_mapping_key(headers, entity),
+        Setting.replace(key=_mapping_key(headers, entity),  # type: ignore[no-untyped-call]
                         value=json.dumps(mapping, ensure_ascii=False)).execute()
 
 

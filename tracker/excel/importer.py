@@ -16,11 +16,13 @@ from tracker.excel.headers import (
     FIELDS,
     IMPORT_ENTITIES,
     LIST_FIELDS,
+    REQUIRED_FIELDS,
     export_header,
     find_header_row,
     fold_header,
     guess_entity,
     header_names,
+    importable_fields,
     mapping_for,
 )
 from tracker.excel.matching import (
@@ -39,7 +41,6 @@ from tracker.services.records import current_value, spec_for, to_json_value, val
 
 MODES = ("create", "update", "upsert")
 DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
-REQUIRED = {"opportunity": "title", "organization": "name", "contact": "name"}
 LINKS = {"opportunity": {"organization": "organization", "client": "organization",
                          "primary_contact": "contact"},
          "contact": {"organization": "organization"}, "organization": {}}
@@ -150,8 +151,13 @@ def plan_import(path: Path | str, options: ImportOptions,
         if unknown:
             raise ImportFileError(path.name, f"no column headed {unknown[0]!r} (columns: "
                                              f"{', '.join(headers)})", sheet=sheet.name)
+        allowed = set(importable_fields(entity))
+        wrong = [t for t in options.mapping.values() if t is not None and t not in allowed]
+        if wrong:
+            raise ImportFileError(path.name, f"{wrong[0]!r} is not a field of {entity} "
+                                             f"(fields: {', '.join(sorted(allowed))})")
         mapping.update(options.mapping)
-    required = REQUIRED[entity]
+    required = REQUIRED_FIELDS[entity]
     if required not in mapping.values() and not (
             options.mode == "update" and "uid" in mapping.values()):
         raise ImportFileError(
@@ -201,6 +207,7 @@ class _Planner:
         self.seen_rows: dict[tuple[Any, ...], int] = {}
         self.header_key = tuple(fold_header(h) for h in plan.headers)
         self.link_text: dict[tuple[int, str], str] = {}
+        self.org_lookups: dict[str, tuple[Match, str]] = {}
 
     def run(self, progress: Progress | None) -> None:
         total = len(self.rows)
@@ -371,11 +378,13 @@ class _Planner:
     def _link(self, row: RowPlan, target: str, text: str) -> int | NewLink | None:
         entity = LINKS[self.entity][target]
         if entity == "organization":
-            match = self.organizations.find(text)
-            key = name_key(text)
+            remembered = self.org_lookups.get(text)
+            if remembered is None:
+                remembered = self.org_lookups[text] = (self.organizations.find(text),
+                                                       name_key(text))
+            match, key = remembered
         else:
-            found = self.contacts.find_name(text)
-            match = Match(found, "name")
+            match = Match(self.contacts.find_name(text), "name")
             key = text_key(text)
         self.link_text[(row.row, target)] = text
         if match.record_id is not None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 import peewee as pw
 
+from tracker.db import database
 from tracker.models import Contact, Opportunity, Organization, Pipeline, Stage
 
 _OrgOf = Organization.alias("org")
@@ -49,10 +51,26 @@ QUERIES = {"opportunity": _opportunity_query, "organization": _organization_quer
            "contact": _contact_query}
 
 
+DATE_COLUMNS = {"expected_close", "next_step_due"}
+
+
 def record_rows(entity: str, ids: Sequence[int]) -> Iterator[dict[str, Any]]:
-    """Rows for these ids (at most SQLite's parameter limit), in the order given."""
-    by_id = {row["id"]: row for row in QUERIES[entity](ids).dicts().iterator()}
+    """Rows for these ids (at most SQLite's parameter limit), in the order given.
+
+    Read through the raw cursor: peewee's per-value conversion cost more than the
+    workbook writing for 100,000 rows; the only converted values are the dates.
+    """
+    cursor = database.execute(QUERIES[entity](ids))
+    names = [d[0] for d in cursor.description]
+    dates = [i for i, n in enumerate(names) if n in DATE_COLUMNS]
+    by_id: dict[int, dict[str, Any]] = {}
+    for values in cursor:
+        row = dict(zip(names, values, strict=True))
+        for index in dates:
+            if values[index]:
+                row[names[index]] = dt.date.fromisoformat(values[index][:10])
+        by_id[row["id"]] = row
     for record_id in ids:
-        row = by_id.get(record_id)
-        if row is not None:
-            yield row
+        found = by_id.get(record_id)
+        if found is not None:
+            yield found

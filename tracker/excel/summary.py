@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tracker.db import database
 from tracker.models import Currency, Opportunity, Pipeline, Stage
 from tracker.services import money
 
@@ -60,9 +61,9 @@ def pipeline_summary(ids: Sequence[int]) -> PipelineSummary:
                           Stage.probability, o.expected_close)
                  .join_from(o, Stage, on=(o.stage == Stage.id))
                  .join_from(o, Pipeline, on=(o.pipeline == Pipeline.id))
-                 .where(o.id.in_(chunk)).tuples())
+                 .where(o.id.in_(chunk)))
         for (p_pos, p_name, s_pos, s_name, status, minor, currency, probability,
-             stage_probability, expected_close) in query:
+             stage_probability, expected_close) in database.execute(query):
             label = s_name if status == "open" else status.capitalize()
             key = (p_pos, s_pos if status == "open" else 1000 + (status == "lost"), label)
             line = lines.setdefault(key, StageLine(p_name, label))
@@ -89,8 +90,8 @@ def pipeline_summary(ids: Sequence[int]) -> PipelineSummary:
                 line.total_base += base_value
                 line.weighted_base += (base_value * share).quantize(Decimal("0.01"))
             if status == "open" and expected_close is not None:
-                month = months.setdefault(f"{expected_close:%Y-%m}",
-                                          MonthLine(f"{expected_close:%Y-%m}"))
+                label = str(expected_close)[:7]  # the raw cursor gives ISO text
+                month = months.setdefault(label, MonthLine(label))
                 month.count += 1
                 if base_value is not None:
                     month.total_base += base_value

@@ -22,7 +22,7 @@ from tracker.db import database, writing
 from tracker.errors import FieldProblem, ValidationError
 from tracker.models import ChangeLog, Record
 from tracker.services.context import Changes, current_user, new_uid, utcnow
-from tracker.services.records import apply_values, spec_for, to_json_value, validate
+from tracker.services.records import spec_for, to_json_value, validate
 
 CHUNK = 900  # SQLite's default limit of host parameters is 999
 # Entities whose after_write touches other records even when the record is new (an
@@ -60,6 +60,10 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     model = spec.model
     now = utcnow()
     fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    # Text, number and link columns hold what SQLite stores; only dates, times and
+    # booleans go through peewee's conversion (as Model.save would send them).
+    converted = [isinstance(f, pw.DateField | pw.DateTimeField | pw.TimeField
+                            | pw.BooleanField) for f in fields]
     records: list[Record] = []
     values: list[tuple[Any, ...]] = []
     for position, clean in enumerate(rows):
@@ -67,11 +71,15 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         record = model(uid=uid or new_uid(), created_at=now, updated_at=now, created_by=user,
                        updated_by=user, version=1, source=source,
                        source_detail=source_detail, batch_uid=batch_uid)
-        apply_values(spec, record, clean)
+        data = record.__data__
+        for name, value in clean.items():  # as records._apply, without per-field descriptors
+            if name not in spec.virtual:
+                data[name] = value
         if spec.derive is not None:
             spec.derive(record)
         records.append(record)
-        values.append(tuple(f.db_value(record.__data__.get(f.name)) for f in fields))
+        values.append(tuple(f.db_value(data.get(f.name)) if convert else data.get(f.name)
+                            for f, convert in zip(fields, converted, strict=True)))
     table = model._meta.table_name
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" for _ in fields)
@@ -102,19 +110,15 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         log_rows.append((now, user, entity, record.id, record.uid, "create",
                          json.dumps(diff, ensure_ascii=False), source, batch_uid, operation, 1))
     log_columns = ", ".join(f'"{ChangeLog._meta.fields[f].column_name}"' for f in log_fields)
+    at = ChangeLog._meta.fields["at"].db_value(now)  # the only value peewee would convert
     connection.executemany(
         f'INSERT INTO "{ChangeLog._meta.table_name}" ({log_columns}) '
         f"VALUES ({', '.join('?' for _ in log_fields)})",
-        [tuple(_db(ChangeLog._meta.fields[f], v) for f, v in zip(log_fields, row, strict=True))
-         for row in log_rows])
+        [(at, *row[1:]) for row in log_rows])
     if spec.after_write is not None and entity in AFTER_CREATE:
         for record, clean in zip(records, rows, strict=True):
             spec.after_write(record, set(clean))
     return [r.id for r in records]
-
-
-def _db(field: pw.Field, value: Any) -> Any:
-    return field.db_value(value)
 
 
 @dataclass

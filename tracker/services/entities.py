@@ -135,7 +135,8 @@ def _list_of(item: Normalizer) -> Normalizer:
     def normalize(field: str, value: Any) -> list[str]:
         if value is None or value == "":
             return []
-        items = value if isinstance(value, list | tuple) else str(value).replace(";", ",").split(",")
+        items = (value if isinstance(value, list | tuple)
+                 else str(value).replace(";", ",").split(","))
         result = [item(field, x) for x in items if str(x).strip()]
         return list(dict.fromkeys(r for r in result if r))
     return normalize

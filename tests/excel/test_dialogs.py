@@ -1,0 +1,207 @@
+"""The import wizard and the export dialog, driven with clicks and keys."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QComboBox, QFileDialog, QWizard
+
+from tracker.excel.reading import open_workbook, read_sheet
+from tracker.models import Contact, Opportunity, Organization
+from tracker.queries import ListQuery
+from tracker.services import records
+from tracker.services.pipelines import find_stage
+
+from ui.context import AppContext
+from ui.settings import Settings
+
+from .helpers import write_xlsx
+
+# The offscreen platform warns on every QWizard resize; nothing a user would see.
+pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support propagateSizeHints")]
+SHOTS = os.environ.get("BEACON_SHOTS")  # a folder: also keep the PNGs there for review
+
+
+@pytest.fixture
+def context(db: Path, tmp_path: Path) -> AppContext:
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext.create(db, Settings(store))
+
+
+def shoot(widget: Any, name: str, tmp_path: Path) -> Path:
+    folder = Path(SHOTS) if SHOTS else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
+    assert widget.grab().save(str(path))
+    assert path.stat().st_size > 5000
+    return path
+
+
+def deals_file(tmp_path: Path) -> Path:
+    return write_xlsx(tmp_path / "leads.xlsx", [
+        ["                   客户商机表"], [],
+        ["商机名称", "客户名称", "阶段", "金额", "预计成交日期", "备注"],
+        ["CAR-T 工艺开发", "上海细胞治疗有限公司", "Proposal", "120万", "2025年3月5日", ""],
+        ["Vector supply", "Acme Bio Co., Ltd.", "Lead", "US$250k", "5/3/2025", "met at BIO"],
+        ["Bad deal", "Acme Bio", "Signed maybe", "lots", "2025-04-01", ""],
+        ["TCR-T licensing", "北京免疫科技", "Qualified", "RMB 1.2m", "2025/6/30", "=1+1"],
+    ])
+
+
+def next_page(qtbot: Any, wizard: QWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.import_wizard import ImportWizard
+
+    path = deals_file(tmp_path)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    shoot(wizard, "import-1-file", tmp_path)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.sheet_page
+    assert wizard.sheet_page.header_spin.value() == 3  # under the merged title and a blank row
+    assert wizard.sheet_page.entity_box.currentData() == "opportunity"
+    shoot(wizard, "import-2-sheet", tmp_path)
+    next_page(qtbot, wizard)
+    page = wizard.mapping_page
+    assert page.mapping() == {"商机名称": "title", "客户名称": "organization", "阶段": "stage",
+                              "金额": "value", "预计成交日期": "expected_close", "备注": "notes"}
+    notes_box = page.table.cellWidget(5, 2)
+    assert isinstance(notes_box, QComboBox)
+    notes_box.setFocus()
+    qtbot.keyClick(notes_box, Qt.Key.Key_Home)  # "Do not import"
+    assert page.mapping()["备注"] is None
+    shoot(wizard, "import-3-mapping", tmp_path)
+    next_page(qtbot, wizard)
+    shoot(wizard, "import-4-options", tmp_path)
+    next_page(qtbot, wizard)
+    preview = wizard.preview_page
+    assert "3 to create" in preview.summary.text() and "1 with errors" in preview.summary.text()
+    bad_row = next(r for r in range(preview.table.rowCount())
+                   if preview.table.item(r, 0).text() == "6")
+    stage_cell = preview.table.item(bad_row, 4)
+    assert stage_cell.toolTip().startswith("no stage named 'Signed maybe'")
+    assert stage_cell.background().color().name() == "#f8d7da"
+    shoot(wizard, "import-5-preview", tmp_path)
+    assert Opportunity.select().count() == 0  # the dry run wrote nothing
+    with qtbot.waitSignal(wizard.imported, timeout=20000) as blocker:
+        next_page(qtbot, wizard)
+    result = blocker.args[0]
+    assert result.counts["create"] == 3 and result.counts["error"] == 1
+    assert Opportunity.select().count() == 3
+    assert Organization.get(Organization.name == "北京免疫科技").batch_uid == result.batch_uid
+    qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled())
+    shoot(wizard, "import-6-report", tmp_path)
+    errors = tmp_path / "errors.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(errors), ""))
+    qtbot.mouseClick(wizard.run_page.errors_button, Qt.MouseButton.LeftButton)
+    rows = read_sheet(open_workbook(errors)).rows
+    assert rows[0][-1] == "Problems" and rows[1][0] == "Bad deal"
+    qtbot.mouseClick(wizard.run_page.undo_button, Qt.MouseButton.LeftButton)
+    assert Opportunity.select().count() == 0 and Organization.select().count() == 0
+    assert "undone" in wizard.run_page.status.text()
+
+
+def test_import_wizard_refuses_a_broken_file_on_its_page(qtbot: Any, context: AppContext,
+                                                         tmp_path: Path) -> None:
+    from ui.import_wizard import ImportWizard
+
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 this is not a workbook")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(broken))
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.file_page
+    assert wizard.file_page.error.isVisible()
+    assert "broken.xlsx" in wizard.file_page.error.text()
+    shoot(wizard, "import-0-refused", tmp_path)
+
+
+def test_import_wizard_remembers_the_mapping(qtbot: Any, context: AppContext,
+                                             tmp_path: Path) -> None:
+    from ui.import_wizard import ImportWizard
+
+    path = write_xlsx(tmp_path / "people.xlsx", [["Person", "Mail"], ["李明", "li@sct.cn"]])
+    for attempt in range(2):
+        wizard = ImportWizard(context)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+        next_page(qtbot, wizard)
+        box = wizard.sheet_page.entity_box
+        box.setFocus()
+        qtbot.keyClicks(box, "C")  # Contacts
+        assert box.currentData() == "contact"
+        next_page(qtbot, wizard)
+        page = wizard.mapping_page
+        if attempt == 0:
+            assert page.mapping() == {"Person": None, "Mail": "emails"}
+            assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+            person = page.table.cellWidget(0, 2)
+            person.setFocus()
+            qtbot.keyClicks(person, "N")  # Name
+            assert page.mapping()["Person"] == "name"
+            for _ in range(3):
+                next_page(qtbot, wizard)
+            qtbot.waitUntil(lambda w=wizard: w.run_page.result is not None, timeout=20000)
+        else:
+            assert page.mapping() == {"Person": "name", "Mail": "emails"}
+            assert "last time" in page.note.text()
+    assert Contact.get(Contact.name == "李明")
+
+
+def test_export_dialog_exports_what_i_see(qtbot: Any, context: AppContext, tmp_path: Path,
+                                          seeded: Path) -> None:
+    from ui.export_dialog import ExportDialog
+
+    for n in range(30):
+        records.create("opportunity", {"title": f"Deal {n}", "stage": find_stage("Lead").id,
+                                       "value": str(1000 * n), "currency": "CNY"})
+    query = ListQuery("opportunity", search="Deal")
+    dialog = ExportDialog(context, query=query, columns=["title", "stage", "value"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "mine.xlsx"
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(target))
+    assert dialog.this_list.isChecked()
+    shoot(dialog, "export-1-ready", tmp_path)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=20000)
+    assert dialog.written == {"opportunity": 30}
+    assert "Saved mine.xlsx" in dialog.status.text()
+    shoot(dialog, "export-2-done", tmp_path)
+    rows = read_sheet(open_workbook(target), "Opportunities").rows
+    assert rows[0] == ["Title", "Stage", "Value", "Beacon ID", "Version"] and len(rows) == 31
+
+
+def test_export_dialog_cancel_leaves_no_file(qtbot: Any, context: AppContext, tmp_path: Path,
+                                             seeded: Path) -> None:
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "everything.xlsx"
+    dialog.path_edit.setText(str(target))
+    assert dialog.everything.isChecked() and dialog.this_list.isHidden()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.close_button.text() == "Cancel"
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is not None and not dialog.task.running,
+                    timeout=20000)
+    qtbot.waitUntil(lambda: "cancelled" in dialog.status.text())
+    assert not target.exists() and not list(tmp_path.glob(".*.part"))
+    shoot(dialog, "export-3-cancelled", tmp_path)
