@@ -48,6 +48,7 @@ class RecordListPage(QWidget):
     open_requested = Signal(str, int)  # entity, id: open a record on its own page
     new_requested = Signal(str)  # entity: open the new-record form
     status_message = Signal(str)
+    export_requested = Signal()  # export what the list shows: its search, filters, columns
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +111,11 @@ class RecordListPage(QWidget):
         self.columns_menu = QMenu(self.columns_button)
         self.columns_button.setMenu(self.columns_menu)
         search_row.addWidget(self.columns_button)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Export what this list shows to Excel"))
+        self.export_button.clicked.connect(self.export_requested)
+        search_row.addWidget(self.export_button)
         top_layout.addLayout(search_row)
         top_layout.addLayout(tools)
         layout.addWidget(top)
@@ -342,6 +348,13 @@ class RecordListPage(QWidget):
             (c for c in range(header.count()) if not header.isSectionHidden(c)), 0)
 
     # --- delete ----------------------------------------------------------------------
+
+    def visible_columns(self) -> list[str]:
+        """The columns the user chose to see, in their on-screen order."""
+        header = self.table.horizontalHeader()
+        columns = self.model.columns
+        order = sorted(range(len(columns)), key=header.visualIndex)
+        return [columns[i] for i in order if not self.table.isColumnHidden(i)]
 
     def delete_current(self) -> None:
         record_id = self.current_id()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
@@ -26,22 +24,14 @@ from tracker.services.context import Changes
 
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.export_dialog import ExportDialog
+from ui.import_wizard import ImportWizard
 from ui.labels import entity_name, entity_plural
 from ui.new_record_dialog import NewRecordDialog
 from ui.pages import PAGES, PageInfo, create_page, page_for_entity, page_title
 from ui.search_anywhere import SearchAnywhereDialog
 
 NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive", "activity")
-
-
-def optional_module(module_name: str) -> ModuleType | None:
-    """A module another part of Beacon may not have delivered yet; None if it is absent."""
-    try:
-        return importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if error.name != module_name:
-            raise
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -106,13 +96,10 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(lambda: self.new_record(None))
         self.file_menu.addAction(self.new_action)
         self.file_menu.addSeparator()
-        # Import… and Export… come from their own modules; shown only once delivered.
         self.import_action = self.file_menu.addAction(self.tr("&Import…"))
         self.import_action.triggered.connect(self.open_import)
-        self.import_action.setVisible(optional_module("ui.import_wizard") is not None)
         self.export_action = self.file_menu.addAction(self.tr("&Export…"))
         self.export_action.triggered.connect(self.open_export)
-        self.export_action.setVisible(optional_module("ui.export_dialog") is not None)
         self.file_menu.addSeparator()
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -165,6 +152,7 @@ class MainWindow(QMainWindow):
         if key not in self.pages:
             page = create_page(self._info(key), self.context, self.stack)
             for signal, slot in (("open_requested", self.open_record),
+                                 ("export_requested", self.open_export),
                                  ("open_record_requested", self.open_record),
                                  ("new_requested", self.new_record),
                                  ("status_message", self._show_status)):
@@ -267,18 +255,20 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(self.tr("&Undo %1").replace("%1", label) if available
                                  else self.tr("&Undo"))
 
-    def open_import(self) -> None:
-        module = optional_module("ui.import_wizard")
-        if module is not None:
-            module.ImportWizard(self.context, self).open()
+    def open_import(self) -> ImportWizard:
+        wizard = ImportWizard(self.context, self)
+        wizard.open()
+        return wizard
 
-    def open_export(self) -> None:
-        module = optional_module("ui.export_dialog")
-        if module is None:
-            return
-        model: Any = getattr(self.current_page(), "model", None)
+    def open_export(self) -> ExportDialog:
+        """Export what the current list shows (its search, filters and columns), or everything."""
+        page: Any = self.current_page()
+        model: Any = getattr(page, "model", None)
         query = getattr(model, "query", None)
-        module.ExportDialog(self.context, self, query=query).open()
+        columns = page.visible_columns() if hasattr(page, "visible_columns") else None
+        dialog = ExportDialog(self.context, self, query=query, columns=columns)
+        dialog.open()
+        return dialog
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
