@@ -101,6 +101,14 @@ def write_screenshots(directory: str, db: str | None) -> int:
         save("conflict_message", over_window(window, conflict))
         conflict.reject()
 
+    window.show_page("opportunities")
+    export = window.open_export()
+    save("export_dialog", over_window(window, export))
+    export.reject()
+    wizard = window.open_import()
+    save("import_wizard", over_window(window, wizard))
+    wizard.reject()
+
     window.close()
     close_database()
     scratch.cleanup()

@@ -22,6 +22,8 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
     names = {p.stem for p in out.glob("*.png")}
     expected = {info.key for info in PAGES} | {
         "search_anywhere", "delete_confirmation", "conflict_message", "contacts_search_empty",
+        "export_dialog", "import_wizard", "board_stage_editor", "board_exchange_rates",
+        "board_lost_reason", "board_generated", "dashboard_generated",
         *(f"new_{e}" for e in ("opportunity", "organization", "contact", "conference",
                                "incentive", "activity"))}
     assert expected <= names
