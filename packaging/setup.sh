@@ -24,6 +24,10 @@ packages=(
   # Chinese text
   fonts-wqy-microhei
 )
+if [ -n "$extras" ]; then
+  # Tests open workbooks as LibreOffice writes and re-saves them (headless Calc).
+  packages+=(libreoffice-calc-nogui)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
