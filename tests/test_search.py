@@ -52,3 +52,24 @@ def test_punctuation_and_quotes_never_break_the_query(people: dict[str, int]) ->
     for typed in ('"', "AND", "*", "NEAR(", "jake\"li", "li-ming", "(", "' OR 1=1"):
         ListQuery("contact", search=typed).ids()
     assert fts_query("  ") is None
+
+
+def test_first_screen_of_a_common_term_matches_the_full_order(db: Path,
+                                                              monkeypatch: pytest.MonkeyPatch
+                                                              ) -> None:
+    """Walking the sort index for common terms gives exactly the rows sorting would."""
+    from tracker.services.bulk import create_many
+
+    create_many("opportunity", [
+        {"title": f"Lentiviral vector lot {n}", "expected_close":
+         None if n % 7 == 0 else f"2025-{n % 12 + 1:02d}-{n % 27 + 1:02d}"}
+        for n in range(300)] + [{"title": f"Cryo media {n}"} for n in range(40)])
+    monkeypatch.setattr(ListQuery, "MANY", 50)
+    for descending in (False, True):
+        for sort in ("expected_close", "title"):
+            query = ListQuery("opportunity", search="lenti", sort=sort, descending=descending)
+            assert query._many_matches()
+            full = query.ids()
+            assert len(full) == 300
+            assert query.ids(limit=60) == full[:60], (sort, descending)
+    assert not ListQuery("opportunity", search="cryo")._many_matches()

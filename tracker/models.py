@@ -299,11 +299,15 @@ class ChangeLog(BaseModel):
         indexes = ((("entity", "record_id"), False),)
 
 
+LIVE_INDEXES: dict[tuple[str, str], str] = {}  # (table, column) -> index name
+
+
 def _add_live_indexes(model: type[Record], *columns: pw.Field) -> None:
     """Partial indexes over records not in the bin: a 100k list sorts by scanning one of them."""
     for column in columns:
-        model.add_index(model.index(column, where=model.deleted_at.is_null(),
-                                    name=f"{model._meta.table_name}_live_{column.name}"))
+        name = f"{model._meta.table_name}_live_{column.name}"
+        model.add_index(model.index(column, where=model.deleted_at.is_null(), name=name))
+        LIVE_INDEXES[(model._meta.table_name, column.column_name)] = name
 
 
 _add_live_indexes(Organization, Organization.name, Organization.kind, Organization.city,

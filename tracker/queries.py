@@ -15,7 +15,9 @@ from typing import Any
 import peewee as pw
 
 from tracker import search
+from tracker.db import database
 from tracker.models import (
+    LIVE_INDEXES,
     Activity,
     Conference,
     ConferenceContact,
@@ -303,8 +305,33 @@ class ListQuery:
         if limit is not None:
             query = query.limit(limit)
         sql, params = query.sql()
+        if limit is not None and self.search.strip() and self._many_matches():
+            sql = self._walk_sort_index(sql, expr)
         # 100,000 ids: the raw cursor is 3x faster than peewee's row wrapping.
         return [row[0] for row in self.spec.model._meta.database.execute_sql(sql, params)]
+
+    MANY = 2000  # matches past which walking the sort index beats sorting the matches
+
+    def _many_matches(self) -> bool:
+        match = search.match_subquery(self.entity, self.search)
+        if match is None:
+            return False
+        sql, param = match
+        probe = f"SELECT count(*) FROM ({sql} LIMIT {self.MANY})"
+        return bool(database.execute_sql(probe, (param,)).fetchone()[0] >= self.MANY)
+
+    def _walk_sort_index(self, sql: str, expr: Any) -> str:
+        """A first screen of a common search term ('l', 'car'): SQLite would fetch and sort
+        every match (45 ms on 100k); walking the sort column's index and keeping matches
+        stops after the first screen (5-15 ms). peewee cannot say INDEXED BY, so it is
+        added to the FROM clause it wrote."""
+        table = self.spec.model._meta.table_name
+        index = LIVE_INDEXES.get((table, getattr(expr, "column_name", "")))
+        source = f'FROM "{table}" AS "t1"'
+        if index is None or getattr(expr, "model", None) is not self.spec.model \
+                or source not in sql:
+            return sql
+        return sql.replace(source, f'{source} INDEXED BY "{index}"', 1)
 
     def count(self) -> int:
         return int(self._where(self._ids_base()).count())
