@@ -33,6 +33,11 @@ RecordIdRole = Qt.ItemDataRole.UserRole + 1  # the record's internal id (int)
 VersionRole = Qt.ItemDataRole.UserRole + 2  # the version the row was read at (int)
 RawValueRole = Qt.ItemDataRole.UserRole + 3  # the stored value behind the cell
 ColumnKeyRole = Qt.ItemDataRole.UserRole + 4  # headerData: the column's key in tracker
+_ROLES = frozenset({
+    int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole),
+    int(Qt.ItemDataRole.CheckStateRole), int(Qt.ItemDataRole.TextAlignmentRole),
+    int(Qt.ItemDataRole.ForegroundRole), RecordIdRole, VersionRole, RawValueRole,
+})
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c0392b")
@@ -293,7 +298,8 @@ class RecordListModel(QAbstractTableModel):
         return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+        # Views ask a dozen roles per cell per paint; answer the ones we never set at once.
+        if role not in _ROLES or not index.isValid() or index.row() >= self._shown:
             return None
         record_id = self._ids[index.row()]
         if role == RecordIdRole:
