@@ -105,3 +105,23 @@ def _can_write(folder: Path) -> bool:
         return False
     probe.unlink()
     return True
+
+
+def test_damaged_file_is_refused_with_what_to_do(db_path: Path, tmp_path: Path) -> None:
+    from tracker.seeding import seed_database
+
+    open_database(db_path)
+    seed_database()
+    close_database()
+    data = db_path.read_bytes()
+    for name, damaged in (("truncated", data[:5000]),
+                          ("overwritten", data[:100] + b"\x00" * 4000 + data[4100:])):
+        target = tmp_path / f"{name}.sqlite3"
+        target.write_bytes(damaged)
+        with pytest.raises(StorageUnavailable, match="damaged") as caught:
+            open_database(target)
+            from tracker.queries import ListQuery  # a damaged page may only show on reading
+
+            ListQuery("organization").ids()
+        assert "beacon backup" in str(caught.value)
+        close_database()

@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import peewee as pw
+
 from tracker import __version__
-from tracker.db import close_database, default_db_path, open_database
+from tracker.db import close_database, default_db_path, open_database, storage_error
 from tracker.errors import BeaconError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -149,6 +151,9 @@ def run(args: argparse.Namespace) -> int:
         return int(args.handler(args))
     except BeaconError as error:
         print(f"beacon: error: {error}", file=sys.stderr)
+        return 2
+    except pw.DatabaseError as error:  # damaged or locked mid-command
+        print(f"beacon: error: {storage_error(error)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (`beacon list ... | head`): not an error worth a traceback.

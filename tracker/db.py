@@ -68,7 +68,9 @@ def inspect_file(path: Path) -> tuple[int, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageUnavailable(str(path), f"cannot read the database: {exc}") from exc
+        raise StorageUnavailable(
+            str(path), f"the database file is damaged ({exc})",
+            "restore the newest copy written by `beacon backup`") from exc
     if app_id != APPLICATION_ID:
         raise StorageUnavailable(
             str(path), "the file is a SQLite database of another program, not Beacon's",
@@ -123,7 +125,11 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> pw
         if is_new:
             db.pragma("application_id", APPLICATION_ID, permanent=True)
     except pw.OperationalError as exc:
-        raise StorageUnavailable(str(db_path), f"cannot open the database: {exc}") from exc
+        raise storage_error(exc, str(db_path)) from exc
+    except pw.DatabaseError as exc:  # "database disk image is malformed"
+        raise StorageUnavailable(
+            str(db_path), f"the database file is damaged ({exc})",
+            "restore the newest copy written by `beacon backup`") from exc
     database.initialize(db)
     if migrate and version < LATEST_VERSION:
         upgrade(db, db_path, version)
@@ -145,23 +151,26 @@ def writing(immediate: bool = True) -> Iterator[None]:
     try:
         with database.atomic("IMMEDIATE" if immediate else "DEFERRED"):
             yield
-    except pw.OperationalError as exc:
+    except pw.DatabaseError as exc:  # OperationalError (locked, read-only, full) included
         raise storage_error(exc) from exc
 
 
-def storage_error(exc: Exception) -> StorageUnavailable:
+def storage_error(exc: Exception, path: str | None = None) -> StorageUnavailable:
     text = str(exc)
-    path = getattr(database.obj, "database", "database")
+    where: str = path or str(getattr(database.obj, "database", "database"))
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
-        return StorageUnavailable(path, "the database is locked by another program",
+        return StorageUnavailable(where, "the database is locked by another program",
                                   "close the other Beacon window or wait, then try again")
     if "readonly" in lowered or "read-only" in lowered:
-        return StorageUnavailable(path, "the database is read-only",
+        return StorageUnavailable(where, "the database is read-only",
                                   "check the file's permissions or pick a writable copy")
     if "full" in lowered:
-        return StorageUnavailable(path, "the disk is full", "free some space, then save again")
-    return StorageUnavailable(path, text)
+        return StorageUnavailable(where, "the disk is full", "free some space, then save again")
+    if "malformed" in lowered or "not a database" in lowered:
+        return StorageUnavailable(where, "the database file is damaged",
+                                  "restore the newest copy written by `beacon backup`")
+    return StorageUnavailable(where, text)
 
 
 def backup_to(target: Path) -> Path:
