@@ -132,3 +132,17 @@ def test_tracker_never_loads_qt(module_name: str) -> None:
 def test_seeded_lists_answer_searches(seeded: Path) -> None:
     assert len(ListQuery("organization").ids()) == 14
     assert len(ListQuery("incentive", search="haikou").ids()) == 1
+
+
+def test_check_names_what_is_wrong(tmp_path: Path) -> None:
+    import sqlite3
+
+    assert _beacon("seed", data_dir=tmp_path).returncode == 0
+    conn = sqlite3.connect(tmp_path / "beacon.sqlite3")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("UPDATE contact SET organization_id = 9999")
+    conn.commit()
+    conn.close()
+    result = _beacon("check", data_dir=tmp_path)
+    assert result.returncode == 1
+    assert "foreign key: contact row 1 points to a missing organization" in result.stdout
