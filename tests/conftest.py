@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("BEACON_USER", "tester")
+# English whatever the machine's locale (tests assert on English words); see test_language.py.
+os.environ.setdefault("BEACON_LANG", "en")
 
 
 @pytest.fixture(autouse=True)
@@ -17,6 +19,7 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user data folder or settings."""
     monkeypatch.setenv("BEACON_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # compiled translations
 
 
 @pytest.fixture

@@ -7,11 +7,9 @@ they need through AppContext.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,13 +20,18 @@ from tracker.errors import BeaconError
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.resources_path import resources_dir
+from ui.settings import Settings
+from ui.translation import install_translation
 
 FONT_FAMILIES = ["Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
                  "Noto Sans", "WenQuanYi Micro Hei", "DejaVu Sans"]
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The one QApplication, with Beacon's names, font, style sheet and translation."""
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The one QApplication, with Beacon's names, font, style sheet and translation.
+
+    `language` is the View > Language setting ("" or None: the system's); BEACON_LANG wins.
+    """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(
         argv if argv is not None else sys.argv[:1])
@@ -41,16 +44,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    install_translation(app)
+    install_translation(app, language)
     return app
-
-
-def install_translation(app: QApplication) -> None:
-    """Load a compiled beacon_<locale>.qm if one was built (BEACON_LANG overrides the system)."""
-    name = os.environ.get("BEACON_LANG") or QLocale.system().name()
-    translator = QTranslator(app)
-    if translator.load(f"beacon_{name}", str(resources_dir() / "translations")):
-        app.installTranslator(translator)
 
 
 def open_data(db_path: str | None) -> Path:
@@ -64,7 +59,7 @@ def build_main_window(context: AppContext) -> MainWindow:
 
 
 def run_app(db_path: str | None) -> int:
-    app = create_application()
+    app = create_application(language=Settings().get("ui/language"))
     try:
         path = open_data(db_path)
     except BeaconError as error:

@@ -8,16 +8,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from tracker.errors import BeaconError, StorageUnavailable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def error_text(error: BeaconError) -> tuple[str, str]:
     """(what went wrong, what to do) for a message box."""
     if isinstance(error, StorageUnavailable):
-        hint = error.hint or _tr("Your edit is still in the form; try again when it is fixed.")
+        hint = error.hint or QCoreApplication.translate(
+            "Errors", "Your edit is still in the form; try again when it is fixed.")
         return error.reason[:1].upper() + error.reason[1:] + ".", hint + "\n\n" + error.path
-    return str(error), _tr("Your edit is still in the form.")
+    return str(error), QCoreApplication.translate("Errors", "Your edit is still in the form.")
 
 
 def show_error(parent: QWidget, title: str, error: BeaconError) -> QMessageBox:

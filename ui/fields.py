@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from tracker.models import (
     ACTIVITY_KINDS,
     APPROACHES,
@@ -29,7 +31,10 @@ class FieldDef:
     placeholder: str = ""  # source text, translated by the form
 
 
-DATE_HINT = "YYYY-MM-DD"
+# Placeholders are source texts of context "RecordForm" (the form translates them).
+DATE_HINT = QT_TRANSLATE_NOOP("RecordForm", "YYYY-MM-DD")
+TAGS_HINT = QT_TRANSLATE_NOOP("RecordForm", "KOL, CAR-T, priority")
+PROBABILITY_HINT = QT_TRANSLATE_NOOP("RecordForm", "stage default")
 
 FIELDS: dict[str, tuple[FieldDef, ...]] = {
     "organization": (
@@ -40,7 +45,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("country", "text"),
         FieldDef("modalities", "text", placeholder="CAR-T, TCR-T, NK, iPSC"),
         FieldDef("website", "text", placeholder="https://"),
-        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
+        FieldDef("tags", "list", placeholder=TAGS_HINT),
         FieldDef("notes", "long"),
     ),
     "contact": (
@@ -54,7 +59,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("city", "text"),
         FieldDef("languages", "text"),
         FieldDef("basis", "choice", codes=CONTACT_BASES),
-        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
+        FieldDef("tags", "list", placeholder=TAGS_HINT),
         FieldDef("notes", "long"),
     ),
     "opportunity": (
@@ -65,7 +70,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("stage", "stage", quick=True),
         FieldDef("status", "choice", codes=OPPORTUNITY_STATUSES),
         FieldDef("value", "money", quick=True),
-        FieldDef("probability", "percent", placeholder="stage default"),
+        FieldDef("probability", "percent", placeholder=PROBABILITY_HINT),
         FieldDef("expected_close", "date", quick=True, placeholder=DATE_HINT),
         FieldDef("owner", "text", quick=True),
         FieldDef("business_line", "text"),
@@ -75,7 +80,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("next_step", "text"),
         FieldDef("next_step_due", "date", placeholder=DATE_HINT),
         FieldDef("lost_reason", "text"),
-        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
+        FieldDef("tags", "list", placeholder=TAGS_HINT),
         FieldDef("notes", "long"),
     ),
     "conference": (
@@ -85,7 +90,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("starts_on", "date", quick=True, placeholder=DATE_HINT),
         FieldDef("ends_on", "date", quick=True, placeholder=DATE_HINT),
         FieldDef("website", "text", placeholder="https://"),
-        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
+        FieldDef("tags", "list", placeholder=TAGS_HINT),
         FieldDef("notes", "long"),
     ),
     "incentive": (
@@ -99,7 +104,7 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("website", "text", placeholder="https://"),
         FieldDef("description", "long"),
         FieldDef("eligibility", "long"),
-        FieldDef("tags", "list", placeholder="KOL, CAR-T, priority"),
+        FieldDef("tags", "list", placeholder=TAGS_HINT),
     ),
     "activity": (
         FieldDef("kind", "choice", quick=True, codes=ACTIVITY_KINDS),

@@ -27,6 +27,7 @@ from ui.errors import show_error
 from ui.export_dialog import ExportDialog
 from ui.import_wizard import ImportWizard
 from ui.labels import entity_name, entity_plural
+from ui.language_menu import LanguageMenu
 from ui.new_record_dialog import NewRecordDialog
 from ui.pages import PAGES, PageInfo, create_page, page_for_entity, page_title
 from ui.search_anywhere import SearchAnywhereDialog
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
             action = self.view_menu.addAction(page_title(info))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, key=info.key: self.show_page(key))
+        self.view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.context.settings, self)
+        self.view_menu.addMenu(self.language_menu)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

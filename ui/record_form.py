@@ -67,7 +67,8 @@ class FieldEditor(QWidget):
                 completer.setFilterMode(Qt.MatchFlag.MatchContains)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-                combo.lineEdit().setPlaceholderText(_tr("Type to find…"))
+                combo.lineEdit().setPlaceholderText(
+                    QCoreApplication.translate("RecordForm", "Type to find…"))
                 combo.editTextChanged.connect(self.edited)
             combo.currentIndexChanged.connect(self.edited)
             self._widget = combo
@@ -90,7 +91,8 @@ class FieldEditor(QWidget):
             if field.placeholder:
                 line.setPlaceholderText(_tr(field.placeholder))
             if kind == "list":
-                line.setToolTip(_tr("Several values: separate them with commas"))
+                line.setToolTip(QCoreApplication.translate(
+                    "RecordForm", "Several values: separate them with commas"))
             line.textEdited.connect(self.edited)
             self._widget = line
         if kind != "choices":

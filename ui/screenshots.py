@@ -109,6 +109,11 @@ def write_screenshots(directory: str, db: str | None) -> int:
     save("import_wizard", over_window(window, wizard))
     wizard.reject()
 
+    from ui.translation_screenshots import chinese_screenshots
+
+    for name, picture in chinese_screenshots(context, (WIDTH, HEIGHT)):
+        save(name, picture)
+
     window.close()
     close_database()
     scratch.cleanup()

@@ -22,6 +22,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("window/page", str, "opportunities", "Page shown at start"),
     Option("window/splitter", QByteArray, QByteArray(), "List and detail panel sizes"),
     Option("board/pipeline", int, 0, "Pipeline shown on the board"),
+    # "" follows the system; a code of ui.translation.LANGUAGES; read when Beacon starts.
+    Option("ui/language", str, "", "Language of the interface"),
 )}
 
 

@@ -1,1217 +1,2493 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name />
-    <message>
-        <location filename="../../ui/placeholder_page.py" line="31" />
-        <source>BoardPlaceholderPage</source>
-        <comment>Pipeline board</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/placeholder_page.py" line="32" />
-        <source>BoardPlaceholderPage</source>
-        <comment>The board (deals by stage, drag to move) arrives soon. Until then, the Opportunities list shows every deal.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/placeholder_page.py" line="40" />
-        <source>DashboardPlaceholderPage</source>
-        <comment>Dashboard</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/placeholder_page.py" line="41" />
-        <source>DashboardPlaceholderPage</source>
-        <comment>The dashboard (funnel, forecast, win rate) arrives soon.</comment>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="18" />
+        <location filename="../../ui/activities_page.py" line="+18"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="19" />
+        <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="20" />
+        <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="21" />
+        <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="22" />
+        <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="71" />
+        <location filename="../../ui/app.py" line="+66"/>
         <source>Beacon cannot start</source>
-        <translation type="unfinished" />
+        <translation>Beacon 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../ui/board/board_page.py" line="+79"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All business lines</source>
+        <translation>全部业务线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All modalities</source>
+        <translation>全部疗法类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search deals (pinyin too)</source>
+        <translation>搜索商机（支持拼音）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit stages…</source>
+        <translation>编辑阶段…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange rates…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>✓  Drop here: won</source>
+        <translation>✓  拖到此处：赢单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗  Drop here: lost</source>
+        <translation>✗  拖到此处：输单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+100"/>
+        <source>%n open deals  ·  total ≈ %2  ·  weighted ≈ %3  (base currency %4)</source>
+        <translation>
+            <numerusform>%n 个进行中商机  ·  总额 ≈ %2  ·  加权 ≈ %3（本位币 %4）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n open deals, none with a value yet</source>
+        <translation>
+            <numerusform>%n 个进行中商机，尚无金额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rate for %1: not in the totals</source>
+        <translation>%1 无汇率：未计入合计</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Someone else changed this deal meanwhile; the board now shows it as it is. Try again if it still applies.</source>
+        <translation>其他人刚刚修改了这个商机，看板现已显示其最新状态。如仍需操作，请重试。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至 %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mark %1 as won</source>
+        <translation>将 %1 标记为赢单</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mark %1 as lost</source>
+        <translation>将 %1 标记为输单</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to</source>
+        <translation>移至</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as won</source>
+        <translation>标记为赢单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as lost…</source>
+        <translation>标记为输单…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../ui/board/card_delegate.py" line="+92"/>
+        <source>No organization</source>
+        <translation>无机构</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No value</source>
+        <translation>无金额</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stale %1d</source>
+        <translation>停滞 %1 天</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No next step</source>
+        <translation>无下一步</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../ui/dashboard/charts.py" line="+30"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close, from %1</source>
+        <translation>预计成交月份（自 %1 起）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="+82"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All business lines</source>
+        <translation>全部业务线</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed from</source>
+        <translation>结单日期从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Win rate</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won / lost</source>
+        <translation>赢单 / 输单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average days to win</source>
+        <translation>平均赢单天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won value</source>
+        <translation>赢单金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open pipeline, weighted</source>
+        <translation>进行中商机（加权）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pipeline funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted forecast by month of expected close</source>
+        <translation>按预计成交月份的加权预测</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In base</source>
+        <translation>折合本位币</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Top open opportunities</source>
+        <translation>重点进行中商机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue next steps</source>
+        <translation>逾期的下一步</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No exchange rate to %1 for %2: those deals are left out of the totals and charts.</source>
+        <translation>%2 没有折算为 %1 的汇率：这些商机未计入合计和图表。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No open deals with a value yet.</source>
+        <translation>尚无带金额的进行中商机。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at %1 (rate of %2)</source>
+        <translation>汇率 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not ranked, no rate: %1</source>
+        <translation>无汇率，未参与排名：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No overdue next steps.</source>
+        <translation>没有逾期的下一步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detail_panel.py" line="34" />
+        <location filename="../../ui/detail_panel.py" line="+34"/>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="35" />
+        <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="36" />
+        <location line="+1"/>
         <source>Primary contact</source>
-        <translation type="unfinished" />
+        <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="37" />
+        <location line="+1"/>
         <source>Deals</source>
-        <translation type="unfinished" />
+        <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="38" />
+        <location line="+1"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="39" />
+        <location line="+1"/>
         <source>Met at</source>
-        <translation type="unfinished" />
+        <translation>结识于</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="40" />
+        <location line="+1"/>
         <source>Contacts met here</source>
-        <translation type="unfinished" />
+        <translation>在此结识的联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="41" />
+        <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished" />
+        <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="42" />
+        <location line="+1"/>
         <source>Conference</source>
-        <translation type="unfinished" />
+        <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="43" />
+        <location line="+1"/>
         <source>Incentive program</source>
-        <translation type="unfinished" />
+        <translation>扶持政策</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="74" />
+        <location line="+31"/>
         <source>Choose a row in the list to see it here.</source>
-        <translation type="unfinished" />
+        <translation>在列表中选择一行，即可在此查看详情。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="99" />
+        <location line="+30"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="113" />
+        <location line="+14"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>有未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="117" />
+        <location line="+4"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="119" />
+        <location line="+2"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="121" />
+        <location line="+2"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="130" />
+        <location line="+9"/>
         <source>Linked records</source>
         <translation>关联记录</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="134" />
+        <location line="+4"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="184" />
+        <location line="+50"/>
         <source>%1 · changed %2 by %3</source>
-        <translation type="unfinished" />
+        <translation>%1 · %3 于 %2 修改</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="211" />
+        <location line="+10"/>
+        <source>From the market article: &quot;%1&quot;</source>
+        <translation>来自市场文章：“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From a vCard %1</source>
+        <translation>来自 vCard %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No linked records.</source>
-        <translation type="unfinished" />
+        <translation>没有关联记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="245" />
+        <location line="+34"/>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="253" />
+        <location line="+8"/>
         <source>Could not save</source>
-        <translation type="unfinished" />
+        <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="262" />
+        <location line="+9"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished" />
+        <translation>已在别处修改</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="264" />
+        <location line="+2"/>
         <source>This %1 was deleted in another window since you opened it.</source>
-        <translation type="unfinished" />
+        <translation>您打开此%1后，它已在另一个窗口中被删除。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="266" />
+        <location line="+2"/>
         <source>What you typed is still in the form.</source>
-        <translation type="unfinished" />
+        <translation>您输入的内容仍保留在表单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="267" />
-        <location filename="../../ui/detail_panel.py" line="281" />
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="273" />
+        <location line="-8"/>
         <source>This %1 was changed elsewhere since you opened it.</source>
-        <translation type="unfinished" />
+        <translation>您打开此%1后，它已在别处被修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="275" />
+        <location line="+2"/>
         <source>no shown field</source>
-        <translation type="unfinished" />
+        <translation>无显示字段</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="277" />
+        <location line="+2"/>
         <source>Changed there: %1.
 Your edits are still in the form. Reload shows their values in the fields you did not touch and keeps what you typed; then save again.</source>
-        <translation type="unfinished" />
+        <translation>对方修改了：%1。
+您的编辑仍保留在表单中。“重新加载”会在您未改动的字段中显示对方的值，并保留您输入的内容；之后请再次保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="280" />
+        <location line="+3"/>
         <source>Reload</source>
         <translation>重新加载</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="312" />
+        <location line="+32"/>
         <source>Add activity</source>
-        <translation type="unfinished" />
+        <translation>添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="317" />
+        <location line="+5"/>
         <source>Could not add the activity</source>
-        <translation type="unfinished" />
+        <translation>无法添加活动</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="324" />
+        <location line="+7"/>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="324" />
+        <location line="+0"/>
         <source>Mark not done</source>
-        <translation type="unfinished" />
+        <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_panel.py" line="326" />
+        <location line="+2"/>
         <source>Could not change the task</source>
-        <translation type="unfinished" />
+        <translation>无法修改任务</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../ui/errors.py" line="+14"/>
+        <source>Your edit is still in the form; try again when it is fixed.</source>
+        <translation>您的编辑仍保留在表单中；问题解决后请重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your edit is still in the form.</source>
+        <translation>您的编辑仍保留在表单中。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="+50"/>
+        <location line="+60"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Everything, one sheet per record type</source>
+        <translation>全部数据，每种记录一个工作表</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>What I see: this list with its search, filters and columns (%n record(s))</source>
+        <translation>
+            <numerusform>当前所见：此列表及其搜索、筛选和列（%n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a Summary sheet (pipeline by stage, forecast by month)</source>
+        <translation>添加汇总表（按阶段的管道、按月的预测）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file keeps hidden Beacon ID and Version columns, so it can come back as an update.</source>
+        <translation>文件保留隐藏的 Beacon ID 和版本列，以便修改后重新导入进行更新。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Beacon pipeline %1.xlsx</source>
+        <translation>Beacon 销售管道 %1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose where to save the workbook.</source>
+        <translation>请选择工作簿的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1: %2.</source>
+        <translation>已保存 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>conferences</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incentive programmes</source>
+        <translation>扶持政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The workbook could not be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+81"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV, in English or Chinese, from colleagues or another CRM.</source>
+        <translation>支持 Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）或 CSV 文件，中英文均可，可来自同事或其他 CRM。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path of the file to import</source>
+        <translation>要导入的文件路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>无法导入此文件：%1</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="29" />
-        <location filename="../../ui/record_pages.py" line="42" />
-        <location filename="../../ui/record_pages.py" line="73" />
+        <location filename="../../ui/activities_page.py" line="+7"/>
+        <location filename="../../ui/record_pages.py" line="+42"/>
+        <location line="+31"/>
         <source>Any kind</source>
-        <translation type="unfinished" />
+        <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../ui/activities_page.py" line="31" />
-        <location filename="../../ui/record_pages.py" line="26" />
+        <location line="+2"/>
+        <location filename="../../ui/record_pages.py" line="-47"/>
         <source>Any owner</source>
-        <translation type="unfinished" />
+        <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/record_pages.py" line="12" />
+        <location filename="../../ui/record_pages.py" line="-14"/>
         <source>Any tag</source>
-        <translation type="unfinished" />
+        <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../ui/record_pages.py" line="16" />
+        <location line="+4"/>
         <source>Any city</source>
-        <translation type="unfinished" />
+        <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../ui/record_pages.py" line="23" />
+        <location line="+7"/>
         <source>Any stage</source>
-        <translation type="unfinished" />
+        <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/record_pages.py" line="24" />
+        <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../ui/record_pages.py" line="27" />
+        <location line="+3"/>
         <source>Any business line</source>
-        <translation type="unfinished" />
+        <translation>全部业务线</translation>
     </message>
     <message>
-        <location filename="../../ui/record_pages.py" line="30" />
+        <location line="+3"/>
         <source>Next step: any time</source>
-        <translation type="unfinished" />
+        <translation>下一步：不限时间</translation>
     </message>
     <message>
-        <location filename="../../ui/record_pages.py" line="45" />
+        <location line="+15"/>
         <source>Any country</source>
-        <translation type="unfinished" />
+        <translation>全部国家</translation>
     </message>
     <message>
-        <location filename="../../ui/record_pages.py" line="55" />
+        <location line="+10"/>
         <source>Any conference</source>
-        <translation type="unfinished" />
+        <translation>全部会议</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-66"/>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Import from a spreadsheet</source>
+        <translation>从电子表格导入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard_pages.py" line="+51"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary contact</source>
+        <translation>主要联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business line</source>
+        <translation>业务线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approach</source>
+        <translation>合作模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modality</source>
+        <translation>疗法类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modalities</source>
+        <translation>疗法类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step due</source>
+        <translation>下一步截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emails</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beacon ID</source>
+        <translation>Beacon ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="15" />
+        <location filename="../../ui/labels.py" line="+15"/>
         <source>organization</source>
-        <translation type="unfinished" />
+        <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16" />
+        <location line="+1"/>
         <source>contact</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17" />
+        <location line="+1"/>
         <source>opportunity</source>
-        <translation type="unfinished" />
+        <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18" />
+        <location line="+1"/>
         <source>conference</source>
-        <translation type="unfinished" />
+        <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location line="+1"/>
         <source>incentive program</source>
-        <translation type="unfinished" />
+        <translation>扶持政策</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location line="+1"/>
         <source>activity</source>
-        <translation type="unfinished" />
+        <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location line="+3"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location line="+1"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location line="+1"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location line="+1"/>
         <source>Incentive programs</source>
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location line="+1"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33" />
+        <location line="+1"/>
         <source>Chinese name</source>
-        <translation type="unfinished" />
+        <translation>中文名</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35" />
+        <location line="+1"/>
         <source>Kinds</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36" />
+        <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37" />
+        <location line="+1"/>
         <source>Region</source>
-        <translation type="unfinished" />
+        <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38" />
+        <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39" />
+        <location line="+1"/>
         <source>Modalities</source>
-        <translation type="unfinished" />
+        <translation>疗法类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location line="+1"/>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>修改时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location line="+1"/>
         <source>Logged</source>
-        <translation type="unfinished" />
+        <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
+        <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
+        <location line="+1"/>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46" />
-        <location filename="../../ui/labels.py" line="111" />
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47" />
+        <location line="-64"/>
         <source>Emails</source>
-        <translation type="unfinished" />
+        <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48" />
+        <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49" />
+        <location line="+1"/>
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50" />
+        <location line="+1"/>
         <source>WeChat ID</source>
-        <translation type="unfinished" />
+        <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51" />
+        <location line="+1"/>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location line="+1"/>
         <source>Kept on the basis of</source>
-        <translation type="unfinished" />
+        <translation>保存依据</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location line="+1"/>
         <source>Primary contact</source>
-        <translation type="unfinished" />
+        <translation>主要联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location line="+1"/>
         <source>Pipeline</source>
-        <translation type="unfinished" />
+        <translation>管道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location line="+1"/>
         <source>Lost because</source>
-        <translation type="unfinished" />
+        <translation>输单原因</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
+        <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location line="+1"/>
         <source>Currency</source>
-        <translation type="unfinished" />
+        <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location line="+1"/>
         <source>Probability</source>
-        <translation type="unfinished" />
+        <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62" />
+        <location line="+1"/>
         <source>Expected close</source>
-        <translation type="unfinished" />
+        <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64" />
+        <location line="+1"/>
         <source>Business line</source>
-        <translation type="unfinished" />
+        <translation>业务线</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location line="+1"/>
         <source>Approach</source>
-        <translation type="unfinished" />
+        <translation>合作模式</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66" />
+        <location line="+1"/>
         <source>Modality</source>
-        <translation type="unfinished" />
+        <translation>疗法类型</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location line="+1"/>
         <source>Next step</source>
-        <translation type="unfinished" />
+        <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location line="+1"/>
         <source>Next step due</source>
-        <translation type="unfinished" />
+        <translation>下一步截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location line="+1"/>
         <source>Conference</source>
-        <translation type="unfinished" />
+        <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location line="+1"/>
         <source>Venue</source>
-        <translation type="unfinished" />
+        <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location line="+1"/>
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location line="+1"/>
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74" />
+        <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
+        <location line="+1"/>
         <source>Eligibility</source>
-        <translation type="unfinished" />
+        <translation>申请条件</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76" />
+        <location line="+1"/>
         <source>Deadline</source>
-        <translation type="unfinished" />
+        <translation>申报截止日期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77" />
+        <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78" />
+        <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
-        <location filename="../../ui/labels.py" line="88" />
+        <location line="+1"/>
+        <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location line="-7"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82" />
+        <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location line="+1"/>
         <source>Opportunity</source>
-        <translation type="unfinished" />
+        <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location line="+1"/>
         <source>Incentive program</source>
-        <translation type="unfinished" />
+        <translation>扶持政策</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86" />
+        <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location line="+1"/>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93" />
+        <location line="+6"/>
         <source>Drug developer</source>
-        <translation type="unfinished" />
+        <translation>药物研发企业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location line="+1"/>
         <source>CDMO</source>
-        <translation type="unfinished" />
+        <translation>CDMO</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location line="+1"/>
         <source>CRO</source>
-        <translation type="unfinished" />
+        <translation>CRO</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location line="+1"/>
         <source>Pharma</source>
-        <translation type="unfinished" />
+        <translation>制药企业</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location line="+1"/>
         <source>Cell-line developer</source>
-        <translation type="unfinished" />
+        <translation>细胞系开发商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location line="+1"/>
         <source>Instruments &amp; consumables</source>
-        <translation type="unfinished" />
+        <translation>仪器与耗材</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location line="+1"/>
         <source>Distributor</source>
-        <translation type="unfinished" />
+        <translation>经销商</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location line="+1"/>
         <source>Investor</source>
-        <translation type="unfinished" />
+        <translation>投资机构</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location line="+1"/>
         <source>Government</source>
-        <translation type="unfinished" />
+        <translation>政府部门</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location line="+1"/>
         <source>Regulator</source>
-        <translation type="unfinished" />
+        <translation>监管机构</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="103" />
+        <location line="+1"/>
         <source>Consultancy</source>
-        <translation type="unfinished" />
+        <translation>咨询公司</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location line="+1"/>
         <source>Hospital</source>
-        <translation type="unfinished" />
+        <translation>医院</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105" />
+        <location line="+1"/>
         <source>University</source>
-        <translation type="unfinished" />
+        <translation>高校</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location line="+2"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110" />
+        <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>会面</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location line="+2"/>
         <source>WeChat</source>
-        <translation type="unfinished" />
+        <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location line="+1"/>
         <source>Task</source>
-        <translation type="unfinished" />
+        <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115" />
+        <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location line="+1"/>
         <source>Won</source>
-        <translation type="unfinished" />
+        <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117" />
+        <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119" />
+        <location line="+2"/>
         <source>CDMO/CRO partnership</source>
-        <translation type="unfinished" />
+        <translation>CDMO/CRO 合作</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120" />
+        <location line="+1"/>
         <source>Investigator-initiated trial</source>
-        <translation type="unfinished" />
+        <translation>研究者发起的临床研究（IIT）</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121" />
+        <location line="+1"/>
         <source>Licensing</source>
-        <translation type="unfinished" />
+        <translation>授权许可</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122" />
+        <location line="+1"/>
         <source>Distribution</source>
-        <translation type="unfinished" />
+        <translation>代理分销</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124" />
+        <location line="+2"/>
         <source>Consent</source>
-        <translation type="unfinished" />
+        <translation>本人同意</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125" />
+        <location line="+1"/>
         <source>Business card</source>
-        <translation type="unfinished" />
+        <translation>名片</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126" />
+        <location line="+1"/>
         <source>Public source</source>
-        <translation type="unfinished" />
+        <translation>公开来源</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128" />
+        <location line="+2"/>
         <source>Funding</source>
-        <translation type="unfinished" />
+        <translation>资金支持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129" />
+        <location line="+1"/>
         <source>Clinical resources</source>
-        <translation type="unfinished" />
+        <translation>临床资源</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="130" />
+        <location line="+1"/>
         <source>Accelerator support</source>
-        <translation type="unfinished" />
+        <translation>孵化加速支持</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="131" />
+        <location line="+1"/>
         <source>Regulatory fast track</source>
-        <translation type="unfinished" />
+        <translation>审评审批快速通道</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133" />
+        <location line="+2"/>
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>市场文章</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134" />
+        <location line="+1"/>
         <source>Typed in</source>
-        <translation type="unfinished" />
+        <translation>手动录入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135" />
+        <location line="+1"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="136" />
+        <location line="+1"/>
         <source>vCard</source>
-        <translation type="unfinished" />
+        <translation>vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138" />
+        <location line="+2"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="139" />
+        <location line="+1"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="140" />
+        <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../ui/language_menu.py" line="+17"/>
+        <source>The new language is used from the next time Beacon starts.</source>
+        <translation>新语言将在下次启动 Beacon 时生效。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonDialog</name>
+    <message>
+        <location filename="../../ui/board/lost_dialog.py" line="+20"/>
+        <location line="+20"/>
+        <source>Mark as lost</source>
+        <translation>标记为输单</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Why was &lt;b&gt;%1&lt;/b&gt; lost?</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 为何输单？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Went with a competitor</source>
+        <translation>选择了竞争对手</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timing: project on hold</source>
+        <translation>时机：项目暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No response</source>
+        <translation>没有回应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regulatory obstacle</source>
+        <translation>监管障碍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terms not agreed</source>
+        <translation>条款未谈拢</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick or type a reason</source>
+        <translation>选择或输入原因</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="+45"/>
+        <location line="+13"/>
         <source>Beacon</source>
-        <translation type="unfinished" />
+        <translation>Beacon</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75" />
+        <location line="+8"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78" />
+        <location line="+3"/>
         <source>Ctrl+K  search anywhere
 Ctrl+N  new record</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+K  全局搜索
+Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location line="+1"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location line="+5"/>
         <source>New record</source>
         <translation>新建记录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location line="+5"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
-        <location filename="../../ui/main_window.py" line="267" />
+        <location line="+1"/>
+        <location line="+150"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location line="-146"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location line="+3"/>
         <source>&amp;Search anywhere…</source>
         <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location line="+3"/>
         <source>&amp;Find in list</source>
         <translation>在列表中查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location line="+15"/>
         <source>Database file</source>
-        <translation type="unfinished" />
+        <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location line="+60"/>
         <source>That %1 no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>该%1已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
-        <location filename="../../ui/main_window.py" line="259" />
+        <location line="+50"/>
+        <location line="+3"/>
         <source>Cannot undo</source>
-        <translation type="unfinished" />
+        <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location line="+3"/>
         <source>Undone: %1</source>
-        <translation type="unfinished" />
+        <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location line="+4"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U) %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard_pages.py" line="+10"/>
+        <source>Match columns to Beacon fields</source>
+        <translation>将列对应到 Beacon 字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guessed from English and Chinese headers and the exports of HubSpot, Pipedrive, Salesforce, Zoho and Odoo. Beacon remembers your choice for files with the same headers.</source>
+        <translation>根据中英文表头以及 HubSpot、Pipedrive、Salesforce、Zoho 和 Odoo 的导出格式自动推测。对于表头相同的文件，Beacon 会记住您的选择。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beacon field</source>
+        <translation>Beacon 字段</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Using the mapping you chose last time for these headers.</source>
+        <translation>正在使用您上次为这些表头选择的对应关系。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the guesses; choose “Do not import” for columns Beacon should skip.</source>
+        <translation>请检查推测结果；对 Beacon 应跳过的列，请选择“不导入”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Do not import</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose the column that holds the %1; every record needs one.</source>
+        <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <location filename="../../ui/board/formatting.py" line="+20"/>
+        <source>rate of %1</source>
+        <translation>%1 汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>base currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rate to %1 for %2: not included. Add one under Exchange rates.</source>
+        <translation>%2 没有折算为 %1 的汇率：未计入。请在“汇率”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDealsDialog</name>
+    <message>
+        <location filename="../../ui/board/stage_editor.py" line="+56"/>
+        <source>Delete stage</source>
+        <translation>删除阶段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 holds %2 deals. Move them to:</source>
+        <translation>“%1”中有 %2 个商机。将其移至：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Move deals and delete</source>
+        <translation>移动商机并删除</translation>
     </message>
 </context>
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="27" />
-        <location filename="../../ui/new_record_dialog.py" line="32" />
-        <location filename="../../ui/new_record_dialog.py" line="63" />
+        <location filename="../../ui/new_record_dialog.py" line="+27"/>
+        <location line="+5"/>
+        <location line="+31"/>
         <source>New %1</source>
-        <translation type="unfinished" />
+        <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="35" />
+        <location line="-28"/>
         <source>Fields marked * are required. More fields are in the panel beside the list once the record exists.</source>
-        <translation type="unfinished" />
+        <translation>带 * 的字段为必填项。记录创建后，可在列表旁的面板中填写更多字段。</translation>
     </message>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="44" />
+        <location line="+9"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="68" />
+        <location line="+24"/>
         <source>Could not save</source>
-        <translation type="unfinished" />
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-37"/>
+        <source>Create, update, or both</source>
+        <translation>新建、更新或两者兼有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows are matched by Beacon ID; otherwise by email, WeChat ID or phone (contacts), organization name without legal suffixes such as Co., Ltd. or 有限公司, or deal title within its organization. Near names are only suggested.</source>
+        <translation>各行优先按 Beacon ID 匹配；否则按邮箱、微信号或电话（联系人）、去除 Co., Ltd. 或“有限公司”等后缀的机构名称，或同一机构下的商机标题匹配。相近的名称仅作为建议。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create new records and update matching ones</source>
+        <translation>新建记录并更新匹配的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only create new records (skip matches)</source>
+        <translation>仅新建记录（跳过匹配项）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only update matching records (skip the rest)</source>
+        <translation>仅更新匹配的记录（跳过其余行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create organizations and contacts named in rows when they are not in Beacon yet</source>
+        <translation>行中提到的机构和联系人如尚不在 Beacon 中，则自动创建</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="27" />
+        <location filename="../../ui/pages.py" line="+27"/>
         <source>Pipeline board</source>
-        <translation>销售管道看板</translation>
+        <translation>管道看板</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="29" />
+        <location line="+2"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="31" />
+        <location line="+2"/>
         <source>Organizations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="33" />
+        <location line="+2"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="35" />
+        <location line="+2"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="37" />
+        <location line="+2"/>
         <source>Incentive programs</source>
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="39" />
+        <location line="+2"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../ui/pages.py" line="41" />
+        <location line="+2"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/import_wizard_pages.py" line="+22"/>
+        <source>Preview: what the import would do</source>
+        <translation>预览：导入将执行的操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been written yet. Cells with a problem are red (hover for the reason); changed values are yellow.</source>
+        <translation>尚未写入任何数据。有问题的单元格显示为红色（悬停查看原因）；有变化的值显示为黄色。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show only rows with problems or changes</source>
+        <translation>仅显示有问题或有变化的行</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 skipped, %5 with errors (not imported). %6 linked organizations/contacts would be created.</source>
+        <translation>新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条，出错 %5 条（不导入）。将新建 %6 个关联的机构/联系人。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems and notes</source>
+        <translation>问题与说明</translation>
+    </message>
+</context>
+<context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../ui/board/rates_dialog.py" line="+36"/>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Base currency for every total:</source>
+        <translation>所有合计使用的本位币：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shared by everyone on this database. Totals use each currency&apos;s newest rate (either direction); a currency without a rate is shown apart, never added.</source>
+        <translation>此数据库的所有用户共用。合计使用各币种的最新汇率（正向或反向均可）；没有汇率的币种单独显示，绝不计入合计。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. 7.12</source>
+        <translation>例如 7.12</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rate:</source>
+        <translation>汇率：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>As of:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save rate</source>
+        <translation>保存汇率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete selected rate</source>
+        <translation>删除所选汇率</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../ui/fields.py" line="+35"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KOL, CAR-T, priority</source>
+        <translation>KOL, CAR-T, 重点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage default</source>
+        <translation>按阶段默认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="+71"/>
+        <source>Type to find…</source>
+        <translation>输入以查找…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Several values: separate them with commas</source>
+        <translation>多个值请用逗号分隔</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="83" />
-        <location filename="../../ui/list_page.py" line="288" />
+        <location filename="../../ui/list_page.py" line="+84"/>
+        <location line="+210"/>
         <source>New %1</source>
-        <translation type="unfinished" />
+        <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="85" />
+        <location line="-208"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="98" />
+        <location line="+13"/>
         <source>Search as you type: 中文, pinyin (liming), initials (lm) or English</source>
-        <translation type="unfinished" />
+        <translation>即时搜索：中文、拼音（liming）、首字母（lm）或英文</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="108" />
+        <location line="+10"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="259" />
+        <location line="+6"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export what this list shows to Excel</source>
+        <translation>将此列表显示的内容导出到 Excel</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="274" />
+        <location line="+15"/>
         <source>Nothing matches</source>
-        <translation type="unfinished" />
+        <translation>没有匹配项</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="277" />
+        <location line="+3"/>
         <source>No %1 match “%2”. Check the spelling, try pinyin or initials, or clear the search and filters.</source>
-        <translation type="unfinished" />
+        <translation>没有与“%2”匹配的%1。请检查拼写，尝试拼音或首字母，或清除搜索和筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="280" />
+        <location line="+3"/>
         <source>No %1 match these filters.</source>
-        <translation type="unfinished" />
+        <translation>没有符合这些筛选条件的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="282" />
+        <location line="+2"/>
         <source>Clear search and filters</source>
-        <translation type="unfinished" />
+        <translation>清除搜索和筛选</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="284" />
+        <location line="+2"/>
         <source>No %1 yet</source>
-        <translation type="unfinished" />
+        <translation>还没有%1</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="286" />
+        <location line="+2"/>
         <source>Press Ctrl+N to add the first one, or import a workbook from the File menu.</source>
-        <translation type="unfinished" />
+        <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="353" />
-        <location filename="../../ui/list_page.py" line="370" />
+        <location line="+74"/>
+        <location line="+17"/>
         <source>Delete %1</source>
-        <translation type="unfinished" />
+        <translation>删除%1</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="354" />
+        <location line="-16"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished" />
+        <translation>删除“%1”？</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="355" />
+        <location line="+1"/>
         <source>It disappears from every list. Ctrl+Z brings it back.</source>
-        <translation type="unfinished" />
+        <translation>它将从所有列表中消失。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="356" />
+        <location line="+1"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="372" />
+        <location line="+16"/>
         <source>Could not delete</source>
-        <translation type="unfinished" />
+        <translation>无法删除</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="374" />
+        <location line="+2"/>
         <source>Deleted “%1”. Ctrl+Z brings it back.</source>
-        <translation type="unfinished" />
+        <translation>已删除“%1”。按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="380" />
+        <location line="+6"/>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation>标记为已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="380" />
+        <location line="+0"/>
         <source>Mark not done</source>
-        <translation type="unfinished" />
+        <translation>标记为未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="382" />
+        <location line="+2"/>
         <source>Could not change the task</source>
-        <translation type="unfinished" />
+        <translation>无法修改任务</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/import_wizard_pages.py" line="+47"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save errors workbook…</source>
+        <translation>保存错误工作簿…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it was not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling… nothing will be changed.</source>
+        <translation>正在取消… 不会做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done: %1 created, %2 updated, %3 unchanged, %4 skipped. %5 row(s) could not be imported.</source>
+        <translation>完成：新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条。%5 行无法导入。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save errors workbook</source>
+        <translation>保存错误工作簿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 row(s) saved to %2: fix them there and import that file again.</source>
+        <translation>已将 %1 行保存到 %2：请在该文件中修正后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The import was undone: the records it created are gone and the ones it changed are as they were.</source>
+        <translation>本次导入已撤销：新建的记录已删除，修改过的记录已恢复原状。</translation>
     </message>
 </context>
 <context>
     <name>SearchAnywhereDialog</name>
     <message>
-        <location filename="../../ui/search_anywhere.py" line="31" />
+        <location filename="../../ui/search_anywhere.py" line="+31"/>
         <source>Search anywhere</source>
-        <translation type="unfinished" />
+        <translation>全局搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/search_anywhere.py" line="39" />
+        <location line="+8"/>
         <source>Find people, organizations, deals, conferences… (中文, pinyin, initials)</source>
-        <translation type="unfinished" />
+        <translation>查找人员、机构、商机、会议…（中文、拼音、首字母）</translation>
     </message>
     <message>
-        <location filename="../../ui/search_anywhere.py" line="71" />
+        <location line="+32"/>
         <source>↑ ↓ to choose, Enter to open, Esc to close</source>
-        <translation type="unfinished" />
+        <translation>↑ ↓ 选择，Enter 打开，Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/search_anywhere.py" line="73" />
+        <location line="+2"/>
         <source>Nothing found for “%1”.</source>
-        <translation type="unfinished" />
+        <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../ui/search_anywhere.py" line="75" />
+        <location line="+2"/>
         <source>Type a name, pinyin (liming), initials (lm) or a word.</source>
-        <translation type="unfinished" />
+        <translation>输入名称、拼音（liming）、首字母（lm）或关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-112"/>
+        <source>Sheet and header row</source>
+        <translation>工作表和表头行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row of column headers is found automatically, even under a title row; change it if it is wrong.</source>
+        <translation>表头行会自动识别（即使上方有标题行）；如有误，请手动修改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import as:</source>
+        <translation>导入为：</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumnWidget</name>
+    <message>
+        <location filename="../../ui/board/column_widget.py" line="+191"/>
+        <source>%1% likely</source>
+        <translation>赢率 %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stale after %1 d</source>
+        <translation>%1 天后停滞</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deal with no activity for more than %1 working days is marked stale. Working days follow China&apos;s calendar: weekends and public holidays do not count, adjusted working weekends do.</source>
+        <translation>超过 %1 个工作日没有任何活动的商机将被标记为停滞。工作日按中国日历计算：周末和法定节假日不计入，调休上班的周末计入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No values yet</source>
+        <translation>尚无金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No deals</source>
+        <translation>无商机</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 deals</source>
+        <translation>%1：%2 个商机</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no rate: %1)</source>
+        <translation>（无汇率：%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weighted %1</source>
+        <translation>加权 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditorDialog</name>
+    <message>
+        <location filename="../../ui/board/stage_editor.py" line="+14"/>
+        <source>Pipelines and stages</source>
+        <translation>管道与阶段</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pipeline:</source>
+        <translation>管道：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pipeline name</source>
+        <translation>管道名称</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stale after (working days)</source>
+        <translation>停滞判定（工作日）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete stage…</source>
+        <translation>删除阶段…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+137"/>
+        <source>New pipeline</source>
+        <translation>新建管道</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Lead</source>
+        <translation>线索</translation>
     </message>
 </context>
 <context>
     <name>TimelineEntryRow</name>
     <message>
-        <location filename="../../ui/timeline.py" line="68" />
+        <location filename="../../ui/timeline.py" line="+68"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="77" />
+        <location line="+9"/>
         <source>Overdue since %1</source>
-        <translation type="unfinished" />
+        <translation>自 %1 起逾期</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="79" />
+        <location line="+2"/>
         <source>Due today</source>
-        <translation type="unfinished" />
+        <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="80" />
+        <location line="+1"/>
         <source>Due %1</source>
-        <translation type="unfinished" />
+        <translation>%1 到期</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline.py" line="100" />
+        <location line="+20"/>
         <source>What kind of activity</source>
-        <translation type="unfinished" />
+        <translation>活动类型</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="102" />
-        <location filename="../../ui/timeline.py" line="138" />
+        <location line="+2"/>
+        <location line="+36"/>
         <source>Log a note, call, meeting… and press Enter</source>
-        <translation type="unfinished" />
+        <translation>记录笔记、电话、会面…然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="107" />
+        <location line="-31"/>
         <source>Due date of the task</source>
-        <translation type="unfinished" />
+        <translation>任务的到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="109" />
+        <location line="+2"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="123" />
+        <location line="+14"/>
         <source>Nothing logged yet. Notes, calls and tasks you add appear here.</source>
-        <translation type="unfinished" />
+        <translation>尚无记录。您添加的笔记、电话和任务会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="137" />
+        <location line="+14"/>
         <source>What needs doing, and by when</source>
-        <translation type="unfinished" />
+        <translation>要做什么，何时截止</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="146" />
+        <location line="+9"/>
         <source>Type what happened first.</source>
-        <translation type="unfinished" />
+        <translation>请先输入发生了什么。</translation>
     </message>
 </context>
 </TS>

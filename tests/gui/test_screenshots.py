@@ -32,3 +32,8 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
         assert (image.width(), image.height()) == (1440, 900), path.name
         assert distinct_colours(image) >= MIN_COLOURS, path.name
     assert str(out / "opportunities.png") in capsys.readouterr().out
+    # The Chinese set (ui/translation_screenshots.py), drawn with the zh_CN translator.
+    chinese = {"zh_opportunities", "zh_contacts", "zh_board", "zh_dashboard", "zh_new_contact",
+               "zh_export_dialog", "zh_import_wizard"}
+    assert chinese <= names
+    assert QImage(str(out / "zh_board.png")) != QImage(str(out / "board.png"))

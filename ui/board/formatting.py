@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from tracker.board import Conversion, MoneyTotals
 
@@ -14,6 +14,12 @@ SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Money", text)
+
+
+# Source texts of context "Money", marked so lupdate finds them (they go through _tr).
+RATE_OF = QT_TRANSLATE_NOOP("Money", "rate of %1")
+BASE_CURRENCY = QT_TRANSLATE_NOOP("Money", "base currency")
+NO_RATE = QT_TRANSLATE_NOOP("Money", "No rate to %1 for %2: not included. Add one under Exchange rates.")
 
 
 def amount(value: Decimal, currency: str, *, decimals: bool = False) -> str:
@@ -37,8 +43,8 @@ def compact(value: Decimal, currency: str) -> str:
 
 def rate_line(conversion: Conversion, base: str) -> str:
     """`USD 3,000.50 × 7.2 (rate of 2026-11-01) = CNY 21,603.60`."""
-    when = (_tr("rate of %1").replace("%1", conversion.as_of.isoformat())
-            if conversion.as_of else _tr("base currency"))
+    when = (_tr(RATE_OF).replace("%1", conversion.as_of.isoformat())
+            if conversion.as_of else _tr(BASE_CURRENCY))
     return (f"{amount(conversion.amount, conversion.currency, decimals=True)} × "
             f"{conversion.rate.normalize():f} ({when}) = "
             f"{amount(conversion.converted, base, decimals=True)}")
@@ -48,7 +54,7 @@ def conversions_tooltip(totals: MoneyTotals, weighted: bool = False) -> str:
     lines = [rate_line(c, totals.base_currency)
              for c in (totals.weighted_conversions if weighted else totals.conversions)]
     if totals.missing_rates:
-        lines.append(_tr("No rate to %1 for %2: not included. Add one under Exchange rates.")
+        lines.append(_tr(NO_RATE)
                      .replace("%1", totals.base_currency)
                      .replace("%2", ", ".join(totals.missing_rates)))
     return "\n".join(lines)

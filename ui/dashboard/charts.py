@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from tracker.forecast import Forecast, FunnelStage
@@ -24,6 +24,12 @@ WEIGHTED_COLOUR = QColor("#2f6fde")
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DashboardCharts", text)
+
+
+# Source texts of context "DashboardCharts", marked so lupdate finds them.
+VALUE = QT_TRANSLATE_NOOP("DashboardCharts", "Value")
+WEIGHTED = QT_TRANSLATE_NOOP("DashboardCharts", "Weighted")
+CLOSE_FROM = QT_TRANSLATE_NOOP("DashboardCharts", "Expected close, from %1")
 
 
 def _scale(values: list[Decimal]) -> tuple[Decimal, str]:
@@ -82,9 +88,9 @@ def fill_funnel(view: QChartView, stages: list[FunnelStage], base: str) -> None:
     ordered = list(reversed(stages))
     values = [s.money.base_total for s in ordered]
     divisor, suffix = _scale(values)
-    total = QBarSet(_tr("Value"))
+    total = QBarSet(_tr(VALUE))
     total.setColor(TOTAL_COLOUR)
-    weighted = QBarSet(_tr("Weighted"))
+    weighted = QBarSet(_tr(WEIGHTED))
     weighted.setColor(WEIGHTED_COLOUR)
     for stage in ordered:
         total.append(float(stage.money.base_total / divisor))
@@ -111,9 +117,9 @@ def fill_forecast(view: QChartView, forecast: Forecast, base: str) -> None:
     _clear(chart)
     months = forecast.months
     divisor, suffix = _scale([m.money.base_total for m in months])
-    total = QBarSet(_tr("Value"))
+    total = QBarSet(_tr(VALUE))
     total.setColor(TOTAL_COLOUR)
-    weighted = QBarSet(_tr("Weighted"))
+    weighted = QBarSet(_tr(WEIGHTED))
     weighted.setColor(WEIGHTED_COLOUR)
     for month in months:
         total.append(float(month.money.base_total / divisor))
@@ -130,7 +136,7 @@ def fill_forecast(view: QChartView, forecast: Forecast, base: str) -> None:
     axis_x.append([m.month.strftime("%b %y") if m.month.month == 1 and i
                    else m.month.strftime("%b") for i, m in enumerate(months)])
     if months:
-        axis_x.setTitleText(_tr("Expected close, from %1").replace(
+        axis_x.setTitleText(_tr(CLOSE_FROM).replace(
             "%1", months[0].month.strftime("%b %Y")))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)

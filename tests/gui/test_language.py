@@ -1,0 +1,89 @@
+"""Chinese on screen: BEACON_LANG=zh_CN and View > Language, through the app's own start-up path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.context import AppContext
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def english_afterwards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The compiled .qm goes to a temporary cache; later tests get English back."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    yield
+    from ui.translation import install_language
+
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "en")
+
+
+def _menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_beacon_lang_zh_cn_shows_chinese_sidebar_menus_and_qt_buttons(
+        context: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch, english_afterwards) -> None:
+    from ui.app import build_main_window, create_application
+
+    monkeypatch.setenv("BEACON_LANG", "zh_CN")
+    create_application()
+    window = build_main_window(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    sidebar = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert sidebar == ["管道看板", "商机", "机构", "联系人", "会议", "扶持政策", "活动", "仪表盘"]
+    assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)"]
+    assert window.language_menu.title() == "语言(&L)"
+    assert window.new_menu.title() == "新建(&N)"
+    page = window.show_page("opportunities")
+    assert page.search_box.placeholderText().startswith("即时搜索")
+    wizard = window.open_import()  # Qt's own words (wizard buttons) come from qtbase_zh_CN
+    assert wizard.button(wizard.WizardButton.CancelButton).text() == "取消"
+    wizard.reject()
+    window.close()
+
+
+def test_english_when_nothing_asks_for_chinese(window) -> None:
+    assert _menu_titles(window) == ["&File", "&Edit", "&View"]
+    assert window.sidebar.item(1).text() == "Opportunities"
+
+
+def test_view_language_stores_the_choice_and_it_applies_at_the_next_start(
+        window, context: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch,
+        english_afterwards) -> None:
+    from ui.app import build_main_window, create_application
+
+    menu = window.language_menu
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "System default", "English", "中文（简体）"]
+    assert menu.choices[""].isChecked()
+    menu.choices["zh_CN"].trigger()
+    qtbot.waitUntil(lambda: menu.pending_notice is not None and menu.pending_notice.isVisible())
+    notice = menu.pending_notice
+    assert isinstance(notice, QMessageBox)
+    assert "next time Beacon starts" in notice.text()
+    assert "新语言将在下次启动 Beacon 时生效" in notice.text()  # said in the chosen language too
+    notice.accept()
+    assert context.settings.get("ui/language") == "zh_CN"
+    assert menu.choices["zh_CN"].isChecked()
+    assert window.sidebar.item(1).text() == "Opportunities"  # this run stays English
+
+    # The next start, as run_app does it: the setting, with no BEACON_LANG.
+    monkeypatch.delenv("BEACON_LANG", raising=False)
+    create_application(language=context.settings.get("ui/language"))
+    again = build_main_window(context)
+    qtbot.addWidget(again)
+    assert again.sidebar.item(1).text() == "商机"
+    assert again.language_menu.choices["zh_CN"].isChecked()
+    again.close()

@@ -1,0 +1,146 @@
+"""The Chinese translation is complete, keeps every placeholder, and matches the code.
+
+Adding or changing a user-visible string in ui/ makes test_ts_matches_the_code fail
+until `packaging/update-translations.sh` is run and the new entries are translated.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_FILES = sorted((ROOT / "resources" / "translations").glob("beacon_*.ts"))
+PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+TAG = re.compile(r"</?[a-z]+>")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    translations: tuple[str, ...]
+    unfinished: bool
+
+
+def messages(ts: Path) -> list[Message]:
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            found.append(Message(name, message.findtext("source") or "",
+                                 tuple(forms) if forms else (translation.text or "",),
+                                 translation.get("type") in ("unfinished", "vanished",
+                                                             "obsolete")))
+    return found
+
+
+def test_there_is_a_chinese_translation() -> None:
+    assert [ts.name for ts in TS_FILES] == ["beacon_zh_CN.ts"]
+    assert len(messages(TS_FILES[0])) > 400
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_every_message_is_translated(ts: Path) -> None:
+    missing = [(m.context, m.source) for m in messages(ts)
+               if m.unfinished or not all(t.strip() for t in m.translations)]
+    assert not missing, f"untranslated in {ts.name}: {missing[:10]}"
+
+
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_translations_keep_placeholders_accelerators_and_markup(ts: Path) -> None:
+    problems = []
+    for m in messages(ts):
+        for text in m.translations:
+            if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(("placeholders", m.context, m.source, text))
+            if TAG.findall(m.source) != TAG.findall(text):
+                problems.append(("markup", m.context, m.source, text))
+            accelerator = re.search(r"&(\w)", m.source)
+            if accelerator and f"(&{accelerator.group(1).upper()})" not in text:
+                problems.append(("accelerator, as (&F)", m.context, m.source, text))
+            if m.source.endswith("…") != text.endswith("…"):
+                problems.append(("trailing …", m.context, m.source, text))
+    assert not problems, problems
+
+
+def test_chinese_uses_one_word_per_term() -> None:
+    """The glossary's words, wherever the English term stands alone."""
+    glossary = {"Opportunity": "商机", "Opportunities": "商机", "Organization": "机构",
+                "Contact": "联系人", "Stage": "阶段", "Pipeline": "管道", "Won": "赢单",
+                "Lost": "输单", "Weighted": "加权", "Next step": "下一步", "Owner": "负责人",
+                "Overdue": "逾期", "Conference": "会议", "Incentive program": "扶持政策"}
+    wrong = [(m.context, m.source, m.translations[0]) for m in messages(TS_FILES[0])
+             if m.source in glossary and m.translations[0] != glossary[m.source]]
+    assert not wrong, wrong
+
+
+def _lupdate() -> Path:
+    import PySide6
+
+    binary = Path(PySide6.__file__).parent / ("lupdate.exe" if sys.platform == "win32"
+                                              else "lupdate")
+    if not binary.exists():
+        pytest.fail("lupdate is missing from PySide6-Essentials")
+    return binary
+
+
+def test_ts_matches_the_code(tmp_path: Path) -> None:
+    """Every string lupdate finds in ui/ is in the .ts, and nothing else is."""
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS_FILES[0], fresh)
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    result = subprocess.run([str(_lupdate()), "-no-obsolete", "-silent", *sources, "-ts",
+                             str(fresh)], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    committed = {(m.context, m.source) for m in messages(TS_FILES[0])}
+    current = {(m.context, m.source) for m in messages(fresh)}
+    assert current == committed, (
+        "run packaging/update-translations.sh and translate the new entries: "
+        f"new {sorted(current - committed)[:10]}, gone {sorted(committed - current)[:10]}")
+
+
+def test_no_literal_hides_behind_a_private_wrapper() -> None:
+    """lupdate reads tr()/translate()/QT_TRANSLATE_NOOP, not `_tr("text")`: mark such texts."""
+    hidden = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id.startswith("_t") and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not hidden, hidden
+
+
+def test_the_translation_compiles_into_the_cache_once(tmp_path: Path) -> None:
+    from ui.translation import compiled_translation
+
+    qm = compiled_translation("zh_CN", cache=tmp_path)
+    assert qm is not None and qm.parent == tmp_path and qm.stat().st_size > 10_000
+    stamp = qm.stat().st_mtime_ns
+    assert compiled_translation("zh_CN.UTF-8", cache=tmp_path) == qm
+    assert compiled_translation("zh", cache=tmp_path) == qm
+    assert qm.stat().st_mtime_ns == stamp
+    assert compiled_translation("en", cache=tmp_path) is None
+    assert compiled_translation("de_DE", cache=tmp_path) is None
+
+
+def test_translations_ship_with_the_package() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "translations/*" in config["tool"]["setuptools"]["package-data"]["ui.resources"]
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert "*.qm" in ignored

@@ -1,0 +1,54 @@
+"""The Chinese pictures of `beacon screenshots` (zh_*.png): the same window, translated.
+
+Made after the English set, in the same application and database: the Chinese
+translator is installed, a new main window is built (pages word themselves when
+made), and the English translator is put back afterwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication
+
+from ui.context import AppContext
+from ui.picture import over_window, settle
+from ui.translation import install_language, installed_language
+
+
+def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tuple[str, QPixmap]]:
+    from ui.app import build_main_window
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    previous = installed_language()
+    if install_language(app, "zh_CN") != "zh_CN":
+        raise RuntimeError("the Chinese translation could not be compiled or loaded")
+    pictures: list[tuple[str, QPixmap]] = []
+    window = build_main_window(context)
+    try:
+        window.resize(*size)
+        window.show()
+        settle(app)
+        for key in ("opportunities", "contacts", "board", "dashboard"):
+            page = window.show_page(key)
+            model = getattr(page, "model", None)
+            if model is not None and model.total and hasattr(page, "open_record"):
+                page.open_record(model.id_at(0))
+            settle(app)
+            pictures.append((f"zh_{key}", window.grab()))
+        window.show_page("contacts")
+        dialog = window.new_record("contact")
+        pictures.append(("zh_new_contact", over_window(window, dialog)))
+        dialog.reject()
+        window.show_page("opportunities")
+        export = window.open_export()
+        pictures.append(("zh_export_dialog", over_window(window, export)))
+        export.reject()
+        wizard = window.open_import()
+        pictures.append(("zh_import_wizard", over_window(window, wizard)))
+        wizard.reject()
+    finally:
+        window.close()
+        window.deleteLater()
+        install_language(app, previous)
+    return pictures
