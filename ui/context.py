@@ -51,6 +51,11 @@ class UndoHistory(QObject):
     def next_label(self) -> str | None:
         return self._stack[-1][1] if self._stack else None
 
+    @property
+    def next_operation(self) -> str | None:
+        """The operation Ctrl+Z would undo (a dialog undoes its own last step only if so)."""
+        return self._stack[-1][0] if self._stack else None
+
     def undo(self) -> Changes | None:
         """Undo the newest operation; raises UndoRefused if a record moved on since."""
         if not self._stack:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -106,6 +107,13 @@ class DetailPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         content.addLayout(header)
+        self.quick_log_dialog: QDialog | None = None
+        if entity == "conference":  # its own row: beside the title it squeezes long names
+            self.quick_log_button = QPushButton(self.tr("Log contacts met here…"))
+            self.quick_log_button.setToolTip(self.tr("Log people met at this conference, "
+                                                     "one after another"))
+            self.quick_log_button.clicked.connect(self.open_quick_log)
+            content.addWidget(self.quick_log_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.form = RecordForm(entity)
         self.form.edited.connect(self._update_buttons)
@@ -318,6 +326,18 @@ class DetailPanel(QWidget):
         self.version = int(fresh["version"])
         self._show_header(fresh)
         self._update_buttons()
+
+    def open_quick_log(self) -> QDialog | None:
+        """The conference's "Log contacts met here" dialog (window-modal, not blocking)."""
+        if self.entity != "conference" or self.record_id is None:
+            return None
+        from ui.quick_log_dialog import QuickLogDialog
+
+        dialog = QuickLogDialog(self.context, self.record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.quick_log_dialog = dialog
+        dialog.open()
+        return dialog
 
     # --- timeline --------------------------------------------------------------------
 

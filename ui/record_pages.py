@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tracker.models import INCENTIVE_KINDS, OPPORTUNITY_STATUSES, ORGANIZATION_KINDS
 
+from ui.context import AppContext
 from ui.filter_bar import FilterSpec
 from ui.list_page import RecordListPage
 
@@ -64,6 +66,22 @@ class ConferencesPage(RecordListPage):
     ENTITY = "conference"
     FILTERS = (_city(), _TAGS)
     DEFAULT_COLUMNS = ("name", "city", "venue", "starts_on", "ends_on")
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.table.selectionModel().currentRowChanged.connect(self._update_quick_log)
+        self.model.rows_reset.connect(self._update_quick_log)
+        self._update_quick_log()
+
+    def _add_extra_tools(self, tools: QHBoxLayout) -> None:
+        self.quick_log_button = QPushButton(self.tr("Log contacts met here…"))
+        self.quick_log_button.setToolTip(self.tr("Log people met at the chosen conference, "
+                                                 "one after another"))
+        self.quick_log_button.clicked.connect(lambda: self.detail.open_quick_log())
+        tools.addWidget(self.quick_log_button)
+
+    def _update_quick_log(self, *_: object) -> None:
+        self.quick_log_button.setEnabled(self.current_id() is not None)
 
 
 class IncentivesPage(RecordListPage):

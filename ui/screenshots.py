@@ -12,6 +12,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPixmap
@@ -56,6 +57,8 @@ def write_screenshots(directory: str, db: str | None) -> int:
     from ui.board.screenshots import board_screenshots
     from ui.pages import PAGES
 
+    if db is None:
+        _demo_conference(context)
     # The board and dashboard alone, their dialogs, and both over a generated pipeline of
     # a few hundred deals; board.png and dashboard.png are then redrawn inside the window.
     written.extend(board_screenshots(out, context, backdrop=window))
@@ -109,6 +112,10 @@ def write_screenshots(directory: str, db: str | None) -> int:
     save("import_wizard", over_window(window, wizard))
     wizard.reject()
 
+    for name, dialog in _quick_log_dialogs(window, Path(scratch.name), logs=db is None):
+        save(name, over_window(window, dialog))
+        dialog.reject()
+
     from ui.translation_screenshots import chinese_screenshots
 
     for name, picture in chinese_screenshots(context, (WIDTH, HEIGHT)):
@@ -138,6 +145,54 @@ def _conflict_message(page: QWidget) -> QDialog | None:
     detail.save()
     box = detail.pending_dialog
     return box if isinstance(box, QDialog) else None
+
+
+def _demo_conference(context: AppContext) -> None:
+    """The article names no conference: a made-up one, in the scratch database only."""
+    from tracker.queries import ListQuery
+
+    if not ListQuery("conference").count():
+        context.run(records.create, "conference", {"name": "Cell & Gene Therapy Forum (demo)",
+                                      "city": "Shanghai", "venue": "Expo Centre"},
+                       source_detail="made up for screenshots")
+
+
+def _quick_log_dialogs(window: Any, scratch: Path, *, logs: bool) -> list[tuple[str, QDialog]]:
+    """The quick log after two people were logged, with a typo caught at its field; and
+    the same dialog filled from a dropped business-card vCard."""
+    from ui.quick_log_dialog import QuickLogDialog
+
+    page = window.show_page("conferences")
+    model = page.model
+    if not model.total:
+        return []
+    page.open_record(model.id_at(0))
+    shots: list[tuple[str, QDialog]] = []
+    dialog = page.detail.open_quick_log()
+    assert isinstance(dialog, QuickLogDialog)
+    if logs:
+        for typed in ({"name": "Anna Schmidt", "organization": "Miltenyi Biotec",
+                       "email": "anna.schmidt@example.com"},
+                      {"name": "王芳", "organization": "Juventas", "title": "BD Director",
+                       "phone": "+86 139 0013 9000", "wechat": "wangfang_bd"}):
+            for key, text in typed.items():
+                dialog.inputs[key].setText(text)
+            dialog.log_contact()
+    for key, text in {"name": "李明", "organization": "Juventas", "title": "CMC lead",
+                      "email": "li.ming@juventas", "note": "Asked for media samples"}.items():
+        dialog.inputs[key].setText(text)
+    dialog.same_organization.setChecked(True)
+    dialog.log_contact()  # refused: the email has no domain; shown under its field
+    shots.append(("quick_log", dialog))
+    card_dialog = page.detail.open_quick_log()
+    assert isinstance(card_dialog, QuickLogDialog)
+    card = scratch / "business-card.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:张伟\nORG:ImmunoChina\nTITLE:VP Business "
+                    "Development\nTEL:+86 137 0013 7000\nEMAIL:zhang.wei@example.cn\n"
+                    "X-WECHAT:zhangwei_ic\nADR:;;;北京;;;\nEND:VCARD\n", encoding="utf-8")
+    card_dialog.load_vcard(card)
+    shots.append(("quick_log_vcard", card_dialog))
+    return shots
 
 
 def main(argv: list[str] | None = None) -> int:

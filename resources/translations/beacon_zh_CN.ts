@@ -173,6 +173,19 @@
     </message>
 </context>
 <context>
+    <name>ConferencesPage</name>
+    <message>
+        <location filename="../../ui/record_pages.py" line="+77"/>
+        <source>Log contacts met here…</source>
+        <translation>记录在此结识的联系人…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log people met at the chosen conference, one after another</source>
+        <translation>逐一记录在所选会议上结识的人</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <location filename="../../ui/dashboard/charts.py" line="+30"/>
@@ -367,7 +380,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detail_panel.py" line="+34"/>
+        <location filename="../../ui/detail_panel.py" line="+35"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
@@ -427,7 +440,17 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>Log contacts met here…</source>
+        <translation>记录在此结识的联系人…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log people met at this conference, one after another</source>
+        <translation>逐一记录在此会议上结识的人</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>有未保存的修改</translation>
     </message>
@@ -535,7 +558,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>重新加载</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
@@ -753,14 +776,14 @@ Your edits are still in the form. Reload shows their values in the fields you di
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/activities_page.py" line="+7"/>
-        <location filename="../../ui/record_pages.py" line="+42"/>
-        <location line="+31"/>
+        <location filename="../../ui/record_pages.py" line="-34"/>
+        <location line="+47"/>
         <source>Any kind</source>
         <translation>全部类型</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/record_pages.py" line="-47"/>
+        <location filename="../../ui/record_pages.py" line="-63"/>
         <source>Any owner</source>
         <translation>全部负责人</translation>
     </message>
@@ -1964,6 +1987,155 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Problems and notes</source>
         <translation>问题与说明</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <location filename="../../ui/quick_log_dialog.py" line="+70"/>
+        <location line="+6"/>
+        <source>Log contacts met at %1</source>
+        <translation>记录在%1结识的联系人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter logs the person and clears the form for the next one. Drop a business-card vCard (.vcf) here to fill the form.</source>
+        <translation>按 Enter 记录此人并清空表单，以便记录下一位。将名片 vCard（.vcf）拖到此处即可填写表单。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li Ming or 李明</source>
+        <translation>Li Ming 或 李明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type to pick one, or a new name</source>
+        <translation>输入以选择，或输入新名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One line: what you talked about</source>
+        <translation>一句话：谈了什么</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Same organization for the next person</source>
+        <translation>下一位使用相同机构</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Undo last</source>
+        <translation>撤销上一条</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open vCard…</source>
+        <translation>打开 vCard…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log contact</source>
+        <translation>记录联系人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Met at %1</source>
+        <translation>结识于%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log %1 met at %2</source>
+        <translation>记录在%2结识的%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Logged %1.</source>
+        <translation>已记录%1。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Something else was changed after %1; use Edit &gt; Undo in the window.</source>
+        <translation>%1之后还有其他更改；请使用窗口中的“编辑 &gt; 撤销”。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Undone: %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Logged this session (%1)</source>
+        <translation>本次已记录（%1）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open a business-card vCard</source>
+        <translation>打开名片 vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard 文件 (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: no card has a name or an email address.</source>
+        <translation>%1：没有任何名片包含姓名或邮箱地址。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cards from %2: check each and press Enter.</source>
+        <translation>来自 %2 的 %1 张名片：逐一核对后按 Enter。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card from %1: check it and press Enter.</source>
+        <translation>来自 %1 的名片：核对后按 Enter。</translation>
     </message>
 </context>
 <context>

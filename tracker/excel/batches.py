@@ -56,6 +56,7 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
     links = used_links(plan)
     return {
         "file": plan.path.name, "sheet": plan.sheet, "entity": plan.entity, "mode": plan.mode,
+        "unit": plan.unit,
         "dry_run": dry_run, "batch": batch_uid,
         "created": counts["create"], "updated": counts["update"],
         "unchanged": counts["unchanged"], "skipped": counts["skip"],
@@ -102,7 +103,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         batch = ImportBatch.create(uid=batch_uid, file_name=plan.path.name,
                                    file_hash=plan.file_hash, entity=plan.entity, mode=plan.mode,
                                    created_at=utcnow(), created_by=user, report="{}")
-        common = {"source": "import", "source_detail": plan.path.name, "batch_uid": batch_uid,
+        common = {"source": plan.source, "source_detail": plan.path.name, "batch_uid": batch_uid,
                   "operation": batch_uid, "user": user}
         link_ids: dict[NewLink, int] = {}
         needed = used_links(plan)

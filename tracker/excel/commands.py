@@ -1,4 +1,4 @@
-"""`beacon import`, `beacon undo-import` and `beacon export`.
+"""`beacon import`, `beacon undo-import` and `beacon export` (workbooks, CSV and vCard).
 
 Errors are one line naming file, sheet, row and column (tracker.cli.run prints
 them); nothing is half-written: an import is one transaction, an export is
@@ -11,9 +11,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import ImportFileError
+
+if TYPE_CHECKING:
+    from tracker.excel.importer import ImportPlan
 
 EXIT_ROW_ERRORS = 1
 
@@ -32,24 +35,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from tracker.cli import open_for
     from tracker.excel.batches import apply_import, report
     from tracker.excel.error_rows import write_errors_workbook
-    from tracker.excel.headers import importable_fields, remember_mapping
-    from tracker.excel.importer import ImportOptions, plan_import
+    from tracker.excel.headers import remember_mapping
+    from tracker.vcards.reading import is_vcard
 
     open_for(args)
-    mapping = _mapping(args.map or [])
-    if args.entity:
-        allowed = set(importable_fields(args.entity))
-        wrong = [t for t in mapping.values() if t is not None and t not in allowed]
-        if wrong:
-            raise ImportFileError(Path(args.file).name, f"{wrong[0]!r} is not a field of "
-                                  f"{args.entity} ({', '.join(sorted(allowed))})")
-    options = ImportOptions(entity=args.entity, sheet=args.sheet, mode=args.mode,
-                            mapping=mapping or None, create_links=not args.no_create_links)
-    plan = plan_import(args.file, options)
+    if is_vcard(args.file):
+        plan = _plan_vcards(args)
+    else:
+        plan = _plan_workbook(args)
     batch_uid = None
     if not args.dry_run:
         batch_uid = apply_import(plan).batch_uid
-        remember_mapping(plan.headers, plan.entity, plan.mapping)
+        if plan.unit == "row":
+            remember_mapping(plan.headers, plan.entity, plan.mapping)
     result = report(plan, batch_uid, dry_run=args.dry_run)
     if args.errors and result["errors"]:
         write_errors_workbook(plan, args.errors)
@@ -61,19 +59,50 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_ROW_ERRORS if result["errors"] else 0
 
 
+def _plan_vcards(args: argparse.Namespace) -> ImportPlan:
+    from tracker.vcards.importing import plan_vcard_import
+
+    name = Path(args.file).name
+    if args.entity not in (None, "contact"):
+        raise ImportFileError(name, f"a vCard file holds contacts, not {args.entity}")
+    if args.sheet or args.map:
+        raise ImportFileError(name, "a vCard file has no sheets or columns to choose "
+                                    "(--sheet, --map)")
+    return plan_vcard_import(args.file, mode=args.mode, create_links=not args.no_create_links)
+
+
+def _plan_workbook(args: argparse.Namespace) -> ImportPlan:
+    from tracker.excel.headers import importable_fields
+    from tracker.excel.importer import ImportOptions, plan_import
+
+    mapping = _mapping(args.map or [])
+    if args.entity:
+        allowed = set(importable_fields(args.entity))
+        wrong = [t for t in mapping.values() if t is not None and t not in allowed]
+        if wrong:
+            raise ImportFileError(Path(args.file).name, f"{wrong[0]!r} is not a field of "
+                                  f"{args.entity} ({', '.join(sorted(allowed))})")
+    options = ImportOptions(entity=args.entity, sheet=args.sheet, mode=args.mode,
+                            mapping=mapping or None, create_links=not args.no_create_links)
+    return plan_import(args.file, options)
+
+
 def _print_report(result: dict[str, Any]) -> None:
     verb = "would be" if result["dry_run"] else "were"
+    unit = result.get("unit", "row")
+    column_word = "property" if unit == "card" else "column"
     print(f"{result['file']} ({result['sheet']}), {result['entity']}, mode {result['mode']}: "
           f"{result['created']} {verb} created, {result['updated']} updated, "
           f"{result['unchanged']} unchanged, {result['skipped']} skipped, "
-          f"{len({e['row'] for e in result['errors']})} row(s) with errors")
+          f"{len({e['row'] for e in result['errors']})} {unit}(s) with errors")
     for change in result["changes"]:
-        print(f"  row {change['row']}: {change['field']}: {change['old']!r} -> {change['new']!r}")
+        print(f"  {unit} {change['row']}: {change['field']}: {change['old']!r} -> "
+              f"{change['new']!r}")
     for error in result["errors"]:
-        column = f", column {error['column']!r}" if error["column"] else ""
-        print(f"  row {error['row']}{column}: {error['reason']}")
+        column = f", {column_word} {error['column']!r}" if error["column"] else ""
+        print(f"  {unit} {error['row']}{column}: {error['reason']}")
     for suggestion in result["suggestions"]:
-        print(f"  row {suggestion['row']}: {suggestion['text']}")
+        print(f"  {unit} {suggestion['row']}: {suggestion['text']}")
     if result["batch"]:
         print(f"batch {result['batch']} (undo with: beacon undo-import {result['batch']})")
 
@@ -93,6 +122,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from tracker.excel.exporter import ExportRequest, export_workbook
 
     open_for(args)
+    if args.vcard:
+        from tracker.vcards.writing import export_vcards
+
+        if args.output or args.entity not in (None, "contact") or args.stage:
+            raise ImportFileError(Path(args.vcard).name, "--vcard writes contacts only; give "
+                                  "no workbook, --entity or --stage with it")
+        count = export_vcards(Path(args.vcard), args.search or "")
+        print(f"{args.vcard}: {count} contact(s) as vCard 3.0")
+        return 0
+    if not args.output:
+        raise ImportFileError("export", "name the .xlsx file to write (or --vcard OUT.vcf)")
     request = ExportRequest.from_cli(args.entity, args.search, args.stage)
     counts = export_workbook(Path(args.output), request)
     print(f"{args.output}: " + ", ".join(f"{n} {e}" for e, n in counts.items()))
@@ -103,7 +143,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     from tracker.cli import entity_name
 
     importing = commands.add_parser(
-        "import", help="import a workbook or CSV (.xlsx .xlsm .xls .ods .csv)")
+        "import", help="import a workbook, CSV or vCard file (.xlsx .xlsm .xls .ods .csv .vcf)")
     importing.add_argument("file", help="the file to import")
     importing.add_argument("--entity", type=entity_name,
                            help="opportunities, organizations or contacts (default: guessed)")
@@ -125,7 +165,9 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     undo.set_defaults(handler=_cmd_undo_import)
 
     export = commands.add_parser("export", help="write records to an Excel workbook")
-    export.add_argument("output", help="the .xlsx file to write")
+    export.add_argument("output", nargs="?", help="the .xlsx file to write")
+    export.add_argument("--vcard", metavar="OUT.vcf",
+                        help="write contacts as vCard 3.0 instead (with --search: only those)")
     export.add_argument("--entity", type=entity_name, help="only this record type")
     export.add_argument("--search", metavar="TEXT", help="only records this search finds")
     export.add_argument("--stage", metavar="NAME", help="only opportunities in this stage")

@@ -79,6 +79,11 @@ class ImportOptions:
     mode: str = "upsert"
     mapping: dict[str, str | None] | None = None
     create_links: bool = True
+    source: str = "import"  # what created records carry: import, vcard
+    new_values: dict[str, Any] = field(default_factory=dict)  # set on every record created
+    first_row_number: int | None = None  # number of the first data row (None: the sheet's)
+    # A contact with no email, phone or WeChat ID is matched by its exact name (vCards).
+    match_name_alone: bool = False
 
 
 @dataclass
@@ -95,6 +100,8 @@ class ImportPlan:
     raw_rows: list[list[Any]]
     new_links: dict[NewLink, dict[str, Any]] = field(default_factory=dict)
     blank_rows: int = 0
+    source: str = "import"
+    unit: str = "row"  # what a report calls a numbered input item: row, card
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -134,6 +141,12 @@ def plan_import(path: Path | str, options: ImportOptions,
     if options.mode not in MODES:
         raise ImportFileError(path.name, f"unknown mode {options.mode!r} ({', '.join(MODES)})")
     digest, sheet = load_sheet(path, options.sheet, options.entity)
+    return plan_sheet(path, digest, sheet, options, progress)
+
+
+def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
+               progress: Progress | None = None) -> ImportPlan:
+    """Plan rows already read (from a workbook, or made from another format such as vCard)."""
     if not any(any(not cells.is_blank(c) for c in row) for row in sheet.rows):
         raise ImportFileError(path.name, "the sheet is empty", sheet=sheet.name)
     header_row = options.header_row if options.header_row is not None else (
@@ -166,6 +179,7 @@ def plan_import(path: Path | str, options: ImportOptions,
             sheet=sheet.name)
     plan = ImportPlan(path, digest, sheet.name, entity, options.mode, header_row, headers,
                       mapping, [], sheet.rows)
+    plan.source = options.source
     with remembered_lookups():
         _Planner(plan, options, sheet).run(progress)
     return plan
@@ -213,7 +227,8 @@ class _Planner:
         total = len(self.rows)
         pending: list[RowPlan] = []
         for offset, raw in enumerate(self.rows):
-            number = self.plan.header_row + offset + 2
+            number = (self.plan.header_row + offset + 2 if self.options.first_row_number is None
+                      else self.options.first_row_number + offset)
             row = self._plan_row(number, raw)
             if row is not None:
                 self.plan.rows.append(row)
@@ -302,6 +317,7 @@ class _Planner:
         return None
 
     def _validate_new(self, row: RowPlan, values: dict[str, Any]) -> None:
+        values = {**self.options.new_values, **values}
         links = {k: values[k] for k in LINKS[self.entity] if isinstance(values.get(k), NewLink)}
         try:
             row.clean = validate(self.spec, {k: v for k, v in values.items()
@@ -419,7 +435,12 @@ class _Planner:
         if self.entity == "organization":
             return self.organizations.find(values.get("name") or "")
         if self.entity == "contact":
-            return self.contacts.find(values)
+            match = self.contacts.find(values)
+            if match.record_id is None and self.options.match_name_alone and not any(
+                    values.get(k) for k in ("emails", "phones", "wechat_id")):
+                same_name = self.contacts.find_name(values.get("name") or "")
+                return Match(same_name, "name" if same_name else "")
+            return match
         assert self.opportunities is not None
         org = values.get("organization")
         return self.opportunities.find(values.get("title") or "",

@@ -1,0 +1,208 @@
+"""vCard import (through the Excel import's planner and batches) and export, end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+from tracker.errors import ImportFileError
+from tracker.excel.batches import apply_import, undo_import
+from tracker.models import Contact, ContactEmail, ImportBatch, Organization
+from tracker.services import records
+from tracker.vcards.importing import plan_vcard_import
+from tracker.vcards.reading import parse_cards
+from tracker.vcards.writing import export_vcards, split_name
+
+from tests.excel.helpers import sample
+
+GMAIL = "mangstadt-ez-vcard__gmail-list.vcf"
+MONICA = "monicahq-monica__vcard_stub.vcf"
+CHINESE_CARDS = """BEGIN:VCARD
+VERSION:3.0
+FN:王芳
+N:王;芳;;;
+ORG:Cellular Biomedicine Group;BD
+TITLE:业务发展总监
+EMAIL;TYPE=WORK:wang.fang@example.cn
+TEL;TYPE=CELL:+86 138 0013 8000
+TEL;TYPE=WORK:021-6123 4567
+X-WECHAT:wangfang_bd
+ADR;TYPE=WORK:;;张江路 1 号;上海;;201203;中国
+NOTE:Met at the booth
+END:VCARD
+BEGIN:VCARD
+VERSION:2.1
+N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E6=9D=8E;=E6=98=8E;;;
+TEL;CELL:13900139000
+IMPP:weixin:liming_sh
+END:VCARD
+BEGIN:VCARD
+VERSION:4.0
+FN:Anna Schmidt
+EMAIL:anna@example.de
+EMAIL:a.schmidt@example.com
+TEL;VALUE=uri;TYPE=cell:tel:+49-151-2345-6789
+END:VCARD
+"""
+
+
+def _contact(name: str) -> Contact:
+    return Contact.get(Contact.name == name, Contact.deleted_at.is_null())
+
+
+def _write(tmp_path: Path, text: str, name: str = "cards.vcf") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _import(path: Path) -> str:
+    result = apply_import(plan_vcard_import(path))
+    assert result.batch_uid is not None
+    return result.batch_uid
+
+
+def test_gmail_list_imports_three_contacts_and_again_changes_nothing(db: Path) -> None:
+    path = sample(GMAIL)
+    assert b"\r\n" in path.read_bytes()  # the real Gmail export, CRLF kept
+    plan = plan_vcard_import(path)
+    assert plan.counts == {"create": 3, "update": 0, "unchanged": 0, "skip": 0, "error": 0}
+    _import(path)
+    arnold = _contact("Arnold Smith")
+    assert records.snapshot("contact", arnold)["emails"] == ["asmithk@gmail.com"]
+    assert (arnold.source, arnold.basis, arnold.source_detail) == ("vcard", "business_card", GMAIL)
+    again = plan_vcard_import(path)
+    assert again.counts["unchanged"] == 3 and again.counts["create"] == 0
+
+
+def test_monica_card_without_name_uses_its_nickname(db: Path) -> None:
+    path = sample(MONICA)
+    _import(path)
+    johnny = _contact("Johnny")
+    assert johnny.city == "Southampton"
+    bono = records.snapshot("contact", _contact("Bono"))
+    assert bono["phones"] == ["+12025550191"] and bono["title"] == "Lead vocalist"
+    assert Organization.get_by_id(bono["organization"]).name == "U2"
+    assert bono["notes"] == "Lorem ipsum dolor sit amet"
+    # The nickname-only card has no email or phone: matched by its name the second time.
+    assert plan_vcard_import(path).counts == {"create": 0, "update": 0, "unchanged": 3,
+                                              "skip": 0, "error": 0}
+
+
+def test_chinese_cards_with_phones_wechat_and_existing_organization(db: Path,
+                                                                     tmp_path: Path) -> None:
+    cbmg = records.create("organization", {"name": "Cellular Biomedicine Group Inc."})
+    path = _write(tmp_path, CHINESE_CARDS)
+    plan = plan_vcard_import(path)
+    assert plan.counts["create"] == 3, plan.problems
+    _import(path)
+    wang = _contact("王芳")
+    values = records.snapshot("contact", wang)
+    assert values["name_zh"] == "王芳" and wang.pinyin_full == "wangfang"
+    assert wang.pinyin_initials == "wf"
+    assert values["organization"] == cbmg.first_created  # by normalised name, not a new one
+    assert values["phones"] == ["+8613800138000", "+862161234567"]
+    assert (values["wechat_id"], values["city"], values["title"]) == (
+        "wangfang_bd", "上海", "业务发展总监")
+    li = records.snapshot("contact", _contact("李明"))  # 2.1, quoted-printable N only
+    assert li["phones"] == ["+8613900139000"] and li["wechat_id"] == "liming_sh"
+    anna = records.snapshot("contact", _contact("Anna Schmidt"))
+    assert anna["emails"] == ["anna@example.de", "a.schmidt@example.com"]
+    assert anna["phones"] == ["+4915123456789"]
+    assert Organization.select().count() == 1
+
+
+def test_bad_phone_and_empty_card_are_reported_not_dropped(db: Path, tmp_path: Path) -> None:
+    path = _write(tmp_path, "BEGIN:VCARD\nVERSION:3.0\nFN:Zhao Lei\nTEL:12345\n"
+                            "TEL:13800138000\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\n"
+                            "ADR:;;;Beijing;;;\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\n"
+                            "EMAIL:only@example.com\nEND:VCARD\n")
+    plan = plan_vcard_import(path)
+    problems = {(p.row, p.column): p.reason for p in plan.problems}
+    assert "12345" in problems[(1, "TEL")]
+    assert "neither a name" in problems[(2, "FN")]
+    assert plan.counts["create"] == 1  # the card with only an email is named by it
+    _import(path)
+    assert _contact("only@example.com") is not None
+    assert not Contact.select().where(Contact.name == "Zhao Lei").exists()
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("BEGIN:VCARD\nVERSION:3.0\nFN:X\nBROKEN LINE\nEND:VCARD\n", "line 4"),
+    ("BEGIN:VCARD\nVERSION:3.0\nFN:Cut short\n", "END:VCARD is missing"),
+    ("", "no vCard"),
+    ("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n", "not a vCard"),
+])
+def test_broken_file_is_one_clear_error_and_writes_nothing(db: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str],
+                                                           text: str, reason: str) -> None:
+    path = _write(tmp_path, text, "broken.vcf")
+    with pytest.raises(ImportFileError, match=reason):
+        plan_vcard_import(path)
+    assert main(["--db", str(db), "import", str(path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("beacon: error: broken.vcf") and reason in err
+    assert len(err.splitlines()) == 1
+    assert Contact.select().count() == 0 and ImportBatch.select().count() == 0
+
+
+def test_export_then_import_changes_nothing_and_updates_in_place(db: Path,
+                                                                 tmp_path: Path) -> None:
+    _import(_write(tmp_path, CHINESE_CARDS))
+    records.create("contact", {"name": "Li Ming", "name_zh": "李明", "notes": "line 1\nline; 2",
+                               "emails": ["li.ming@example.com"], "city": "Suzhou"})
+    out = tmp_path / "out.vcf"
+    assert export_vcards(out) == 4
+    text = out.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 4 and "VERSION:3.0" in text
+    assert f"UID:{_contact('王芳').uid}" in text
+    plan = plan_vcard_import(out)
+    assert plan.counts == {"create": 0, "update": 0, "unchanged": 4, "skip": 0, "error": 0}
+    # Edited in the address book: the same contact changes, no duplicate appears.
+    out.write_text(text.replace("TITLE:业务发展总监", "TITLE:副总裁"), encoding="utf-8")
+    plan = plan_vcard_import(out)
+    assert plan.counts["update"] == 1
+    _import(out)
+    assert _contact("王芳").title == "副总裁"
+    assert Contact.select().count() == 4
+
+
+def test_undo_import_removes_contacts_and_new_organizations(db: Path, tmp_path: Path) -> None:
+    existing = records.create("contact", {"name": "Anna Schmidt", "emails": ["anna@example.de"]})
+    batch = _import(_write(tmp_path, CHINESE_CARDS))
+    anna = Contact.get_by_id(existing.first_created)
+    assert anna.version == 2  # matched by email and updated, not duplicated
+    assert Organization.select().count() == 1
+    undo_import(batch)
+    assert [c.name for c in Contact.select()] == ["Anna Schmidt"]
+    assert records.snapshot("contact", Contact.get_by_id(anna.id))["emails"] == [
+        "anna@example.de"]
+    assert Organization.select().count() == 0
+    assert ContactEmail.select().count() == 1
+
+
+def test_cli_import_json_dry_run_and_vcard_export(db: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, CHINESE_CARDS, "cards.vcard")
+    assert main(["--db", str(db), "import", str(path), "--dry-run", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["unit"], report["created"], report["dry_run"]) == ("card", 3, True)
+    assert Contact.select().count() == 0
+    assert main(["--db", str(db), "import", str(path)]) == 0
+    printed = capsys.readouterr().out
+    assert "3 were created" in printed and "beacon undo-import" in printed
+    out = tmp_path / "found.vcf"
+    assert main(["--db", str(db), "export", "--vcard", str(out), "--search", "wf"]) == 0
+    assert "1 contact(s)" in capsys.readouterr().out
+    cards = parse_cards(out.name, out.read_bytes())
+    assert [c.name for c in cards] == ["王芳"]
+
+
+def test_names_split_for_the_n_property() -> None:
+    assert split_name("王芳") == ("王", "芳")
+    assert split_name("欧阳娜娜") == ("欧阳", "娜娜")
+    assert split_name("Anna Maria Schmidt") == ("Schmidt", "Anna Maria")
+    assert split_name("Bono") == ("Bono", "")

@@ -1,0 +1,99 @@
+"""Plan a vCard import with the Excel import's planner, and apply it with its batches.
+
+Each card becomes a row under headers named after the vCard properties, mapped
+to contact fields; the planner then validates (phones to E.164), matches
+existing contacts by Beacon uid, email, WeChat ID or phone, links organizations
+by normalised name, and `tracker.excel.batches` writes the plan as one undoable
+batch. Reports number cards, not rows, and name the property in error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from tracker.errors import ImportFileError, ImportProblem
+from tracker.excel.importer import ImportOptions, ImportPlan, Progress, RowPlan, plan_sheet
+from tracker.excel.reading import Sheet
+from tracker.models import Contact
+from tracker.vcards.reading import CHINESE_NAME_PROPERTY, Card, read_cards
+
+SOURCE = "vcard"
+BASIS = "business_card"
+SHEET = "vCard"
+# Headers (named after the properties) -> contact fields; emails and phones take as many
+# columns as the card with the most of them, numbered as header_names numbers duplicates.
+SINGLE = (("FN", "name"), (CHINESE_NAME_PROPERTY, "name_zh"), ("ORG", "organization"),
+          ("TITLE", "title"), ("X-WECHAT", "wechat_id"), ("ADR", "city"), ("NOTE", "notes"),
+          ("UID", "uid"))
+
+
+def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: bool = True,
+                      progress: Progress | None = None) -> ImportPlan:
+    """The dry run of importing a .vcf: what each card would create, change or leave."""
+    path = Path(path)
+    cards = read_cards(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    nameless = [c for c in cards if not c.name]
+    usable = [c for c in cards if c.name]
+    if not usable:
+        raise ImportFileError(path.name, f"none of the {len(cards)} card(s) has a name or an "
+                                         "email address")
+    sheet, mapping = _sheet(usable)
+    options = ImportOptions(entity="contact", mode=mode, mapping=mapping, header_row=0,
+                            first_row_number=1, match_name_alone=True,
+                            create_links=create_links, source=SOURCE,
+                            new_values={"basis": BASIS})
+    plan = plan_sheet(path, digest, sheet, options, progress)
+    plan.unit = "card"
+    _renumber(plan, [c.number for c in usable])
+    for card in nameless:
+        plan.rows.append(RowPlan(card.number, "error", problems=[ImportProblem(
+            card.number, "FN", "the card has neither a name (FN, N or NICKNAME) nor an email "
+                               "address")]))
+    plan.rows.sort(key=lambda r: r.row)
+    return plan
+
+
+def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:
+    known_uids = _known_uids([c.uid for c in cards if c.uid])
+    most_emails = max(1, *(len(c.emails) for c in cards))
+    most_phones = max(1, *(len(c.phones) for c in cards))
+    email_headers = ["EMAIL"] + [f"EMAIL ({n})" for n in range(2, most_emails + 1)]
+    phone_headers = ["TEL"] + [f"TEL ({n})" for n in range(2, most_phones + 1)]
+    headers = [h for h, _ in SINGLE] + email_headers + phone_headers
+    mapping: dict[str, str | None] = dict(SINGLE)
+    mapping.update({h: "emails" for h in email_headers})
+    mapping.update({h: "phones" for h in phone_headers})
+    rows: list[list[Any]] = [list(headers)]
+    for card in cards:
+        # Only a uid this database knows is kept: a phone's own card ids say nothing here,
+        # and a card from elsewhere is better matched by its email or phone.
+        uid = card.uid if card.uid in known_uids else ""
+        row: list[Any] = [card.name, card.name_zh, card.organization, card.title,
+                          card.wechat_id, card.city, card.notes, uid]
+        row += _padded(card.emails, most_emails) + _padded(card.phones, most_phones)
+        rows.append(row)
+    return Sheet(SHEET, rows), mapping
+
+
+def _padded(items: list[str], width: int) -> list[Any]:
+    return list(items) + [None] * (width - len(items))
+
+
+def _known_uids(uids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uids), 900):
+        chunk = uids[start:start + 900]
+        found.update(uid for (uid,) in Contact.select(Contact.uid)
+                     .where(Contact.uid.in_(chunk)).tuples())
+    return found
+
+
+def _renumber(plan: ImportPlan, numbers: list[int]) -> None:
+    """The planner numbered the usable cards 1..n; give each its place in the file."""
+    for row in plan.rows:
+        row.row = numbers[row.row - 1]
+        for problem in row.problems:
+            problem.row = row.row
