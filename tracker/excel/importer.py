@@ -212,7 +212,8 @@ class _Planner:
         self.seen_rows: dict[tuple[Any, ...], int] = {}
         self.header_key = tuple(fold_header(h) for h in plan.headers)
         self.link_text: dict[tuple[int, str], str] = {}
-        self.org_lookups: dict[str, tuple[Match, str]] = {}
+        self.links_found: dict[tuple[str, str], tuple[int | NewLink | None, list[str],
+                                                       str]] = {}
         self.converters = converters(self, {**{f: True for f, _ in self.single},
                                             **{f: False for f, _ in self.several}},
                                      LINKS[self.entity])
@@ -349,32 +350,37 @@ class _Planner:
         return found
 
     def _link(self, row: RowPlan, target: str, text: str) -> int | NewLink | None:
+        self.link_text[(row.row, target)] = text
+        known = self.links_found.get((target, text))
+        if known is None:  # the same name in every row it appears in: looked up once
+            known = self.links_found[(target, text)] = self._find_link(target, text)
+        found, suggestions, problem = known
+        row.suggestions.extend(suggestions)
+        if problem:
+            self.problem(row, target, problem)
+        return found
+
+    def _find_link(self, target: str, text: str) -> tuple[int | NewLink | None, list[str], str]:
+        """The linked record's id or the NewLink to create, suggestions, and a problem."""
         entity = LINKS[self.entity][target]
         if entity == "organization":
-            remembered = self.org_lookups.get(text)
-            if remembered is None:
-                remembered = self.org_lookups[text] = (self.organizations.find(text),
-                                                       name_key(text))
-            match, key = remembered
+            match, key = self.organizations.find(text), name_key(text)
         else:
-            match = Match(self.contacts.find_name(text), "name")
-            key = text_key(text)
-        self.link_text[(row.row, target)] = text
+            match, key = Match(self.contacts.find_name(text), "name"), text_key(text)
         if match.record_id is not None:
             remember_existing(Organization if entity == "organization" else Contact,
                               [match.record_id])
-            return match.record_id
+            return match.record_id, [], ""
         label = export_header(self.entity, target)
-        row.suggestions.extend(f"{label}: {text!r} is not in Beacon; did you mean {s!r}?"
-                               for s in match.suggestions)
+        suggestions = [f"{label}: {text!r} is not in Beacon; did you mean {s!r}?"
+                       for s in match.suggestions]
         if not self.options.create_links:
-            self.problem(row, target, f"no {entity} named {text!r} in Beacon (allow creating "
-                                      f"linked records, or import {entity}s first)")
-            return None
+            return None, suggestions, (f"no {entity} named {text!r} in Beacon (allow creating "
+                                       f"linked records, or import {entity}s first)")
         link = NewLink(entity, key)
         if link not in self.plan.new_links:
             self.plan.new_links[link] = {"name": text}
-        return link
+        return link, suggestions, ""
 
     def _match(self, row: RowPlan, values: dict[str, Any]) -> Match:
         if row.uid:

@@ -16,6 +16,7 @@ ids back by uid.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,6 +51,13 @@ def _log_text(clean: Mapping[str, Any]) -> str:
                     for k, v in clean.items() if v not in (None, "", [])})
 
 
+def _as_stored(value: Any) -> Any:
+    """The value as the sqlite3 module binds it (through the adapter registered for its type,
+    peewee's for datetimes), for a value written in every row of a batch."""
+    adapt = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
+    return value if adapt is None else adapt(value)
+
+
 def _first_id(model: type[Record], count: int) -> int | None:
     """The id SQLite would give the next row, if the next `count` ids follow it."""
     table = model._meta.table_name
@@ -75,12 +83,15 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     names = [f.name for f in fields]
     # Text, number and link columns hold what SQLite stores; only dates, times and
     # booleans go through peewee's conversion (as Model.save would send them).
-    converted = [(index, f.db_value) for index, f in enumerate(fields)
-                 if isinstance(f, pw.DateField | pw.DateTimeField | pw.TimeField
-                               | pw.BooleanField)]
     audit = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user,
              "version": 1, "source": source, "source_detail": source_detail,
              "batch_uid": batch_uid}
+    converted = [(index, f.db_value) for index, f in enumerate(fields)
+                 if isinstance(f, pw.DateField | pw.DateTimeField | pw.TimeField
+                               | pw.BooleanField) and f.name not in audit]
+    # The batch's own times, converted once rather than once a row.
+    stored = [(index, _as_stored(f.db_value(audit[f.name]))) for index, f in enumerate(fields)
+              if f.name in audit]
     defaults = model._meta.get_default_dict
     records: list[Record] = []
     values: list[list[Any]] = []
@@ -102,7 +113,11 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         records.append(record)
         row = [data.get(name) for name in names]
         for index, db_value in converted:
-            row[index] = db_value(row[index])
+            value = row[index]
+            if value is not None:  # db_value(None) is None for these fields
+                row[index] = db_value(value)
+        for index, value in stored:
+            row[index] = value
         values.append(row)
     table = model._meta.table_name
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
@@ -132,7 +147,7 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
                                "VALUES (?, ?)",
                                [(r.id, index_text(search_parts(r))) for r in records])
     log_columns = ", ".join(f'"{ChangeLog._meta.fields[f].column_name}"' for f in LOG_FIELDS)
-    at = ChangeLog._meta.fields["at"].db_value(now)  # the only value peewee would convert
+    at = _as_stored(ChangeLog._meta.fields["at"].db_value(now))  # the only one to convert
     connection.executemany(
         f'INSERT INTO "{ChangeLog._meta.table_name}" ({log_columns}) '
         f"VALUES ({', '.join('?' for _ in LOG_FIELDS)})",
