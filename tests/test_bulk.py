@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 
 from tracker.models import ChangeLog, Contact
@@ -35,3 +37,82 @@ def test_bulk_rows_are_validated_indexed_and_logged(db: Path) -> None:
     # later edits work on bulk-made rows like on any other
     records.update("contact", li.id, 1, {"title": "CSO"})
     assert Contact.get_by_id(li.id).version == 2
+
+
+def test_bulk_rows_equal_one_by_one_rows_byte_for_byte(db: Path) -> None:
+    """Two organizations and two deals made one by one, then the same made in bulk: every
+    stored column, search text and change-log text is the same (ids, uids and times aside),
+    and the bulk ids are the ones SQLite gives (one past the largest, also after a purge)."""
+    import sqlite3
+
+    from tracker import search
+    from tracker.db import database, writing
+    from tracker.models import Opportunity, Organization
+    from tracker.services.bulk import bulk_create
+    from tracker.services.records import spec_for, validate
+
+    def rows(table: str, ids: list[int]) -> list[tuple[object, ...]]:
+        cursor = database.execute_sql(f'SELECT * FROM "{table}" WHERE id IN '
+                                      f"({', '.join('?' for _ in ids)}) ORDER BY id", ids)
+        names = [d[0] for d in cursor.description]
+        skip = {"id", "uid", "created_at", "updated_at", "stage_entered_at", "organization_id"}
+        return [tuple(v for n, v in zip(names, r, strict=True) if n not in skip)
+                for r in cursor.fetchall()]
+
+    def texts(entity: str, ids: list[int]) -> list[tuple[str, str]]:
+        found = []
+        for record_id in ids:
+            body = database.execute_sql(f"SELECT body FROM {entity}_fts WHERE rowid = ?",
+                                        (record_id,)).fetchone()[0]
+            log = (ChangeLog.select().where(ChangeLog.entity == entity,
+                                            ChangeLog.record_id == record_id)
+                   .order_by(ChangeLog.id.desc()).first())
+            changes = json.loads(log.changes)
+            changes.pop("stage_entered_at", None)
+            changes.pop("organization", None)
+            found.append((body, json.dumps(changes, ensure_ascii=False)))
+        return found
+
+    organizations = [{"name": "上海细胞治疗有限公司", "name_zh": "上海细胞治疗", "city": "上海",
+                      "tags": ["CDMO", "细胞"]},
+                     {"name": "Anna's Biotech GmbH", "website": "https://anna.example",
+                      "kind": "cro"}]
+    one_orgs = [records.create("organization", v).first_created for v in organizations]
+    deals = [{"title": "CAR-T 工艺开发 曾经", "organization": one_orgs[0], "value": "1200000",
+              "currency": "CNY", "owner": "李明", "expected_close": "2025-03-05",
+              "tags": ["hot"]},
+             {"title": "NK licensing", "organization": one_orgs[1], "value": "250000.50",
+              "currency": "USD", "probability": 40, "next_step": "Call =SUM(A1)"}]
+    one_deals = [records.create("opportunity", v).first_created for v in deals]
+    # the top row goes as undoing an import removes it: row and search text
+    Opportunity.delete().where(Opportunity.id == one_deals[1]).execute()
+    search.unindex("opportunity", one_deals[1])
+    with writing():
+        bulk_orgs = bulk_create("organization", [validate(spec_for("organization"), v, None)
+                                                 for v in organizations],
+                                source="manual", source_detail="", batch_uid=None,
+                                operation="op", user="tester")
+        bulk_deals = bulk_create("opportunity", [
+            validate(spec_for("opportunity"), {**v, "organization": bulk_orgs[n]}, None)
+            for n, v in enumerate(deals)], source="manual", source_detail="", batch_uid=None,
+            operation="op", user="tester")
+    assert bulk_orgs == [one_orgs[1] + 1, one_orgs[1] + 2]
+    assert bulk_deals == [one_deals[1], one_deals[1] + 1]  # what SQLite would have given
+    assert [r.uid for r in Organization.select().where(Organization.id.in_(bulk_orgs))
+            .order_by(Organization.id)] == [
+        r[0] for r in sqlite3.connect(db).execute(
+            "SELECT uid FROM organization WHERE id IN (?, ?) ORDER BY id", bulk_orgs)]
+    assert rows("organization", one_orgs) == rows("organization", bulk_orgs)
+    assert texts("organization", one_orgs) == texts("organization", bulk_orgs)
+    one_deals[1] = records.create("opportunity", deals[1]).first_created
+    assert rows("opportunity", one_deals) == rows("opportunity", bulk_deals)
+    assert texts("opportunity", one_deals) == texts("opportunity", bulk_deals)
+    assert [records.snapshot("organization", Organization.get_by_id(i))["tags"]
+            for i in bulk_orgs] == [["CDMO", "细胞"], []]
+    stamps = database.execute_sql(
+        "SELECT created_at, updated_at, typeof(created_at) FROM opportunity UNION ALL "
+        "SELECT at, at, typeof(at) FROM change_log").fetchall()
+    pattern = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{6})?")
+    assert all(pattern.fullmatch(a) and pattern.fullmatch(b) and kind == "text"
+               for a, b, kind in stamps)
+    assert isinstance(Opportunity.get_by_id(bulk_deals[0]).created_at, dt.datetime)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache, lru_cache
 
 from tracker.chinese import cjk_chars, fold_width, has_cjk, pinyin_keys
 from tracker.db import database
@@ -25,23 +26,33 @@ FTS_TABLES = {
     "activity": "activity_fts",
 }
 
-_CJK_RUN = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])")
 _TERM = re.compile(r"[^\s\"'`,;:()\[\]{}*^+|/\\]+")
 
 
-def _space_cjk(text: str) -> str:
-    return _CJK_RUN.sub(r" \1 ", text)
+# The characters spaced apart (the same as fts_query splits a Chinese term on).
+_CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+
+
+@cache
+def _cjk_spacing() -> dict[int, str]:
+    """Each character of _CJK_RANGES -> itself between spaces, for str.translate (about
+    four times faster than the regular expression's substitution)."""
+    return {code: f" {chr(code)} " for low, high in _CJK_RANGES for code in range(low, high + 1)}
+
+
+@lru_cache(maxsize=65536)
+def _index_words(part: str) -> str:
+    """One part's words: text with Chinese spaced out, then its pinyin keys. Remembered,
+    as imports index the same owner, organization and modality over and over."""
+    text = fold_width(part)
+    if not has_cjk(text):  # nothing to space out either
+        return text
+    return " ".join((text.translate(_cjk_spacing()), *pinyin_keys(text)))
 
 
 def index_text(parts: Iterable[str | None]) -> str:
     """The document FTS5 stores for a record: its text, Chinese spaced out, pinyin keys added."""
-    texts = [fold_width(p) for p in parts if p]
-    words: list[str] = []
-    for text in texts:
-        words.append(_space_cjk(text))
-        if has_cjk(text):
-            words.extend(pinyin_keys(text))
-    return " ".join(words)
+    return " ".join([_index_words(p) for p in parts if p])
 
 
 def fts_query(text: str) -> str | None:

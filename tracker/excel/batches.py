@@ -18,6 +18,7 @@ from tracker import search
 from tracker.db import writing
 from tracker.errors import BeaconError, NotFound, UndoRefused
 from tracker.excel.importer import LINKS, ImportPlan, NewLink, RowPlan
+from tracker.excel.pausing import collector_paused
 from tracker.models import (
     Activity,
     ChangeLog,
@@ -74,8 +75,9 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
 
 def used_links(plan: ImportPlan) -> list[NewLink]:
     """Linked records to create: those named by rows that will be written."""
+    targets = tuple(LINKS[plan.entity])  # the only fields a NewLink stands in
     used = {v for r in plan.rows if r.action in ("create", "update")
-            for v in r.values.values() if v.__class__ is NewLink}
+            for v in map(r.values.get, targets) if v.__class__ is NewLink}
     return [link for link in plan.new_links if link in used]
 
 
@@ -99,7 +101,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         if progress is not None:
             progress(done, total)
 
-    with writing(), remembered_lookups():
+    with collector_paused(), writing(), remembered_lookups():
         batch = ImportBatch.create(uid=batch_uid, file_name=plan.path.name,
                                    file_hash=plan.file_hash, entity=plan.entity, mode=plan.mode,
                                    created_at=utcnow(), created_by=user, report="{}")

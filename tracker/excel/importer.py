@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tracker import validation as v
 from tracker.errors import ImportFileError, ImportProblem, ValidationError
 from tracker.excel import values as cells
+from tracker.excel.converters import DATE_FIELDS, converters
 from tracker.excel.headers import (
     FIELDS,
     IMPORT_ENTITIES,
@@ -32,6 +32,7 @@ from tracker.excel.matching import (
     OrganizationIndex,
     text_key,
 )
+from tracker.excel.pausing import collector_paused
 from tracker.excel.reading import Sheet, column_name, open_workbook, read_sheet
 from tracker.models import Contact, Organization, Pipeline, Record, Stage
 from tracker.names import name_key
@@ -40,7 +41,6 @@ from tracker.services.entities import remember_existing, remembered_lookups
 from tracker.services.records import current_value, spec_for, to_json_value, validate
 
 MODES = ("create", "update", "upsert")
-DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
 LINKS = {"opportunity": {"organization": "organization", "client": "organization",
                          "primary_contact": "contact"},
          "contact": {"organization": "organization"}, "organization": {}}
@@ -140,6 +140,11 @@ def plan_import(path: Path | str, options: ImportOptions,
     path = Path(path)
     if options.mode not in MODES:
         raise ImportFileError(path.name, f"unknown mode {options.mode!r} ({', '.join(MODES)})")
+    with collector_paused():
+        return _plan(path, options, progress)
+
+
+def _plan(path: Path, options: ImportOptions, progress: Progress | None) -> ImportPlan:
     digest, sheet = load_sheet(path, options.sheet, options.entity)
     return plan_sheet(path, digest, sheet, options, progress)
 
@@ -221,7 +226,11 @@ class _Planner:
         self.seen_rows: dict[tuple[Any, ...], int] = {}
         self.header_key = tuple(fold_header(h) for h in plan.headers)
         self.link_text: dict[tuple[int, str], str] = {}
-        self.org_lookups: dict[str, tuple[Match, str]] = {}
+        self.links_found: dict[tuple[str, str], tuple[int | NewLink | None, list[str],
+                                                       str]] = {}
+        self.converters = converters(self, {**{f: True for f, _ in self.single},
+                                            **{f: False for f, _ in self.several}},
+                                     LINKS[self.entity])
 
     def run(self, progress: Progress | None) -> None:
         total = len(self.rows)
@@ -337,51 +346,16 @@ class _Planner:
 
     def _values(self, row: RowPlan, found: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = {}
+        convert = self.converters
         for target, value in found.items():
             try:
-                self._convert(row, target, value, result)
+                convert[target](row, target, value, result)
             except ValidationError as error:
                 for problem in error.problems:
                     self.problem(row, target, problem.message)
         if result.get("value") and not result.get("currency"):
             result["currency"] = self.base_currency
         return result
-
-    def _convert(self, row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        if target == "uid":
-            row.uid = cells.clean_text(value) or None
-        elif target == "version":
-            text = cells.clean_text(value)
-            row.version = int(text) if text.isdigit() else None
-        elif target in LIST_FIELDS:
-            normalize = v.email if target == "emails" else v.phone
-            result[target] = list(dict.fromkeys(normalize(target, item) for item in value))
-        elif target in DATE_FIELDS:
-            result[target] = cells.parse_date(target, value, day_first=self.day_first[target])
-        elif target == "value":
-            amount, currency = cells.parse_money(target, value)
-            result["value"] = cells.money_text(amount) if amount is not None else None
-            if currency:
-                result.setdefault("currency", currency)
-        elif target == "currency":
-            text = cells.clean_text(value)
-            if text:
-                result["currency"] = text
-        elif target == "probability":
-            result[target] = cells.parse_percent(target, value)
-        elif target == "status":
-            result[target] = cells.parse_status(target, value) or None
-        elif target == "stage":
-            text = cells.clean_text(value)
-            if text:
-                result["stage"] = self._stage(row, text)
-        elif target == "pipeline":
-            pass  # only narrows the stage
-        elif target in LINKS[self.entity]:
-            text = cells.clean_text(value)
-            result[target] = self._link(row, target, text) if text else None
-        else:
-            result[target] = cells.clean_text(value)
 
     def _stage(self, row: RowPlan, name: str) -> int | None:
         found = self.stages.get(text_key(name))
@@ -392,32 +366,37 @@ class _Planner:
         return found
 
     def _link(self, row: RowPlan, target: str, text: str) -> int | NewLink | None:
+        self.link_text[(row.row, target)] = text
+        known = self.links_found.get((target, text))
+        if known is None:  # the same name in every row it appears in: looked up once
+            known = self.links_found[(target, text)] = self._find_link(target, text)
+        found, suggestions, problem = known
+        row.suggestions.extend(suggestions)
+        if problem:
+            self.problem(row, target, problem)
+        return found
+
+    def _find_link(self, target: str, text: str) -> tuple[int | NewLink | None, list[str], str]:
+        """The linked record's id or the NewLink to create, suggestions, and a problem."""
         entity = LINKS[self.entity][target]
         if entity == "organization":
-            remembered = self.org_lookups.get(text)
-            if remembered is None:
-                remembered = self.org_lookups[text] = (self.organizations.find(text),
-                                                       name_key(text))
-            match, key = remembered
+            match, key = self.organizations.find(text), name_key(text)
         else:
-            match = Match(self.contacts.find_name(text), "name")
-            key = text_key(text)
-        self.link_text[(row.row, target)] = text
+            match, key = Match(self.contacts.find_name(text), "name"), text_key(text)
         if match.record_id is not None:
             remember_existing(Organization if entity == "organization" else Contact,
                               [match.record_id])
-            return match.record_id
+            return match.record_id, [], ""
         label = export_header(self.entity, target)
-        row.suggestions.extend(f"{label}: {text!r} is not in Beacon; did you mean {s!r}?"
-                               for s in match.suggestions)
+        suggestions = [f"{label}: {text!r} is not in Beacon; did you mean {s!r}?"
+                       for s in match.suggestions]
         if not self.options.create_links:
-            self.problem(row, target, f"no {entity} named {text!r} in Beacon (allow creating "
-                                      f"linked records, or import {entity}s first)")
-            return None
+            return None, suggestions, (f"no {entity} named {text!r} in Beacon (allow creating "
+                                       f"linked records, or import {entity}s first)")
         link = NewLink(entity, key)
         if link not in self.plan.new_links:
             self.plan.new_links[link] = {"name": text}
-        return link
+        return link, suggestions, ""
 
     def _match(self, row: RowPlan, values: dict[str, Any]) -> Match:
         if row.uid:

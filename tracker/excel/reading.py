@@ -130,6 +130,8 @@ def _check_rows(rows: list[list[Cell]], file_name: str, sheet: str) -> None:
         if len(row) > MAX_COLUMNS:
             raise ImportFileError(file_name, f"the sheet has {len(row):,} columns; Beacon "
                                              f"imports up to {MAX_COLUMNS:,}", sheet=sheet)
+        if max(map(len, [v for v in row if isinstance(v, str)]), default=0) <= MAX_CELL_CHARS:
+            continue  # the common case: no cell to name
         for index, value in enumerate(row):
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                 raise ImportFileError(file_name, f"a cell holds {len(value):,} characters, "

@@ -5,12 +5,18 @@ peewee's per-row save and insert_many are several times slower than the
 connection's executemany for 100,000 rows (FACTS.md). Values must already be
 validated with `records.validate`; derive, virtual fields, search parts and
 after_write are the spec's own, so nothing differs from one-by-one creation
-except speed (tests/excel/test_bulk.py compares the two).
+except speed (tests/excel/test_import.py and tests/test_bulk.py compare the two).
+
+Ids are given explicitly, as SQLite would give them (one more than the largest
+rowid, on a table without AUTOINCREMENT); inside the caller's IMMEDIATE
+transaction no other connection can insert in between. That saves reading the
+ids back by uid.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,29 +28,41 @@ from tracker.db import database, writing
 from tracker.errors import FieldProblem, ValidationError
 from tracker.models import ChangeLog, Record
 from tracker.services.context import Changes, current_user, new_uid, utcnow
+from tracker.services.entities import remembered_names
 from tracker.services.records import spec_for, to_json_value, validate
 
 CHUNK = 900  # SQLite's default limit of host parameters is 999
+MAX_ROWID = 2**63 - 1
 # Entities whose after_write touches other records even when the record is new (an
 # activity marks its deal as contacted). An organization's after_write reindexes the
 # deals that name it, and a brand-new organization is named by none yet.
 AFTER_CREATE = {"activity"}
+# Values to_json_value gives back unchanged; the rest (dates, Decimal, records) it converts.
+_AS_IS = frozenset({str, int, float, bool, type(None), list})
+# json.dumps(..., ensure_ascii=False) builds a new encoder per call; this is the same encoder.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+LOG_FIELDS = ("at", "user", "entity", "record_id", "record_uid", "action", "changes",
+              "source", "batch_uid", "operation", "version")
 
 
-def _prefetch_links(records: Sequence[Record], model: type[Record]) -> None:
-    """Fill each record's foreign-key cache so search parts read names without a query."""
-    for fk in model._meta.refs:
-        ids = {record.__data__.get(fk.name) for record in records} - {None}
-        found: dict[int, Any] = {}
-        id_list = list(ids)
-        for start in range(0, len(id_list), CHUNK):
-            chunk = id_list[start:start + CHUNK]
-            for row in fk.rel_model.select().where(fk.rel_model.id.in_(chunk)):
-                found[row.id] = row
-        for record in records:
-            value = record.__data__.get(fk.name)
-            if value is not None and value in found:
-                record.__rel__[fk.name] = found[value]
+def _log_text(clean: Mapping[str, Any]) -> str:
+    """The change log's diff for a new record, as records.create writes it."""
+    return _ENCODE({k: [None, v if v.__class__ in _AS_IS else to_json_value(v)]
+                    for k, v in clean.items() if v not in (None, "", [])})
+
+
+def _as_stored(value: Any) -> Any:
+    """The value as the sqlite3 module binds it (through the adapter registered for its type,
+    peewee's for datetimes), for a value written in every row of a batch."""
+    adapt = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
+    return value if adapt is None else adapt(value)
+
+
+def _first_id(model: type[Record], count: int) -> int | None:
+    """The id SQLite would give the next row, if the next `count` ids follow it."""
+    table = model._meta.table_name
+    largest = database.execute_sql(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
+    return largest + 1 if largest + count < MAX_ROWID else None
 
 
 def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
@@ -58,63 +76,83 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         return []
     spec = spec_for(entity)
     model = spec.model
+    virtual = spec.virtual
     now = utcnow()
-    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
+    first_id = _first_id(model, len(rows))
+    fields = [f for f in model._meta.sorted_fields if f.name != "id" or first_id is not None]
+    names = [f.name for f in fields]
     # Text, number and link columns hold what SQLite stores; only dates, times and
     # booleans go through peewee's conversion (as Model.save would send them).
-    converted = [isinstance(f, pw.DateField | pw.DateTimeField | pw.TimeField
-                            | pw.BooleanField) for f in fields]
+    audit = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user,
+             "version": 1, "source": source, "source_detail": source_detail,
+             "batch_uid": batch_uid}
+    converted = [(index, f.db_value) for index, f in enumerate(fields)
+                 if isinstance(f, pw.DateField | pw.DateTimeField | pw.TimeField
+                               | pw.BooleanField) and f.name not in audit]
+    # The batch's own times, converted once rather than once a row.
+    stored = [(index, _as_stored(f.db_value(audit[f.name]))) for index, f in enumerate(fields)
+              if f.name in audit]
+    defaults = model._meta.get_default_dict
     records: list[Record] = []
-    values: list[tuple[Any, ...]] = []
+    values: list[list[Any]] = []
     for position, clean in enumerate(rows):
-        uid = uids[position] if uids is not None else None
-        record = model(uid=uid or new_uid(), created_at=now, updated_at=now, created_by=user,
-                       updated_by=user, version=1, source=source,
-                       source_detail=source_detail, batch_uid=batch_uid)
-        data = record.__data__
-        for name, value in clean.items():  # as records._apply, without per-field descriptors
-            if name not in spec.virtual:
+        # As Model(**audit) and records.apply_values, without per-field descriptors.
+        data = defaults()
+        data.update(audit)
+        data["uid"] = (uids[position] if uids is not None else None) or new_uid()
+        if first_id is not None:
+            data["id"] = first_id + position
+        for name, value in clean.items():
+            if name not in virtual:
                 data[name] = value
+        record = model(__no_default__=True)
+        record.__data__ = data
         if spec.derive is not None:
             spec.derive(record)
+            record._dirty.clear()
         records.append(record)
-        values.append(tuple(f.db_value(data.get(f.name)) if convert else data.get(f.name)
-                            for f, convert in zip(fields, converted, strict=True)))
+        row = [data.get(name) for name in names]
+        for index, db_value in converted:
+            value = row[index]
+            if value is not None:  # db_value(None) is None for these fields
+                row[index] = db_value(value)
+        for index, value in stored:
+            row[index] = value
+        values.append(row)
     table = model._meta.table_name
     columns = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" for _ in fields)
     connection = database.connection()
-    cursor = connection.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', values)
-    del cursor
-    by_uid: dict[str, int] = {}
-    uids = [r.uid for r in records]
-    for start in range(0, len(uids), CHUNK):
-        chunk = uids[start:start + CHUNK]
-        by_uid.update(model.select(model.uid, model.id).where(model.uid.in_(chunk)).tuples())
-    for record in records:
-        record.id = by_uid[record.uid]
-        record._dirty.clear()
-    for record, clean in zip(records, rows, strict=True):
-        for name, value in clean.items():
-            if name in spec.virtual:
-                spec.virtual[name].put(record, value)
-    _prefetch_links(records, model)
-    fts = search.FTS_TABLES[entity]
-    connection.executemany(f"INSERT INTO {fts}(rowid, body) VALUES (?, ?)",
-                           [(r.id, search.index_text(spec.search_parts(r))) for r in records])
-    log_fields = ["at", "user", "entity", "record_id", "record_uid", "action", "changes",
-                  "source", "batch_uid", "operation", "version"]
-    log_rows = []
-    for record, clean in zip(records, rows, strict=True):
-        diff = {k: [None, to_json_value(v)] for k, v in clean.items() if v not in (None, "", [])}
-        log_rows.append((now, user, entity, record.id, record.uid, "create",
-                         json.dumps(diff, ensure_ascii=False), source, batch_uid, operation, 1))
-    log_columns = ", ".join(f'"{ChangeLog._meta.fields[f].column_name}"' for f in log_fields)
-    at = ChangeLog._meta.fields["at"].db_value(now)  # the only value peewee would convert
+    connection.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', values)
+    del values
+    if first_id is None:  # the largest rowid is taken: SQLite picks ids at random
+        by_uid: dict[str, int] = {}
+        all_uids = [r.uid for r in records]
+        for start in range(0, len(all_uids), CHUNK):
+            chunk = all_uids[start:start + CHUNK]
+            by_uid.update(model.select(model.uid, model.id).where(model.uid.in_(chunk))
+                          .tuples())
+        for record in records:
+            record.id = by_uid[record.uid]
+            record._dirty.clear()
+    if virtual:
+        for record, clean in zip(records, rows, strict=True):
+            for name, value in clean.items():
+                if name in virtual:
+                    virtual[name].put(record, value)
+    with remembered_names():
+        search_parts = spec.search_parts
+        index_text = search.index_text
+        connection.executemany(f"INSERT INTO {search.FTS_TABLES[entity]}(rowid, body) "
+                               "VALUES (?, ?)",
+                               [(r.id, index_text(search_parts(r))) for r in records])
+    log_columns = ", ".join(f'"{ChangeLog._meta.fields[f].column_name}"' for f in LOG_FIELDS)
+    at = _as_stored(ChangeLog._meta.fields["at"].db_value(now))  # the only one to convert
     connection.executemany(
         f'INSERT INTO "{ChangeLog._meta.table_name}" ({log_columns}) '
-        f"VALUES ({', '.join('?' for _ in log_fields)})",
-        [(at, *row[1:]) for row in log_rows])
+        f"VALUES ({', '.join('?' for _ in LOG_FIELDS)})",
+        [(at, user, entity, record.id, record.uid, "create", _log_text(clean), source,
+          batch_uid, operation, 1) for record, clean in zip(records, rows, strict=True)])
     if spec.after_write is not None and entity in AFTER_CREATE:
         for record, clean in zip(records, rows, strict=True):
             spec.after_write(record, set(clean))

@@ -67,6 +67,22 @@ def _remembered(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         cache[key] = value
     return value
 
+
+# Names of linked records, remembered while bulk_create indexes the records it has just
+# inserted: nothing renames an organization or contact in between.
+_NAMES: ContextVar[dict[tuple[str, int], list[str | None]] | None] = ContextVar(
+    "names", default=None)
+
+
+@contextmanager
+def remembered_names() -> Iterator[None]:
+    token = _NAMES.set({})
+    try:
+        yield
+    finally:
+        _NAMES.reset(token)
+
+
 def _text(required: bool = False, max_length: int = 255) -> Normalizer:
     return lambda f, x: v.text(f, x, required=required, max_length=max_length)
 
@@ -126,9 +142,15 @@ def _names(table: str, record_id: int | None) -> list[str | None]:
     """English and Chinese name of a linked organization or contact, for search text."""
     if record_id is None:
         return []
+    cache = _NAMES.get()
+    if cache is not None and (table, record_id) in cache:
+        return list(cache[(table, record_id)])
     row = database.execute_sql(f'SELECT name, name_zh FROM "{table}" WHERE id = ?',
                                (record_id,)).fetchone()
-    return list(row) if row else []
+    names: list[str | None] = list(row) if row else []
+    if cache is not None:
+        cache[(table, record_id)] = names
+    return list(names)
 
 
 def _list_of(item: Normalizer) -> Normalizer:
