@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -81,6 +82,19 @@ def _clear(chart: QChart) -> None:
         chart.removeAxis(axis)
 
 
+def _add_value_sets(series: Any, moneys: list[Any], divisor: Any) -> None:
+    """The two bar sets every chart shows: total and weighted value in base currency."""
+    total = QBarSet(_tr(VALUE))
+    total.setColor(TOTAL_COLOUR)
+    weighted = QBarSet(_tr(WEIGHTED))
+    weighted.setColor(WEIGHTED_COLOUR)
+    for money in moneys:
+        total.append(float(money.base_total / divisor))
+        weighted.append(float(money.base_weighted / divisor))
+    series.append(total)
+    series.append(weighted)
+
+
 def fill_funnel(view: QChartView, stages: list[FunnelStage], base: str) -> None:
     """Horizontal bars per stage, first stage on top: value and weighted value in base."""
     chart = view.chart()
@@ -88,16 +102,8 @@ def fill_funnel(view: QChartView, stages: list[FunnelStage], base: str) -> None:
     ordered = list(reversed(stages))
     values = [s.money.base_total for s in ordered]
     divisor, suffix = _scale(values)
-    total = QBarSet(_tr(VALUE))
-    total.setColor(TOTAL_COLOUR)
-    weighted = QBarSet(_tr(WEIGHTED))
-    weighted.setColor(WEIGHTED_COLOUR)
-    for stage in ordered:
-        total.append(float(stage.money.base_total / divisor))
-        weighted.append(float(stage.money.base_weighted / divisor))
     series = QHorizontalBarSeries()
-    series.append(total)
-    series.append(weighted)
+    _add_value_sets(series, [stage.money for stage in ordered], divisor)
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
     axis_y.append([f"{s.name} ({s.count})" for s in ordered])
@@ -117,16 +123,8 @@ def fill_forecast(view: QChartView, forecast: Forecast, base: str) -> None:
     _clear(chart)
     months = forecast.months
     divisor, suffix = _scale([m.money.base_total for m in months])
-    total = QBarSet(_tr(VALUE))
-    total.setColor(TOTAL_COLOUR)
-    weighted = QBarSet(_tr(WEIGHTED))
-    weighted.setColor(WEIGHTED_COLOUR)
-    for month in months:
-        total.append(float(month.money.base_total / divisor))
-        weighted.append(float(month.money.base_weighted / divisor))
     series = QBarSeries()
-    series.append(total)
-    series.append(weighted)
+    _add_value_sets(series, [month.money for month in months], divisor)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
     small = QFont()
