@@ -73,3 +73,13 @@ def test_first_screen_of_a_common_term_matches_the_full_order(db: Path,
             assert len(full) == 300
             assert query.ids(limit=60) == full[:60], (sort, descending)
     assert not ListQuery("opportunity", search="cryo")._many_matches()
+
+
+def test_search_counts_leave_out_deleted_records(people: dict[str, int]) -> None:
+    records.delete("contact", people["李明"])
+    for typed in ("细胞", "lm", "jake", "zz"):
+        query = ListQuery("contact", search=typed)
+        assert query.count() == len(query.ids()), typed
+    assert ListQuery("contact", search="细胞").count() == 3
+    records.restore("contact", people["李明"])
+    assert ListQuery("contact", search="细胞").count() == 4

@@ -334,6 +334,15 @@ class ListQuery:
         return sql.replace(source, f'{source} INDEXED BY "{index}"', 1)
 
     def count(self) -> int:
+        active = [k for k, v in self.filters.items() if v not in (None, "")]
+        match = search.match_subquery(self.entity, self.search) if self.search.strip() else None
+        if match is not None and not active and not self.include_deleted:
+            # The search index holds live records only (delete unindexes, restore and every
+            # create index): counting its matches skips a lookup per match (33 -> 2 ms for
+            # "l" on 100,000 deals).
+            sql, param = match
+            return int(database.execute_sql(f"SELECT count(*) FROM ({sql})",
+                                            (param,)).fetchone()[0])
         return int(self._where(self._ids_base()).count())
 
     def rows_for(self, ids: Sequence[int]) -> list[dict[str, Any]]:
