@@ -9,8 +9,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QCursor,
     QDrag,
-    QDragEnterEvent,
-    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
@@ -29,6 +27,7 @@ from tracker.board import ColumnTotals, StageColumn
 
 from ui.board.card_delegate import CARD_HEIGHT, CardDelegate
 from ui.board.card_model import CardRole, IdRole, StageCardModel, VersionRole, card_mime, read_mime
+from ui.board.drop_target import CardDropTarget
 from ui.board.formatting import compact, conversions_tooltip
 from ui.board.style import CARD_SCROLLBAR_STYLE
 
@@ -36,13 +35,7 @@ COLUMN_WIDTH = 186  # six stages fit beside the sidebar in a 1440-pixel window; 
 COLUMN_MAX_WIDTH = 340
 
 
-def set_drop_highlight(widget: QWidget, on: bool) -> None:
-    widget.setProperty("dropTarget", on)
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
-
-
-class CardListView(QListView):
+class CardListView(CardDropTarget, QListView):
     """A column's cards: drags carry the card's MIME data; drops ask the board to move."""
 
     card_dropped = Signal(int, int, int)  # opportunity id, version seen, target stage id
@@ -74,9 +67,12 @@ class CardListView(QListView):
         assert isinstance(model, StageCardModel)
         return model
 
-    def _accepts(self, event: QDragMoveEvent | QDropEvent) -> dict[str, int] | None:
+    def accepted_card(self, event: QDragMoveEvent | QDropEvent) -> dict[str, int] | None:
         payload = read_mime(event.mimeData())
         return payload if payload is not None and payload["stage"] != self.stage_id else None
+
+    def card_drop(self, payload: dict[str, int]) -> None:
+        self.card_dropped.emit(payload["id"], payload["version"], self.stage_id)
 
     def startDrag(self, supported_actions: Qt.DropAction) -> None:
         """Drag the card itself, drawn as it looks on the board."""
@@ -91,37 +87,6 @@ class CardListView(QListView):
         drag.setPixmap(pixmap)
         drag.setHotSpot(self.viewport().mapFromGlobal(QCursor.pos()) - rect.topLeft())
         drag.exec(Qt.DropAction.MoveAction)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._accepts(event) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-            set_drop_highlight(self, True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._accepts(event) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        set_drop_highlight(self, False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        set_drop_highlight(self, False)
-        payload = self._accepts(event)
-        if payload is None:
-            event.ignore()
-            return
-        # CopyAction tells the source view not to remove the row itself: the model
-        # follows the database once the move is saved.
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.card_dropped.emit(payload["id"], payload["version"], self.stage_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()

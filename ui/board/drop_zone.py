@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from ui.board.card_model import read_mime
-from ui.board.column_widget import set_drop_highlight
+from ui.board.drop_target import CardDropTarget
 
 
-class DropZone(QFrame):
+class DropZone(CardDropTarget, QFrame):
     card_dropped = Signal(int, int)  # opportunity id, version seen
 
     def __init__(self, kind: str, text: str, parent: QWidget | None = None) -> None:
@@ -26,30 +24,5 @@ class DropZone(QFrame):
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.label)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if read_mime(event.mimeData()) is not None:
-            event.setDropAction(Qt.DropAction.MoveAction)
-            event.accept()
-            set_drop_highlight(self, True)
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if read_mime(event.mimeData()) is not None:
-            event.accept()
-        else:
-            event.ignore()
-
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        set_drop_highlight(self, False)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        set_drop_highlight(self, False)
-        payload = read_mime(event.mimeData())
-        if payload is None:
-            event.ignore()
-            return
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
+    def card_drop(self, payload: dict[str, int]) -> None:
         self.card_dropped.emit(payload["id"], payload["version"])
