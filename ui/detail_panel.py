@@ -29,6 +29,7 @@ from ui.errors import show_error
 from ui.labels import column_title, entity_name
 from ui.list_model import local_time
 from ui.record_form import RecordForm
+from ui.task_actions import set_task_done
 from ui.timeline import TimelineView
 
 RELATIONS = {
@@ -358,11 +359,7 @@ class DetailPanel(QWidget):
         self.timeline.added()
 
     def _toggle_done(self, activity_id: int, version: int, done: bool) -> None:
-        try:
-            self.context.run(activities.complete_activity, activity_id, version, done,
-                             undo_label=self.tr("Mark done") if done else self.tr("Mark not done"))
-        except BeaconError as error:
-            show_error(self, self.tr("Could not change the task"), error)
+        if not set_task_done(self, self.context, activity_id, version, done):
             self._show_timeline()
 
     # --- changes from anywhere -------------------------------------------------------

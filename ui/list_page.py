@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from tracker import details
 from tracker.errors import BeaconError
 from tracker.queries import ListQuery
-from tracker.services import activities, records
+from tracker.services import records
 from tracker.services.context import Changes
 
 from ui.context import AppContext
@@ -35,6 +35,7 @@ from ui.errors import show_error
 from ui.filter_bar import FilterBar, FilterSpec
 from ui.labels import column_title, entity_name, entity_plural
 from ui.list_model import RecordListModel
+from ui.task_actions import set_task_done
 
 
 class RecordListPage(QWidget):
@@ -388,11 +389,7 @@ class RecordListPage(QWidget):
                                  .replace("%1", label))
 
     def _toggle_done(self, activity_id: int, version: int, done: bool) -> None:
-        try:
-            self.context.run(activities.complete_activity, activity_id, version, done,
-                             undo_label=self.tr("Mark done") if done else self.tr("Mark not done"))
-        except BeaconError as error:
-            show_error(self, self.tr("Could not change the task"), error)
+        set_task_done(self, self.context, activity_id, version, done)
 
     # --- changes from anywhere -------------------------------------------------------
 

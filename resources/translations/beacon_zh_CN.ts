@@ -188,7 +188,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+30"/>
+        <location filename="../../ui/dashboard/charts.py" line="+31"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
@@ -380,7 +380,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detail_panel.py" line="+35"/>
+        <location filename="../../ui/detail_panel.py" line="+36"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
@@ -566,21 +566,6 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <location line="+5"/>
         <source>Could not add the activity</source>
         <translation>无法添加活动</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Mark done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mark not done</source>
-        <translation>标记为未完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not change the task</source>
-        <translation>无法修改任务</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2217,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+84"/>
+        <location filename="../../ui/list_page.py" line="+85"/>
         <location line="+210"/>
         <source>New %1</source>
         <translation>新建%1</translation>
@@ -2327,21 +2312,6 @@ Ctrl+N  新建记录</translation>
         <location line="+2"/>
         <source>Deleted “%1”. Ctrl+Z brings it back.</source>
         <translation>已删除“%1”。按 Ctrl+Z 可恢复。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mark done</source>
-        <translation>标记为已完成</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Mark not done</source>
-        <translation>标记为未完成</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not change the task</source>
-        <translation>无法修改任务</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +2456,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../ui/board/column_widget.py" line="+191"/>
+        <location filename="../../ui/board/column_widget.py" line="+156"/>
         <source>%1% likely</source>
         <translation>赢率 %1%</translation>
     </message>
@@ -2598,6 +2568,24 @@ Ctrl+N  新建记录</translation>
         <location line="+51"/>
         <source>Lead</source>
         <translation>线索</translation>
+    </message>
+</context>
+<context>
+    <name>TaskActions</name>
+    <message>
+        <location filename="../../ui/task_actions.py" line="+18"/>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not change the task</source>
+        <translation>无法更改任务</translation>
     </message>
 </context>
 <context>
