@@ -57,3 +57,28 @@ def test_first_migration_creates_search_tables(db_path: Path) -> None:
         assert {"organization_fts", "contact_fts", "opportunity_fts"} <= names
     finally:
         close_database()
+
+
+def test_upgrade_to_2_sets_search_buffer_and_keeps_search_rows(tmp_path: Path) -> None:
+    """A schema-1 file with a searchable organization: after the upgrade the search tables
+    buffer 16 MB and the organization is still found."""
+    from tracker.migrations import upgrade
+    from tracker.migrations.m0002_search_hashsize import HASH_SIZE, TABLES
+
+    path = tmp_path / "v1.sqlite3"
+    db = pw.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    db.pragma("application_id", APPLICATION_ID, permanent=True)
+    upgrade(db, None, 0, target=1)
+    db.execute_sql("INSERT INTO organization_fts(rowid, body) VALUES (7, 'Juventas Cell Therapy')")
+    db.close()
+    open_database(path)
+    try:
+        for table in TABLES:
+            found = database.execute_sql(f"SELECT v FROM {table}_config WHERE k = 'hashsize'"
+                                         ).fetchone()
+            assert found == (HASH_SIZE,), table
+        hits = database.execute_sql("SELECT rowid FROM organization_fts WHERE organization_fts "
+                                    "MATCH 'juven*'").fetchall()
+        assert hits == [(7,)]
+    finally:
+        close_database()

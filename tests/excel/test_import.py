@@ -18,7 +18,7 @@ from tracker.excel.importer import ImportOptions, plan_import
 from tracker.models import ChangeLog, Contact, ImportBatch, Opportunity, Organization
 from tracker.services import records
 from tracker.services.bulk import bulk_create
-from tracker.services.context import new_uid
+from tracker.services.context import new_uid, utcnow
 from tracker.services.records import spec_for, validate
 
 from .helpers import sample, write_xlsx
@@ -306,3 +306,29 @@ def plan_import_errors(path: Path) -> int:
     rows = read_sheet(open_workbook(path)).rows
     assert rows[0][-1] == "Problems"
     return len(rows) - 1
+
+
+def test_a_batch_is_logged_once_and_old_batches_logged_per_record_still_undo(
+        db: Path, tmp_path: Path) -> None:
+    """An import writes its batch row, not one change-log entry per record it creates; a
+    batch written by the first release (one 'create' entry per record) undoes as well."""
+    path = write_xlsx(tmp_path / "o.xlsx", [["Name", "City"], ["Acme", "Boston"],
+                                            ["Beta", "Basel"]])
+    result = apply_import(plan_import(path, ImportOptions(entity="organization")))
+    assert ChangeLog.select().where(ChangeLog.operation == result.batch_uid).count() == 0
+    assert Organization.select().where(Organization.batch_uid == result.batch_uid).count() == 2
+    from tracker.db import writing
+
+    old_batch = new_uid()
+    with writing():
+        ImportBatch.create(uid=old_batch, file_name="old.xlsx", file_hash="0" * 64,
+                           entity="organization", mode="create", created_at=utcnow(),
+                           created_by="tester", report="{}")
+        bulk_create("organization", [validate(spec_for("organization"), {"name": "Gamma"},
+                                              None)],
+                    source="import", source_detail="old.xlsx", batch_uid=old_batch,
+                    operation=old_batch, user="tester", log_each=True)
+    assert ChangeLog.select().where(ChangeLog.operation == old_batch).count() == 1
+    undo_import(old_batch)
+    undo_import(result.batch_uid)
+    assert Organization.select().count() == 0

@@ -31,10 +31,13 @@ from tracker.models import (
 from tracker.services import records
 from tracker.services.bulk import bulk_create
 from tracker.services.context import Changes, current_user, new_uid, utcnow
-from tracker.services.entities import remembered_lookups
+from tracker.services.entities import remembered_lookups, remembered_names
 from tracker.services.records import from_json_value, spec_for, to_json_value, validate
 
 CHUNK = 5000
+# Deleted in this order when a batch is undone: activities, then deals, before the people and
+# companies they name; people before their companies.
+CREATED_ORDER = ("activity", "opportunity", "contact", "organization", "conference", "incentive")
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -85,6 +88,14 @@ def _resolve(values: dict[str, Any], link_ids: dict[NewLink, int]) -> dict[str, 
     return {k: link_ids[v] if isinstance(v, NewLink) else v for k, v in values.items()}
 
 
+def _with_new_links(row: RowPlan, targets: tuple[str, ...],
+                    link_ids: dict[NewLink, int]) -> dict[str, Any]:
+    """A planned row's clean values, with the ids of linked records made by this batch."""
+    values = row.values
+    made = {k: link_ids[values[k]] for k in targets if values.get(k).__class__ is NewLink}
+    return {**row.clean, **made} if made else row.clean
+
+
 def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
                  cancelled: Cancelled | None = None, user: str | None = None) -> ImportResult:
     """Write the plan's creates and updates as one batch; rows in error are left out."""
@@ -101,12 +112,14 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         if progress is not None:
             progress(done, total)
 
-    with collector_paused(), writing(), remembered_lookups():
+    targets = tuple(LINKS[plan.entity])
+    with collector_paused(), writing(), remembered_lookups(), remembered_names():
         batch = ImportBatch.create(uid=batch_uid, file_name=plan.path.name,
                                    file_hash=plan.file_hash, entity=plan.entity, mode=plan.mode,
                                    created_at=utcnow(), created_by=user, report="{}")
-        common = {"source": plan.source, "source_detail": plan.path.name, "batch_uid": batch_uid,
-                  "operation": batch_uid, "user": user}
+        common: dict[str, Any] = {"source": plan.source, "source_detail": plan.path.name,
+                                  "batch_uid": batch_uid, "operation": batch_uid, "user": user,
+                                  "log_each": False}
         link_ids: dict[NewLink, int] = {}
         needed = used_links(plan)
         for entity in ("organization", "contact"):
@@ -119,9 +132,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
             tick(start)
             chunk = creates[start:start + CHUNK]
             # Validated when planned; only links to records made just now are filled in.
-            cleans = [{**r.clean, **_resolve({k: v for k, v in r.values.items()
-                                              if isinstance(v, NewLink)}, link_ids)}
-                      for r in chunk]
+            cleans = [_with_new_links(r, targets, link_ids) for r in chunk]
             ids = bulk_create(plan.entity, cleans, uids=[r.uid for r in chunk], **common)
             for row, record_id in zip(chunk, ids, strict=True):
                 row.record_id = record_id
@@ -159,12 +170,16 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
     previous = json.loads(batch.report).get("previous", {})
     changes = Changes(operation=new_uid())
     with writing():
-        entries = list(ChangeLog.select().where(ChangeLog.operation == batch_uid)
-                       .order_by(ChangeLog.id))
+        # What the batch made carries its uid; an untouched one is still at version 1.
+        created = _created_by(batch_uid)
+        edited = [f"{entity} {label}" for entity, label in _edited_since(batch_uid)]
+        # What it changed is in the change log under its uid (creations logged one by one
+        # by earlier Beacons are there too; the records themselves answer for those).
+        entries = [e for e in ChangeLog.select().where(ChangeLog.operation == batch_uid)
+                   .order_by(ChangeLog.id) if (e.entity, e.record_id) not in created]
         latest: dict[tuple[str, int], ChangeLog] = {}
         for entry in entries:
             latest[(entry.entity, entry.record_id)] = entry
-        edited: list[str] = []
         found: dict[tuple[str, int], Record] = {}
         for (entity, record_id), entry in latest.items():
             spec = spec_for(entity)
@@ -173,7 +188,6 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                 edited.append(f"{entity} {spec.label(record) if record else entry.record_uid}")
             else:
                 found[(entity, record_id)] = record
-        created = {(e.entity, e.record_id) for e in entries if e.action == "create"}
         edited.extend(_outside_links(created))
         if edited:
             shown = "; ".join(edited[:5]) + (f" and {len(edited) - 5} more"
@@ -182,12 +196,10 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                               f"{batch.file_name}; undoing it would overwrite those edits: "
                               f"{shown}", edited)
         for entry in reversed(entries):
-            if entry.action != "create" and (entry.entity, entry.record_id) not in created:
-                _restore(entry, found[(entry.entity, entry.record_id)],
-                         previous.get(str(entry.record_id)))
-                changes.updated.append((entry.entity, entry.record_id))
-        for entity in ("opportunity", "contact", "organization", "conference", "incentive",
-                       "activity"):
+            _restore(entry, found[(entry.entity, entry.record_id)],
+                     previous.get(str(entry.record_id)))
+            changes.updated.append((entry.entity, entry.record_id))
+        for entity in CREATED_ORDER:
             ids = [i for e, i in created if e == entity]
             model = spec_for(entity).model
             for start in range(0, len(ids), 900):
@@ -203,6 +215,26 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
         batch.undone_at = utcnow()
         batch.save()
     return changes
+
+
+def _created_by(batch_uid: str) -> set[tuple[str, int]]:
+    found: set[tuple[str, int]] = set()
+    for entity in CREATED_ORDER:
+        model = spec_for(entity).model
+        found.update((entity, i) for (i,) in model.select(model.id)
+                     .where(model.batch_uid == batch_uid).tuples())
+    return found
+
+
+def _edited_since(batch_uid: str) -> list[tuple[str, str]]:
+    """Records the batch made that were edited or deleted since (their version moved on)."""
+    edited: list[tuple[str, str]] = []
+    for entity in CREATED_ORDER:
+        spec = spec_for(entity)
+        model = spec.model
+        edited.extend((entity, spec.label(r)) for r in model.select()
+                      .where(model.batch_uid == batch_uid, model.version != 1))
+    return edited
 
 
 def _restore(entry: ChangeLog, record: Record, audit: list[Any] | None) -> None:

@@ -76,6 +76,10 @@ _NAMES: ContextVar[dict[tuple[str, int], list[str | None]] | None] = ContextVar(
 
 @contextmanager
 def remembered_names() -> Iterator[None]:
+    """Remember linked names until the outermost block ends (an import's many chunks)."""
+    if _NAMES.get() is not None:
+        yield
+        return
     token = _NAMES.set({})
     try:
         yield
