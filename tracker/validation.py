@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Set
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
@@ -121,7 +122,7 @@ def url(field: str, value: object) -> str:
     return result
 
 
-def currency_code(field: str, value: object, known: set[str]) -> str | None:
+def currency_code(field: str, value: object, known: Set[str]) -> str | None:
     raw = text(field, value, max_length=8).upper()
     if not raw:
         return None

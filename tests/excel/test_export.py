@@ -66,8 +66,12 @@ def test_workbook_shape(pipeline: Path, tmp_path: Path) -> None:
     value_column = headers.index("Value") + 1
     date_column = headers.index("Expected close") + 1
     priced = [r for r in sheet.iter_rows(min_row=2) if r[value_column - 1].value is not None]
-    assert any(r[value_column - 1].number_format.startswith('"¥"') for r in priced)
-    assert any(r[value_column - 1].number_format.startswith('"$"') for r in priced)
+    currency_column = headers.index("Currency")
+    symbols = {"CNY": '"¥"', "USD": '"$"'}
+    # each amount in its own row's currency, also where the rows alternate
+    assert {r[currency_column].value for r in priced} == {"CNY", "USD"}
+    assert all(r[value_column - 1].number_format.startswith(symbols[r[currency_column].value])
+               for r in priced)
     assert all(isinstance(r[date_column - 1].value, dt.datetime) for r in priced)
     assert sheet.cell(2, date_column).number_format == "yyyy-mm-dd"
     summary = [[c.value for c in row] for row in book["Summary"].iter_rows()]

@@ -23,7 +23,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from tracker.errors import BeaconError
-from tracker.excel.cells import safe_text, text_cell, value_cell
+from tracker.excel.cells import FormattedCells, safe_text, text_cell, value_cell
 from tracker.excel.headers import export_header
 from tracker.excel.safety import require_defusedxml
 from tracker.excel.summary import PipelineSummary, pipeline_summary
@@ -215,23 +215,24 @@ def _write_entity(book: Workbook, entity: str, columns: tuple[ExportColumn, ...]
     formats = _money_formats()
     fields = [c.field for c in columns]
     kinds = [c.kind for c in columns]
+    formatted = FormattedCells(sheet).cell
     rows = 0
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         for values in _rows(entity, fields, chunk):
             cells: list[Any] = []
             currency = values.get("currency")
-            for name, kind in zip(fields, kinds, strict=True):
+            for index, (name, kind) in enumerate(zip(fields, kinds, strict=True)):
                 value = values.get(name)
                 if value is None or value == "":
                     cells.append(None)
                 elif value.__class__ is str:
                     cells.append(safe_text(sheet, value))
                 elif kind == "money":
-                    cells.append(value_cell(sheet, value, formats.get(currency or "",
-                                                                      "#,##0.00")))
+                    cells.append(formatted(index, value, formats.get(currency or "",
+                                                                     "#,##0.00")))
                 elif kind == "datetime":
-                    cells.append(value_cell(sheet, value, DATETIME_FORMAT))
+                    cells.append(formatted(index, value, DATETIME_FORMAT))
                 else:  # numbers; dates take openpyxl's own yyyy-mm-dd
                     cells.append(value)
             sheet.append(cells)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from types import MappingProxyType
 from typing import Any
 
 from tracker import validation as v
@@ -41,9 +43,11 @@ _LOOKUPS: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("lookups", 
 
 @contextmanager
 def remembered_lookups() -> Iterator[None]:
+    """Remember lookups and normalized values for a batch (see records.validate)."""
     token = _LOOKUPS.set({})
     try:
-        yield
+        with records.remembered_normalizing():
+            yield
     finally:
         _LOOKUPS.reset(token)
 
@@ -321,9 +325,17 @@ CONTACT = register(EntitySpec(
 
 # --- opportunities ---------------------------------------------------------------------
 
-def known_currencies() -> dict[str, int]:
-    return dict(_remembered(("currencies",), lambda: dict(database.execute_sql(
-        "SELECT code, minor_units FROM currency").fetchall())))
+def known_currencies() -> Mapping[str, int]:
+    """Currency code -> minor units (read once per batch while lookups are remembered)."""
+    found: Mapping[str, int] = _remembered(("currencies",), lambda: MappingProxyType(dict(
+        database.execute_sql("SELECT code, minor_units FROM currency").fetchall())))
+    return found
+
+
+def _now() -> dt.datetime:
+    """The time a stage is entered: one time for a whole batch."""
+    now: dt.datetime = _remembered(("now",), utcnow)
+    return now
 
 
 def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
@@ -334,13 +346,13 @@ def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[
             "SELECT pipeline_id FROM stage WHERE id = ?", (stage_id,)).fetchone()[0])
         values["stage"], values["pipeline"] = stage_id, pipeline_id
         if record is None or record.stage_id != stage_id:
-            values["stage_entered_at"] = utcnow()
+            values["stage_entered_at"] = _now()
     elif record is None:
         from tracker.services.pipelines import default_stage
 
         stage = default_stage(values.get("pipeline"))
         values["stage"], values["pipeline"] = stage.id, stage.pipeline_id
-        values["stage_entered_at"] = utcnow()
+        values["stage_entered_at"] = _now()
     if "value" in values or "currency" in values:
         currencies = known_currencies()
         code_raw = values.pop("currency") if "currency" in values else (
@@ -393,7 +405,7 @@ def _int_or_none(field: str, value: Any) -> int | None:
 
 
 def _currency_field(field: str, value: Any) -> str | None:
-    return v.currency_code(field, value, set(known_currencies()))
+    return v.currency_code(field, value, known_currencies().keys())
 
 
 OPPORTUNITY = register(EntitySpec(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -97,22 +99,57 @@ def current_value(spec: EntitySpec, record: Record, name: str) -> Any:
     return getattr(record, name)
 
 
+# Normalized values remembered per (entity, field, type, value) while an import validates
+# many rows (`remembered_normalizing`): 100,000 deals hold a few stages, owners and dates.
+# Only successes of immutable results are kept, so each bad cell reports its own error.
+_NORMALIZED: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("normalized",
+                                                                        default=None)
+_IMMUTABLE = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, Decimal})
+
+
+@contextmanager
+def remembered_normalizing() -> Iterator[None]:
+    if _NORMALIZED.get() is not None:
+        yield
+        return
+    token = _NORMALIZED.set({})
+    try:
+        yield
+    finally:
+        _NORMALIZED.reset(token)
+
+
 def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None) -> dict[str, Any]:
     prepared = dict(values)
     if spec.prepare is not None:
         prepared = spec.prepare(prepared, record)
     problems: list[FieldProblem] = []
     clean: dict[str, Any] = {}
+    memo = _NORMALIZED.get()
+    entity = spec.entity
     for name, raw in prepared.items():
+        key: tuple[Any, ...] | None = None
+        if memo is not None:
+            key = (entity, name, raw.__class__, raw)
+            try:
+                clean[name] = memo[key]
+                continue
+            except KeyError:
+                pass
+            except TypeError:  # an unhashable value (a list of emails)
+                key = None
         normalizer = spec.fields.get(name) or (
             spec.virtual[name].normalize if name in spec.virtual else None)
         if normalizer is None:
             problems.append(FieldProblem(name, f"is not a field of {spec.entity}", raw))
             continue
         try:
-            clean[name] = normalizer(name, raw)
+            clean[name] = result = normalizer(name, raw)
         except ValidationError as error:
             problems.extend(error.problems)
+            continue
+        if memo is not None and key is not None and result.__class__ in _IMMUTABLE:
+            memo[key] = result
     for name in spec.required:
         present = clean.get(name) if name in clean else (
             current_value(spec, record, name) if record is not None else None)
