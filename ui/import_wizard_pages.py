@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import BeaconError, ImportFileError, UndoRefused
-from tracker.excel.batches import ImportCancelled, ImportResult, apply_import, undo_import
+from tracker.excel.batches import (
+    ImportCancelled,
+    ImportResult,
+    apply_import,
+    undo_import,
+    used_links,
+)
 from tracker.excel.error_rows import write_errors_workbook
 from tracker.excel.headers import (
     REQUIRED_FIELDS,
@@ -76,6 +82,7 @@ def field_label(field: str) -> str:
         "languages": translate("ImportWizard", "Languages"),
         "uid": translate("ImportWizard", "Beacon ID"),
         "version": translate("ImportWizard", "Version"),
+        "is_company": translate("ImportWizard", "Is a company (row is an organization)"),
     }
     return labels.get(field, field)
 
@@ -214,6 +221,9 @@ class PreviewPage(QWizardPage):
         return plan is not None and (plan.count("create") + plan.count("update")) > 0
 
     def action_text(self, row: RowPlan) -> str:
+        if row.entity and row.action in ("create", "update"):  # a company row of a people file
+            return (self.tr("new organization") if row.action == "create"
+                    else self.tr("update organization"))
         return {"create": self.tr("new"), "update": self.tr("update"),
                 "unchanged": self.tr("unchanged"), "skip": self.tr("skip"),
                 "error": self.tr("error")}[row.action]
@@ -227,13 +237,20 @@ class PreviewPage(QWizardPage):
             self.table.setRowCount(0)
             return
         counts = plan.counts
-        links = sum(1 for _ in plan.new_links)
-        self.summary.setText(self.tr(
+        links = len(used_links(plan))
+        text = (self.tr(
             "%1 to create, %2 to update, %3 unchanged, %4 skipped, %5 with errors "
             "(not imported). %6 linked organizations/contacts would be created.")
             .replace("%1", str(counts["create"])).replace("%2", str(counts["update"]))
             .replace("%3", str(counts["unchanged"])).replace("%4", str(counts["skip"]))
             .replace("%5", str(counts["error"])).replace("%6", str(links)))
+        created = plan.created()
+        if len(created) > 1:  # people and companies in one file
+            text += " " + (self.tr("Of the new records, %1 are companies (organizations) and "
+                                   "%2 people (contacts).")
+                           .replace("%1", str(created.get("organization", 0)))
+                           .replace("%2", str(created.get("contact", 0))))
+        self.summary.setText(text)
         shown_headers = [h for h in plan.headers if plan.mapping.get(h)]
         rows = [r for r in plan.rows if not self.only_notable.isChecked()
                 or r.action in ("update", "error") or r.suggestions]

@@ -836,7 +836,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>从电子表格导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+51"/>
+        <location filename="../../ui/import_wizard_pages.py" line="+57"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -994,6 +994,11 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <location line="+1"/>
         <source>Version</source>
         <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is a company (row is an organization)</source>
+        <translation>是否公司（该行为机构）</translation>
     </message>
 </context>
 <context>
@@ -1929,7 +1934,17 @@ Ctrl+N  新建记录</translation>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>new organization</source>
+        <translation>新机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update organization</source>
+        <translation>更新机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>new</source>
         <translation>新建</translation>
     </message>
@@ -1957,6 +1972,11 @@ Ctrl+N  新建记录</translation>
         <location line="+13"/>
         <source>%1 to create, %2 to update, %3 unchanged, %4 skipped, %5 with errors (not imported). %6 linked organizations/contacts would be created.</source>
         <translation>新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条，出错 %5 条（不导入）。将新建 %6 个关联的机构/联系人。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Of the new records, %1 are companies (organizations) and %2 people (contacts).</source>
+        <translation>新记录中，%1 条为公司（机构），%2 条为个人（联系人）。</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -205,3 +205,34 @@ def test_export_dialog_cancel_leaves_no_file(qtbot: Any, context: AppContext, tm
     qtbot.waitUntil(lambda: "cancelled" in dialog.status.text())
     assert not target.exists() and not list(tmp_path.glob(".*.part"))
     shoot(dialog, "export-3-cancelled", tmp_path)
+
+
+def test_import_wizard_splits_odoo_partners_into_companies_and_people(
+        qtbot: Any, context: AppContext, tmp_path: Path) -> None:
+    from ui.import_wizard import ImportWizard
+
+    from .helpers import sample
+
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit,
+                    str(sample("malakhA-coffice__odoo13__base_import__o2m_customers_contacts.csv")))
+    next_page(qtbot, wizard)
+    assert wizard.sheet_page.entity_box.currentData() == "contact"
+    next_page(qtbot, wizard)
+    mapping = wizard.mapping_page.mapping()
+    assert (mapping["Is a company"], mapping["Related company"]) == ("is_company", "organization")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    preview = wizard.preview_page
+    assert "3 are companies (organizations) and 5 people (contacts)" in preview.summary.text()
+    actions = {preview.table.item(r, 2).text(): preview.table.item(r, 1).text()
+               for r in range(preview.table.rowCount())}
+    assert actions["Aurora Shelves"] == "new organization" and actions["Roger Martins"] == "new"
+    shoot(wizard, "import-7-odoo-partners", tmp_path)
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        next_page(qtbot, wizard)
+    roger = Contact.get(Contact.name == "Roger Martins")
+    assert roger.organization.name == "Aurora Shelves"
+    assert Organization.select().count() == 3

@@ -205,9 +205,9 @@ def test_mapping_is_remembered_for_the_same_headers(db: Path) -> None:
 
 SAMPLE_COUNTS = [
     ("Taeg03__QUESTNut-Analysis__all-companies.csv", None, "organization", None),
-    ("tamam001-ALWAFI_P1__odoo12__base__res_partner.xls", None, "organization", 8),
-    ("malakhA-coffice__odoo13__base_import__o2m_customers_contacts.csv", None, "organization",
-     8),
+    # Odoo partners: 3 companies (organizations) and 5 people (contacts), see test below
+    ("tamam001-ALWAFI_P1__odoo12__base__res_partner.xls", None, "contact", 8),
+    ("malakhA-coffice__odoo13__base_import__o2m_customers_contacts.csv", None, "contact", 8),
     ("malakhA-coffice__odoo13__base_import__m2m_customers_tags.csv", None, "organization", 5),
     ("deepsoft-haolifa-fmis__客户及信息备案表.xlsx", "客户备案表", "contact", 0),
     ("deepsoft-haolifa-fmis__客户名录范本.xlsx", "新客户名录", "contact", 0),
@@ -332,3 +332,56 @@ def test_a_batch_is_logged_once_and_old_batches_logged_per_record_still_undo(
     undo_import(old_batch)
     undo_import(result.batch_uid)
     assert Organization.select().count() == 0
+
+
+
+@pytest.mark.parametrize("name", ["malakhA-coffice__odoo13__base_import__o2m_customers_contacts.csv",
+                                  "tamam001-ALWAFI_P1__odoo12__base__res_partner.xls"])
+def test_odoo_partners_split_into_companies_and_their_people(db: Path, name: str) -> None:
+    """Odoo's partner files mix companies ("Is a company" 1) and people (0) who name their
+    company under "Related company": companies become organizations, people contacts
+    linked to them, in one batch that undoes whole."""
+    plan = plan_import(sample(name), ImportOptions())
+    assert plan.entity == "contact"
+    assert plan.created() == {"organization": 3, "contact": 5}
+    summary = report(plan, None, dry_run=True)
+    assert summary["created_by_type"] == {"organization": 3, "contact": 5}
+    assert summary["linked_created"] == {"organization": 0, "contact": 0}  # no duplicates
+    result = apply_import(plan)
+    assert sorted(o.name for o in Organization.select()) == [
+        "Aurora Shelves", "House Sales Direct", "International Wood"]
+    wood = Organization.get(Organization.name == "International Wood")
+    assert (wood.city, wood.country) == ("Washington", "United States")
+    people = {c.name: c.organization.name if c.organization else None
+              for c in Contact.select()}
+    assert people == {"Roger Martins": "Aurora Shelves", "Yvan Holiday": "House Sales Direct",
+                      "Jack Unsworth": "House Sales Direct", "Michael Mason": None,
+                      "Sharon Pecker": "International Wood"}
+    undo_import(result.batch_uid or "")
+    assert Organization.select().count() == Contact.select().count() == 0
+
+
+def test_company_rows_in_any_order_and_known_companies_are_linked(db: Path,
+                                                                  tmp_path: Path) -> None:
+    """A person may come before their company's row; a company already in Beacon is not
+    made twice (its row is skipped in create mode) and its people link to it."""
+    known = records.create("organization", {"name": "Juventas Cell Therapy Ltd."}
+                           ).first_created
+    path = write_xlsx(tmp_path / "partners.xlsx", [
+        ["Name", "Company Type", "Related company", "Email", "Country"],
+        ["Li Ming", "Individual", "Acme Bio", "li@acme.example", "China"],
+        ["Acme Bio", "Company", "", "info@acme.example", "China"],
+        ["Wang Fang", "Individual", "Juventas Cell Therapy", "wf@juventas.example", ""],
+        ["Juventas Cell Therapy", "Company", "", "", ""],
+    ])
+    plan = plan_import(path, ImportOptions(mode="create"))
+    assert [(r.row, r.action, r.entity) for r in plan.rows] == [
+        (2, "create", ""), (3, "create", "organization"), (4, "create", ""),
+        (5, "skip", "organization")]
+    apply_import(plan)
+    acme = Organization.get(Organization.name == "Acme Bio")
+    assert acme.country == "China"
+    assert acme.notes == "Email: info@acme.example"  # no email field: kept, not dropped
+    assert Organization.select().count() == 2
+    assert Contact.get(Contact.name == "Li Ming").organization_id == acme.id
+    assert Contact.get(Contact.name == "Wang Fang").organization_id == known

@@ -28,6 +28,7 @@ from tracker.models import (
     Record,
     RecordTag,
 )
+from tracker.names import name_key
 from tracker.services import records
 from tracker.services.bulk import bulk_create
 from tracker.services.context import Changes, current_user, new_uid, utcnow
@@ -62,7 +63,8 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
         "file": plan.path.name, "sheet": plan.sheet, "entity": plan.entity, "mode": plan.mode,
         "unit": plan.unit,
         "dry_run": dry_run, "batch": batch_uid,
-        "created": counts["create"], "updated": counts["update"],
+        "created": counts["create"], "created_by_type": plan.created(),
+        "updated": counts["update"],
         "unchanged": counts["unchanged"], "skipped": counts["skip"],
         "linked_created": {e: sum(1 for k in links if k.entity == e)
                            for e in ("organization", "contact")},
@@ -81,7 +83,7 @@ def used_links(plan: ImportPlan) -> list[NewLink]:
     targets = tuple(LINKS[plan.entity])  # the only fields a NewLink stands in
     used = {v for r in plan.rows if r.action in ("create", "update")
             for v in map(r.values.get, targets) if v.__class__ is NewLink}
-    return [link for link in plan.new_links if link in used]
+    return [link for link in plan.new_links if link in used and link not in plan.row_links]
 
 
 def _resolve(values: dict[str, Any], link_ids: dict[NewLink, int]) -> dict[str, Any]:
@@ -112,7 +114,6 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         if progress is not None:
             progress(done, total)
 
-    targets = tuple(LINKS[plan.entity])
     with collector_paused(), writing(), remembered_lookups(), remembered_names():
         batch = ImportBatch.create(uid=batch_uid, file_name=plan.path.name,
                                    file_hash=plan.file_hash, entity=plan.entity, mode=plan.mode,
@@ -121,6 +122,27 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
                                   "batch_uid": batch_uid, "operation": batch_uid, "user": user,
                                   "log_each": False}
         link_ids: dict[NewLink, int] = {}
+        done = 0
+
+        def create(entity: str, rows: list[RowPlan]) -> None:
+            nonlocal done
+            targets = tuple(LINKS[entity])
+            for start in range(0, len(rows), CHUNK):
+                tick(done)
+                chunk = rows[start:start + CHUNK]
+                # Validated when planned; only links to records made just now are filled in.
+                cleans = [_with_new_links(r, targets, link_ids) for r in chunk]
+                ids = bulk_create(entity, cleans, uids=[r.uid for r in chunk], **common)
+                for row, record_id in zip(chunk, ids, strict=True):
+                    row.record_id = record_id
+                changes.created.extend((entity, i) for i in ids)
+                done += len(chunk)
+
+        # A mixed file's company rows first: its people rows link to what they create.
+        companies = [r for r in creates if r.entity]
+        create("organization", companies)
+        for row in companies:
+            link_ids[NewLink("organization", name_key(row.clean["name"]))] = row.record_id or 0
         needed = used_links(plan)
         for entity in ("organization", "contact"):
             links = [k for k in needed if k.entity == entity]
@@ -128,20 +150,14 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
             ids = bulk_create(entity, cleans, **common)
             link_ids.update(zip(links, ids, strict=True))
             changes.created.extend((entity, i) for i in ids)
-        for start in range(0, len(creates), CHUNK):
-            tick(start)
-            chunk = creates[start:start + CHUNK]
-            # Validated when planned; only links to records made just now are filled in.
-            cleans = [_with_new_links(r, targets, link_ids) for r in chunk]
-            ids = bulk_create(plan.entity, cleans, uids=[r.uid for r in chunk], **common)
-            for row, record_id in zip(chunk, ids, strict=True):
-                row.record_id = record_id
-            changes.created.extend((plan.entity, i) for i in ids)
+        create(plan.entity, [r for r in creates if not r.entity])
         previous: dict[str, list[Any]] = {}
-        for done, row in enumerate(updates, start=len(creates)):
+        for row in updates:
             if done % 500 == 0:
                 tick(done)
-            _update(plan.entity, row, link_ids, previous, user, batch_uid, changes)
+            _update(plan.entity_of(row), row, link_ids, previous, user, batch_uid, changes,
+                    qualified=bool(row.entity))
+            done += 1
         tick(total)
         summary = report(plan, batch_uid, dry_run=False)
         summary["previous"] = previous
@@ -151,10 +167,13 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
 
 
 def _update(entity: str, row: RowPlan, link_ids: dict[NewLink, int],
-            previous: dict[str, list[Any]], user: str, batch_uid: str, changes: Changes) -> None:
+            previous: dict[str, list[Any]], user: str, batch_uid: str, changes: Changes, *,
+            qualified: bool = False) -> None:
+    """Apply one row's update; `previous` keeps the audit fields undo puts back, by record id
+    (by "entity:id" for a company row of a people file, whose id may equal a person's)."""
     record = records.load(entity, row.record_id or 0)
-    previous[str(record.id)] = [record.version, to_json_value(record.updated_at),
-                                record.updated_by]
+    key = f"{entity}:{record.id}" if qualified else str(record.id)
+    previous[key] = [record.version, to_json_value(record.updated_at), record.updated_by]
     changes.merge(records.update(entity, record.id, row.version, _resolve(row.values, link_ids),
                                  operation=batch_uid, user=user))
 
@@ -197,7 +216,8 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                               f"{shown}", edited)
         for entry in reversed(entries):
             _restore(entry, found[(entry.entity, entry.record_id)],
-                     previous.get(str(entry.record_id)))
+                     previous.get(f"{entry.entity}:{entry.record_id}")
+                     or previous.get(str(entry.record_id)))
             changes.updated.append((entry.entity, entry.record_id))
         for entity in CREATED_ORDER:
             ids = [i for e, i in created if e == entity]

@@ -95,6 +95,14 @@ def _print_report(result: dict[str, Any]) -> None:
           f"{result['created']} {verb} created, {result['updated']} updated, "
           f"{result['unchanged']} unchanged, {result['skipped']} skipped, "
           f"{len({e['row'] for e in result['errors']})} {unit}(s) with errors")
+    by_type = result.get("created_by_type") or {}
+    if len(by_type) > 1:  # people and companies in one file
+        print("  created: " + ", ".join(f"{count} {entity}(s)"
+                                        for entity, count in sorted(by_type.items())))
+    linked = {e: n for e, n in (result.get("linked_created") or {}).items() if n}
+    if linked:
+        print(f"  linked records {verb} created: "
+              + ", ".join(f"{n} {e}(s)" for e, n in sorted(linked.items())))
     for change in result["changes"]:
         print(f"  {unit} {change['row']}: {change['field']}: {change['old']!r} -> "
               f"{change['new']!r}")

@@ -89,8 +89,12 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "city": ("City", "城市"),
         "languages": ("Languages", "语言"),
         "notes": ("Notes", "description", "备注", "说明"),
+        # Odoo's partner files mix people and companies; this column tells them apart.
+        "is_company": ("Is a company", "is company", "company type", "是否公司", "是否为公司"),
     },
 }
+# A contact-file column that marks some rows as companies (imported as organizations).
+KIND_FIELD = "is_company"
 COMMON = {"uid": ("Beacon ID",), "version": ("Version",)}
 LIST_FIELDS = {"emails", "phones"}
 ENTITY_HEADER_HINTS = {
@@ -163,6 +167,9 @@ def header_names(row: Sequence[Any]) -> list[str]:
 
 
 def guess_entity(headers: Sequence[str]) -> str:
+    kind_headers = {fold_header(h) for h in FIELDS["contact"][KIND_FIELD]}
+    if any(fold_header(h) in kind_headers for h in headers):
+        return "contact"  # people and companies in one file (Odoo partners)
     best, best_score = "opportunity", -1.0
     for entity in IMPORT_ENTITIES:
         table = _synonyms(entity)

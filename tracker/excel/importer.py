@@ -15,12 +15,14 @@ from tracker.excel.converters import DATE_FIELDS, converters
 from tracker.excel.headers import (
     FIELDS,
     IMPORT_ENTITIES,
+    KIND_FIELD,
     LIST_FIELDS,
     REQUIRED_FIELDS,
     export_header,
     find_header_row,
     fold_header,
     guess_entity,
+    guess_mapping,
     header_names,
     importable_fields,
     mapping_for,
@@ -69,6 +71,7 @@ class RowPlan:
     suggestions: list[str] = field(default_factory=list)
     matched_by: str = ""
     note: str = ""
+    entity: str = ""  # set when the row is another record type than the plan's (a company)
 
 
 @dataclass
@@ -102,6 +105,21 @@ class ImportPlan:
     blank_rows: int = 0
     source: str = "import"
     unit: str = "row"  # what a report calls a numbered input item: row, card
+    # Organizations that company rows of a mixed people/companies file create, by the link
+    # people rows use for them -> the row creating it.
+    row_links: dict[NewLink, int] = field(default_factory=dict)
+
+    def entity_of(self, row: RowPlan) -> str:
+        return row.entity or self.entity
+
+    def created(self) -> dict[str, int]:
+        """Records each type the plan's rows create (a mixed file creates two types)."""
+        found: dict[str, int] = {}
+        for row in self.rows:
+            if row.action == "create":
+                entity = self.entity_of(row)
+                found[entity] = found.get(entity, 0) + 1
+        return found
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -191,17 +209,25 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
 
 
 class _Planner:
-    def __init__(self, plan: ImportPlan, options: ImportOptions, sheet: Sheet) -> None:
+    def __init__(self, plan: ImportPlan, options: ImportOptions, sheet: Sheet,
+                 entity: str | None = None, mapping: dict[str, str | None] | None = None
+                 ) -> None:
         self.plan = plan
         self.options = options
-        self.entity = plan.entity
-        self.spec = spec_for(plan.entity)
+        self.entity = entity or plan.entity
+        self.spec = spec_for(self.entity)
         self.rows = sheet.rows[plan.header_row + 1:]
         self.columns: dict[str, list[int]] = {}
         for index, header in enumerate(plan.headers):
-            target = plan.mapping.get(header)
+            target = (mapping or plan.mapping).get(header)
             if target:
                 self.columns.setdefault(target, []).append(index)
+        # People and companies in one file: company rows are planned as organizations.
+        kind = self.columns.pop(KIND_FIELD, None)
+        self.kind_index = kind[0] if kind and self.entity == "contact" else None
+        self.companies = (_Planner(plan, options, sheet, "organization",
+                                  _company_mapping(plan.headers, plan.mapping))
+                          if self.kind_index is not None else None)
         self.header_of = {f: plan.headers[i[0]] for f, i in self.columns.items()}
         self.day_first = {f: cells.day_first_for(r[i[0]] for r in self.rows if len(r) > i[0])
                           for f, i in self.columns.items() if f in DATE_FIELDS}
@@ -245,7 +271,9 @@ class _Planner:
                     pending.append(row)
             if progress is not None and offset % 2000 == 0:
                 progress(offset, total)
-        self._diff_updates(pending)
+        self._diff_updates([r for r in pending if not r.entity])
+        if self.companies is not None:
+            self.companies._diff_updates([r for r in pending if r.entity])
 
     def mapped_cells(self, raw: Sequence[Any]) -> dict[str, Any]:
         """The row's cells for each mapped field; blank text is None; lists combined."""
@@ -280,6 +308,9 @@ class _Planner:
             return None
         if self._is_header(raw):
             return RowPlan(number, "skip", note="repeated header row")
+        if self.companies is not None and self.kind_index is not None and cells.says_company(
+                raw[self.kind_index] if self.kind_index < len(raw) else None):
+            return self.companies._plan_company(number, raw, self._people_only(found))
         if mapped in self.seen_rows:
             return RowPlan(number, "skip", note=f"same as row {self.seen_rows[mapped]}")
         self.seen_rows[mapped] = number
@@ -315,6 +346,43 @@ class _Planner:
         if key is not None:
             self.claimed[key] = number
         self._validate_new(row, values)
+        return row
+
+    def _people_only(self, found: dict[str, Any]) -> list[str]:
+        """A company row's cells in columns organizations have no field for (its email,
+        phone, parent company), as "Header: value" lines kept in the organization's notes."""
+        assert self.companies is not None
+        kept = set(self.companies.columns)
+        lines = []
+        for target, value in found.items():
+            if target in kept or value is None or value == ():
+                continue
+            text = ", ".join(map(cells.clean_text, value)) if isinstance(value, tuple) else (
+                cells.clean_text(value))
+            if text:
+                lines.append(f"{self.header_of[target]}: {text}")
+        return lines
+
+    def _plan_company(self, number: int, raw: list[Any], extras: list[str]) -> RowPlan | None:
+        """A company row of a people file, planned as an organization; the people rows that
+        name it link to the organization it creates."""
+        row = self._plan_row(number, raw)
+        if row is None:
+            return None
+        row.entity = self.entity
+        if row.action != "create":
+            return row
+        if extras:
+            notes = "\n".join([row.clean.get("notes") or "", *extras]).strip()
+            try:
+                row.clean["notes"] = row.values["notes"] = self.spec.fields["notes"]("notes",
+                                                                                     notes)
+            except ValidationError as error:
+                for problem in error.problems:
+                    self.problem(row, "notes", problem.message)
+                return row
+        link = NewLink("organization", name_key(row.clean["name"]))
+        self.plan.row_links.setdefault(link, number)
         return row
 
     def _create_key(self, values: dict[str, Any]) -> Any:
@@ -473,6 +541,25 @@ class _Planner:
             if key(text) in {key(linked.name), key(getattr(linked, "name_zh", "") or "")}:
                 result[target] = current
         return result
+
+
+def _company_mapping(headers: Sequence[str], mapping: dict[str, str | None]
+                     ) -> dict[str, str | None]:
+    """How a mixed file's company rows read as organizations: the people mapping's fields
+    that organizations have too (as the user chose them), and organization-only columns
+    (country, website) guessed from headers the people mapping leaves out."""
+    fields = set(FIELDS["organization"]) | {"uid", "version"}
+    guessed = guess_mapping(headers, "organization")
+    result: dict[str, str | None] = {}
+    for header in headers:
+        chosen = mapping.get(header)
+        if chosen in fields:
+            result[header] = chosen
+        elif chosen is None and guessed.get(header) not in (None, *mapping.values()):
+            result[header] = guessed[header]
+        else:
+            result[header] = None
+    return result
 
 
 class _StageNames(dict[str, int]):

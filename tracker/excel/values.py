@@ -175,3 +175,18 @@ def split_list(value: Any) -> list[str]:
             found = [str(i.get("value", "")) if isinstance(i, dict) else str(i) for i in items]
             return [f.strip() for f in found if f.strip()]
     return [part.strip(_SPACES) for part in _LIST_SPLIT.split(text) if part.strip(_SPACES)]
+
+
+_COMPANY_WORDS = {"1", "true", "yes", "y", "x", "company", "是", "公司", "企业", "单位"}
+
+
+def says_company(value: Any) -> bool:
+    """Whether an 'Is a company' / 'Company type' cell marks the row as a company:
+    1, True, yes, 'Company', 是, 公司 (Odoo writes 1/0, True/False or Company/Individual)."""
+    if value is None or value is False:
+        return False
+    if value is True:
+        return True
+    if isinstance(value, int | float):
+        return value == 1
+    return clean_text(value).lower() in _COMPANY_WORDS
