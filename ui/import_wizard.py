@@ -35,6 +35,7 @@ from tracker.excel.headers import find_header_row, guess_entity, header_names
 from tracker.excel.importer import BEACON_SHEETS, ImportPlan, default_sheet
 from tracker.excel.reading import Sheet, Workbook, open_workbook, read_sheet
 from tracker.excel.values import clean_text
+from tracker.vcards.reading import is_vcard, read_cards
 
 from ui.context import AppContext
 
@@ -64,6 +65,7 @@ class ImportChoices:
     mode: str = "upsert"
     create_links: bool = True
     plan: ImportPlan | None = None
+    vcard: bool = False  # a .vcf: cards become contacts, no sheet or mapping to choose
 
 
 def error_label() -> QLabel:
@@ -80,7 +82,8 @@ class FilePage(QWizardPage):
         self.choices = choices
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV, in "
-                                 "English or Chinese, from colleagues or another CRM."))
+                                 "English or Chinese, from colleagues or another CRM; or "
+                                 "vCards (.vcf) from a phone or an address book."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("Path of the file to import"))
@@ -100,7 +103,7 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), self.path_edit.text(),
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)"))
+            self.tr("Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf)"))
         if path:
             self.path_edit.setText(path)
 
@@ -109,8 +112,13 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip()).expanduser()
+        self.choices.vcard = is_vcard(path)
         try:
-            self.choices.workbook = open_workbook(path)
+            if self.choices.vcard:
+                read_cards(path)  # refused here, on this page, if it cannot be read
+                self.choices.workbook, self.choices.entity = None, "contact"
+            else:
+                self.choices.workbook = open_workbook(path)
         except ImportFileError as error:
             self.error.setText(self.tr("This file cannot be imported: %1").replace(
                 "%1", str(error)))
@@ -265,7 +273,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.context = context
         self.choices = ImportChoices()
-        self.setWindowTitle(self.tr("Import from a spreadsheet"))
+        self.setWindowTitle(self.tr("Import from a spreadsheet or vCards"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
@@ -277,9 +285,16 @@ class ImportWizard(QWizard):
         self.preview_page = PreviewPage(self.choices)
         self.run_page = RunPage(self.choices, context)
         self.run_page.imported.connect(self.imported)
-        for page in (self.file_page, self.sheet_page, self.mapping_page, self.options_page,
-                     self.preview_page, self.run_page):
-            self.addPage(page)
+        self.page_ids = [self.addPage(page) for page in (
+            self.file_page, self.sheet_page, self.mapping_page, self.options_page,
+            self.preview_page, self.run_page)]
+
+    def nextId(self) -> int:
+        """vCards have no sheet, header row or columns to choose: from the file to the
+        options."""
+        if self.currentPage() is self.file_page and self.choices.vcard:
+            return self.page_ids[3]
+        return super().nextId()
 
     def reject(self) -> None:
         if self.run_page.busy:

@@ -43,6 +43,7 @@ from tracker.excel.headers import (
 )
 from tracker.excel.importer import ImportOptions, RowPlan, plan_import
 from tracker.excel.values import clean_text
+from tracker.vcards.importing import plan_vcard_import
 
 from ui.background import BackgroundTask
 from ui.context import AppContext
@@ -200,13 +201,18 @@ class PreviewPage(QWizardPage):
     def initializePage(self) -> None:
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
         choices = self.choices
-        assert choices.path is not None and choices.sheet is not None
-        options = ImportOptions(entity=choices.entity, sheet=choices.sheet.name,
-                                header_row=choices.header_row, mode=choices.mode,
-                                mapping=choices.mapping, create_links=choices.create_links)
+        assert choices.path is not None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            choices.plan = plan_import(choices.path, options)
+            if choices.vcard:
+                choices.plan = plan_vcard_import(choices.path, mode=choices.mode,
+                                                 create_links=choices.create_links)
+            else:
+                assert choices.sheet is not None
+                choices.plan = plan_import(choices.path, ImportOptions(
+                    entity=choices.entity, sheet=choices.sheet.name,
+                    header_row=choices.header_row, mode=choices.mode, mapping=choices.mapping,
+                    create_links=choices.create_links))
         except (ImportFileError, BeaconError) as error:
             choices.plan = None
             self.error.setText(str(error))
@@ -251,13 +257,20 @@ class PreviewPage(QWizardPage):
                            .replace("%1", str(created.get("organization", 0)))
                            .replace("%2", str(created.get("contact", 0))))
         self.summary.setText(text)
-        shown_headers = [h for h in plan.headers if plan.mapping.get(h)]
         rows = [r for r in plan.rows if not self.only_notable.isChecked()
                 or r.action in ("update", "error") or r.suggestions]
         rows = rows[:PREVIEW_LIMIT]
+        # Mapped columns, leaving out those blank in every row shown (a vCard's unused
+        # properties); cards are headed by the fields they fill.
+        shown_headers = [h for i, h in enumerate(plan.headers) if plan.mapping.get(h) and any(
+            clean_text(cells[i]) for cells in (plan.raw_rows[r.row - 1] for r in rows)
+            if i < len(cells))]
+        cards = plan.unit == "card"
+        titles = [field_label(plan.mapping[h] or "") if cards else h for h in shown_headers]
         self.table.setColumnCount(3 + len(shown_headers))
-        self.table.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Action"),
-                                              *shown_headers, self.tr("Problems and notes")])
+        self.table.setHorizontalHeaderLabels([self.tr("Card") if cards else self.tr("Row"),
+                                              self.tr("Action"), *titles,
+                                              self.tr("Problems and notes")])
         notes_column = 2 + len(shown_headers)
         self.table.setRowCount(len(rows))
         index_of = {h: plan.headers.index(h) for h in shown_headers}
@@ -287,11 +300,15 @@ class PreviewPage(QWizardPage):
                 self.table.setItem(r, c, item)
             reasons = [f"{p.column}: {p.reason}" if p.column else p.reason
                        for p in row.problems]
-            self.table.setItem(r, notes_column, QTableWidgetItem(
-                "; ".join([*reasons, *(n for n in notes if n)])))
+            text = "; ".join([*reasons, *(n for n in notes if n)])
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.table.setItem(r, notes_column, item)
         self.table.resizeColumnsToContents()
         for c in range(notes_column):
             self.table.setColumnWidth(c, min(self.table.columnWidth(c), 200))
+        # A long reason is cut (its tooltip holds it all), so the header stays in view.
+        self.table.setColumnWidth(notes_column, min(self.table.columnWidth(notes_column), 320))
         self.table.horizontalHeader().setStretchLastSection(True)
 
 
@@ -378,7 +395,8 @@ class RunPage(QWizardPage):
         self.result = result
         self.progress.setValue(100)
         self.cancel_button.hide()
-        remember_mapping(plan.headers, plan.entity, plan.mapping)
+        if not self.choices.vcard:  # a vCard's columns are Beacon's own
+            remember_mapping(plan.headers, plan.entity, plan.mapping)
         counts = result.counts
         self.status.setText(self.tr(
             "Done: %1 created, %2 updated, %3 unchanged, %4 skipped. %5 row(s) could not "

@@ -722,17 +722,17 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+81"/>
+        <location filename="../../ui/import_wizard.py" line="+83"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV, in English or Chinese, from colleagues or another CRM.</source>
-        <translation>支持 Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）或 CSV 文件，中英文均可，可来自同事或其他 CRM。</translation>
+        <source>Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV, in English or Chinese, from colleagues or another CRM; or vCards (.vcf) from a phone or an address book.</source>
+        <translation>Excel（.xlsx、.xlsm、.xls）、OpenDocument（.ods）或 CSV，中英文均可，来自同事或其他 CRM；也可以是手机或通讯录导出的 vCard（.vcf）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
@@ -748,11 +748,11 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
     <message>
         <location line="+1"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</source>
-        <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt)</translation>
+        <source>Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf)</source>
+        <translation>表格和 vCard (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
@@ -816,7 +816,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-66"/>
+        <location filename="../../ui/import_wizard.py" line="-73"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -831,12 +831,12 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+217"/>
-        <source>Import from a spreadsheet</source>
-        <translation>从电子表格导入</translation>
+        <location line="+224"/>
+        <source>Import from a spreadsheet or vCards</source>
+        <translation>从表格或 vCard 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+57"/>
+        <location filename="../../ui/import_wizard_pages.py" line="+58"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1934,7 +1934,7 @@ Ctrl+N  新建记录</translation>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>new organization</source>
         <translation>新机构</translation>
     </message>
@@ -1979,12 +1979,17 @@ Ctrl+N  新建记录</translation>
         <translation>新记录中，%1 条为公司（机构），%2 条为个人（联系人）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Card</source>
+        <translation>名片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -2337,7 +2342,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+47"/>
+        <location filename="../../ui/import_wizard_pages.py" line="+51"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -2382,7 +2387,7 @@ Ctrl+N  新建记录</translation>
         <translation>正在取消… 不会做任何更改。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Done: %1 created, %2 updated, %3 unchanged, %4 skipped. %5 row(s) could not be imported.</source>
         <translation>完成：新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条。%5 行无法导入。</translation>
     </message>

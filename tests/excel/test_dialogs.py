@@ -236,3 +236,45 @@ def test_import_wizard_splits_odoo_partners_into_companies_and_people(
     roger = Contact.get(Contact.name == "Roger Martins")
     assert roger.organization.name == "Aurora Shelves"
     assert Organization.select().count() == 3
+
+
+def test_import_wizard_takes_vcards_straight_to_the_options(qtbot: Any, context: AppContext,
+                                                            tmp_path: Path) -> None:
+    """A .vcf skips the sheet and column pages; the preview shows each card's properties and
+    a card without a name is listed by its number."""
+    from ui.import_wizard import ImportWizard
+
+    cards = tmp_path / "conference.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:李明\r\nORG:上海细胞治疗有限公司\r\n"
+        "EMAIL:li.ming@example.cn\r\nTEL:+86 138 0013 8000\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nTITLE:Booth staff\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nTEL:12345\r\nEND:VCARD\r\n",
+        encoding="utf-8")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(cards))
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.options_page
+    next_page(qtbot, wizard)
+    preview = wizard.preview_page
+    assert "1 to create" in preview.summary.text() and "2 with errors" in preview.summary.text()
+    table = preview.table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    rows = {table.item(r, 0).text(): [table.item(r, c).text() if table.item(r, c) else ""
+                                      for c in range(table.columnCount())]
+            for r in range(table.rowCount())}
+    assert headers[:3] == ["Card", "Action", "Name"] and "WeChat ID" not in headers  # unused
+    assert rows["1"][headers.index("Name")] == "李明"
+    assert rows["1"][headers.index("Organization")] == "上海细胞治疗有限公司"
+    assert rows["3"][headers.index("Name")] == "Anna Schmidt"
+    assert "neither a name" in rows["2"][-1] and "12345" in rows["3"][-1]
+    shoot(wizard, "import-8-vcards", tmp_path)
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        next_page(qtbot, wizard)
+    li = Contact.get(Contact.name == "李明")
+    assert li.organization.name == "上海细胞治疗有限公司" and li.source == "vcard"
+    qtbot.waitUntil(lambda: wizard.run_page.undo_button.isVisible())
+    qtbot.mouseClick(wizard.run_page.undo_button, Qt.MouseButton.LeftButton)
+    assert Contact.select().count() == 0

@@ -48,6 +48,12 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
     plan = plan_sheet(path, digest, sheet, options, progress)
     plan.unit = "card"
     _renumber(plan, [c.number for c in usable])
+    # raw_rows[n - 1] is card n as the preview and the errors workbook read it (a nameless
+    # card has no row: its place holds no cells).
+    by_number: list[list[Any]] = [[] for _ in range(max(c.number for c in cards))]
+    for card, cells in zip(usable, sheet.rows[1:], strict=True):
+        by_number[card.number - 1] = cells
+    plan.raw_rows = by_number
     for card in nameless:
         plan.rows.append(RowPlan(card.number, "error", problems=[ImportProblem(
             card.number, "FN", "the card has neither a name (FN, N or NICKNAME) nor an email "
