@@ -206,3 +206,23 @@ def test_names_split_for_the_n_property() -> None:
     assert split_name("欧阳娜娜") == ("欧阳", "娜娜")
     assert split_name("Anna Maria Schmidt") == ("Schmidt", "Anna Maria")
     assert split_name("Bono") == ("Bono", "")
+
+
+def test_errors_workbook_holds_the_cards_in_error(db: Path, tmp_path: Path) -> None:
+    """Card 2 has no name and card 3 a bad phone: the errors workbook lists those two cards
+    with their own properties, not their neighbours'."""
+    from tracker.excel.error_rows import write_errors_workbook
+    from tracker.excel.reading import open_workbook, read_sheet
+
+    path = tmp_path / "cards.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Li Ming\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nTITLE:Booth staff\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nTEL:12345\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    plan = plan_vcard_import(path)
+    out = tmp_path / "errors.xlsx"
+    assert write_errors_workbook(plan, out) == 2
+    rows = read_sheet(open_workbook(out)).rows
+    headers = rows[0]
+    assert [r[headers.index("FN")] for r in rows[1:]] == ["", "Anna Schmidt"]
+    assert rows[2][headers.index("TEL")] == "12345" and "12345" in rows[2][-1]
