@@ -188,7 +188,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+31"/>
+        <location filename="../../ui/dashboard/charts.py" line="+33"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
@@ -201,6 +201,21 @@
         <location line="+1"/>
         <source>Expected close, from %1</source>
         <translation>预计成交月份（自 %1 起）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MMM</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMM&lt;br&gt;yy</source>
+        <translation>M&lt;br&gt;yy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MMM yyyy</source>
+        <translation>yyyy年M月</translation>
     </message>
 </context>
 <context>
@@ -327,7 +342,7 @@
         <translation>逾期的下一步</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
@@ -342,12 +357,12 @@
         <translation>尚无带金额的进行中商机。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>at %1 (rate of %2)</source>
         <translation>汇率 %1（%2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Not ranked, no rate: %1</source>
         <translation>无汇率，未参与排名：%1</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.context import AppContext
@@ -51,6 +52,13 @@ def test_beacon_lang_zh_cn_shows_chinese_sidebar_menus_and_qt_buttons(
     wizard = window.open_import()  # Qt's own words (wizard buttons) come from qtbase_zh_CN
     assert wizard.button(wizard.WizardButton.CancelButton).text() == "取消"
     wizard.reject()
+    # The forecast's months: numbers (the year under January), and the axis title in Chinese
+    dashboard = window.show_page("dashboard")
+    [axis] = dashboard.forecast_view.chart().axes(Qt.Orientation.Horizontal)
+    labels = axis.categories()
+    assert all(label.split("<br>")[0].isdigit() for label in labels), labels
+    assert all(("<br>" in label) == (label.startswith("1<br>")) for label in labels)
+    assert axis.titleText().startswith("预计成交月份")
     window.close()
 
 

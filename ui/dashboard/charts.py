@@ -14,10 +14,12 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
 from tracker.forecast import Forecast, FunnelStage
+
+from ui.translation import installed_language
 
 TOTAL_COLOUR = QColor("#c5d3e8")
 WEIGHTED_COLOUR = QColor("#2f6fde")
@@ -31,6 +33,16 @@ def _tr(text: str) -> str:
 VALUE = QT_TRANSLATE_NOOP("DashboardCharts", "Value")
 WEIGHTED = QT_TRANSLATE_NOOP("DashboardCharts", "Weighted")
 CLOSE_FROM = QT_TRANSLATE_NOOP("DashboardCharts", "Expected close, from %1")
+# Qt date formats for the forecast's month labels, translated (Chinese: the month's number,
+# as 11月 does not fit under a bar; the axis title says 月份).
+MONTH = QT_TRANSLATE_NOOP("DashboardCharts", "MMM")
+MONTH_YEAR = QT_TRANSLATE_NOOP("DashboardCharts", "MMM<br>yy")  # year under the month
+MONTH_FULL_YEAR = QT_TRANSLATE_NOOP("DashboardCharts", "MMM yyyy")
+
+
+def _month(day: Any, pattern: str) -> str:
+    """A month in the interface's language (month names from its locale)."""
+    return QLocale(installed_language()).toString(QDate(day.year, day.month, 1), _tr(pattern))
 
 
 def _scale(values: list[Decimal]) -> tuple[Decimal, str]:
@@ -131,11 +143,11 @@ def fill_forecast(view: QChartView, forecast: Forecast, base: str) -> None:
     small.setPointSizeF(8)
     axis_x.setLabelsFont(small)
     # Month only (the year at January and in the axis title), so twelve labels fit.
-    axis_x.append([m.month.strftime("%b %y") if m.month.month == 1 and i
-                   else m.month.strftime("%b") for i, m in enumerate(months)])
+    axis_x.append([_month(m.month, MONTH_YEAR if m.month.month == 1 and i else MONTH)
+                   for i, m in enumerate(months)])
     if months:
-        axis_x.setTitleText(_tr(CLOSE_FROM).replace(
-            "%1", months[0].month.strftime("%b %Y")))
+        axis_x.setTitleText(_tr(CLOSE_FROM).replace("%1", _month(months[0].month,
+                                                                 MONTH_FULL_YEAR)))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     axis_y = QValueAxis()

@@ -139,8 +139,9 @@ class DashboardPage(QWidget):
         grid.addWidget(self._panel(self.tr("Top open opportunities"), self.top_table,
                                    self.top_note), 3, 0)
         grid.addWidget(self._panel(self.tr("Overdue next steps"), self.overdue_table), 3, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # The top deals (six columns) get more room than the overdue steps beside them.
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         scroll.setWidget(canvas)
         outer.addWidget(scroll, 1)
 
@@ -292,11 +293,18 @@ class DashboardPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(IdRole, deal.id)
+                if column < 2:
+                    item.setToolTip(text)  # the title and organization may be cut
                 if column == 4 and deal.currency != base:
                     item.setToolTip(self.tr("at %1 (rate of %2)").replace(
                         "%1", f"{deal.rate.normalize():f}").replace(
                         "%2", deal.rate_as_of.isoformat() if deal.rate_as_of else ""))
                 self.top_table.setItem(row, column, item)
+        # The organization gets at most 140 px, so the deal's title keeps the rest.
+        header = self.top_table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.top_table.setColumnWidth(1, min(max(self.top_table.sizeHintForColumn(1),
+                                                 header.sectionSizeHint(1)), 140))
         self.top_note.setText(self.tr("Not ranked, no rate: %1").replace(
             "%1", ", ".join(top.missing_rates)) if top.missing_rates else "")
         self.top_note.setVisible(bool(top.missing_rates))

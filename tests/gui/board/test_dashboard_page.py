@@ -73,6 +73,13 @@ def test_figures_charts_and_tables_show_the_pipeline(page: DashboardPage) -> Non
     weighted = list(reversed(bar_values(page, "funnel", 1)))
     assert weighted[3] == pytest.approx(3500)
     assert len(bar_values(page, "forecast", 1)) == 12
+    [months] = page.forecast_view.chart().axes(Qt.Orientation.Horizontal)
+    labels = months.categories()
+    names = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    assert len(labels) == 12 and all(label.split("<br>")[0] in names for label in labels)
+    # the year goes under a January that is not the first month (the axis title has that one)
+    assert all(label.startswith("Jan<br>") == (label.startswith("Jan") and i > 0)
+               for i, label in enumerate(labels))
     assert sum(bar_values(page, "forecast", 1)) == pytest.approx(3500 + 50)
     assert page.top_table.rowCount() == 2
     top_title, top_base = page.top_table.item(0, 0), page.top_table.item(0, 4)
