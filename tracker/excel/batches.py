@@ -25,6 +25,7 @@ from tracker.models import (
     Contact,
     ImportBatch,
     Opportunity,
+    Organization,
     Record,
     RecordTag,
 )
@@ -207,7 +208,7 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                 edited.append(f"{entity} {spec.label(record) if record else entry.record_uid}")
             else:
                 found[(entity, record_id)] = record
-        edited.extend(_outside_links(created))
+        edited.extend(_outside_links(batch_uid))
         if edited:
             shown = "; ".join(edited[:5]) + (f" and {len(edited) - 5} more"
                                              if len(edited) > 5 else "")
@@ -224,8 +225,7 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
             model = spec_for(entity).model
             for start in range(0, len(ids), 900):
                 chunk = ids[start:start + 900]
-                for record_id in chunk:
-                    search.unindex(entity, record_id)
+                search.unindex_many(entity, chunk)
                 RecordTag.delete().where(RecordTag.entity == entity,
                                          RecordTag.record_id.in_(chunk)).execute()
                 model.delete().where(model.id.in_(chunk)).execute()
@@ -277,27 +277,29 @@ def _restore(entry: ChangeLog, record: Record, audit: list[Any] | None) -> None:
         spec.after_write(record, set(old))
 
 
-def _outside_links(created: set[tuple[str, int]]) -> list[str]:
-    """Records made after the import that point at records it created (undo would cut them)."""
-    problems: list[str] = []
-    orgs = [i for e, i in created if e == "organization"]
-    contacts = [i for e, i in created if e == "contact"]
-    opportunities = [i for e, i in created if e == "opportunity"]
+def _outside_links(batch_uid: str) -> list[str]:
+    """Records not made by the batch that point at records it made (undo would cut them).
+
+    The batch's records are named by subqueries on their batch uid, not by lists of ids:
+    a 100,000-row batch would make statements of 100,000 parameters."""
+    def made(model: Any) -> Any:
+        return model.select(model.id).where(model.batch_uid == batch_uid)
+
+    orgs, contacts, deals = made(Organization), made(Contact), made(Opportunity)
     checks: list[tuple[str, Any, Any]] = [
         ("opportunity", Opportunity, (Opportunity.organization.in_(orgs)
                                       | Opportunity.client.in_(orgs)
                                       | Opportunity.primary_contact.in_(contacts))),
         ("contact", Contact, Contact.organization.in_(orgs)),
         ("activity", Activity, (Activity.organization.in_(orgs) | Activity.contact.in_(contacts)
-                                | Activity.opportunity.in_(opportunities))),
+                                | Activity.opportunity.in_(deals))),
     ]
+    problems: list[str] = []
     for entity, model, condition in checks:
-        if not (orgs or contacts or opportunities):
-            break
-        for row in model.select().where(condition):
-            if (entity, row.id) not in created:
-                problems.append(f"{entity} {spec_for(entity).label(row)} (links to an "
-                                "imported record)")
+        outside = model.batch_uid.is_null() | (model.batch_uid != batch_uid)
+        for row in model.select().where(condition & outside):
+            problems.append(f"{entity} {spec_for(entity).label(row)} (links to an imported "
+                            "record)")
     return problems
 
 
