@@ -385,3 +385,20 @@ def test_company_rows_in_any_order_and_known_companies_are_linked(db: Path,
     assert Organization.select().count() == 2
     assert Contact.get(Contact.name == "Li Ming").organization_id == acme.id
     assert Contact.get(Contact.name == "Wang Fang").organization_id == known
+
+
+def test_undo_refused_while_a_later_record_links_to_an_imported_one(db: Path,
+                                                                   tmp_path: Path) -> None:
+    """Deals imported with their new organizations undo together; a deal typed in later
+    against an imported organization blocks the undo (it would be cut off), by name."""
+    path = write_xlsx(tmp_path / "deals.xlsx", [["Title", "Organization"],
+                                                ["Vector supply", "Acme Bio"]])
+    result = apply_import(plan_import(path, ImportOptions(entity="opportunity")))
+    acme = Organization.get(Organization.name == "Acme Bio")
+    later = records.create("opportunity", {"title": "Typed later", "organization": acme.id})
+    with pytest.raises(UndoRefused, match="Typed later .links to an imported record"):
+        undo_import(result.batch_uid or "")
+    records.update("opportunity", later.first_created, 1, {"organization": None})
+    undo_import(result.batch_uid or "")
+    assert Organization.select().count() == 0
+    assert [d.title for d in Opportunity.select()] == ["Typed later"]
