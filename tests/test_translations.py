@@ -19,7 +19,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILES = sorted((ROOT / "resources" / "translations").glob("beacon_*.ts"))
-PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[a-z_]+\}")  # Qt's %1, %n; the core's {value}
 TAG = re.compile(r"</?[a-z]+>")
 
 
@@ -97,10 +97,12 @@ def _lupdate() -> Path:
 
 
 def test_ts_matches_the_code(tmp_path: Path) -> None:
-    """Every string lupdate finds in ui/ is in the .ts, and nothing else is."""
+    """Every string lupdate finds in ui/ and tracker/messages.py is in the .ts, and nothing
+    else is."""
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS_FILES[0], fresh)
-    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    sources = sorted([*(str(p) for p in (ROOT / "ui").rglob("*.py")),
+                      str(ROOT / "tracker" / "messages.py")])
     result = subprocess.run([str(_lupdate()), "-no-obsolete", "-silent", *sources, "-ts",
                              str(fresh)], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
@@ -144,3 +146,32 @@ def test_translations_ship_with_the_package() -> None:
     assert "translations/*" in config["tool"]["setuptools"]["package-data"]["ui.resources"]
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
     assert "*.qm" in ignored
+
+
+def test_the_core_s_reasons_are_shown_in_chinese(qapp: object, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reason tracker gives in English (the CLI's and the tests' words) is shown in the
+    Chinese interface in Chinese, with its values filled in."""
+    from PySide6.QtWidgets import QApplication
+
+    from tracker import validation
+    from tracker.errors import ValidationError
+
+    from ui.messages import error_message, shown
+    from ui.translation import install_language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with pytest.raises(ValidationError) as caught:
+        validation.date("expected_close", "next Tuesday")
+    reason = caught.value.problems[0].message
+    assert reason == "next Tuesday is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)"
+    app = QApplication.instance()
+    assert app is not None
+    install_language(app, "zh_CN")
+    try:
+        assert shown(reason) == "“next Tuesday”不是日期（应为 2024-03-05、2024/3/5 或 2024年3月5日）"
+        assert error_message(caught.value).startswith("expected_close: “next Tuesday”不是日期")
+        assert shown("plain text") == "plain text"
+    finally:
+        install_language(app, "en")
+    assert shown(reason) == reason

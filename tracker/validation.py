@@ -13,8 +13,10 @@ from decimal import Decimal, InvalidOperation
 
 import phonenumbers
 
+from tracker import messages as m
 from tracker.chinese import fold_width
 from tracker.errors import ValidationError
+from tracker.messages import say
 
 DEFAULT_PHONE_REGION = "CN"
 MAX_TEXT = 10_000
@@ -28,10 +30,10 @@ _DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]\d{1,2}:\d{2
 def text(field: str, value: object, *, required: bool = False, max_length: int = 255) -> str:
     result = "" if value is None else str(value).strip()
     if required and not result:
-        raise ValidationError.single(field, "is required", value)
+        raise ValidationError.single(field, say(m.REQUIRED), value)
     if len(result) > max_length:
         raise ValidationError.single(
-            field, f"is {len(result)} characters long; at most {max_length} fit", value)
+            field, say(m.TOO_LONG, length=len(result), limit=max_length), value)
     return result
 
 
@@ -44,8 +46,7 @@ def email(field: str, value: object) -> str:
     if result.startswith("mailto:"):
         result = result[len("mailto:"):]
     if result and not _EMAIL.match(result):
-        raise ValidationError.single(field, f"{value!s} is not an email address "
-                                            "(expected name@example.com)", value)
+        raise ValidationError.single(field, say(m.NOT_EMAIL, value=value), value)
     return result
 
 
@@ -60,11 +61,10 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
     try:
         number = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError.single(field, f"{raw} is not a phone number", value) from exc
+        raise ValidationError.single(field, say(m.NOT_PHONE, value=raw), value) from exc
     if not phonenumbers.is_valid_number(number):
-        raise ValidationError.single(
-            field, f"{raw} is not a valid phone number (numbers without +country code "
-                   f"are read as {region})", value)
+        raise ValidationError.single(field, say(m.INVALID_PHONE, value=raw, region=region),
+                                     value)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -80,25 +80,25 @@ def date(field: str, value: object, *, day_first: bool = True) -> dt.date | None
     if not raw:
         return None
     try:
-        if m := _CN_DATE.match(raw) or _ISO_DATE.match(raw):
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
-        if m := _DMY_DATE.match(raw):
-            first, second = int(m[1]), int(m[2])
+        if found := _CN_DATE.match(raw) or _ISO_DATE.match(raw):
+            return dt.date(int(found[1]), int(found[2]), int(found[3]))
+        if found := _DMY_DATE.match(raw):
+            first, second = int(found[1]), int(found[2])
             day, month = (first, second) if day_first else (second, first)
             if month > 12 and day <= 12:
                 day, month = month, day
-            return dt.date(int(m[3]), month, day)
+            return dt.date(int(found[3]), month, day)
     except ValueError as exc:
-        raise ValidationError.single(field, f"{raw} is not a real date ({exc})", value) from exc
-    raise ValidationError.single(
-        field, f"{raw} is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)", value)
+        raise ValidationError.single(field, say(m.NOT_REAL_DATE, value=raw, reason=exc),
+                                     value) from exc
+    raise ValidationError.single(field, say(m.NOT_DATE_EXPECTED, value=raw), value)
 
 
 def choice(field: str, value: object, allowed: tuple[str, ...], *, default: str = "") -> str:
     result = text(field, value) or default
     if result and result not in allowed:
         raise ValidationError.single(
-            field, f"{result} is not one of: {', '.join(allowed)}", value)
+            field, say(m.NOT_ONE_OF, value=result, allowed=", ".join(allowed)), value)
     return result
 
 
@@ -109,16 +109,16 @@ def percent(field: str, value: object) -> int | None:
     try:
         number = Decimal(raw)
     except InvalidOperation as exc:
-        raise ValidationError.single(field, f"{value} is not a percentage", value) from exc
+        raise ValidationError.single(field, say(m.NOT_PERCENT, value=value), value) from exc
     if not 0 <= number <= 100:
-        raise ValidationError.single(field, f"{value} is outside 0-100%", value)
+        raise ValidationError.single(field, say(m.OUTSIDE_PERCENT, value=value), value)
     return int(number.to_integral_value())
 
 
 def url(field: str, value: object) -> str:
     result = text(field, value, max_length=2000)
     if result and " " in result:
-        raise ValidationError.single(field, f"{result} is not a web address", value)
+        raise ValidationError.single(field, say(m.NOT_WEB_ADDRESS, value=result), value)
     return result
 
 
@@ -131,7 +131,7 @@ def currency_code(field: str, value: object, known: Set[str]) -> str | None:
     code = aliases.get(raw, raw)
     if code not in known:
         raise ValidationError.single(
-            field, f"{raw} is not a known currency ({', '.join(sorted(known))})", value)
+            field, say(m.UNKNOWN_CURRENCY, value=raw, known=", ".join(sorted(known))), value)
     return code
 
 
@@ -140,21 +140,20 @@ def money_minor(field: str, value: object, minor_units: int) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, float):
-        raise ValidationError.single(field, "money must not be a float; pass text or Decimal",
-                                     value)
+        raise ValidationError.single(field, say(m.MONEY_FLOAT), value)
     raw = fold_width(str(value)).strip().replace(",", "").replace(" ", "")
     try:
         amount = Decimal(raw)
     except InvalidOperation as exc:
-        raise ValidationError.single(field, f"{value} is not an amount of money", value) from exc
+        raise ValidationError.single(field, say(m.NOT_MONEY, value=value), value) from exc
     if amount < 0:
-        raise ValidationError.single(field, "must not be negative", value)
+        raise ValidationError.single(field, say(m.NEGATIVE_MONEY), value)
     scaled = amount * (Decimal(10) ** minor_units)
     if scaled != scaled.to_integral_value():
         raise ValidationError.single(
-            field, f"{value} has more than {minor_units} decimal places", value)
+            field, say(m.TOO_MANY_DECIMALS, value=value, places=minor_units), value)
     if scaled >= Decimal(10) ** 17:
-        raise ValidationError.single(field, f"{value} is too large", value)
+        raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
     return int(scaled)
 
 

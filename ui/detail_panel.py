@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.labels import column_title, entity_name
 from ui.list_model import local_time
+from ui.messages import error_message
 from ui.record_form import RecordForm
 from ui.task_actions import set_task_done
 from ui.timeline import TimelineView
@@ -300,7 +301,8 @@ class DetailPanel(QWidget):
         theirs = self.form.fields_differing(fresh)
         box.setText(self.tr("This %1 was changed elsewhere since you opened it.")
                     .replace("%1", entity_name(self.entity)))
-        names = ", ".join(column_title(k) for k in sorted(theirs)) or self.tr("no shown field")
+        names = ", ".join(column_title(k, self.entity) for k in sorted(theirs)) or self.tr(
+            "no shown field")
         box.setInformativeText(
             self.tr("Changed there: %1.\nYour edits are still in the form. Reload shows their "
                     "values in the fields you did not touch and keeps what you typed; then "
@@ -351,7 +353,7 @@ class DetailPanel(QWidget):
             self.context.run(activities.add_activity, kind, subject=subject, body=body,
                              due_on=due, undo_label=self.tr("Add activity"), **links)
         except ValidationError as error:
-            self.timeline.show_error(str(error))
+            self.timeline.show_error(error_message(error))
             return
         except BeaconError as error:
             show_error(self, self.tr("Could not add the activity"), error)

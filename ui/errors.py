@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.errors import BeaconError, StorageUnavailable
 
+from ui.messages import error_message
+
 
 def error_text(error: BeaconError) -> tuple[str, str]:
     """(what went wrong, what to do) for a message box."""
@@ -14,7 +16,8 @@ def error_text(error: BeaconError) -> tuple[str, str]:
         hint = error.hint or QCoreApplication.translate(
             "Errors", "Your edit is still in the form; try again when it is fixed.")
         return error.reason[:1].upper() + error.reason[1:] + ".", hint + "\n\n" + error.path
-    return str(error), QCoreApplication.translate("Errors", "Your edit is still in the form.")
+    return error_message(error), QCoreApplication.translate("Errors",
+                                                            "Your edit is still in the form.")
 
 
 def show_error(parent: QWidget, title: str, error: BeaconError) -> QMessageBox:

@@ -48,6 +48,7 @@ from tracker.vcards.importing import plan_vcard_import
 from ui.background import BackgroundTask
 from ui.context import AppContext
 from ui.import_wizard import CHANGE_COLOR, ERROR_COLOR, ImportChoices, error_label
+from ui.messages import shown
 
 PREVIEW_LIMIT = 500
 
@@ -284,7 +285,7 @@ class PreviewPage(QWizardPage):
                 action.setBackground(QBrush(ERROR_COLOR))
             self.table.setItem(r, ACTION_COLUMN, action)
             raw = plan.raw_rows[row.row - 1]
-            problems = {p.column: p.reason for p in row.problems}
+            problems = {p.column: shown(p.reason) for p in row.problems}
             for c, header in enumerate(shown_headers, start=2):
                 i = index_of[header]
                 item = QTableWidgetItem(clean_text(raw[i]) if i < len(raw) else "")
@@ -298,7 +299,7 @@ class PreviewPage(QWizardPage):
                     item.setBackground(QBrush(CHANGE_COLOR))
                     item.setToolTip(f"{changed[0]} → {changed[1]}")
                 self.table.setItem(r, c, item)
-            reasons = [f"{p.column}: {p.reason}" if p.column else p.reason
+            reasons = [f"{p.column}: {shown(p.reason)}" if p.column else shown(p.reason)
                        for p in row.problems]
             text = "; ".join([*reasons, *(n for n in notes if n)])
             item = QTableWidgetItem(text)
@@ -416,7 +417,7 @@ class RunPage(QWizardPage):
         for r, problem in enumerate(problems):
             self.problems.setItem(r, 0, QTableWidgetItem(str(problem.row)))
             self.problems.setItem(r, 1, QTableWidgetItem(problem.column or ""))
-            self.problems.setItem(r, 2, QTableWidgetItem(problem.reason))
+            self.problems.setItem(r, 2, QTableWidgetItem(shown(problem.reason)))
         self.problems.resizeColumnToContents(0)
         self.problems.resizeColumnToContents(1)
         self.problems.setVisible(bool(problems))

@@ -155,8 +155,14 @@ def entity_plural(entity: str) -> str:
     return _t(ENTITY_PLURAL.get(entity, entity))
 
 
-def column_title(key: str) -> str:
-    return _t(COLUMNS.get(key, key.replace("_", " ").capitalize()))
+# A field that means something else on one record type: a contact's title is a job title.
+ENTITY_COLUMNS = {("contact", "title"): QT_TRANSLATE_NOOP("Labels", "Job title")}
+
+
+def column_title(key: str, entity: str | None = None) -> str:
+    text = ENTITY_COLUMNS.get((entity or "", key)) or COLUMNS.get(
+        key, key.replace("_", " ").capitalize())
+    return _t(text)
 
 
 def code_word(code: str) -> str:

@@ -282,7 +282,7 @@ class RecordListModel(QAbstractTableModel):
             return None
         key = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column_title(key)
+            return column_title(key, self._query.entity)
         if role == ColumnKeyRole:
             return key
         if role == Qt.ItemDataRole.TextAlignmentRole and self._kinds[key] in _NUMERIC:

@@ -239,7 +239,7 @@ class RecordListPage(QWidget):
         self.columns_menu.clear()
         header = self.table.horizontalHeader()
         for column, key in enumerate(self.model.columns):
-            action = QAction(column_title(key), self.columns_menu)
+            action = QAction(column_title(key, self.ENTITY), self.columns_menu)
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.setData(key)

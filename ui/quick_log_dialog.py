@@ -34,6 +34,7 @@ from tracker.services.conferences import conference_heading, log_contact_met, or
 from tracker.vcards.reading import Card, is_vcard, read_cards
 
 from ui.context import AppContext
+from ui.messages import shown
 
 # Which input shows a problem the core reports for a field.
 PROBLEM_INPUT = {"name": "name", "name_zh": "name", "title": "title",
@@ -271,11 +272,11 @@ class QuickLogDialog(QDialog):
         for problem in error.problems:
             key = PROBLEM_INPUT.get(problem.field)
             if key is None:
-                general.append(f"{problem.field}: {problem.message}")
+                general.append(f"{problem.field}: {shown(problem.message)}")
                 continue
             label = self.errors[key]
-            label.setText(problem.message if label.isHidden() else
-                          f"{label.text()}; {problem.message}")
+            label.setText(shown(problem.message) if label.isHidden() else
+                          f"{label.text()}; {shown(problem.message)}")
             label.show()
             if first is None:
                 first = self.inputs[key]

@@ -29,6 +29,7 @@ from tracker.services.money import CURRENCIES
 
 from ui.fields import FIELDS, PROBLEM_FIELD, FieldDef
 from ui.labels import code_word, column_title
+from ui.messages import shown
 
 
 def _tr(text: str) -> str:
@@ -245,7 +246,7 @@ class RecordForm(QWidget):
             column.setSpacing(2)
             column.addWidget(editor)
             column.addWidget(error)
-            title = column_title(field.key) + (" *" if field.required else "")
+            title = column_title(field.key, self.entity) + (" *" if field.required else "")
             label = QLabel(title)
             label.setObjectName("fieldLabel")
             label.setBuddy(editor.widget)
@@ -343,9 +344,10 @@ class RecordForm(QWidget):
             key = PROBLEM_FIELD.get(problem.field, problem.field)
             label = self._errors.get(key)
             if label is None:
-                general.append(f"{column_title(problem.field)}: {problem.message}")
+                general.append(f"{column_title(problem.field, self.entity)}: "
+                               f"{shown(problem.message)}")
                 continue
-            label.setText(problem.message)
+            label.setText(shown(problem.message))
             label.show()
             if first is None:
                 first = self.editors[key]

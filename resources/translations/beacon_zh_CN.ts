@@ -203,7 +203,7 @@
         <translation>预计成交月份（自 %1 起）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>MMM</source>
         <translation>M</translation>
     </message>
@@ -395,7 +395,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detail_panel.py" line="+36"/>
+        <location filename="../../ui/detail_panel.py" line="+37"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
@@ -546,17 +546,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>This %1 was changed elsewhere since you opened it.</source>
         <translation>您打开此%1后，它已在别处被修改。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no shown field</source>
         <translation>无显示字段</translation>
     </message>
@@ -586,7 +586,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="+14"/>
+        <location filename="../../ui/errors.py" line="+16"/>
         <source>Your edit is still in the form; try again when it is fixed.</source>
         <translation>您的编辑仍保留在表单中；问题解决后请重试。</translation>
     </message>
@@ -851,7 +851,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>从表格或 vCard 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+58"/>
+        <location filename="../../ui/import_wizard_pages.py" line="+59"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1560,6 +1560,11 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <source>Upcoming</source>
         <translation>即将到期</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -1790,6 +1795,204 @@ Ctrl+N  新建记录</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../tracker/messages.py" line="+37"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is {length} characters long; at most {limit} fit</source>
+        <translation>长度为 {length} 个字符，最多 {limit} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a field of {entity}</source>
+        <translation>不是 {entity} 的字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not one of: {allowed}</source>
+        <translation>“{value}”不是以下之一：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a whole number</source>
+        <translation>“{value}”不是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no {label} {value} (deleted or never made)</source>
+        <translation>没有 {label} {value}（已删除或从未创建）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not an email address (expected name@example.com)</source>
+        <translation>“{value}”不是邮箱地址（应为 name@example.com）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a phone number</source>
+        <translation>“{value}”不是电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a valid phone number (numbers without +country code are read as {region})</source>
+        <translation>“{value}”不是有效的电话号码（不带 +国家代码的号码按 {region} 号码解读）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a web address</source>
+        <translation>“{value}”不是网址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a date</source>
+        <translation>“{value}”不是日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)</source>
+        <translation>“{value}”不是日期（应为 2024-03-05、2024/3/5 或 2024年3月5日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} is not a real date ({reason})</source>
+        <translation>“{value}”不是实际存在的日期（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a percentage</source>
+        <translation>“{value}”不是百分比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is outside 0-100%</source>
+        <translation>“{value}”超出 0-100% 范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not an amount of money</source>
+        <translation>“{value}”不是金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an amount of money (expected 1200000, ¥1,200,000, RMB 1.2m or 120万)</source>
+        <translation>“{value}”不是金额（应为 1200000、¥1,200,000、RMB 1.2m 或 120万）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>money must not be a float; pass text or Decimal</source>
+        <translation>金额不能是浮点数；请传入文本或 Decimal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} has more than {places} decimal places</source>
+        <translation>“{value}”的小数位超过 {places} 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too large</source>
+        <translation>“{value}”太大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a known currency ({known})</source>
+        <translation>“{value}”不是已知币种（{known}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is required when a value is given (CNY, USD, EUR)</source>
+        <translation>填写金额时必填（CNY、USD、EUR）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a rate converts between two currencies</source>
+        <translation>汇率须在两种不同币种之间换算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a number greater than zero</source>
+        <translation>必须是大于零的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} is not a status (open, won or lost)</source>
+        <translation>“{value}”不是状态（进行中、赢单或输单：open、won、lost）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>say why the deal was lost</source>
+        <translation>请说明输单原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no stage {value}</source>
+        <translation>没有阶段 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no pipeline {value}</source>
+        <translation>没有管道 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pipeline {name} has no stages</source>
+        <translation>管道“{name}”没有阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be from 0 to 100</source>
+        <translation>必须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pipeline named {name} exists</source>
+        <translation>已有名为“{name}”的管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pipeline} has a stage {name}</source>
+        <translation>“{pipeline}”已有阶段“{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the pipeline has a stage {name}</source>
+        <translation>该管道已有阶段“{name}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name every stage of the pipeline once</source>
+        <translation>管道的每个阶段须且仅须列出一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a pipeline keeps at least one stage</source>
+        <translation>管道至少保留一个阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage {name} holds {count} deals: choose the stage they move to</source>
+        <translation>阶段“{name}”中有 {count} 个商机：请选择要移入的阶段</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <location filename="../../ui/board/formatting.py" line="+20"/>
@@ -1810,7 +2013,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MoveDealsDialog</name>
     <message>
-        <location filename="../../ui/board/stage_editor.py" line="+56"/>
+        <location filename="../../ui/board/stage_editor.py" line="+57"/>
         <source>Delete stage</source>
         <translation>删除阶段</translation>
     </message>
@@ -2017,7 +2220,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log_dialog.py" line="+70"/>
+        <location filename="../../ui/quick_log_dialog.py" line="+71"/>
         <location line="+6"/>
         <source>Log contacts met at %1</source>
         <translation>记录在%1结识的联系人</translation>
@@ -2166,7 +2369,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/board/rates_dialog.py" line="+36"/>
+        <location filename="../../ui/board/rates_dialog.py" line="+37"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
@@ -2244,7 +2447,7 @@ Ctrl+N  新建记录</translation>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="+71"/>
+        <location filename="../../ui/record_form.py" line="+72"/>
         <source>Type to find…</source>
         <translation>输入以查找…</translation>
     </message>

@@ -16,9 +16,11 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from tracker import messages as m
 from tracker import validation as v
 from tracker.chinese import fold_width
 from tracker.errors import ValidationError
+from tracker.messages import say
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff"
@@ -89,7 +91,7 @@ def parse_date(field: str, value: Any, *, day_first: bool = True) -> dt.date | N
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1 <= value < 2958466:  # Excel's serial day numbers (a date cell without its format)
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
-        raise ValidationError.single(field, f"{value} is not a date", value)
+        raise ValidationError.single(field, say(m.NOT_DATE, value=value), value)
     return v.date(field, fold_width(str(value)).strip(_SPACES), day_first=day_first)
 
 
@@ -98,7 +100,7 @@ def parse_money(field: str, value: Any) -> tuple[Decimal | None, str | None]:
     if is_blank(value):
         return None, None
     if isinstance(value, bool):
-        raise ValidationError.single(field, f"{value} is not an amount of money", value)
+        raise ValidationError.single(field, say(m.NOT_MONEY, value=value), value)
     if isinstance(value, int):
         return Decimal(value), None
     if isinstance(value, float):
@@ -128,11 +130,10 @@ def parse_money(field: str, value: Any) -> tuple[Decimal | None, str | None]:
     try:
         amount = Decimal(text) * factor
     except InvalidOperation:
-        raise ValidationError.single(
-            field, f"{raw} is not an amount of money (expected 1200000, ¥1,200,000, "
-                   "RMB 1.2m or 120万)", value) from None
+        raise ValidationError.single(field, say(m.NOT_MONEY_EXPECTED, value=raw),
+                                     value) from None
     if not amount.is_finite():
-        raise ValidationError.single(field, f"{raw} is not an amount of money", value)
+        raise ValidationError.single(field, say(m.NOT_MONEY, value=raw), value)
     return amount.normalize() if amount == amount.to_integral_value() else amount, currency
 
 
@@ -155,8 +156,8 @@ def parse_status(field: str, value: Any) -> str:
     if not text:
         return ""
     if text not in STATUS_WORDS:
-        raise ValidationError.single(field, f"{clean_text(value)} is not a status "
-                                            "(open, won or lost)", value)
+        raise ValidationError.single(field, say(m.NOT_STATUS, value=clean_text(value)),
+                                     value)
     return STATUS_WORDS[text]
 
 

@@ -9,10 +9,12 @@ from contextvars import ContextVar
 from types import MappingProxyType
 from typing import Any
 
+from tracker import messages as m
 from tracker import validation as v
 from tracker.chinese import has_cjk, pinyin_full, pinyin_initials
 from tracker.db import database
 from tracker.errors import ValidationError
+from tracker.messages import say
 from tracker.models import (
     ACTIVITY_KINDS,
     APPROACHES,
@@ -105,8 +107,8 @@ def _choices(allowed: tuple[str, ...]) -> Normalizer:
         cleaned = [str(i).strip() for i in items if str(i).strip()]
         bad = [i for i in cleaned if i not in allowed]
         if bad:
-            raise ValidationError.single(field, f"{', '.join(bad)} not one of: "
-                                                f"{', '.join(allowed)}", value)
+            raise ValidationError.single(field, say(m.NOT_ONE_OF, value=", ".join(bad),
+                                                    allowed=", ".join(allowed)), value)
         return ",".join(cleaned)
     return normalize
 
@@ -129,7 +131,7 @@ def _reference(model: type[Record], label: str) -> Normalizer:
             f'SELECT id FROM "{table}" WHERE {key} = ? AND deleted_at IS NULL',
             (lookup,)).fetchone())
         if row is None:
-            raise ValidationError.single(field, f"no {label} {value} (deleted or never made)",
+            raise ValidationError.single(field, say(m.NO_LINKED, label=label, value=value),
                                          value)
         return int(row[0])
     return normalize
@@ -142,7 +144,7 @@ def _stage(field: str, value: Any) -> int:
     row = _remembered((Stage, str(value)), lambda: database.execute_sql(
         f"SELECT id FROM stage WHERE {key} = ?", (value,)).fetchone())
     if row is None:
-        raise ValidationError.single(field, f"no stage {value}", value)
+        raise ValidationError.single(field, say(m.NO_STAGE, value=value), value)
     return int(row[0])
 
 
@@ -363,8 +365,8 @@ def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[
         with v.Gather() as gather:
             code = gather.check(v.currency_code, "currency", code_raw, set(currencies))
             if value_raw not in (None, "") and code_raw in (None, ""):
-                gather.problems.append(ValidationError.single(
-                    "currency", "is required when a value is given (CNY, USD, EUR)"))
+                gather.problems.append(ValidationError.single("currency",
+                                                              say(m.CURRENCY_FOR_VALUE)))
         values["currency"] = code
         values["value_minor"] = (
             v.money_minor("value", value_raw, currencies[str(code)])
@@ -401,7 +403,8 @@ def _int_or_none(field: str, value: Any) -> int | None:
     try:
         return int(value)
     except (TypeError, ValueError):
-        raise ValidationError.single(field, f"{value} is not a whole number", value) from None
+        raise ValidationError.single(field, say(m.NOT_WHOLE_NUMBER, value=value),
+                                     value) from None
 
 
 def _currency_field(field: str, value: Any) -> str | None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
+from tracker import messages as m
 from tracker.db import writing
 from tracker.errors import ValidationError
+from tracker.messages import say
 from tracker.models import Currency, ExchangeRate, Setting
 from tracker.services.context import Changes, current_user, utcnow
 
@@ -30,7 +32,9 @@ def base_currency() -> str:
 def set_base_currency(code: str) -> Changes:
     """The currency every total converts to; shared by everyone on this database."""
     if Currency.get_or_none(Currency.code == code) is None:
-        raise ValidationError.single("base_currency", f"{code} is not a known currency")
+        known = ", ".join(sorted(currency_codes()))
+        raise ValidationError.single("base_currency", say(m.UNKNOWN_CURRENCY, value=code,
+                                                           known=known))
     with writing():
         Setting.replace(key=BASE_CURRENCY_KEY, value=code).execute()
     return Changes(updated=[("setting", 0)])
@@ -41,15 +45,16 @@ def set_rate(currency: str, quote: str, rate: Decimal | str, as_of: dt.date) -> 
     known = set(currency_codes())
     for name, code in (("currency", currency), ("quote", quote)):
         if code not in known:
-            raise ValidationError.single(name, f"{code} is not a known currency", code)
+            raise ValidationError.single(name, say(m.UNKNOWN_CURRENCY, value=code,
+                                                  known=", ".join(sorted(known))), code)
     if currency == quote:
-        raise ValidationError.single("quote", "a rate converts between two currencies", quote)
+        raise ValidationError.single("quote", say(m.RATE_PAIR), quote)
     try:
         value = Decimal(str(rate).strip().replace(",", ""))
         if not value.is_finite() or value <= 0:
-            raise ValidationError.single("rate", "must be a number greater than zero", rate)
+            raise ValidationError.single("rate", say(m.RATE_POSITIVE), rate)
     except InvalidOperation:
-        raise ValidationError.single("rate", f"{rate} is not a number", rate) from None
+        raise ValidationError.single("rate", say(m.NOT_NUMBER, value=rate), rate) from None
     with writing():
         ExchangeRate.replace(currency=currency, quote=quote, rate=str(value), as_of=as_of,
                              updated_at=utcnow(), updated_by=current_user()).execute()

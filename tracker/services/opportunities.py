@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tracker import messages as m
 from tracker.errors import ValidationError
+from tracker.messages import say
 from tracker.models import Opportunity, Stage
 from tracker.services import records
 from tracker.services.context import Changes, today
@@ -40,7 +42,7 @@ def mark_won(opportunity_id: int, expected_version: int | None,
 def mark_lost(opportunity_id: int, expected_version: int | None, reason: str,
               closed_on: dt.date | None = None, *, operation: str | None = None) -> Changes:
     if not reason or not reason.strip():
-        raise ValidationError.single("lost_reason", "say why the deal was lost")
+        raise ValidationError.single("lost_reason", say(m.LOST_REASON))
     return records.update("opportunity", opportunity_id, expected_version,
                           {"status": "lost", "lost_reason": reason,
                            "closed_on": closed_on or today()},

@@ -6,8 +6,10 @@ import json
 
 import peewee as pw
 
+from tracker import messages as m
 from tracker.db import writing
 from tracker.errors import NotFound, ValidationError
+from tracker.messages import say
 from tracker.models import ChangeLog, Opportunity, Pipeline, Stage
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 
@@ -52,10 +54,10 @@ def default_stage(pipeline_id: object = None) -> Stage:
     else:
         pipeline = Pipeline.get_or_none(Pipeline.id == pipeline_id)
         if pipeline is None:
-            raise ValidationError.single("pipeline", f"no pipeline {pipeline_id}")
+            raise ValidationError.single("pipeline", say(m.NO_PIPELINE, value=pipeline_id))
     stage: Stage | None = pipeline.stages.order_by(Stage.position).first()
     if stage is None:
-        raise ValidationError.single("pipeline", f"pipeline {pipeline.name} has no stages")
+        raise ValidationError.single("pipeline", say(m.NO_STAGES, name=pipeline.name))
     return stage
 
 
@@ -91,9 +93,10 @@ def deals_in_stage(stage_id: int) -> int:
 def _check_name(field: str, name: str) -> str:
     cleaned = (name or "").strip()
     if not cleaned:
-        raise ValidationError.single(field, "is required", name)
+        raise ValidationError.single(field, say(m.REQUIRED), name)
     if len(cleaned) > 255:
-        raise ValidationError.single(field, "is longer than 255 characters", name)
+        raise ValidationError.single(field, say(m.TOO_LONG, length=len(cleaned), limit=255),
+                                     name)
     return cleaned
 
 
@@ -101,10 +104,10 @@ def _check_probability(value: object) -> int:
     try:
         number = int(str(value))
     except (TypeError, ValueError):
-        raise ValidationError.single("probability", f"{value} is not a whole number",
+        raise ValidationError.single("probability", say(m.NOT_WHOLE_NUMBER, value=value),
                                      value) from None
     if not 0 <= number <= 100:
-        raise ValidationError.single("probability", "must be from 0 to 100", value)
+        raise ValidationError.single("probability", say(m.PROBABILITY_RANGE), value)
     return number
 
 
@@ -114,10 +117,10 @@ def _check_stale_days(value: object) -> int | None:
     try:
         number = int(str(value))
     except (TypeError, ValueError):
-        raise ValidationError.single("stale_days", f"{value} is not a whole number",
+        raise ValidationError.single("stale_days", say(m.NOT_WHOLE_NUMBER, value=value),
                                      value) from None
     if number < 0:
-        raise ValidationError.single("stale_days", "cannot be negative", value)
+        raise ValidationError.single("stale_days", say(m.NOT_NEGATIVE), value)
     return number
 
 
@@ -135,7 +138,7 @@ def create_pipeline(name: str,
     operation = new_uid()
     with writing():
         if Pipeline.get_or_none(Pipeline.name == cleaned) is not None:
-            raise ValidationError.single("name", f"a pipeline named {cleaned} exists", name)
+            raise ValidationError.single("name", say(m.PIPELINE_EXISTS, name=cleaned), name)
         position = (Pipeline.select(pw.fn.MAX(Pipeline.position)).scalar() or 0) + 1
         pipeline = Pipeline.create(uid=new_uid(), name=cleaned, position=position)
         _log_setting("pipeline", pipeline.id, pipeline.uid, "create", {"name": [None, cleaned]},
@@ -156,7 +159,7 @@ def rename_pipeline(pipeline_id: int, name: str) -> Changes:
             raise NotFound("pipeline", pipeline_id)
         clash = Pipeline.get_or_none(Pipeline.name == cleaned, Pipeline.id != pipeline_id)
         if clash is not None:
-            raise ValidationError.single("name", f"a pipeline named {cleaned} exists", name)
+            raise ValidationError.single("name", say(m.PIPELINE_EXISTS, name=cleaned), name)
         _log_setting("pipeline", pipeline.id, pipeline.uid, "update",
                      {"name": [pipeline.name, cleaned]}, operation)
         pipeline.name = cleaned
@@ -176,7 +179,8 @@ def add_stage(pipeline_id: int, name: str, probability: int, stale_days: int | N
         if pipeline is None:
             raise NotFound("pipeline", pipeline_id)
         if Stage.get_or_none(Stage.pipeline == pipeline_id, Stage.name == cleaned):
-            raise ValidationError.single("name", f"{pipeline.name} has a stage {cleaned}", name)
+            raise ValidationError.single("name", say(m.STAGE_EXISTS, pipeline=pipeline.name,
+                                                         name=cleaned), name)
         ordered = stages_of(pipeline_id)
         index = len(ordered) if position is None else max(0, min(position, len(ordered)))
         stage = Stage(uid=new_uid(), pipeline=pipeline_id, name=cleaned, position=index,
@@ -210,7 +214,7 @@ def update_stage(stage_id: int, *, name: str | None = None, probability: int | N
             cleaned = _check_name("name", name)
             if cleaned != stage.name and Stage.get_or_none(
                     Stage.pipeline == stage.pipeline_id, Stage.name == cleaned):
-                raise ValidationError.single("name", f"the pipeline has a stage {cleaned}", name)
+                raise ValidationError.single("name", say(m.SAME_STAGE_TWICE, name=cleaned), name)
             diff["name"] = [stage.name, cleaned]
             stage.name = cleaned
         if probability is not None:
@@ -235,7 +239,7 @@ def reorder_stages(pipeline_id: int, stage_ids: list[int]) -> Changes:
     with writing():
         current = stages_of(pipeline_id)
         if sorted(stage_ids) != sorted(s.id for s in current):
-            raise ValidationError.single("stages", "name every stage of the pipeline once")
+            raise ValidationError.single("stages", say(m.EVERY_STAGE_ONCE))
         by_id = {s.id: s for s in current}
         before = [s.id for s in current]
         _renumber([by_id[i] for i in stage_ids])
@@ -259,7 +263,7 @@ def delete_stage(stage_id: int, move_to: int | None = None) -> Changes:
         if stage is None:
             raise NotFound("stage", stage_id)
         if Stage.select().where(Stage.pipeline == stage.pipeline_id).count() <= 1:
-            raise ValidationError.single("stage", "a pipeline keeps at least one stage")
+            raise ValidationError.single("stage", say(m.KEEP_ONE_STAGE))
         held = list(Opportunity.select(Opportunity.id, Opportunity.deleted_at)
                     .where(Opportunity.stage == stage_id))
         changes = Changes(deleted=[("stage", stage_id)], operation=operation)
@@ -267,8 +271,8 @@ def delete_stage(stage_id: int, move_to: int | None = None) -> Changes:
             target = Stage.get_or_none(Stage.id == move_to) if move_to is not None else None
             if target is None or target.id == stage_id:
                 raise ValidationError.single(
-                    "move_to", f"stage {stage.name} holds {len(held)} deals: "
-                               "choose the stage they move to", move_to)
+                    "move_to", say(m.STAGE_HOLDS_DEALS, name=stage.name, count=len(held)),
+                    move_to)
             for deal in held:
                 if deal.deleted_at is None:
                     changes.merge(records.update("opportunity", deal.id, None,

@@ -18,9 +18,11 @@ from typing import Any
 
 import peewee as pw
 
+from tracker import messages as m
 from tracker import search
 from tracker.db import writing
 from tracker.errors import FieldProblem, NotFound, StaleRecord, UndoRefused, ValidationError
+from tracker.messages import say
 from tracker.models import ChangeLog, Record
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 
@@ -141,7 +143,7 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
         normalizer = spec.fields.get(name) or (
             spec.virtual[name].normalize if name in spec.virtual else None)
         if normalizer is None:
-            problems.append(FieldProblem(name, f"is not a field of {spec.entity}", raw))
+            problems.append(FieldProblem(name, say(m.NOT_A_FIELD, entity=spec.entity), raw))
             continue
         try:
             clean[name] = result = normalizer(name, raw)
@@ -154,7 +156,7 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
         present = clean.get(name) if name in clean else (
             current_value(spec, record, name) if record is not None else None)
         if present in (None, "", []) and not any(p.field == name for p in problems):
-            problems.append(FieldProblem(name, "is required"))
+            problems.append(FieldProblem(name, say(m.REQUIRED)))
     if problems:
         raise ValidationError(problems)
     return clean

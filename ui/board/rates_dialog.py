@@ -27,6 +27,7 @@ from tracker.errors import BeaconError, ValidationError
 from tracker.services import money
 
 from ui.context import AppContext
+from ui.messages import shown
 
 
 class RatesDialog(QDialog):
@@ -133,7 +134,7 @@ class RatesDialog(QDialog):
             self.context.run(money.set_rate, self.currency_box.currentText(),
                              self.quote_box.currentText(), self.rate_edit.text(), as_of)
         except ValidationError as error:
-            self.error.setText("; ".join(p.message for p in error.problems))
+            self.error.setText("; ".join(shown(p.message) for p in error.problems))
             return False
         except BeaconError as error:
             self.error.setText(str(error))

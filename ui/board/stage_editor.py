@@ -43,6 +43,7 @@ from tracker.services.pipelines import (
 )
 
 from ui.context import AppContext
+from ui.messages import error_message
 
 NAME, PROBABILITY, STALE = range(3)
 
@@ -185,7 +186,7 @@ class StageEditorDialog(QDialog):
         try:
             self.context.run(service, *args, **kwargs)
         except BeaconError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_message(error))
             return False
         self.message.setText("")
         return True
@@ -263,7 +264,7 @@ class StageEditorDialog(QDialog):
         try:
             changes = self.context.run(create_pipeline, name, ((self.tr("Lead"), 10, 30),))
         except BeaconError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_message(error))
             return
         self.pipeline_id = changes.first_created
         self._load_pipelines()

@@ -1,0 +1,90 @@
+"""What the core tells a user about a wrong value, as templates the window translates.
+
+`say(TEMPLATE, name=value)` gives the English sentence: a `str`, so the command line,
+error files and tests read it as it is. It also carries its template and values, so
+ui/messages.py can look the template up in the "Messages" translation context and fill
+in the same values (the Chinese interface shows Chinese reasons).
+
+Templates are marked with QT_TRANSLATE_NOOP: here a plain function (tracker never
+imports Qt), but the name Qt's lupdate collects, so packaging/update-translations.sh
+puts every template in the translation file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Message(str):
+    """An English sentence that remembers the template and values it was made from."""
+
+    template: str
+    values: dict[str, Any]
+
+
+def say(template: str, **values: Any) -> Message:
+    message = Message(template.format(**values))
+    message.template = template
+    message.values = values
+    return message
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802  (the name lupdate knows)
+    return text
+
+
+# --- any field ---------------------------------------------------------------------------
+REQUIRED = QT_TRANSLATE_NOOP("Messages", "is required")
+TOO_LONG = QT_TRANSLATE_NOOP("Messages", "is {length} characters long; at most {limit} fit")
+NOT_A_FIELD = QT_TRANSLATE_NOOP("Messages", "is not a field of {entity}")
+NOT_ONE_OF = QT_TRANSLATE_NOOP("Messages", "{value} is not one of: {allowed}")
+NOT_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number")
+NOT_NEGATIVE = QT_TRANSLATE_NOOP("Messages", "cannot be negative")
+NO_LINKED = QT_TRANSLATE_NOOP("Messages", "no {label} {value} (deleted or never made)")
+
+# --- contacts ----------------------------------------------------------------------------
+NOT_EMAIL = QT_TRANSLATE_NOOP("Messages",
+                              "{value} is not an email address (expected name@example.com)")
+NOT_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a phone number")
+INVALID_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone number (numbers "
+                                              "without +country code are read as {region})")
+NOT_WEB_ADDRESS = QT_TRANSLATE_NOOP("Messages", "{value} is not a web address")
+
+# --- dates and percentages -----------------------------------------------------------------
+NOT_DATE = QT_TRANSLATE_NOOP("Messages", "{value} is not a date")
+NOT_DATE_EXPECTED = QT_TRANSLATE_NOOP(
+    "Messages", "{value} is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)")
+NOT_REAL_DATE = QT_TRANSLATE_NOOP("Messages", "{value} is not a real date ({reason})")
+NOT_PERCENT = QT_TRANSLATE_NOOP("Messages", "{value} is not a percentage")
+OUTSIDE_PERCENT = QT_TRANSLATE_NOOP("Messages", "{value} is outside 0-100%")
+
+# --- money -------------------------------------------------------------------------------
+NOT_MONEY = QT_TRANSLATE_NOOP("Messages", "{value} is not an amount of money")
+NOT_MONEY_EXPECTED = QT_TRANSLATE_NOOP(
+    "Messages", "{value} is not an amount of money (expected 1200000, ¥1,200,000, RMB 1.2m "
+                "or 120万)")
+MONEY_FLOAT = QT_TRANSLATE_NOOP("Messages", "money must not be a float; pass text or Decimal")
+NEGATIVE_MONEY = QT_TRANSLATE_NOOP("Messages", "must not be negative")
+TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP("Messages", "{value} has more than {places} decimal places")
+TOO_LARGE = QT_TRANSLATE_NOOP("Messages", "{value} is too large")
+UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP("Messages", "{value} is not a known currency ({known})")
+CURRENCY_FOR_VALUE = QT_TRANSLATE_NOOP("Messages",
+                                       "is required when a value is given (CNY, USD, EUR)")
+RATE_PAIR = QT_TRANSLATE_NOOP("Messages", "a rate converts between two currencies")
+RATE_POSITIVE = QT_TRANSLATE_NOOP("Messages", "must be a number greater than zero")
+NOT_NUMBER = QT_TRANSLATE_NOOP("Messages", "{value} is not a number")
+
+# --- deals, pipelines and stages -----------------------------------------------------------
+NOT_STATUS = QT_TRANSLATE_NOOP("Messages", "{value} is not a status (open, won or lost)")
+LOST_REASON = QT_TRANSLATE_NOOP("Messages", "say why the deal was lost")
+NO_STAGE = QT_TRANSLATE_NOOP("Messages", "no stage {value}")
+NO_PIPELINE = QT_TRANSLATE_NOOP("Messages", "no pipeline {value}")
+NO_STAGES = QT_TRANSLATE_NOOP("Messages", "pipeline {name} has no stages")
+PROBABILITY_RANGE = QT_TRANSLATE_NOOP("Messages", "must be from 0 to 100")
+PIPELINE_EXISTS = QT_TRANSLATE_NOOP("Messages", "a pipeline named {name} exists")
+STAGE_EXISTS = QT_TRANSLATE_NOOP("Messages", "{pipeline} has a stage {name}")
+SAME_STAGE_TWICE = QT_TRANSLATE_NOOP("Messages", "the pipeline has a stage {name}")
+EVERY_STAGE_ONCE = QT_TRANSLATE_NOOP("Messages", "name every stage of the pipeline once")
+KEEP_ONE_STAGE = QT_TRANSLATE_NOOP("Messages", "a pipeline keeps at least one stage")
+STAGE_HOLDS_DEALS = QT_TRANSLATE_NOOP(
+    "Messages", "stage {name} holds {count} deals: choose the stage they move to")

@@ -1,0 +1,26 @@
+"""The core's reasons (tracker.messages) in the interface's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from tracker.errors import BeaconError, ValidationError
+from tracker.messages import Message
+
+
+def shown(text: str) -> str:
+    """A reason as the user reads it: translated when the core made it from a template."""
+    if not isinstance(text, Message):
+        return text
+    translated = QCoreApplication.translate("Messages", text.template)
+    try:
+        return translated.format(**text.values)
+    except (KeyError, IndexError, ValueError):  # a translation that names other values
+        return str(text)
+
+
+def error_message(error: BeaconError) -> str:
+    """The error's text; a validation error's reasons each in the interface's language."""
+    if isinstance(error, ValidationError):
+        return "; ".join(f"{p.field}: {shown(p.message)}" for p in error.problems)
+    return str(error)
