@@ -88,3 +88,23 @@ EVERY_STAGE_ONCE = QT_TRANSLATE_NOOP("Messages", "name every stage of the pipeli
 KEEP_ONE_STAGE = QT_TRANSLATE_NOOP("Messages", "a pipeline keeps at least one stage")
 STAGE_HOLDS_DEALS = QT_TRANSLATE_NOOP(
     "Messages", "stage {name} holds {count} deals: choose the stage they move to")
+
+# --- import rows ---------------------------------------------------------------------------
+REPEATED_HEADER = QT_TRANSLATE_NOOP("Messages", "repeated header row")
+SAME_AS_ROW = QT_TRANSLATE_NOOP("Messages", "same as row {row}")
+SAME_RECORD_AS_ROW = QT_TRANSLATE_NOOP("Messages", "the same record as row {row}")
+ALREADY_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "already in Beacon (same {key})")
+NO_MATCH = QT_TRANSLATE_NOOP("Messages", "no matching record in Beacon")
+NO_STAGE_NAMED = QT_TRANSLATE_NOOP("Messages", "no stage named {name} (stages: {known})")
+DID_YOU_MEAN = QT_TRANSLATE_NOOP("Messages", "{column}: {text} is not in Beacon; did you mean "
+                                             "{suggestion}?")
+NO_LINK_NAMED = QT_TRANSLATE_NOOP("Messages", "no {entity} named {text} in Beacon (allow "
+                                              "creating linked records, or import {entity}s "
+                                              "first)")
+DELETED_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "this record was deleted in Beacon; restore "
+                                                  "it from the bin first")
+EDITED_SINCE_EXPORT = QT_TRANSLATE_NOOP("Messages", "edited in Beacon since export (version "
+                                                    "{version}, file {file_version})")
+EXPORT_AGAIN = QT_TRANSLATE_NOOP("Messages", "edited in Beacon since export (version "
+                                             "{version}, file {file_version}): export again "
+                                             "and redo the edit")

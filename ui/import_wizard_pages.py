@@ -279,7 +279,7 @@ class PreviewPage(QWizardPage):
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(str(row.row)))
             action = QTableWidgetItem(self.action_text(row))
-            notes = [row.note, *row.suggestions]
+            notes = [shown(n) for n in (row.note, *row.suggestions)]
             action.setToolTip("\n".join(n for n in notes if n))
             if row.action == "error":
                 action.setBackground(QBrush(ERROR_COLOR))

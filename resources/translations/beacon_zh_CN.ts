@@ -1991,6 +1991,61 @@ Ctrl+N  新建记录</translation>
         <source>stage {name} holds {count} deals: choose the stage they move to</source>
         <translation>阶段“{name}”中有 {count} 个商机：请选择要移入的阶段</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>repeated header row</source>
+        <translation>重复的表头行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same as row {row}</source>
+        <translation>与第 {row} 行相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same record as row {row}</source>
+        <translation>与第 {row} 行是同一条记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already in Beacon (same {key})</source>
+        <translation>Beacon 中已有（{key} 相同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no matching record in Beacon</source>
+        <translation>Beacon 中没有匹配的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no stage named {name} (stages: {known})</source>
+        <translation>没有名为 {name} 的阶段（现有阶段：{known}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {text} is not in Beacon; did you mean {suggestion}?</source>
+        <translation>{column}：Beacon 中没有 {text}；是否指 {suggestion}？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no {entity} named {text} in Beacon (allow creating linked records, or import {entity}s first)</source>
+        <translation>Beacon 中没有名为 {text} 的 {entity}（请允许创建关联记录，或先导入 {entity}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this record was deleted in Beacon; restore it from the bin first</source>
+        <translation>该记录已在 Beacon 中删除；请先从回收站恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited in Beacon since export (version {version}, file {file_version})</source>
+        <translation>导出后已在 Beacon 中修改（当前版本 {version}，文件中为 {file_version}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edited in Beacon since export (version {version}, file {file_version}): export again and redo the edit</source>
+        <translation>导出后已在 Beacon 中修改（当前版本 {version}，文件中为 {file_version}）：请重新导出后再修改</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tracker import messages as m
 from tracker.errors import ImportFileError, ImportProblem, ValidationError
 from tracker.excel import values as cells
 from tracker.excel.converters import DATE_FIELDS, converters
@@ -36,6 +37,7 @@ from tracker.excel.matching import (
 )
 from tracker.excel.pausing import collector_paused
 from tracker.excel.reading import Sheet, column_name, open_workbook, read_sheet
+from tracker.messages import say
 from tracker.models import Contact, Organization, Pipeline, Record, Stage
 from tracker.names import name_key
 from tracker.services import money
@@ -307,12 +309,12 @@ class _Planner:
             self.plan.blank_rows += 1  # blank, or only unmapped cells such as a 序号 counter
             return None
         if self._is_header(raw):
-            return RowPlan(number, "skip", note="repeated header row")
+            return RowPlan(number, "skip", note=say(m.REPEATED_HEADER))
         if self.companies is not None and self.kind_index is not None and cells.says_company(
                 raw[self.kind_index] if self.kind_index < len(raw) else None):
             return self.companies._plan_company(number, raw, self._people_only(found))
         if mapped in self.seen_rows:
-            return RowPlan(number, "skip", note=f"same as row {self.seen_rows[mapped]}")
+            return RowPlan(number, "skip", note=say(m.SAME_AS_ROW, row=self.seen_rows[mapped]))
         self.seen_rows[mapped] = number
         row = RowPlan(number, "create")
         values = self._values(row, found)
@@ -324,12 +326,12 @@ class _Planner:
         if match.record_id is not None:
             first = self.claimed.get(match.record_id)
             if first is not None:
-                self.problem(row, None, f"the same record as row {first}")
+                self.problem(row, None, say(m.SAME_RECORD_AS_ROW, row=first))
                 return row
             self.claimed[match.record_id] = number
             row.record_id, row.matched_by = match.record_id, match.by
             if self.plan.mode == "create":
-                row.action, row.note = "skip", f"already in Beacon (same {match.by})"
+                row.action, row.note = "skip", say(m.ALREADY_IN_BEACON, key=match.by)
                 return row
             row.action = "update"
             if not has_uid:  # a file from elsewhere: an empty cell does not erase
@@ -337,11 +339,11 @@ class _Planner:
             row.values = values
             return row
         if self.plan.mode == "update":
-            row.action, row.note = "skip", "no matching record in Beacon"
+            row.action, row.note = "skip", say(m.NO_MATCH)
             return row
         key = self._create_key(values)
         if key is not None and key in self.claimed:
-            row.action, row.note = "skip", f"same as row {self.claimed[key]}"
+            row.action, row.note = "skip", say(m.SAME_AS_ROW, row=self.claimed[key])
             return row
         if key is not None:
             self.claimed[key] = number
@@ -429,7 +431,7 @@ class _Planner:
         found = self.stages.get(text_key(name))
         if found is None:
             known = ", ".join(sorted({s for s, _ in self.stages.values_named()}))
-            self.problem(row, "stage", f"no stage named {name!r} (stages: {known})")
+            self.problem(row, "stage", say(m.NO_STAGE_NAMED, name=repr(name), known=known))
             return None
         return found
 
@@ -456,11 +458,10 @@ class _Planner:
                               [match.record_id])
             return match.record_id, [], ""
         label = export_header(self.entity, target)
-        suggestions = [f"{label}: {text!r} is not in Beacon; did you mean {s!r}?"
-                       for s in match.suggestions]
+        suggestions: list[str] = [say(m.DID_YOU_MEAN, column=label, text=repr(text),
+                                      suggestion=repr(s)) for s in match.suggestions]
         if not self.options.create_links:
-            return None, suggestions, (f"no {entity} named {text!r} in Beacon (allow creating "
-                                       f"linked records, or import {entity}s first)")
+            return None, suggestions, say(m.NO_LINK_NAMED, entity=entity, text=repr(text))
         link = NewLink(entity, key)
         if link not in self.plan.new_links:
             self.plan.new_links[link] = {"name": text}
@@ -473,11 +474,10 @@ class _Planner:
                 return Match(None)  # from another Beacon: created with this ID
             record_id, version, deleted = found
             if deleted is not None:
-                self.problem(row, "uid", "this record was deleted in Beacon; restore it from "
-                                         "the bin first")
+                self.problem(row, "uid", say(m.DELETED_IN_BEACON))
                 return Match(None)
             if row.version is not None and row.version != version:
-                row.note = f"edited in Beacon since export (version {version}, file {row.version})"
+                row.note = say(m.EDITED_SINCE_EXPORT, version=version, file_version=row.version)
             return Match(record_id, "Beacon ID")
         if self.entity == "organization":
             return self.organizations.find(values.get("name") or "")
@@ -520,7 +520,8 @@ class _Planner:
                 changes[name] = (to_json_value(current_value(self.spec, record, name)),
                                  f"new {values[name].entity}")
             if row.version is not None and row.version != record.version and changes:
-                self.problem(row, "version", f"{row.note}: export again and redo the edit")
+                self.problem(row, "version", say(m.EXPORT_AGAIN, version=record.version,
+                                                 file_version=row.version))
                 continue
             row.version = record.version
             row.changes = changes
