@@ -300,4 +300,10 @@ class ImportWizard(QWizard):
         if self.run_page.busy:
             self.run_page.cancel()
             return
+        task = self.preview_page.task
+        if self.preview_page.busy and task is not None:
+            # its thread must end before the wizard goes: close once the dry run has stopped
+            task.finished.connect(self.reject)
+            self.preview_page.cancel()
+            return
         super().reject()

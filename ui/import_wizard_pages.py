@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from tracker.errors import BeaconError, ImportFileError, UndoRefused
+from tracker.errors import BeaconError, UndoRefused
 from tracker.excel.batches import (
     ImportCancelled,
     ImportResult,
@@ -41,7 +41,7 @@ from tracker.excel.headers import (
     remember_mapping,
     remembered_mapping,
 )
-from tracker.excel.importer import ImportOptions, RowPlan, plan_import
+from tracker.excel.importer import ImportOptions, ImportPlan, RowPlan, plan_sheet
 from tracker.excel.values import clean_text
 from tracker.vcards.importing import plan_vcard_import
 
@@ -193,39 +193,94 @@ class PreviewPage(QWizardPage):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.error = error_label()
+        # The dry run reads every row: off the window's thread, with progress (100,000 rows
+        # take seconds) and cancelled by Back or Cancel.
+        self.task: BackgroundTask | None = None
+        self.checking = QProgressBar()
+        self.checking.setObjectName("planProgress")
+        self.checking.setRange(0, 100)
+        self.checking.setFormat(self.tr("Checking rows… %p%"))
+        self.checking.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.checking)
         layout.addWidget(self.summary)
         layout.addWidget(self.only_notable)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
 
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
     def initializePage(self) -> None:
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
         choices = self.choices
         assert choices.path is not None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if choices.vcard:
-                choices.plan = plan_vcard_import(choices.path, mode=choices.mode,
-                                                 create_links=choices.create_links)
-            else:
-                assert choices.sheet is not None
-                choices.plan = plan_import(choices.path, ImportOptions(
-                    entity=choices.entity, sheet=choices.sheet.name,
-                    header_row=choices.header_row, mode=choices.mode, mapping=choices.mapping,
-                    create_links=choices.create_links))
-        except (ImportFileError, BeaconError) as error:
-            choices.plan = None
-            self.error.setText(str(error))
-            self.error.show()
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        choices.plan = None
+        self.error.hide()
         self._fill()
+        path, vcard, mode, links = choices.path, choices.vcard, choices.mode, choices.create_links
+        sheet, workbook = choices.sheet, choices.workbook
+        options = ImportOptions(entity=choices.entity, mode=mode, mapping=choices.mapping,
+                                header_row=choices.header_row, create_links=links)
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
+            def tick(done: int, total: int) -> None:
+                if cancelled():
+                    raise ImportCancelled()
+                progress(done, total)
+
+            if vcard:
+                return plan_vcard_import(path, mode=mode, create_links=links, progress=tick)
+            assert sheet is not None and workbook is not None
+            # The sheet the wizard has read already: not read a second time.
+            return plan_sheet(path, workbook.file_hash, sheet, options, tick)
+
+        task = self.task = BackgroundTask(work, self)
+        task.progressed.connect(self._on_progress)
+        task.succeeded.connect(lambda plan: self._on_planned(task, plan))
+        task.failed.connect(lambda error: self._on_failed(task, error))
+        self.checking.setValue(0)
+        self.checking.show()
+        task.start()
+
+    def cleanupPage(self) -> None:
+        """Back: stop a dry run still reading."""
+        self.cancel()
+        super().cleanupPage()
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.checking.setValue(int(100 * done / total) if total else 100)
+
+    def _on_planned(self, task: BackgroundTask, plan: ImportPlan) -> None:
+        if task is not self.task:  # a dry run left by Back
+            return
+        self.checking.hide()
+        self.choices.plan = plan
+        self._fill()
+        self.completeChanged.emit()
+
+    def _on_failed(self, task: BackgroundTask, error: object) -> None:
+        if task is not self.task:
+            return
+        self.checking.hide()
+        if isinstance(error, ImportCancelled):
+            return
+        if not isinstance(error, BeaconError):
+            raise error  # type: ignore[misc]  # a bug: crash loudly
+        self.error.setText(str(error))
+        self.error.show()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         plan = self.choices.plan
-        return plan is not None and (plan.count("create") + plan.count("update")) > 0
+        return not self.busy and plan is not None and (plan.count("create")
+                                                       + plan.count("update")) > 0
 
     def action_text(self, row: RowPlan) -> str:
         if row.entity and row.action in ("create", "update"):  # a company row of a people file

@@ -2202,12 +2202,17 @@ Ctrl+N  新建记录</translation>
         <translation>仅显示有问题或有变化的行</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Checking rows… %p%</source>
+        <translation>正在检查各行… %p%</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+71"/>
         <source>new organization</source>
         <translation>新机构</translation>
     </message>

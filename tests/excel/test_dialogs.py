@@ -57,6 +57,15 @@ def next_page(qtbot: Any, wizard: QWizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
+def to_preview(qtbot: Any, wizard: Any) -> Any:
+    """Next onto the preview, then until its dry run (on a worker thread) has finished."""
+    next_page(qtbot, wizard)
+    preview = wizard.preview_page
+    assert wizard.currentPage() is preview
+    qtbot.waitUntil(lambda: not preview.busy and preview.checking.isHidden(), timeout=20000)
+    return preview
+
+
 def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Path,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.import_wizard import ImportWizard
@@ -84,8 +93,7 @@ def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Pat
     shoot(wizard, "import-3-mapping", tmp_path)
     next_page(qtbot, wizard)
     shoot(wizard, "import-4-options", tmp_path)
-    next_page(qtbot, wizard)
-    preview = wizard.preview_page
+    preview = to_preview(qtbot, wizard)
     assert "3 to create" in preview.summary.text() and "1 with errors" in preview.summary.text()
     bad_row = next(r for r in range(preview.table.rowCount())
                    if preview.table.item(r, 0).text() == "6")
@@ -153,8 +161,9 @@ def test_import_wizard_remembers_the_mapping(qtbot: Any, context: AppContext,
             person.setFocus()
             qtbot.keyClicks(person, "N")  # Name
             assert page.mapping()["Person"] == "name"
-            for _ in range(3):
-                next_page(qtbot, wizard)
+            next_page(qtbot, wizard)  # options
+            to_preview(qtbot, wizard)
+            next_page(qtbot, wizard)  # import
             qtbot.waitUntil(lambda w=wizard: w.run_page.result is not None, timeout=20000)
         else:
             assert page.mapping() == {"Person": "name", "Mail": "emails"}
@@ -224,8 +233,7 @@ def test_import_wizard_splits_odoo_partners_into_companies_and_people(
     mapping = wizard.mapping_page.mapping()
     assert (mapping["Is a company"], mapping["Related company"]) == ("is_company", "organization")
     next_page(qtbot, wizard)
-    next_page(qtbot, wizard)
-    preview = wizard.preview_page
+    preview = to_preview(qtbot, wizard)
     assert "3 are companies (organizations) and 5 people (contacts)" in preview.summary.text()
     actions = {preview.table.item(r, 2).text(): preview.table.item(r, 1).text()
                for r in range(preview.table.rowCount())}
@@ -257,8 +265,7 @@ def test_import_wizard_takes_vcards_straight_to_the_options(qtbot: Any, context:
     qtbot.keyClicks(wizard.file_page.path_edit, str(cards))
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.options_page
-    next_page(qtbot, wizard)
-    preview = wizard.preview_page
+    preview = to_preview(qtbot, wizard)
     assert "1 to create" in preview.summary.text() and "2 with errors" in preview.summary.text()
     table = preview.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
@@ -278,3 +285,60 @@ def test_import_wizard_takes_vcards_straight_to_the_options(qtbot: Any, context:
     qtbot.waitUntil(lambda: wizard.run_page.undo_button.isVisible())
     qtbot.mouseClick(wizard.run_page.undo_button, Qt.MouseButton.LeftButton)
     assert Contact.select().count() == 0
+
+
+def big_csv(tmp_path: Path) -> Path:
+    import csv
+
+    path = tmp_path / "big.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Deal Name", "Company", "Amount"])
+        writer.writerows([f"Deal {n}", f"Company {n % 300}", 1000 + n] for n in range(30_000))
+    return path
+
+
+def test_the_dry_run_reads_off_the_window_and_cancel_stops_it(qtbot: Any, context: AppContext,
+                                                              tmp_path: Path) -> None:
+    """30,000 rows: the preview shows a progress bar while a worker thread checks them (the
+    window keeps answering); Cancel stops the check, then the wizard closes, nothing written."""
+    from ui.import_wizard import ImportWizard
+
+    path = big_csv(tmp_path)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    preview = wizard.preview_page
+    assert wizard.currentPage() is preview
+    assert preview.busy and preview.checking.isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    assert wizard.isVisible()  # waits for the worker to stop before closing
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=20000)
+    assert not preview.busy and wizard.choices.plan is None
+    assert Opportunity.select().count() == 0
+
+
+def test_back_during_the_dry_run_then_next_shows_the_new_check(qtbot: Any, context: AppContext,
+                                                               tmp_path: Path) -> None:
+    from ui.import_wizard import ImportWizard
+
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(big_csv(tmp_path)))
+    for _ in range(4):
+        next_page(qtbot, wizard)
+    first = wizard.preview_page.task
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.options_page
+    wizard.options_page.create_only.setChecked(True)
+    preview = to_preview(qtbot, wizard)
+    assert preview.task is not first
+    qtbot.waitUntil(lambda: first is not None and not first.running, timeout=20000)
+    assert wizard.choices.plan is not None and wizard.choices.plan.mode == "create"
+    assert preview.summary.text().startswith("30000 to create")
