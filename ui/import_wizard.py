@@ -268,7 +268,8 @@ class ImportWizard(QWizard):
     imported = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        from ui.import_wizard_pages import MappingPage, PreviewPage, RunPage
+        from ui.import_preview import PreviewPage
+        from ui.import_wizard_pages import MappingPage, RunPage
 
         super().__init__(parent)
         self.context = context

@@ -846,12 +846,12 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <source>Import from a spreadsheet or vCards</source>
         <translation>从表格或 vCard 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+59"/>
+        <location filename="../../ui/import_wizard_pages.py" line="+51"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -2111,7 +2111,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-37"/>
+        <location filename="../../ui/import_wizard.py" line="-38"/>
         <source>Create, update, or both</source>
         <translation>新建、更新或两者兼有</translation>
     </message>
@@ -2187,7 +2187,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+22"/>
+        <location filename="../../ui/import_preview.py" line="+41"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -2620,7 +2620,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+51"/>
+        <location filename="../../ui/import_wizard_pages.py" line="+24"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>

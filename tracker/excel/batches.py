@@ -17,8 +17,8 @@ from typing import Any
 from tracker import search
 from tracker.db import writing
 from tracker.errors import BeaconError, NotFound, UndoRefused
-from tracker.excel.importer import LINKS, ImportPlan, NewLink, RowPlan
 from tracker.excel.pausing import collector_paused
+from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
 from tracker.models import (
     Activity,
     ChangeLog,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.errors import ImportFileError
 
 if TYPE_CHECKING:
-    from tracker.excel.importer import ImportPlan
+    from tracker.excel.plan import ImportPlan
 
 EXIT_ROW_ERRORS = 1
 

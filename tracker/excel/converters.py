@@ -18,7 +18,7 @@ from tracker.excel import values as cells
 from tracker.excel.headers import LIST_FIELDS
 
 if TYPE_CHECKING:
-    from tracker.excel.importer import NewLink, RowPlan
+    from tracker.excel.plan import NewLink, RowPlan
 
 DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]

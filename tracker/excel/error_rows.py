@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from tracker.excel.cells import text_cell, value_cell
-from tracker.excel.importer import ImportPlan
+from tracker.excel.plan import ImportPlan
 from tracker.excel.safety import require_defusedxml
 
 PROBLEMS_HEADER = "Problems"

@@ -1,0 +1,103 @@
+"""What an import plan is made of: per row what would happen and why, the links to records
+the batch creates, and the options it was planned with (tracker.excel.importer plans,
+tracker.excel.batches applies).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tracker.errors import ImportProblem
+
+MODES = ("create", "update", "upsert")
+LINKS = {"opportunity": {"organization": "organization", "client": "organization",
+                         "primary_contact": "contact"},
+         "contact": {"organization": "organization"}, "organization": {}}
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class NewLink:
+    """A record named in a row that does not exist yet and will be created with the batch."""
+
+    entity: str
+    key: str
+
+
+@dataclass
+class RowPlan:
+    row: int  # as the spreadsheet numbers it (1-based)
+    action: str  # create, update, unchanged, skip, error
+    record_id: int | None = None
+    version: int | None = None
+    uid: str | None = None
+    values: dict[str, Any] = field(default_factory=dict)  # what the service is given
+    clean: dict[str, Any] = field(default_factory=dict)  # validated, for a create
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    problems: list[ImportProblem] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    matched_by: str = ""
+    note: str = ""
+    entity: str = ""  # set when the row is another record type than the plan's (a company)
+
+
+@dataclass
+class ImportOptions:
+    entity: str | None = None
+    sheet: str | None = None
+    header_row: int | None = None  # 0-based index into the sheet's rows
+    mode: str = "upsert"
+    mapping: dict[str, str | None] | None = None
+    create_links: bool = True
+    source: str = "import"  # what created records carry: import, vcard
+    new_values: dict[str, Any] = field(default_factory=dict)  # set on every record created
+    first_row_number: int | None = None  # number of the first data row (None: the sheet's)
+    # A contact with no email, phone or WeChat ID is matched by its exact name (vCards).
+    match_name_alone: bool = False
+
+
+@dataclass
+class ImportPlan:
+    path: Path
+    file_hash: str
+    sheet: str
+    entity: str
+    mode: str
+    header_row: int
+    headers: list[str]
+    mapping: dict[str, str | None]
+    rows: list[RowPlan]
+    raw_rows: list[list[Any]]
+    new_links: dict[NewLink, dict[str, Any]] = field(default_factory=dict)
+    blank_rows: int = 0
+    source: str = "import"
+    unit: str = "row"  # what a report calls a numbered input item: row, card
+    # Organizations that company rows of a mixed people/companies file create, by the link
+    # people rows use for them -> the row creating it.
+    row_links: dict[NewLink, int] = field(default_factory=dict)
+
+    def entity_of(self, row: RowPlan) -> str:
+        return row.entity or self.entity
+
+    def created(self) -> dict[str, int]:
+        """Records each type the plan's rows create (a mixed file creates two types)."""
+        found: dict[str, int] = {}
+        for row in self.rows:
+            if row.action == "create":
+                entity = self.entity_of(row)
+                found[entity] = found.get(entity, 0) + 1
+        return found
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {a: self.count(a) for a in ("create", "update", "unchanged", "skip", "error")}
+
+    @property
+    def problems(self) -> list[ImportProblem]:
+        return [p for r in self.rows if r.action == "error" for p in r.problems]
