@@ -167,8 +167,17 @@ def test_the_core_s_reasons_are_shown_in_chinese(qapp: object, tmp_path: Path,
     assert reason == "next Tuesday is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)"
     app = QApplication.instance()
     assert app is not None
+    from tracker.errors import ImportFileError
+    from tracker.excel.reading import open_workbook
+
+    empty = tmp_path / "leads.xlsx"
+    empty.write_bytes(b"")
+    with pytest.raises(ImportFileError) as refused:
+        open_workbook(empty)
+    assert str(refused.value) == "leads.xlsx: the file is empty"
     install_language(app, "zh_CN")
     try:
+        assert error_message(refused.value) == "leads.xlsx: 文件为空"
         assert shown(reason) == "“next Tuesday”不是日期（应为 2024-03-05、2024/3/5 或 2024年3月5日）"
         assert error_message(caught.value).startswith("expected_close: “next Tuesday”不是日期")
         assert shown("plain text") == "plain text"

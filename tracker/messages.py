@@ -108,3 +108,67 @@ EDITED_SINCE_EXPORT = QT_TRANSLATE_NOOP("Messages", "edited in Beacon since expo
 EXPORT_AGAIN = QT_TRANSLATE_NOOP("Messages", "edited in Beacon since export (version "
                                              "{version}, file {file_version}): export again "
                                              "and redo the edit")
+
+# --- files that cannot be imported -----------------------------------------------------------
+NO_FILE = QT_TRANSLATE_NOOP("Messages", "the file does not exist or is not a file")
+EMPTY_FILE = QT_TRANSLATE_NOOP("Messages", "the file is empty")
+FILE_TOO_BIG = QT_TRANSLATE_NOOP("Messages", "the file is {size} MB; Beacon imports files up "
+                                             "to {limit} MB (split it into smaller files)")
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP("Messages", "the file is named {suffix} but is not a "
+                                               "workbook (it may be damaged or only renamed)")
+NOT_AN_XLS = QT_TRANSLATE_NOOP("Messages", "the file is named .xls but is not an Excel "
+                                           "97-2003 workbook")
+XLS_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the workbook is protected with a password; open "
+                                             "it in Excel, remove the password and save it "
+                                             "again")
+XLS_RENAMED = QT_TRANSLATE_NOOP("Messages", "the file is an old Excel 97-2003 (.xls) workbook "
+                                            "named {suffix}; rename it to .xls or save it as "
+                                            ".xlsx in Excel")
+BINARY_FILE = QT_TRANSLATE_NOOP("Messages", "the file is not a spreadsheet or CSV text (it "
+                                            "holds binary data)")
+DAMAGED = QT_TRANSLATE_NOOP("Messages", "the workbook is damaged ({reason})")
+TOO_MANY_PARTS = QT_TRANSLATE_NOOP("Messages", "the workbook holds {count} parts; that is not "
+                                               "a normal spreadsheet")
+ZIP_NOT_SPREADSHEET = QT_TRANSLATE_NOOP("Messages", "the file is a zip archive but not a "
+                                                    "spreadsheet (no Excel or OpenDocument "
+                                                    "workbook inside)")
+ODS_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the spreadsheet is protected with a password; "
+                                             "open it, remove the password and save it again")
+PART_TOO_LARGE = QT_TRANSLATE_NOOP("Messages", "part {part} is too large to be a normal "
+                                               "spreadsheet")
+ZIP_BOMB_SIZE = QT_TRANSLATE_NOOP("Messages", "the workbook expands to more than {limit} MB "
+                                              "(a 'zip bomb'); Beacon does not open it")
+ZIP_BOMB_RATIO = QT_TRANSLATE_NOOP("Messages", "the workbook is compressed more than any real "
+                                               "spreadsheet (a 'zip bomb'); Beacon does not "
+                                               "open it")
+DAMAGED_OR_ENCRYPTED = QT_TRANSLATE_NOOP("Messages", "the workbook is damaged or encrypted "
+                                                     "({reason})")
+ENTITY_BOMB = QT_TRANSLATE_NOOP("Messages", "the workbook declares XML entities (an 'entity "
+                                            "bomb' or an attempt to read other files); Beacon "
+                                            "does not open it")
+CELL_OVER_LIMIT = QT_TRANSLATE_NOOP("Messages", "a cell holds more than {limit} characters, "
+                                                "more than Excel allows in a cell")
+SHEET_CLAIMS_ROWS = QT_TRANSLATE_NOOP("Messages", "the sheet claims {rows} rows; Beacon "
+                                                  "imports up to {limit} rows per file")
+SHEET_CLAIMS_COLUMNS = QT_TRANSLATE_NOOP("Messages", "the sheet claims {columns} columns; "
+                                                     "Beacon imports up to {limit} columns")
+NO_SHEETS = QT_TRANSLATE_NOOP("Messages", "the workbook has no sheets")
+PASSWORD = QT_TRANSLATE_NOOP("Messages", "the workbook is protected with a password; remove "
+                                         "the password and save it again")
+UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP("Messages", "the workbook cannot be read ({reason})")
+NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Messages", "there is no sheet {name} (sheets: {sheets})")
+UNREADABLE_SHEET = QT_TRANSLATE_NOOP("Messages", "the sheet cannot be read ({reason})")
+SHEET_ROWS = QT_TRANSLATE_NOOP("Messages", "the sheet has {rows} rows; Beacon imports up to "
+                                           "{limit} per file")
+SHEET_COLUMNS = QT_TRANSLATE_NOOP("Messages", "the sheet has {columns} columns; Beacon imports "
+                                              "up to {limit}")
+LONG_CELL = QT_TRANSLATE_NOOP("Messages", "a cell holds {length} characters, more than Excel "
+                                          "allows ({limit})")
+CSV_ROWS = QT_TRANSLATE_NOOP("Messages", "the file has more than {limit} rows; split it into "
+                                         "smaller files")
+CSV_COLUMNS = QT_TRANSLATE_NOOP("Messages", "row {row} has {columns} columns; Beacon imports "
+                                            "up to {limit}")
+UNREADABLE_CSV = QT_TRANSLATE_NOOP("Messages", "the CSV text cannot be read ({reason})")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Messages", "the text is not in a known encoding "
+                                                 "({reason})")
+EMPTY_SHEET = QT_TRANSLATE_NOOP("Messages", "the sheet is empty")

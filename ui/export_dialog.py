@@ -33,6 +33,7 @@ from tracker.queries import ListQuery
 
 from ui.background import BackgroundTask
 from ui.context import AppContext
+from ui.messages import error_message
 
 
 class ExportDialog(QDialog):
@@ -182,7 +183,7 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Export cancelled; no file was written."))
         elif isinstance(error, BeaconError | OSError):
             self.status.setText(self.tr("The workbook could not be written: %1").replace(
-                "%1", str(error)))
+                "%1", error_message(error)))
         else:
             raise error  # type: ignore[misc]  # a bug: crash loudly
 

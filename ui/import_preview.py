@@ -28,7 +28,7 @@ from tracker.vcards.importing import plan_vcard_import
 from ui.background import BackgroundTask
 from ui.import_wizard import CHANGE_COLOR, ERROR_COLOR, ImportChoices, error_label
 from ui.import_wizard_pages import field_label
-from ui.messages import shown
+from ui.messages import error_message, shown
 
 PREVIEW_LIMIT = 500
 ACTION_COLUMN = 1
@@ -131,7 +131,7 @@ class PreviewPage(QWizardPage):
             return
         if not isinstance(error, BeaconError):
             raise error  # type: ignore[misc]  # a bug: crash loudly
-        self.error.setText(str(error))
+        self.error.setText(error_message(error))
         self.error.show()
         self.completeChanged.emit()
 

@@ -38,6 +38,7 @@ from tracker.excel.values import clean_text
 from tracker.vcards.reading import is_vcard, read_cards
 
 from ui.context import AppContext
+from ui.messages import error_message
 
 PREVIEW_ROWS = 12
 ERROR_COLOR = QColor("#f8d7da")
@@ -121,7 +122,7 @@ class FilePage(QWizardPage):
                 self.choices.workbook = open_workbook(path)
         except ImportFileError as error:
             self.error.setText(self.tr("This file cannot be imported: %1").replace(
-                "%1", str(error)))
+                "%1", error_message(error)))
             self.error.show()
             return False
         self.choices.path = path
@@ -177,7 +178,7 @@ class SheetPage(QWizardPage):
         try:
             sheet = read_sheet(self.choices.workbook, name)
         except ImportFileError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_message(error))
             self.error.show()
             self.choices.sheet = None
             self.completeChanged.emit()

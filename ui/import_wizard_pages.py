@@ -42,7 +42,7 @@ from tracker.excel.values import clean_text
 from ui.background import BackgroundTask
 from ui.context import AppContext
 from ui.import_wizard import ImportChoices, error_label
-from ui.messages import shown
+from ui.messages import error_message, shown
 
 
 def field_label(field: str) -> str:
@@ -281,7 +281,7 @@ class RunPage(QWizardPage):
         if isinstance(error, ImportCancelled):
             self.status.setText(self.tr("Import cancelled; nothing was changed."))
         elif isinstance(error, BeaconError):
-            self.status.setText(self.tr("Nothing was imported: %1").replace("%1", str(error)))
+            self.status.setText(self.tr("Nothing was imported: %1").replace("%1", error_message(error)))
         else:
             raise error  # type: ignore[misc]  # a bug: crash loudly
         self.completeChanged.emit()
@@ -308,7 +308,7 @@ class RunPage(QWizardPage):
         try:
             self.context.run(undo_import, self.result.batch_uid)
         except (UndoRefused, BeaconError) as error:
-            self.status.setText(self.status.text() + "\n" + str(error))
+            self.status.setText(self.status.text() + "\n" + error_message(error))
             return
         self.undo_button.hide()
         self.errors_button.hide()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.errors import BeaconError, ValidationError
+from tracker.errors import ImportFileError, ValidationError
 from tracker.messages import Message
 
 
@@ -19,8 +19,18 @@ def shown(text: str) -> str:
         return str(text)
 
 
-def error_message(error: BeaconError) -> str:
+def error_message(error: BaseException) -> str:
     """The error's text; a validation error's reasons each in the interface's language."""
     if isinstance(error, ValidationError):
         return "; ".join(f"{p.field}: {shown(p.message)}" for p in error.problems)
+    if isinstance(error, ImportFileError):  # file, sheet, row, column: reason
+        translate = QCoreApplication.translate
+        where = [error.file]
+        if error.sheet:
+            where.append(translate("Messages", "sheet %1").replace("%1", repr(error.sheet)))
+        if error.row is not None:
+            where.append(translate("Messages", "row %1").replace("%1", str(error.row)))
+        if error.column:
+            where.append(translate("Messages", "column %1").replace("%1", repr(error.column)))
+        return ", ".join(where) + ": " + shown(error.reason)
     return str(error)

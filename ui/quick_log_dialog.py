@@ -34,7 +34,7 @@ from tracker.services.conferences import conference_heading, log_contact_met, or
 from tracker.vcards.reading import Card, is_vcard, read_cards
 
 from ui.context import AppContext
-from ui.messages import shown
+from ui.messages import error_message, shown
 
 # Which input shows a problem the core reports for a field.
 PROBLEM_INPUT = {"name": "name", "name_zh": "name", "title": "title",
@@ -203,7 +203,7 @@ class QuickLogDialog(QDialog):
             self.show_problems(error)
             return False
         except BeaconError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_message(error))
             self.general_error.show()
             return False
         shown = " · ".join(p for p in (typed["name"], typed["organization"]) if p)
@@ -242,7 +242,7 @@ class QuickLogDialog(QDialog):
         try:
             self.context.undo.undo()
         except (UndoRefused, BeaconError) as error:
-            self.status_label.setText(str(error))
+            self.status_label.setText(error_message(error))
             return
         self.people.pop()
         if not any(self.typed().values()) or self.typed() == {
@@ -310,7 +310,7 @@ class QuickLogDialog(QDialog):
         try:
             cards = [c for c in read_cards(path) if c.name]
         except ImportFileError as error:
-            self.general_error.setText(str(error))
+            self.general_error.setText(error_message(error))
             self.general_error.show()
             return False
         if not cards:

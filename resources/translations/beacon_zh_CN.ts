@@ -599,7 +599,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+50"/>
+        <location filename="../../ui/export_dialog.py" line="+51"/>
         <location line="+60"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
@@ -737,7 +737,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+83"/>
+        <location filename="../../ui/import_wizard.py" line="+84"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
@@ -2045,6 +2045,186 @@ Ctrl+N  新建记录</translation>
         <location line="+2"/>
         <source>edited in Beacon since export (version {version}, file {file_version}): export again and redo the edit</source>
         <translation>导出后已在 Beacon 中修改（当前版本 {version}，文件中为 {file_version}）：请重新导出后再修改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file does not exist or is not a file</source>
+        <translation>文件不存在或不是文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is {size} MB; Beacon imports files up to {limit} MB (split it into smaller files)</source>
+        <translation>文件大小为 {size} MB；Beacon 最多导入 {limit} MB 的文件（请拆分成较小的文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is named {suffix} but is not a workbook (it may be damaged or only renamed)</source>
+        <translation>文件扩展名为 {suffix}，但不是工作簿（可能已损坏或只是改了扩展名）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is named .xls but is not an Excel 97-2003 workbook</source>
+        <translation>文件扩展名为 .xls，但不是 Excel 97-2003 工作簿</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook is protected with a password; open it in Excel, remove the password and save it again</source>
+        <translation>工作簿设有密码保护；请在 Excel 中打开，取消密码后重新保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is an old Excel 97-2003 (.xls) workbook named {suffix}; rename it to .xls or save it as .xlsx in Excel</source>
+        <translation>该文件是旧版 Excel 97-2003（.xls）工作簿，扩展名却为 {suffix}；请改名为 .xls，或在 Excel 中另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is not a spreadsheet or CSV text (it holds binary data)</source>
+        <translation>文件不是表格或 CSV 文本（含二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook is damaged ({reason})</source>
+        <translation>工作簿已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook holds {count} parts; that is not a normal spreadsheet</source>
+        <translation>工作簿包含 {count} 个部件，不是正常的表格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file is a zip archive but not a spreadsheet (no Excel or OpenDocument workbook inside)</source>
+        <translation>文件是 zip 压缩包而不是表格（其中没有 Excel 或 OpenDocument 工作簿）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the spreadsheet is protected with a password; open it, remove the password and save it again</source>
+        <translation>表格设有密码保护；请打开后取消密码并重新保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part {part} is too large to be a normal spreadsheet</source>
+        <translation>部件 {part} 过大，不是正常的表格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook expands to more than {limit} MB (a &apos;zip bomb&apos;); Beacon does not open it</source>
+        <translation>工作簿解压后超过 {limit} MB（“zip 炸弹”）；Beacon 不会打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook is compressed more than any real spreadsheet (a &apos;zip bomb&apos;); Beacon does not open it</source>
+        <translation>工作簿的压缩率远超真实表格（“zip 炸弹”）；Beacon 不会打开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the workbook is damaged or encrypted ({reason})</source>
+        <translation>工作簿已损坏或已加密（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook declares XML entities (an &apos;entity bomb&apos; or an attempt to read other files); Beacon does not open it</source>
+        <translation>工作簿声明了 XML 实体（“实体炸弹”或试图读取其他文件）；Beacon 不会打开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a cell holds more than {limit} characters, more than Excel allows in a cell</source>
+        <translation>有单元格超过 {limit} 个字符，超出 Excel 单元格的上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet claims {rows} rows; Beacon imports up to {limit} rows per file</source>
+        <translation>工作表声称有 {rows} 行；Beacon 每个文件最多导入 {limit} 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet claims {columns} columns; Beacon imports up to {limit} columns</source>
+        <translation>工作表声称有 {columns} 列；Beacon 最多导入 {limit} 列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook is protected with a password; remove the password and save it again</source>
+        <translation>工作簿设有密码保护；请取消密码后重新保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the workbook cannot be read ({reason})</source>
+        <translation>无法读取工作簿（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no sheet {name} (sheets: {sheets})</source>
+        <translation>没有工作表 {name}（现有工作表：{sheets}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet cannot be read ({reason})</source>
+        <translation>无法读取工作表（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sheet has {rows} rows; Beacon imports up to {limit} per file</source>
+        <translation>工作表有 {rows} 行；Beacon 每个文件最多导入 {limit} 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet has {columns} columns; Beacon imports up to {limit}</source>
+        <translation>工作表有 {columns} 列；Beacon 最多导入 {limit} 列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a cell holds {length} characters, more than Excel allows ({limit})</source>
+        <translation>有单元格含 {length} 个字符，超出 Excel 的上限（{limit}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file has more than {limit} rows; split it into smaller files</source>
+        <translation>文件超过 {limit} 行；请拆分成较小的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row {row} has {columns} columns; Beacon imports up to {limit}</source>
+        <translation>第 {row} 行有 {columns} 列；Beacon 最多导入 {limit} 列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the CSV text cannot be read ({reason})</source>
+        <translation>无法读取 CSV 文本（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text is not in a known encoding ({reason})</source>
+        <translation>文本不是已知的编码（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sheet is empty</source>
+        <translation>工作表为空</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="+30"/>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>column %1</source>
+        <translation>列 %1</translation>
     </message>
 </context>
 <context>

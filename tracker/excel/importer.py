@@ -91,7 +91,7 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
                progress: Progress | None = None) -> ImportPlan:
     """Plan rows already read (from a workbook, or made from another format such as vCard)."""
     if not any(any(not cells.is_blank(c) for c in row) for row in sheet.rows):
-        raise ImportFileError(path.name, "the sheet is empty", sheet=sheet.name)
+        raise ImportFileError(path.name, say(m.EMPTY_SHEET), sheet=sheet.name)
     header_row = options.header_row if options.header_row is not None else (
         find_header_row(sheet.rows))
     headers = header_names(sheet.rows[header_row])

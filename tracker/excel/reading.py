@@ -18,6 +18,7 @@ from typing import Any
 
 import python_calamine
 
+from tracker import messages as m
 from tracker.errors import ImportFileError
 from tracker.excel.safety import (
     MAX_CELL_CHARS,
@@ -26,6 +27,7 @@ from tracker.excel.safety import (
     CheckedFile,
     check_file,
 )
+from tracker.messages import say
 
 Cell = Any  # str, int, float, bool, date, datetime, time, timedelta or None
 DELIMITERS = ",;\t|"
@@ -81,7 +83,7 @@ def open_workbook(path: Path | str) -> Workbook:
     finally:
         workbook.close()
     if not names:
-        raise ImportFileError(checked.path.name, "the workbook has no sheets")
+        raise ImportFileError(checked.path.name, say(m.NO_SHEETS))
     return Workbook(checked, names, digest)
 
 
@@ -91,18 +93,17 @@ def _calamine(checked: CheckedFile) -> python_calamine.CalamineWorkbook:
             return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.repaired))
         return python_calamine.CalamineWorkbook.from_path(str(checked.path))
     except python_calamine.PasswordError:
-        raise ImportFileError(checked.path.name, "the workbook is protected with a password; "
-                                                 "remove the password and save it again") from None
+        raise ImportFileError(checked.path.name, say(m.PASSWORD)) from None
     except (python_calamine.CalamineError, ValueError, OSError) as exc:
-        raise ImportFileError(checked.path.name, f"the workbook cannot be read ({exc})") from None
+        raise ImportFileError(checked.path.name, say(m.UNREADABLE_WORKBOOK, reason=exc)) from None
 
 
 def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
     """Rows of one sheet (the first when `name` is None), checked against the limits."""
     sheet_name = name or workbook.sheet_names[0]
     if sheet_name not in workbook.sheet_names:
-        raise ImportFileError(workbook.path.name, f"there is no sheet {sheet_name!r} "
-                                                  f"(sheets: {', '.join(workbook.sheet_names)})")
+        raise ImportFileError(workbook.path.name, say(
+            m.NO_SUCH_SHEET, name=repr(sheet_name), sheets=", ".join(workbook.sheet_names)))
     if workbook.kind == "csv":
         rows, delimiter = read_csv(workbook.path, workbook.encoding)
         workbook.delimiter = delimiter
@@ -114,7 +115,7 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
             rows = data.to_python(skip_empty_area=False)
             merged = list(data.merged_cell_ranges or [])
         except python_calamine.CalamineError as exc:
-            raise ImportFileError(workbook.path.name, f"the sheet cannot be read ({exc})",
+            raise ImportFileError(workbook.path.name, say(m.UNREADABLE_SHEET, reason=exc),
                                   sheet=sheet_name) from None
     finally:
         book.close()
@@ -124,18 +125,18 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
 
 def _check_rows(rows: list[list[Cell]], file_name: str, sheet: str) -> None:
     if len(rows) > MAX_ROWS:
-        raise ImportFileError(file_name, f"the sheet has {len(rows):,} rows; Beacon imports up "
-                                         f"to {MAX_ROWS:,} per file", sheet=sheet)
+        raise ImportFileError(file_name, say(m.SHEET_ROWS, rows=f"{len(rows):,}",
+                                             limit=f"{MAX_ROWS:,}"), sheet=sheet)
     for number, row in enumerate(rows, start=1):
         if len(row) > MAX_COLUMNS:
-            raise ImportFileError(file_name, f"the sheet has {len(row):,} columns; Beacon "
-                                             f"imports up to {MAX_COLUMNS:,}", sheet=sheet)
+            raise ImportFileError(file_name, say(m.SHEET_COLUMNS, columns=f"{len(row):,}",
+                                                 limit=f"{MAX_COLUMNS:,}"), sheet=sheet)
         if max(map(len, [v for v in row if isinstance(v, str)]), default=0) <= MAX_CELL_CHARS:
             continue  # the common case: no cell to name
         for index, value in enumerate(row):
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
-                raise ImportFileError(file_name, f"a cell holds {len(value):,} characters, "
-                                                 f"more than Excel allows ({MAX_CELL_CHARS:,})",
+                raise ImportFileError(file_name, say(m.LONG_CELL, length=f"{len(value):,}",
+                                                     limit=f"{MAX_CELL_CHARS:,}"),
                                       sheet=sheet, row=number, column=column_name(index))
 
 
@@ -191,18 +192,16 @@ def read_csv(path: Path, encoding: str) -> tuple[list[list[Cell]], str]:
             reader = csv.reader(handle, delimiter=delimiter)
             for row in reader:
                 if len(rows) >= MAX_ROWS:
-                    raise ImportFileError(path.name, f"the file has more than {MAX_ROWS:,} "
-                                                     "rows; split it into smaller files")
+                    raise ImportFileError(path.name, say(m.CSV_ROWS, limit=f"{MAX_ROWS:,}"))
                 if len(row) > MAX_COLUMNS:
-                    raise ImportFileError(path.name, f"row {len(rows) + 1} has {len(row):,} "
-                                                     f"columns; Beacon imports up to "
-                                                     f"{MAX_COLUMNS:,}")
+                    raise ImportFileError(path.name, say(
+                        m.CSV_COLUMNS, row=len(rows) + 1, columns=f"{len(row):,}",
+                        limit=f"{MAX_COLUMNS:,}"))
                 rows.append(row)
     except csv.Error as exc:
-        raise ImportFileError(path.name, f"the CSV text cannot be read ({exc})",
+        raise ImportFileError(path.name, say(m.UNREADABLE_CSV, reason=exc),
                               row=len(rows) + 1) from None
     except UnicodeDecodeError as exc:
-        raise ImportFileError(path.name, f"the text is not in a known encoding ({exc.reason})"
-                              ) from None
+        raise ImportFileError(path.name, say(m.UNKNOWN_ENCODING, reason=exc.reason)) from None
     _check_rows(rows, path.name, path.stem)
     return rows, delimiter

@@ -16,7 +16,9 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from tracker import messages as m
 from tracker.errors import ImportFileError
+from tracker.messages import say
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_PART_BYTES = 400 * 1024 * 1024  # one XML part, uncompressed
@@ -69,14 +71,13 @@ def check_file(path: Path | str) -> CheckedFile:
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise ImportFileError(name, "the file does not exist or is not a file")
+        raise ImportFileError(name, say(m.NO_FILE))
     size = path.stat().st_size
     if size == 0:
-        raise ImportFileError(name, "the file is empty")
+        raise ImportFileError(name, say(m.EMPTY_FILE))
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(
-            name, f"the file is {size // (1024 * 1024)} MB; Beacon imports files up to "
-                  f"{MAX_FILE_BYTES // (1024 * 1024)} MB (split it into smaller files)")
+        raise ImportFileError(name, say(m.FILE_TOO_BIG, size=size // (1024 * 1024),
+                                        limit=MAX_FILE_BYTES // (1024 * 1024)))
     with path.open("rb") as handle:
         head = handle.read(8)
     suffix = path.suffix.lower()
@@ -85,10 +86,9 @@ def check_file(path: Path | str) -> CheckedFile:
     if head.startswith(OLE2_MAGIC):
         return _check_ole2(path, suffix)
     if suffix in {".xlsx", ".xlsm", ".ods"}:
-        raise ImportFileError(name, f"the file is named {suffix} but is not a workbook "
-                                    "(it may be damaged or only renamed)")
+        raise ImportFileError(name, say(m.NOT_A_WORKBOOK, suffix=suffix))
     if suffix == ".xls":
-        raise ImportFileError(name, "the file is named .xls but is not an Excel 97-2003 workbook")
+        raise ImportFileError(name, say(m.NOT_AN_XLS))
     return _check_text(path)
 
 
@@ -96,12 +96,9 @@ def _check_ole2(path: Path, suffix: str) -> CheckedFile:
     data = path.read_bytes()
     if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode(
             "utf-16-le") in data:
-        raise ImportFileError(path.name, "the workbook is protected with a password; open it "
-                                         "in Excel, remove the password and save it again")
+        raise ImportFileError(path.name, say(m.XLS_PASSWORD))
     if suffix != ".xls":
-        raise ImportFileError(path.name, f"the file is an old Excel 97-2003 (.xls) workbook "
-                                         f"named {suffix}; rename it to .xls or save it as "
-                                         ".xlsx in Excel")
+        raise ImportFileError(path.name, say(m.XLS_RENAMED, suffix=suffix))
     return CheckedFile(path, "xls")
 
 
@@ -110,8 +107,7 @@ def _check_text(path: Path) -> CheckedFile:
         sample = handle.read(64 * 1024)
     utf16 = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
     if b"\x00" in sample and not utf16:
-        raise ImportFileError(path.name, "the file is not a spreadsheet or CSV text "
-                                         "(it holds binary data)")
+        raise ImportFileError(path.name, say(m.BINARY_FILE))
     return CheckedFile(path, "csv")
 
 
@@ -120,12 +116,11 @@ def _check_zip(path: Path, suffix: str) -> CheckedFile:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportFileError(name, f"the workbook is damaged ({exc})") from None
+        raise ImportFileError(name, say(m.DAMAGED, reason=exc)) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ZIP_ENTRIES:
-            raise ImportFileError(name, f"the workbook holds {len(entries)} parts; "
-                                        "that is not a normal spreadsheet")
+            raise ImportFileError(name, say(m.TOO_MANY_PARTS, count=len(entries)))
         names = {entry.filename for entry in entries}
         if "xl/workbook.xml" in names:
             kind = "xlsx"
@@ -134,14 +129,12 @@ def _check_zip(path: Path, suffix: str) -> CheckedFile:
         elif "EncryptedPackage" in names:
             kind = "encrypted"
         else:
-            raise ImportFileError(name, "the file is a zip archive but not a spreadsheet "
-                                        "(no Excel or OpenDocument workbook inside)")
+            raise ImportFileError(name, say(m.ZIP_NOT_SPREADSHEET))
         if kind == "ods":
             manifest = _read_part(archive, "META-INF/manifest.xml", name) if (
                 "META-INF/manifest.xml" in names) else b""
             if b"encryption-data" in manifest:
-                raise ImportFileError(name, "the spreadsheet is protected with a password; "
-                                            "open it, remove the password and save it again")
+                raise ImportFileError(name, say(m.ODS_PASSWORD))
         total = 0
         for entry in entries:
             if entry.is_dir():
@@ -156,7 +149,7 @@ def _read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
     with archive.open(part) as handle:
         data = handle.read(MAX_PART_BYTES + 1)
     if len(data) > MAX_PART_BYTES:
-        raise ImportFileError(name, f"part {part} is too large to be a normal spreadsheet")
+        raise ImportFileError(name, say(m.PART_TOO_LARGE, part=part))
     return data
 
 
@@ -164,13 +157,11 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
                total_before: int) -> int:
     """Stream one part with a cap; look for entity declarations and absurd sheet claims."""
     if entry.file_size > MAX_PART_BYTES or total_before + entry.file_size > MAX_TOTAL_BYTES:
-        raise ImportFileError(name, "the workbook expands to more than "
-                                    f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB (a 'zip bomb'); "
-                                    "Beacon does not open it")
+        raise ImportFileError(name, say(m.ZIP_BOMB_SIZE,
+                                        limit=MAX_TOTAL_BYTES // (1024 * 1024)))
     if (entry.file_size > RATIO_FLOOR and entry.compress_size
             and entry.file_size / entry.compress_size > MAX_RATIO):
-        raise ImportFileError(name, "the workbook is compressed more than any real "
-                                    "spreadsheet (a 'zip bomb'); Beacon does not open it")
+        raise ImportFileError(name, say(m.ZIP_BOMB_RATIO))
     is_xml = entry.filename.endswith((".xml", ".rels", ".vml")) or entry.filename == "mimetype"
     is_sheet = (kind == "xlsx" and entry.filename.startswith("xl/worksheets/")) or (
         kind == "ods" and entry.filename == "content.xml")
@@ -182,33 +173,28 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
     try:
         handle = archive.open(entry)
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
-        raise ImportFileError(name, f"the workbook is damaged or encrypted ({exc})") from None
+        raise ImportFileError(name, say(m.DAMAGED_OR_ENCRYPTED, reason=exc)) from None
     with handle:
         while True:
             try:
                 chunk = handle.read(CHUNK)
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-                raise ImportFileError(name, f"the workbook is damaged ({exc})") from None
+                raise ImportFileError(name, say(m.DAMAGED, reason=exc)) from None
             if not chunk:
                 break
             read += len(chunk)
             if read > MAX_PART_BYTES or total_before + read > MAX_TOTAL_BYTES:
-                raise ImportFileError(name, "the workbook expands to more than "
-                                            f"{MAX_TOTAL_BYTES // (1024 * 1024)} MB "
-                                            "(a 'zip bomb'); Beacon does not open it")
+                raise ImportFileError(name, say(m.ZIP_BOMB_SIZE,
+                                                limit=MAX_TOTAL_BYTES // (1024 * 1024)))
             if (read > RATIO_FLOOR and entry.compress_size
                     and read / entry.compress_size > MAX_RATIO):
-                raise ImportFileError(name, "the workbook is compressed more than any real "
-                                            "spreadsheet (a 'zip bomb'); Beacon does not open it")
+                raise ImportFileError(name, say(m.ZIP_BOMB_RATIO))
             window = carry + chunk
             if is_xml and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
-                raise ImportFileError(name, "the workbook declares XML entities (an 'entity "
-                                            "bomb' or an attempt to read other files); "
-                                            "Beacon does not open it")
+                raise ImportFileError(name, say(m.ENTITY_BOMB))
             if is_strings and _has_long_run(window):
-                raise ImportFileError(name, "a cell holds more than "
-                                            f"{MAX_CELL_CHARS:,} characters, more than Excel "
-                                            "allows in a cell", sheet=sheet)
+                raise ImportFileError(name, say(m.CELL_OVER_LIMIT, limit=f"{MAX_CELL_CHARS:,}"),
+                                      sheet=sheet)
             if is_sheet and kind == "xlsx":
                 _check_xlsx_claims(window, name, sheet, first=read == len(chunk))
             elif is_sheet:
@@ -258,11 +244,11 @@ def _check_ods_claims(chunk: bytes, name: str, rows_so_far: int) -> int:
 
 def _refuse_size(name: str, sheet: str | None, rows: int, columns: int) -> None:
     if rows > MAX_ROWS:
-        raise ImportFileError(name, f"the sheet claims {rows:,} rows; Beacon imports up to "
-                                    f"{MAX_ROWS:,} rows per file", sheet=sheet)
+        raise ImportFileError(name, say(m.SHEET_CLAIMS_ROWS, rows=f"{rows:,}",
+                                        limit=f"{MAX_ROWS:,}"), sheet=sheet)
     if columns > MAX_COLUMNS:
-        raise ImportFileError(name, f"the sheet claims {columns:,} columns; Beacon imports "
-                                    f"up to {MAX_COLUMNS:,} columns", sheet=sheet)
+        raise ImportFileError(name, say(m.SHEET_CLAIMS_COLUMNS, columns=f"{columns:,}",
+                                        limit=f"{MAX_COLUMNS:,}"), sheet=sheet)
 
 
 def _with_mimetype(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> bytes:
