@@ -167,8 +167,11 @@ def test_the_core_s_reasons_are_shown_in_chinese(qapp: object, tmp_path: Path,
     assert reason == "next Tuesday is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)"
     app = QApplication.instance()
     assert app is not None
+    from tracker.db import storage_error
     from tracker.errors import ImportFileError
     from tracker.excel.reading import open_workbook
+
+    from ui.errors import error_text
 
     empty = tmp_path / "leads.xlsx"
     empty.write_bytes(b"")
@@ -178,6 +181,9 @@ def test_the_core_s_reasons_are_shown_in_chinese(qapp: object, tmp_path: Path,
     install_language(app, "zh_CN")
     try:
         assert error_message(refused.value) == "leads.xlsx: 文件为空"
+        locked = storage_error(Exception("database is locked"), "/data/beacon.sqlite3")
+        assert error_text(locked) == ("数据库被其他程序锁定。", "请关闭另一个 Beacon 窗口或稍候，然后"
+                                                      "重试\n\n/data/beacon.sqlite3")
         assert shown(reason) == "“next Tuesday”不是日期（应为 2024-03-05、2024/3/5 或 2024年3月5日）"
         assert error_message(caught.value).startswith("expected_close: “next Tuesday”不是日期")
         assert shown("plain text") == "plain text"

@@ -17,7 +17,9 @@ from pathlib import Path
 import peewee as pw
 import platformdirs
 
+from tracker import messages as m
 from tracker.errors import StorageUnavailable
+from tracker.messages import say
 
 database = pw.DatabaseProxy()
 
@@ -50,15 +52,13 @@ def inspect_file(path: Path) -> tuple[int, int]:
     size = path.stat().st_size
     if size == 0:
         raise StorageUnavailable(
-            str(path), "the file is empty, not a Beacon database",
-            "delete it or choose another file with --db",
+            str(path), say(m.DB_EMPTY), say(m.HINT_DELETE_OR_CHOOSE),
         )
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise StorageUnavailable(
-            str(path), "the file is not a SQLite database",
-            "choose a Beacon database file with --db",
+            str(path), say(m.DB_NOT_SQLITE), say(m.HINT_CHOOSE_DB),
         )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -69,12 +69,10 @@ def inspect_file(path: Path) -> tuple[int, int]:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise StorageUnavailable(
-            str(path), f"the database file is damaged ({exc})",
-            "restore the newest copy written by `beacon backup`") from exc
+            str(path), say(m.DB_DAMAGED, reason=exc), say(m.HINT_RESTORE)) from exc
     if app_id != APPLICATION_ID:
         raise StorageUnavailable(
-            str(path), "the file is a SQLite database of another program, not Beacon's",
-            "choose a Beacon database file with --db",
+            str(path), say(m.DB_FOREIGN), say(m.HINT_CHOOSE_DB),
         )
     return app_id, user_version
 
@@ -106,8 +104,8 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> pw
             _create_owner_only(db_path)
         except OSError as exc:
             raise StorageUnavailable(
-                str(db_path), f"cannot create the database: {exc.strerror}",
-                "check the folder exists and is writable, or set BEACON_DATA_DIR",
+                str(db_path), say(m.DB_CANNOT_CREATE, reason=exc.strerror),
+                say(m.HINT_FOLDER),
             ) from exc
         version = 0
     else:
@@ -115,9 +113,8 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> pw
         if version > LATEST_VERSION:
             raise StorageUnavailable(
                 str(db_path),
-                f"the database was written by a newer Beacon (schema {version}, "
-                f"this Beacon knows up to {LATEST_VERSION})",
-                "update Beacon before opening it",
+                say(m.DB_NEWER, version=version, latest=LATEST_VERSION),
+                say(m.HINT_UPDATE),
             )
     db = _connect(db_path)
     try:
@@ -128,8 +125,7 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> pw
         raise storage_error(exc, str(db_path)) from exc
     except pw.DatabaseError as exc:  # "database disk image is malformed"
         raise StorageUnavailable(
-            str(db_path), f"the database file is damaged ({exc})",
-            "restore the newest copy written by `beacon backup`") from exc
+            str(db_path), say(m.DB_DAMAGED, reason=exc), say(m.HINT_RESTORE)) from exc
     database.initialize(db)
     if migrate and version < LATEST_VERSION:
         upgrade(db, db_path, version)
@@ -160,16 +156,13 @@ def storage_error(exc: Exception, path: str | None = None) -> StorageUnavailable
     where: str = path or str(getattr(database.obj, "database", "database"))
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
-        return StorageUnavailable(where, "the database is locked by another program",
-                                  "close the other Beacon window or wait, then try again")
+        return StorageUnavailable(where, say(m.DB_LOCKED), say(m.HINT_LOCKED))
     if "readonly" in lowered or "read-only" in lowered:
-        return StorageUnavailable(where, "the database is read-only",
-                                  "check the file's permissions or pick a writable copy")
+        return StorageUnavailable(where, say(m.DB_READ_ONLY), say(m.HINT_READ_ONLY))
     if "full" in lowered:
-        return StorageUnavailable(where, "the disk is full", "free some space, then save again")
+        return StorageUnavailable(where, say(m.DISK_FULL), say(m.HINT_DISK_FULL))
     if "malformed" in lowered or "not a database" in lowered:
-        return StorageUnavailable(where, "the database file is damaged",
-                                  "restore the newest copy written by `beacon backup`")
+        return StorageUnavailable(where, say(m.DB_DAMAGED_PLAIN), say(m.HINT_RESTORE))
     return StorageUnavailable(where, text)
 
 
@@ -178,8 +171,7 @@ def backup_to(target: Path) -> Path:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     if target.exists():
-        raise StorageUnavailable(str(target), "the backup file already exists",
-                                 "choose another name")
+        raise StorageUnavailable(str(target), say(m.BACKUP_EXISTS), say(m.HINT_OTHER_NAME))
     _create_owner_only(target)
     source = database.connection()
     dest = sqlite3.connect(str(target))

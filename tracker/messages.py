@@ -172,3 +172,44 @@ UNREADABLE_CSV = QT_TRANSLATE_NOOP("Messages", "the CSV text cannot be read ({re
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Messages", "the text is not in a known encoding "
                                                  "({reason})")
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Messages", "the sheet is empty")
+
+# --- the database file -----------------------------------------------------------------------
+DB_EMPTY = QT_TRANSLATE_NOOP("Messages", "the file is empty, not a Beacon database")
+DB_NOT_SQLITE = QT_TRANSLATE_NOOP("Messages", "the file is not a SQLite database")
+DB_DAMAGED = QT_TRANSLATE_NOOP("Messages", "the database file is damaged ({reason})")
+DB_FOREIGN = QT_TRANSLATE_NOOP("Messages", "the file is a SQLite database of another program, "
+                                           "not Beacon's")
+DB_CANNOT_CREATE = QT_TRANSLATE_NOOP("Messages", "cannot create the database: {reason}")
+DB_NEWER = QT_TRANSLATE_NOOP("Messages", "the database was written by a newer Beacon (schema "
+                                         "{version}, this Beacon knows up to {latest})")
+DB_LOCKED = QT_TRANSLATE_NOOP("Messages", "the database is locked by another program")
+DB_READ_ONLY = QT_TRANSLATE_NOOP("Messages", "the database is read-only")
+DISK_FULL = QT_TRANSLATE_NOOP("Messages", "the disk is full")
+DB_DAMAGED_PLAIN = QT_TRANSLATE_NOOP("Messages", "the database file is damaged")
+BACKUP_EXISTS = QT_TRANSLATE_NOOP("Messages", "the backup file already exists")
+HINT_DELETE_OR_CHOOSE = QT_TRANSLATE_NOOP("Messages", "delete it or choose another file with "
+                                                      "--db")
+HINT_CHOOSE_DB = QT_TRANSLATE_NOOP("Messages", "choose a Beacon database file with --db")
+HINT_RESTORE = QT_TRANSLATE_NOOP("Messages", "restore the newest copy written by `beacon "
+                                             "backup`")
+HINT_FOLDER = QT_TRANSLATE_NOOP("Messages", "check the folder exists and is writable, or set "
+                                            "BEACON_DATA_DIR")
+HINT_UPDATE = QT_TRANSLATE_NOOP("Messages", "update Beacon before opening it")
+HINT_LOCKED = QT_TRANSLATE_NOOP("Messages", "close the other Beacon window or wait, then try "
+                                            "again")
+HINT_READ_ONLY = QT_TRANSLATE_NOOP("Messages", "check the file's permissions or pick a "
+                                               "writable copy")
+HINT_DISK_FULL = QT_TRANSLATE_NOOP("Messages", "free some space, then save again")
+HINT_OTHER_NAME = QT_TRANSLATE_NOOP("Messages", "choose another name")
+
+# --- undo ------------------------------------------------------------------------------------
+NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")
+SETTINGS_NOT_UNDONE = QT_TRANSLATE_NOOP("Messages", "changes to pipelines, stages and settings "
+                                                    "are not undone")
+CHANGED_AGAIN = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed again after this "
+                                              "action; undo would overwrite those changes")
+ALREADY_UNDONE = QT_TRANSLATE_NOOP("Messages", "the import of {file} was already undone "
+                                               "({when})")
+EDITED_AFTER_IMPORT = QT_TRANSLATE_NOOP("Messages", "{count} record(s) were edited after the "
+                                                    "import of {file}; undoing it would "
+                                                    "overwrite those edits: {records}")

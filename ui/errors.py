@@ -7,15 +7,17 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tracker.errors import BeaconError, StorageUnavailable
 
-from ui.messages import error_message
+from ui.messages import error_message, shown
 
 
 def error_text(error: BeaconError) -> tuple[str, str]:
     """(what went wrong, what to do) for a message box."""
     if isinstance(error, StorageUnavailable):
-        hint = error.hint or QCoreApplication.translate(
+        hint = shown(error.hint) if error.hint else QCoreApplication.translate(
             "Errors", "Your edit is still in the form; try again when it is fixed.")
-        return error.reason[:1].upper() + error.reason[1:] + ".", hint + "\n\n" + error.path
+        reason = shown(error.reason)
+        stop = "." if reason[-1:].isascii() else "。"  # a Chinese reason ends with 。
+        return reason[:1].upper() + reason[1:] + stop, hint + "\n\n" + error.path
     return error_message(error), QCoreApplication.translate("Errors",
                                                             "Your edit is still in the form.")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.errors import ImportFileError, ValidationError
+from tracker.errors import ImportFileError, StorageUnavailable, UndoRefused, ValidationError
 from tracker.messages import Message
 
 
@@ -33,4 +33,9 @@ def error_message(error: BaseException) -> str:
         if error.column:
             where.append(translate("Messages", "column %1").replace("%1", repr(error.column)))
         return ", ".join(where) + ": " + shown(error.reason)
+    if isinstance(error, UndoRefused):
+        return shown(error.reason)
+    if isinstance(error, StorageUnavailable):
+        hint = f" ({shown(error.hint)})" if error.hint else ""
+        return f"{error.path}: {shown(error.reason)}{hint}"
     return str(error)

@@ -591,7 +591,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>您的编辑仍保留在表单中；问题解决后请重试。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Your edit is still in the form.</source>
         <translation>您的编辑仍保留在表单中。</translation>
     </message>
@@ -2210,6 +2210,131 @@ Ctrl+N  新建记录</translation>
         <location line="+2"/>
         <source>the sheet is empty</source>
         <translation>工作表为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is empty, not a Beacon database</source>
+        <translation>文件为空，不是 Beacon 数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is not a SQLite database</source>
+        <translation>文件不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database file is damaged ({reason})</source>
+        <translation>数据库文件已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is a SQLite database of another program, not Beacon&apos;s</source>
+        <translation>该文件是其他程序的 SQLite 数据库，不是 Beacon 的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot create the database: {reason}</source>
+        <translation>无法创建数据库：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database was written by a newer Beacon (schema {version}, this Beacon knows up to {latest})</source>
+        <translation>数据库由更新版本的 Beacon 写入（结构版本 {version}，当前 Beacon 最多支持 {latest}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is locked by another program</source>
+        <translation>数据库被其他程序锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database is read-only</source>
+        <translation>数据库为只读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database file is damaged</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup file already exists</source>
+        <translation>备份文件已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete it or choose another file with --db</source>
+        <translation>请删除该文件，或用 --db 选择其他文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a Beacon database file with --db</source>
+        <translation>请用 --db 选择 Beacon 数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore the newest copy written by `beacon backup`</source>
+        <translation>请恢复 `beacon backup` 写出的最新副本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the folder exists and is writable, or set BEACON_DATA_DIR</source>
+        <translation>请确认文件夹存在且可写，或设置 BEACON_DATA_DIR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>update Beacon before opening it</source>
+        <translation>请先更新 Beacon 再打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close the other Beacon window or wait, then try again</source>
+        <translation>请关闭另一个 Beacon 窗口或稍候，然后重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the file&apos;s permissions or pick a writable copy</source>
+        <translation>请检查文件权限，或选择可写的副本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free some space, then save again</source>
+        <translation>请释放一些空间，然后重新保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another name</source>
+        <translation>请换一个名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes to pipelines, stages and settings are not undone</source>
+        <translation>对管道、阶段和设置的修改不可撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} was changed again after this action; undo would overwrite those changes</source>
+        <translation>{entity} {uid} 在此操作之后又被修改过；撤销会覆盖这些修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the import of {file} was already undone ({when})</source>
+        <translation>{file} 的导入已撤销（{when}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} record(s) were edited after the import of {file}; undoing it would overwrite those edits: {records}</source>
+        <translation>导入 {file} 后有 {count} 条记录被修改过；撤销会覆盖这些修改：{records}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="+30"/>

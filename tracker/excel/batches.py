@@ -14,11 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from tracker import messages as m
 from tracker import search
 from tracker.db import writing
 from tracker.errors import BeaconError, NotFound, UndoRefused
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
+from tracker.messages import say
 from tracker.models import (
     Activity,
     ChangeLog,
@@ -185,8 +187,8 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
     if batch is None:
         raise NotFound("import batch", batch_uid)
     if batch.undone_at is not None:
-        raise UndoRefused(f"the import of {batch.file_name} was already undone "
-                          f"({batch.undone_at:%Y-%m-%d %H:%M})")
+        raise UndoRefused(say(m.ALREADY_UNDONE, file=batch.file_name,
+                              when=f"{batch.undone_at:%Y-%m-%d %H:%M}"))
     previous = json.loads(batch.report).get("previous", {})
     changes = Changes(operation=new_uid())
     with writing():
@@ -212,9 +214,8 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
         if edited:
             shown = "; ".join(edited[:5]) + (f" and {len(edited) - 5} more"
                                              if len(edited) > 5 else "")
-            raise UndoRefused(f"{len(edited)} record(s) were edited after the import of "
-                              f"{batch.file_name}; undoing it would overwrite those edits: "
-                              f"{shown}", edited)
+            raise UndoRefused(say(m.EDITED_AFTER_IMPORT, count=len(edited),
+                                  file=batch.file_name, records=shown), edited)
         for entry in reversed(entries):
             _restore(entry, found[(entry.entity, entry.record_id)],
                      previous.get(f"{entry.entity}:{entry.record_id}")

@@ -321,9 +321,9 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
     entries = list(ChangeLog.select().where(ChangeLog.operation == operation)
                    .order_by(ChangeLog.id.desc()))
     if not entries:
-        raise UndoRefused("there is nothing to undo")
+        raise UndoRefused(say(m.NOTHING_TO_UNDO))
     if any(entry.entity not in _registered() for entry in entries):
-        raise UndoRefused("changes to pipelines, stages and settings are not undone")
+        raise UndoRefused(say(m.SETTINGS_NOT_UNDONE))
     changes = Changes(operation=undo_op)
     with writing():
         for entry in entries:
@@ -332,9 +332,8 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
             if record is None:
                 continue
             if record.version != entry.version:
-                raise UndoRefused(
-                    f"{entry.entity} {record.uid} was changed again after this action; "
-                    "undo would overwrite those changes", [record.uid])
+                raise UndoRefused(say(m.CHANGED_AGAIN, entity=entry.entity, uid=record.uid),
+                                  [record.uid])
             diff = json.loads(entry.changes)
             if entry.action == "create":
                 changes.merge(delete(entry.entity, record.id, operation=undo_op, user=user))
