@@ -53,7 +53,8 @@ class PreviewPage(QWizardPage):
         self.error = error_label()
         # The dry run reads every row: off the window's thread, with progress (100,000 rows
         # take seconds) and cancelled by Back or Cancel.
-        self.task: BackgroundTask | None = None
+        self.task: BackgroundTask | None = None  # the dry run shown
+        self.running: list[BackgroundTask] = []  # with those left by Back, still stopping
         self.checking = QProgressBar()
         self.checking.setObjectName("planProgress")
         self.checking.setRange(0, 100)
@@ -68,7 +69,8 @@ class PreviewPage(QWizardPage):
 
     @property
     def busy(self) -> bool:
-        return self.task is not None and self.task.running
+        self.running = [t for t in self.running if t.running]
+        return bool(self.running)
 
     def initializePage(self) -> None:
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
@@ -95,6 +97,7 @@ class PreviewPage(QWizardPage):
             return plan_sheet(path, workbook.file_hash, sheet, options, tick)
 
         task = self.task = BackgroundTask(work, self)
+        self.running.append(task)
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda plan: self._on_planned(task, plan))
         task.failed.connect(lambda error: self._on_failed(task, error))
@@ -108,15 +111,16 @@ class PreviewPage(QWizardPage):
         super().cleanupPage()
 
     def cancel(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
+        for task in self.running:
+            task.cancel()
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.checking.setValue(int(100 * done / total) if total else 100)
 
     def _on_planned(self, task: BackgroundTask, plan: ImportPlan) -> None:
-        if task is not self.task:  # a dry run left by Back
+        if task is not self.task:  # a dry run left by Back: only no longer busy
+            self.completeChanged.emit()
             return
         self.checking.hide()
         self.choices.plan = plan
@@ -125,6 +129,7 @@ class PreviewPage(QWizardPage):
 
     def _on_failed(self, task: BackgroundTask, error: object) -> None:
         if task is not self.task:
+            self.completeChanged.emit()
             return
         self.checking.hide()
         if isinstance(error, ImportCancelled):

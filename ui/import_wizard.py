@@ -302,10 +302,10 @@ class ImportWizard(QWizard):
         if self.run_page.busy:
             self.run_page.cancel()
             return
-        task = self.preview_page.task
-        if self.preview_page.busy and task is not None:
-            # its thread must end before the wizard goes: close once the dry run has stopped
-            task.finished.connect(self.reject)
+        if self.preview_page.busy:
+            # their threads must end before the wizard goes: close once every dry run stopped
+            for task in self.preview_page.running:
+                task.finished.connect(self.reject)
             self.preview_page.cancel()
             return
         super().reject()

@@ -369,7 +369,7 @@ def test_company_rows_in_any_order_and_known_companies_are_linked(db: Path,
     known = records.create("organization", {"name": "Juventas Cell Therapy Ltd."}
                            ).first_created
     path = write_xlsx(tmp_path / "partners.xlsx", [
-        ["Name", "Company Type", "Related company", "Email", "Country"],
+        ["Name", "Is a company", "Related company", "Email", "Country"],
         ["Li Ming", "Individual", "Acme Bio", "li@acme.example", "China"],
         ["Acme Bio", "Company", "", "info@acme.example", "China"],
         ["Wang Fang", "Individual", "Juventas Cell Therapy", "wf@juventas.example", ""],
@@ -422,3 +422,65 @@ def test_planning_rows_without_a_stage_column_asks_the_database_a_few_times(
     assert plan.counts["create"] == 500
     assert {r.clean["stage"] for r in plan.rows} == {find_stage("Lead").id}
     assert len(statements) < 60, statements[-5:]
+
+
+def test_undo_puts_back_a_record_the_batch_linked_to_an_organization_it_made(
+        db: Path, tmp_path: Path) -> None:
+    """Ann exists; the file moves her to a new company NewCo and adds Bob there. Undo gives
+    Ann her old (empty) organization back, then deletes Bob and NewCo."""
+    ann = records.create("contact", {"name": "Ann", "emails": ["ann@x.com"]}).first_created
+    path = write_xlsx(tmp_path / "people.xlsx", [["Name", "Email", "Company"],
+                                                 ["Ann", "ann@x.com", "NewCo"],
+                                                 ["Bob", "bob@x.com", "NewCo"]])
+    result = apply_import(plan_import(path, ImportOptions(entity="contact")))
+    assert Contact.get_by_id(ann).organization.name == "NewCo"
+    undo_import(result.batch_uid or "")
+    assert [(c.name, c.organization_id) for c in Contact.select()] == [("Ann", None)]
+    assert Organization.select().count() == 0
+
+
+def test_renaming_organizations_reindexes_their_deals_with_the_new_names(
+        db: Path, tmp_path: Path) -> None:
+    from tracker.queries import ListQuery
+
+    alpha = records.create("organization", {"name": "Alpha"}).first_created
+    beta = records.create("organization", {"name": "Beta"}).first_created
+    deal = records.create("opportunity", {"title": "Deal", "organization": alpha,
+                                          "client": beta}).first_created
+    new_names = {"Alpha": "Orion Cell", "Beta": "Vega Bio"}
+    rows = [["Beacon ID", "Name"]] + [[o.uid, new_names[o.name]]
+                                      for o in Organization.select().order_by(Organization.id)]
+    apply_import(plan_import(write_xlsx(tmp_path / "orgs.xlsx", rows),
+                             ImportOptions(entity="organization")))
+    assert ListQuery("opportunity", search="Vega").ids() == [deal]
+    assert ListQuery("opportunity", search="Orion").ids() == [deal]
+    assert ListQuery("opportunity", search="Beta").ids() == []
+
+
+def test_a_company_list_with_a_company_type_column_stays_a_company_list(
+        db: Path, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "hospitals.xlsx", [
+        ["Name", "Company type", "Website", "Country"],
+        ["Ruijin Hospital", "Hospital", "https://www.rjh.com.cn", "China"],
+        ["WuXi Biologics", "CDMO", "https://www.wuxibiologics.com", "China"]])
+    plan = plan_import(path, ImportOptions())
+    assert plan.entity == "organization" and plan.created() == {"organization": 2}
+
+
+def test_people_reach_their_file_s_company_by_either_name_without_linked_records(
+        db: Path, tmp_path: Path) -> None:
+    """A person naming a company of the same file, before its row and by its Chinese name,
+    links to the organization that row makes, also with 'create linked records' off."""
+    path = write_xlsx(tmp_path / "partners.xlsx", [
+        ["Name", "Chinese name", "Is a company", "Company"],
+        ["Bob", None, 0, "新公司"],
+        ["Li Ming", None, 0, "NewCo Ltd."],
+        ["NewCo", "新公司", 1, None],
+    ])
+    plan = plan_import(path, ImportOptions(create_links=False))
+    assert plan.counts["error"] == 0 and plan.created() == {"organization": 1, "contact": 2}
+    apply_import(plan)
+    [newco] = Organization.select()
+    assert (newco.name, newco.name_zh) == ("NewCo", "新公司")
+    assert {c.name: c.organization_id for c in Contact.select()} == {"Bob": newco.id,
+                                                                     "Li Ming": newco.id}

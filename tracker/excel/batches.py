@@ -117,7 +117,7 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         if progress is not None:
             progress(done, total)
 
-    with collector_paused(), writing(), remembered_lookups(), remembered_names():
+    with collector_paused(), writing(), remembered_lookups():
         batch = ImportBatch.create(uid=batch_uid, file_name=plan.path.name,
                                    file_hash=plan.file_hash, entity=plan.entity, mode=plan.mode,
                                    created_at=utcnow(), created_by=user, report="{}")
@@ -141,19 +141,22 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
                 changes.created.extend((entity, i) for i in ids)
                 done += len(chunk)
 
-        # A mixed file's company rows first: its people rows link to what they create.
-        companies = [r for r in creates if r.entity]
-        create("organization", companies)
-        for row in companies:
-            link_ids[NewLink("organization", name_key(row.clean["name"]))] = row.record_id or 0
-        needed = used_links(plan)
-        for entity in ("organization", "contact"):
-            links = [k for k in needed if k.entity == entity]
-            cleans = [validate(spec_for(entity), plan.new_links[k], None) for k in links]
-            ids = bulk_create(entity, cleans, **common)
-            link_ids.update(zip(links, ids, strict=True))
-            changes.created.extend((entity, i) for i in ids)
-        create(plan.entity, [r for r in creates if not r.entity])
+        # Linked names are remembered while creating only: an update may rename.
+        with remembered_names():
+            # A mixed file's company rows first: its people rows link to what they create.
+            companies = [r for r in creates if r.entity]
+            create("organization", companies)
+            for row in companies:
+                link = NewLink("organization", name_key(row.clean["name"]))
+                link_ids[link] = row.record_id or 0
+            needed = used_links(plan)
+            for entity in ("organization", "contact"):
+                links = [k for k in needed if k.entity == entity]
+                cleans = [validate(spec_for(entity), plan.new_links[k], None) for k in links]
+                ids = bulk_create(entity, cleans, **common)
+                link_ids.update(zip(links, ids, strict=True))
+                changes.created.extend((entity, i) for i in ids)
+            create(plan.entity, [r for r in creates if not r.entity])
         previous: dict[str, list[Any]] = {}
         for row in updates:
             if done % 500 == 0:
@@ -210,7 +213,7 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                 edited.append(f"{entity} {spec.label(record) if record else entry.record_uid}")
             else:
                 found[(entity, record_id)] = record
-        edited.extend(_outside_links(batch_uid))
+        edited.extend(_outside_links(batch_uid, set(latest)))
         if edited:
             shown = "; ".join(edited[:5]) + (f" and {len(edited) - 5} more"
                                              if len(edited) > 5 else "")
@@ -278,8 +281,9 @@ def _restore(entry: ChangeLog, record: Record, audit: list[Any] | None) -> None:
         spec.after_write(record, set(old))
 
 
-def _outside_links(batch_uid: str) -> list[str]:
+def _outside_links(batch_uid: str, restored: set[tuple[str, int]]) -> list[str]:
     """Records not made by the batch that point at records it made (undo would cut them).
+    Records the batch itself changed (`restored`) get their old links back first.
 
     The batch's records are named by subqueries on their batch uid, not by lists of ids:
     a 100,000-row batch would make statements of 100,000 parameters."""
@@ -299,6 +303,8 @@ def _outside_links(batch_uid: str) -> list[str]:
     for entity, model, condition in checks:
         outside = model.batch_uid.is_null() | (model.batch_uid != batch_uid)
         for row in model.select().where(condition & outside):
+            if (entity, row.id) in restored:
+                continue
             problems.append(f"{entity} {spec_for(entity).label(row)} (links to an imported "
                             "record)")
     return problems

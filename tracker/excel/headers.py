@@ -89,8 +89,9 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "city": ("City", "城市"),
         "languages": ("Languages", "语言"),
         "notes": ("Notes", "description", "备注", "说明"),
-        # Odoo's partner files mix people and companies; this column tells them apart.
-        "is_company": ("Is a company", "is company", "company type", "是否公司", "是否为公司"),
+        # Odoo's partner files mix people and companies; this column tells them apart. (Not
+        # "company type": a list of companies has one too, naming hospitals and CROs.)
+        "is_company": ("Is a company", "is company", "是否公司", "是否为公司"),
     },
 }
 # A contact-file column that marks some rows as companies (imported as organizations).

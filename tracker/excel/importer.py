@@ -148,6 +148,7 @@ class _Planner:
         self.companies = (_Planner(plan, options, sheet, "organization",
                                   _company_mapping(plan.headers, plan.mapping))
                           if self.kind_index is not None else None)
+        self.file_companies = self._file_companies()
         self.header_of = {f: plan.headers[i[0]] for f, i in self.columns.items()}
         self.day_first = {f: cells.day_first_for(r[i[0]] for r in self.rows if len(r) > i[0])
                           for f, i in self.columns.items() if f in DATE_FIELDS}
@@ -268,6 +269,31 @@ class _Planner:
         self._validate_new(row, values)
         return row
 
+    def _file_companies(self) -> dict[str, tuple[NewLink, str]]:
+        """A people file's company rows, by the name key of their English and Chinese names:
+        the link its people rows use for each, and its English name."""
+        found: dict[str, tuple[NewLink, str]] = {}
+        if self.companies is None or self.kind_index is None:
+            return found
+        columns = self.companies.columns
+        name_at = columns.get("name", [None])[0]
+        zh_at = columns.get("name_zh", [None])[0]
+        kind_at = self.kind_index
+        for raw in self.rows:
+            if name_at is None or len(raw) <= max(name_at, kind_at) or not cells.says_company(
+                    raw[kind_at]):
+                continue
+            name = cells.clean_text(raw[name_at])
+            if not name:
+                continue
+            link = NewLink("organization", name_key(name))
+            chinese = cells.clean_text(raw[zh_at]) if zh_at is not None and zh_at < len(raw) \
+                else ""
+            for text in (name, chinese):
+                if text:
+                    found.setdefault(name_key(text), (link, name))
+        return found
+
     def _people_only(self, found: dict[str, Any]) -> list[str]:
         """A company row's cells in columns organizations have no field for (its email,
         phone, parent company), as "Header: value" lines kept in the organization's notes."""
@@ -375,6 +401,12 @@ class _Planner:
             remember_existing(Organization if entity == "organization" else Contact,
                               [match.record_id])
             return match.record_id, [], ""
+        if entity == "organization" and key in self.file_companies:
+            # a company row of this file makes it (whichever row comes first, and whether
+            # or not other linked records may be made)
+            link, name = self.file_companies[key]
+            self.plan.new_links.setdefault(link, {"name": name})
+            return link, [], ""
         label = export_header(self.entity, target)
         suggestions: list[str] = [say(m.DID_YOU_MEAN, column=label, text=repr(text),
                                       suggestion=repr(s)) for s in match.suggestions]
