@@ -213,3 +213,22 @@ ALREADY_UNDONE = QT_TRANSLATE_NOOP("Messages", "the import of {file} was already
 EDITED_AFTER_IMPORT = QT_TRANSLATE_NOOP("Messages", "{count} record(s) were edited after the "
                                                     "import of {file}; undoing it would "
                                                     "overwrite those edits: {records}")
+
+# --- vCards ----------------------------------------------------------------------------------
+VCF_TOO_BIG = QT_TRANSLATE_NOOP("Messages", "the file is {size} MB; at most {limit} MB are read")
+UNREADABLE_FILE = QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({reason})")
+CARD_UNDECODABLE = QT_TRANSLATE_NOOP("Messages", "a card cannot be decoded ({reason})")
+NO_VCARD = QT_TRANSLATE_NOOP("Messages", "no vCard in the file (expected BEGIN:VCARD)")
+TOO_MANY_CARDS = QT_TRANSLATE_NOOP("Messages", "{count} cards; at most {limit} are read")
+NOT_A_CARD = QT_TRANSLATE_NOOP("Messages", "item {number} is a {kind}, not a vCard")
+VCF_BINARY = QT_TRANSLATE_NOOP("Messages", "this is not a vCard text file (it holds binary "
+                                           "data)")
+VCF_ENCODING = QT_TRANSLATE_NOOP("Messages", "the text is neither UTF-8 nor GB18030")
+VCF_BAD_LINE = QT_TRANSLATE_NOOP("Messages", "line {number} is not a vCard property: {line}")
+VCF_NOT_CLOSED = QT_TRANSLATE_NOOP("Messages", "a card is not closed (END:VCARD is missing); "
+                                               "the file may be cut short")
+VCF_NOT_VCARD = QT_TRANSLATE_NOOP("Messages", "this is not a vCard file ({reason})")
+NO_NAMED_CARD = QT_TRANSLATE_NOOP("Messages", "none of the {count} card(s) has a name or an "
+                                              "email address")
+CARD_WITHOUT_NAME = QT_TRANSLATE_NOOP("Messages", "the card has neither a name (FN, N or "
+                                                  "NICKNAME) nor an email address")

@@ -28,7 +28,7 @@ from tracker.vcards.importing import plan_vcard_import
 from ui.background import BackgroundTask
 from ui.import_wizard import CHANGE_COLOR, ERROR_COLOR, ImportChoices, error_label
 from ui.import_wizard_pages import field_label
-from ui.messages import error_message, shown
+from ui.messages import error_message, number, shown
 
 PREVIEW_LIMIT = 500
 ACTION_COLUMN = 1
@@ -166,15 +166,15 @@ class PreviewPage(QWizardPage):
         text = (self.tr(
             "%1 to create, %2 to update, %3 unchanged, %4 skipped, %5 with errors "
             "(not imported). %6 linked organizations/contacts would be created.")
-            .replace("%1", str(counts["create"])).replace("%2", str(counts["update"]))
-            .replace("%3", str(counts["unchanged"])).replace("%4", str(counts["skip"]))
-            .replace("%5", str(counts["error"])).replace("%6", str(links)))
+            .replace("%1", number(counts["create"])).replace("%2", number(counts["update"]))
+            .replace("%3", number(counts["unchanged"])).replace("%4", number(counts["skip"]))
+            .replace("%5", number(counts["error"])).replace("%6", number(links)))
         created = plan.created()
         if len(created) > 1:  # people and companies in one file
             text += " " + (self.tr("Of the new records, %1 are companies (organizations) and "
                                    "%2 people (contacts).")
-                           .replace("%1", str(created.get("organization", 0)))
-                           .replace("%2", str(created.get("contact", 0))))
+                           .replace("%1", number(created.get("organization", 0)))
+                           .replace("%2", number(created.get("contact", 0))))
         self.summary.setText(text)
         rows = [r for r in plan.rows if not self.only_notable.isChecked()
                 or r.action in ("update", "error") or r.suggestions]

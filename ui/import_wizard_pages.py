@@ -42,7 +42,7 @@ from tracker.excel.values import clean_text
 from ui.background import BackgroundTask
 from ui.context import AppContext
 from ui.import_wizard import ImportChoices, error_label
-from ui.messages import error_message, shown
+from ui.messages import error_message, number, shown
 
 
 def field_label(field: str) -> str:
@@ -253,9 +253,9 @@ class RunPage(QWizardPage):
         counts = result.counts
         self.status.setText(self.tr(
             "Done: %1 created, %2 updated, %3 unchanged, %4 skipped. %5 row(s) could not "
-            "be imported.").replace("%1", str(counts["create"]))
-            .replace("%2", str(counts["update"])).replace("%3", str(counts["unchanged"]))
-            .replace("%4", str(counts["skip"])).replace("%5", str(counts["error"])))
+            "be imported.").replace("%1", number(counts["create"]))
+            .replace("%2", number(counts["update"])).replace("%3", number(counts["unchanged"]))
+            .replace("%4", number(counts["skip"])).replace("%5", number(counts["error"])))
         self.errors_button.setVisible(counts["error"] > 0)
         self.undo_button.show()
         self._show_problems(plan)

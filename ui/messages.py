@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from tracker.errors import ImportFileError, StorageUnavailable, UndoRefused, ValidationError
 from tracker.messages import Message
+
+from ui.translation import installed_language
 
 
 def shown(text: str) -> str:
@@ -39,3 +41,8 @@ def error_message(error: BaseException) -> str:
         hint = f" ({shown(error.hint)})" if error.hint else ""
         return f"{error.path}: {shown(error.reason)}{hint}"
     return str(error)
+
+
+def number(count: int) -> str:
+    """A count as the interface's language writes it (30,000)."""
+    return QLocale(installed_language()).toString(count)

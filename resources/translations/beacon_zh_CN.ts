@@ -591,7 +591,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>您的编辑仍保留在表单中；问题解决后请重试。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Your edit is still in the form.</source>
         <translation>您的编辑仍保留在表单中。</translation>
     </message>
@@ -2337,7 +2337,72 @@ Ctrl+N  新建记录</translation>
         <translation>导入 {file} 后有 {count} 条记录被修改过；撤销会覆盖这些修改：{records}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+30"/>
+        <location line="+5"/>
+        <source>the file is {size} MB; at most {limit} MB are read</source>
+        <translation>文件大小为 {size} MB；最多读取 {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>无法读取文件（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a card cannot be decoded ({reason})</source>
+        <translation>有名片无法解码（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no vCard in the file (expected BEGIN:VCARD)</source>
+        <translation>文件中没有 vCard（应以 BEGIN:VCARD 开头）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} cards; at most {limit} are read</source>
+        <translation>共 {count} 张名片；最多读取 {limit} 张</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {number} is a {kind}, not a vCard</source>
+        <translation>第 {number} 项是 {kind}，不是 vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is not a vCard text file (it holds binary data)</source>
+        <translation>这不是 vCard 文本文件（含二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is neither UTF-8 nor GB18030</source>
+        <translation>文本既不是 UTF-8 也不是 GB18030 编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {number} is not a vCard property: {line}</source>
+        <translation>第 {number} 行不是 vCard 属性：{line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a card is not closed (END:VCARD is missing); the file may be cut short</source>
+        <translation>有名片没有结束（缺少 END:VCARD）；文件可能不完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a vCard file ({reason})</source>
+        <translation>这不是 vCard 文件（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none of the {count} card(s) has a name or an email address</source>
+        <translation>{count} 张名片都没有姓名或邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card has neither a name (FN, N or NICKNAME) nor an email address</source>
+        <translation>该名片既没有姓名（FN、N 或 NICKNAME）也没有邮箱地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="+32"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
@@ -2507,17 +2572,17 @@ Ctrl+N  新建记录</translation>
         <translation>仅显示有问题或有变化的行</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Checking rows… %p%</source>
         <translation>正在检查各行… %p%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>new organization</source>
         <translation>新机构</translation>
     </message>

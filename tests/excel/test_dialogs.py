@@ -341,5 +341,5 @@ def test_back_during_the_dry_run_then_next_shows_the_new_check(qtbot: Any, conte
     assert preview.task is not first
     qtbot.waitUntil(lambda: first is not None and not first.running, timeout=20000)
     assert wizard.choices.plan is not None and wizard.choices.plan.mode == "create"
-    assert preview.summary.text().startswith("30000 to create")
+    assert preview.summary.text().startswith("30,000 to create")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # "Import"

@@ -13,9 +13,11 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from tracker import messages as m
 from tracker.errors import ImportFileError, ImportProblem
 from tracker.excel.importer import ImportOptions, ImportPlan, Progress, RowPlan, plan_sheet
 from tracker.excel.reading import Sheet
+from tracker.messages import say
 from tracker.models import Contact
 from tracker.vcards.reading import CHINESE_NAME_PROPERTY, Card, read_cards
 
@@ -38,8 +40,7 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
     nameless = [c for c in cards if not c.name]
     usable = [c for c in cards if c.name]
     if not usable:
-        raise ImportFileError(path.name, f"none of the {len(cards)} card(s) has a name or an "
-                                         "email address")
+        raise ImportFileError(path.name, say(m.NO_NAMED_CARD, count=len(cards)))
     sheet, mapping = _sheet(usable)
     options = ImportOptions(entity="contact", mode=mode, mapping=mapping, header_row=0,
                             first_row_number=1, match_name_alone=True,
@@ -56,8 +57,7 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
     plan.raw_rows = by_number
     for card in nameless:
         plan.rows.append(RowPlan(card.number, "error", problems=[ImportProblem(
-            card.number, "FN", "the card has neither a name (FN, N or NICKNAME) nor an email "
-                               "address")]))
+            card.number, "FN", say(m.CARD_WITHOUT_NAME))]))
     plan.rows.sort(key=lambda r: r.row)
     return plan
 

@@ -17,9 +17,11 @@ from typing import Any
 import vobject
 from vobject.base import ParseError
 
+from tracker import messages as m
 from tracker.chinese import has_cjk
 from tracker.errors import ImportFileError
 from tracker.excel.safety import MAX_FILE_BYTES, MAX_ROWS
+from tracker.messages import say
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
 WECHAT_PROPERTIES = ("x-wechat", "x-weixin")
@@ -54,11 +56,11 @@ def read_cards(path: Path | str) -> list[Card]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFileError(path.name, f"the file is {size // (1024 * 1024)} MB; at most "
-                                             f"{MAX_FILE_BYTES // (1024 * 1024)} MB are read")
+            raise ImportFileError(path.name, say(m.VCF_TOO_BIG, size=size // (1024 * 1024),
+                                                 limit=MAX_FILE_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(path.name, f"the file cannot be read ({exc.strerror or exc})") \
+        raise ImportFileError(path.name, say(m.UNREADABLE_FILE, reason=exc.strerror or exc)) \
             from None
     return parse_cards(path.name, data)
 
@@ -70,15 +72,17 @@ def parse_cards(file_name: str, data: bytes) -> list[Card]:
     except ParseError as exc:
         raise ImportFileError(file_name, _parse_problem(exc, text)) from None
     except ValueError as exc:  # bad base64 or quoted-printable, an unknown charset
-        raise ImportFileError(file_name, f"a card cannot be decoded ({exc})") from None
+        raise ImportFileError(file_name, say(m.CARD_UNDECODABLE, reason=exc)) from None
     if not components:
-        raise ImportFileError(file_name, "no vCard in the file (expected BEGIN:VCARD)")
+        raise ImportFileError(file_name, say(m.NO_VCARD))
     if len(components) > MAX_ROWS:
-        raise ImportFileError(file_name, f"{len(components)} cards; at most {MAX_ROWS} are read")
+        raise ImportFileError(file_name, say(m.TOO_MANY_CARDS, count=len(components),
+                                                 limit=MAX_ROWS))
     cards = []
     for number, component in enumerate(components, start=1):
         if component.name.upper() != "VCARD":
-            raise ImportFileError(file_name, f"item {number} is a {component.name}, not a vCard")
+            raise ImportFileError(file_name, say(m.NOT_A_CARD, number=number,
+                                                     kind=component.name))
         cards.append(_card(number, component))
     return cards
 
@@ -87,13 +91,13 @@ def _decode(file_name: str, data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16")
     if b"\x00" in data:
-        raise ImportFileError(file_name, "this is not a vCard text file (it holds binary data)")
+        raise ImportFileError(file_name, say(m.VCF_BINARY))
     for encoding in ("utf-8-sig", "gb18030"):  # GB18030: older Chinese phones' exports
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise ImportFileError(file_name, "the text is neither UTF-8 nor GB18030")
+    raise ImportFileError(file_name, say(m.VCF_ENCODING))
 
 
 def _parse_problem(exc: ParseError, text: str) -> str:
@@ -103,10 +107,10 @@ def _parse_problem(exc: ParseError, text: str) -> str:
     if bad:
         for number, line in enumerate(text.splitlines(), start=1):
             if line == bad:
-                return f"line {number} is not a vCard property: {bad[:60]!r}"
+                return say(m.VCF_BAD_LINE, number=number, line=repr(bad[:60]))
     if "never closed" in message:
-        return "a card is not closed (END:VCARD is missing); the file may be cut short"
-    return f"this is not a vCard file ({message})"
+        return say(m.VCF_NOT_CLOSED)
+    return say(m.VCF_NOT_VCARD, reason=message)
 
 
 def _lines(component: Any, name: str) -> list[Any]:
