@@ -200,7 +200,7 @@ class SheetPage(QWizardPage):
         row = value - 1
         headers = header_names(sheet.rows[row]) if row < len(sheet.rows) else []
         entity = next((e for e, t in BEACON_SHEETS.items() if t == sheet.name), None) or (
-            guess_entity(headers))
+            guess_entity(headers, sheet.rows[row + 1:row + 501]))
         self.entity_box.setCurrentIndex(self.entity_box.findData(entity))
         self._fill_preview(sheet, row)
 

@@ -115,7 +115,7 @@ class MappingPage(QWizardPage):
         self.headers = header_names(sheet.rows[row])
         entity = self.choices.entity
         remembered = remembered_mapping(self.headers, entity)
-        mapping = mapping_for(self.headers, entity)
+        mapping = mapping_for(self.headers, entity, sheet.rows[row + 1:row + 501])
         self.note.setText(self.tr("Using the mapping you chose last time for these headers.")
                           if remembered else self.tr("Check the guesses; choose “Do not "
                                                      "import” for columns Beacon should skip."))

@@ -96,6 +96,10 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 # A contact-file column that marks some rows as companies (imported as organizations).
 KIND_FIELD = "is_company"
+# Odoo 14+ writes "Company Type" with Company / Individual: a kind column when its values say
+# so (a list of companies has a "company type" column too, naming hospitals and CROs).
+KIND_BY_VALUES = ("company type", "partner type", "客户类型")
+KIND_WORDS = {"company", "individual", "person", "公司", "企业", "个人"}
 COMMON = {"uid": ("Beacon ID",), "version": ("Version",)}
 LIST_FIELDS = {"emails", "phones"}
 ENTITY_HEADER_HINTS = {
@@ -167,9 +171,25 @@ def header_names(row: Sequence[Any]) -> list[str]:
     return names
 
 
-def guess_entity(headers: Sequence[str]) -> str:
-    kind_headers = {fold_header(h) for h in FIELDS["contact"][KIND_FIELD]}
-    if any(fold_header(h) in kind_headers for h in headers):
+def kind_column(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> int | None:
+    """The column telling companies from people in a partners file: "Is a company", or a
+    "Company type" column whose values are only Company / Individual (`rows`: the data)."""
+    named = {fold_header(h) for h in FIELDS["contact"][KIND_FIELD]}
+    by_values = {fold_header(h) for h in KIND_BY_VALUES}
+    for index, header in enumerate(headers):
+        folded = fold_header(header)
+        if folded in named:
+            return index
+        if folded in by_values:
+            values = {str(r[index]).strip().lower() for r in rows[:500]
+                      if index < len(r) and r[index] not in (None, "")}
+            if values and values <= KIND_WORDS and values & {"company", "公司", "企业"}:
+                return index
+    return None
+
+
+def guess_entity(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> str:
+    if kind_column(headers, rows) is not None:
         return "contact"  # people and companies in one file (Odoo partners)
     best, best_score = "opportunity", -1.0
     for entity in IMPORT_ENTITIES:
@@ -223,6 +243,15 @@ def remembered_mapping(headers: Sequence[str], entity: str) -> dict[str, str | N
     return {h: (stored.get(h) if stored.get(h) in allowed else None) for h in headers}
 
 
-def mapping_for(headers: Sequence[str], entity: str) -> dict[str, str | None]:
-    """The remembered mapping for these exact headers, else the guess."""
-    return remembered_mapping(headers, entity) or guess_mapping(headers, entity)
+def mapping_for(headers: Sequence[str], entity: str,
+                rows: Sequence[Sequence[Any]] = ()) -> dict[str, str | None]:
+    """The remembered mapping for these exact headers, else the guess (a "Company type"
+    column of Company / Individual values marks companies in a contact file)."""
+    remembered = remembered_mapping(headers, entity)
+    if remembered is not None:
+        return remembered
+    mapping = guess_mapping(headers, entity)
+    kind = kind_column(headers, rows) if entity == "contact" else None
+    if kind is not None and KIND_FIELD not in mapping.values():
+        mapping[headers[kind]] = KIND_FIELD
+    return mapping

@@ -97,11 +97,11 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
     headers = header_names(sheet.rows[header_row])
     entity = options.entity or next(
         (e for e, title in BEACON_SHEETS.items() if title == sheet.name), None) or (
-        guess_entity(headers))
+        guess_entity(headers, sheet.rows[header_row + 1:header_row + 501]))
     if entity not in IMPORT_ENTITIES:
         raise ImportFileError(path.name, f"Beacon imports {', '.join(IMPORT_ENTITIES)}; "
                                          f"not {entity}")
-    mapping = mapping_for(headers, entity)
+    mapping = mapping_for(headers, entity, sheet.rows[header_row + 1:header_row + 501])
     if options.mapping:
         unknown = [h for h in options.mapping if h not in mapping]
         if unknown:
