@@ -168,7 +168,7 @@ def test_the_core_s_reasons_are_shown_in_chinese(qapp: object, tmp_path: Path,
     app = QApplication.instance()
     assert app is not None
     from tracker.db import storage_error
-    from tracker.errors import ImportFileError
+    from tracker.errors import ImportFileError, StaleRecord
     from tracker.excel.reading import open_workbook
 
     from ui.errors import error_text
@@ -181,6 +181,9 @@ def test_the_core_s_reasons_are_shown_in_chinese(qapp: object, tmp_path: Path,
     install_language(app, "zh_CN")
     try:
         assert error_message(refused.value) == "leads.xlsx: 文件为空"
+        stale = StaleRecord("opportunity", "01ab", 2, 3)
+        assert str(stale).startswith("opportunity 01ab was changed by someone else")
+        assert error_message(stale) == "opportunity 01ab 已被他人修改：当前版本为 3，您修改的是版本 2"
         locked = storage_error(Exception("database is locked"), "/data/beacon.sqlite3")
         assert error_text(locked) == ("数据库被其他程序锁定。", "请关闭另一个 Beacon 窗口或稍候，然后"
                                                       "重试\n\n/data/beacon.sqlite3")

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tracker import messages as m
+from tracker.messages import say
+
 
 class BeaconError(Exception):
     """Base of every error a user can be shown (environment or input, never a bug)."""
@@ -55,18 +58,16 @@ class StaleRecord(BeaconError):
         self.uid = uid
         self.expected = expected
         self.actual = actual
-        if actual is None:
-            what = "it was deleted meanwhile"
-        else:
-            what = f"it is now at version {actual}, you edited version {expected}"
-        super().__init__(f"{entity} {uid} was changed by someone else: {what}")
+        super().__init__(say(m.STALE_DELETED, entity=entity, uid=uid) if actual is None else
+                         say(m.STALE_VERSION, entity=entity, uid=uid, actual=actual,
+                             expected=expected))
 
 
 class NotFound(BeaconError):
     def __init__(self, entity: str, key: object) -> None:
         self.entity = entity
         self.key = key
-        super().__init__(f"no {entity} with id {key}")
+        super().__init__(say(m.NOT_FOUND, entity=entity, key=key))
 
 
 @dataclass

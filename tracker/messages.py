@@ -232,3 +232,11 @@ NO_NAMED_CARD = QT_TRANSLATE_NOOP("Messages", "none of the {count} card(s) has a
                                               "email address")
 CARD_WITHOUT_NAME = QT_TRANSLATE_NOOP("Messages", "the card has neither a name (FN, N or "
                                                   "NICKNAME) nor an email address")
+
+# --- records -----------------------------------------------------------------------------------
+STALE_DELETED = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed by someone else: it "
+                                              "was deleted meanwhile")
+STALE_VERSION = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed by someone else: it "
+                                              "is now at version {actual}, you edited version "
+                                              "{expected}")
+NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "no {entity} with id {key}")

@@ -40,6 +40,8 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, StorageUnavailable):
         hint = f" ({shown(error.hint)})" if error.hint else ""
         return f"{error.path}: {shown(error.reason)}{hint}"
+    if error.args and isinstance(error.args[0], Message):  # StaleRecord, NotFound, …
+        return shown(error.args[0])
     return str(error)
 
 

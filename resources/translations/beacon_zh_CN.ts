@@ -2402,6 +2402,21 @@ Ctrl+N  新建记录</translation>
         <translation>该名片既没有姓名（FN、N 或 NICKNAME）也没有邮箱地址</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>{entity} {uid} was changed by someone else: it was deleted meanwhile</source>
+        <translation>{entity} {uid} 已被他人修改：其间已被删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{entity} {uid} was changed by someone else: it is now at version {actual}, you edited version {expected}</source>
+        <translation>{entity} {uid} 已被他人修改：当前版本为 {actual}，您修改的是版本 {expected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no {entity} with id {key}</source>
+        <translation>没有 id 为 {key} 的 {entity}</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="+32"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
