@@ -484,3 +484,27 @@ def test_people_reach_their_file_s_company_by_either_name_without_linked_records
     assert (newco.name, newco.name_zh) == ("NewCo", "新公司")
     assert {c.name: c.organization_id for c in Contact.select()} == {"Bob": newco.id,
                                                                      "Li Ming": newco.id}
+
+
+def test_comparing_known_contacts_reads_their_emails_and_phones_in_bulk(
+        db: Path, tmp_path: Path) -> None:
+    """The same 500 contacts imported again: all unchanged, and their emails and phones are
+    read a few hundred at a time, not twice a row."""
+    from tracker.db import database
+
+    rows = [["Name", "Email", "Phone"]] + [[f"Person {n}", f"p{n}@x.cn", f"1380013{n:04d}"]
+                                           for n in range(500)]
+    path = write_xlsx(tmp_path / "people.xlsx", rows)
+    apply_import(plan_import(path, ImportOptions(entity="contact")))
+    rows[7][2] = "13900139000"  # one new phone, for Person 6
+    again = write_xlsx(tmp_path / "again.xlsx", rows)
+    statements: list[str] = []
+    database.connection().set_trace_callback(statements.append)
+    try:
+        plan = plan_import(again, ImportOptions(entity="contact"))
+    finally:
+        database.connection().set_trace_callback(None)
+    assert plan.counts["unchanged"] == 499 and plan.counts["update"] == 1
+    [changed] = [r for r in plan.rows if r.action == "update"]
+    assert changed.changes == {"phones": (["+8613800130006"], ["+8613900139000"])}
+    assert len(statements) < 60, statements[-5:]

@@ -50,7 +50,11 @@ from tracker.messages import say
 from tracker.models import Contact, Organization, Pipeline, Record, Stage
 from tracker.names import name_key
 from tracker.services import money
-from tracker.services.entities import remember_existing, remembered_lookups
+from tracker.services.entities import (
+    remember_contact_children,
+    remember_existing,
+    remembered_lookups,
+)
 from tracker.services.records import current_value, spec_for, to_json_value, validate
 
 BEACON_SHEETS = {"opportunity": "Opportunities", "organization": "Organizations",
@@ -450,6 +454,8 @@ class _Planner:
         for start in range(0, len(ids), 900):
             for record in model.select().where(model.id.in_(ids[start:start + 900])):
                 current[record.id] = record
+        if self.entity == "contact":
+            remember_contact_children([i for i in ids if i is not None])
         for row in pending:
             record = current[row.record_id]  # type: ignore[index]
             values = self._keep_current_links(row, record)

@@ -226,12 +226,39 @@ ORGANIZATION = register(EntitySpec(
 # touches them for every row, and peewee's query building cost more than the queries.
 
 def _child_values(table: str, column: str, contact_id: int) -> list[str]:
+    cache = _LOOKUPS.get()
+    known = cache.get(("children", table, contact_id)) if cache is not None else None
+    if known is not None:  # read ahead by remember_contact_children
+        return list(known)
     return [row[0] for row in database.execute_sql(
         f'SELECT "{column}" FROM "{table}" WHERE contact_id = ? ORDER BY position',
         (contact_id,))]
 
 
+def remember_contact_children(contact_ids: list[int]) -> None:
+    """Read the emails and phones of many contacts in a few queries, for the lookups in
+    progress: an import comparing 100,000 rows with Beacon asked twice a row."""
+    cache = _LOOKUPS.get()
+    if cache is None:
+        return
+    for table, column in ((ContactEmail._meta.table_name, "email"),
+                          (ContactPhone._meta.table_name, "e164")):
+        found: dict[int, list[str]] = {i: [] for i in contact_ids}
+        for start in range(0, len(contact_ids), 900):
+            chunk = contact_ids[start:start + 900]
+            marks = ", ".join("?" for _ in chunk)
+            for contact_id, value in database.execute_sql(
+                    f'SELECT contact_id, "{column}" FROM "{table}" WHERE contact_id IN ({marks}) '
+                    "ORDER BY contact_id, position", chunk):
+                found[contact_id].append(value)
+        for contact_id, values in found.items():
+            cache[("children", table, contact_id)] = values
+
+
 def _replace_children(table: str, column: str, contact_id: int, values: list[str]) -> None:
+    cache = _LOOKUPS.get()
+    if cache is not None:
+        cache.pop(("children", table, contact_id), None)
     database.execute_sql(f'DELETE FROM "{table}" WHERE contact_id = ?', (contact_id,))
     if values:
         database.connection().executemany(
