@@ -508,3 +508,32 @@ def test_comparing_known_contacts_reads_their_emails_and_phones_in_bulk(
     [changed] = [r for r in plan.rows if r.action == "update"]
     assert changed.changes == {"phones": (["+8613800130006"], ["+8613900139000"])}
     assert len(statements) < 60, statements[-5:]
+
+
+def test_cli_counts_rows_on_a_terminal_only(tmp_path: Path) -> None:
+    """On a terminal `beacon import` shows how far the check and the writing are; piped (as
+    above) stderr stays silent and stdout holds only the report."""
+    import os
+    import pty
+
+    path = write_xlsx(tmp_path / "deals.xlsx", opportunity_rows(4500, set()))
+    leader, follower = pty.openpty()
+    done = subprocess.run([sys.executable, "-m", "tracker.cli", "--db",
+                           str(tmp_path / "tty.sqlite3"), "import", str(path), "--json"],
+                          stdout=subprocess.PIPE, stderr=follower, text=True,
+                          cwd=Path(__file__).resolve().parents[2])
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal is closed once everything is read
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert done.returncode == 0 and json.loads(done.stdout)["created"] == 4500
+    lines = shown.decode().replace("\r\n", "\n").split("\n")
+    assert lines[0].endswith("checking 4,500 / 4,500") and "\rchecking 2,000 / 4,500" in lines[0]
+    assert lines[1].endswith("writing 4,500 / 4,500")

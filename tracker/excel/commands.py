@@ -39,13 +39,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from tracker.vcards.reading import is_vcard
 
     open_for(args)
+    checking = _progress("checking")
     if is_vcard(args.file):
-        plan = _plan_vcards(args)
+        plan = _plan_vcards(args, checking)
     else:
-        plan = _plan_workbook(args)
+        plan = _plan_workbook(args, checking)
+    if checking is not None:
+        checking.finish()
     batch_uid = None
     if not args.dry_run:
-        batch_uid = apply_import(plan).batch_uid
+        writing = _progress("writing")
+        batch_uid = apply_import(plan, progress=writing).batch_uid
+        if writing is not None:
+            writing.finish()
         if plan.unit == "row":
             remember_mapping(plan.headers, plan.entity, plan.mapping)
     result = report(plan, batch_uid, dry_run=args.dry_run)
@@ -59,7 +65,29 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return EXIT_ROW_ERRORS if result["errors"] else 0
 
 
-def _plan_vcards(args: argparse.Namespace) -> ImportPlan:
+class _Progress:
+    """A line on the terminal that counts rows while a big file is checked or written."""
+
+    def __init__(self, step: str) -> None:
+        self.step = step
+        self.total = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        self.total = total
+        print(f"\r{self.step} {done:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+    def finish(self) -> None:
+        if self.total:
+            self(self.total, self.total)
+            print(file=sys.stderr)
+
+
+def _progress(step: str) -> _Progress | None:
+    """None when stderr is not a terminal (scripts, --json pipes and tests read stdout)."""
+    return _Progress(step) if sys.stderr.isatty() else None
+
+
+def _plan_vcards(args: argparse.Namespace, progress: _Progress | None) -> ImportPlan:
     from tracker.vcards.importing import plan_vcard_import
 
     name = Path(args.file).name
@@ -68,10 +96,11 @@ def _plan_vcards(args: argparse.Namespace) -> ImportPlan:
     if args.sheet or args.map:
         raise ImportFileError(name, "a vCard file has no sheets or columns to choose "
                                     "(--sheet, --map)")
-    return plan_vcard_import(args.file, mode=args.mode, create_links=not args.no_create_links)
+    return plan_vcard_import(args.file, mode=args.mode, create_links=not args.no_create_links,
+                             progress=progress)
 
 
-def _plan_workbook(args: argparse.Namespace) -> ImportPlan:
+def _plan_workbook(args: argparse.Namespace, progress: _Progress | None) -> ImportPlan:
     from tracker.excel.headers import importable_fields
     from tracker.excel.importer import ImportOptions, plan_import
 
@@ -84,7 +113,7 @@ def _plan_workbook(args: argparse.Namespace) -> ImportPlan:
                                   f"{args.entity} ({', '.join(sorted(allowed))})")
     options = ImportOptions(entity=args.entity, sheet=args.sheet, mode=args.mode,
                             mapping=mapping or None, create_links=not args.no_create_links)
-    return plan_import(args.file, options)
+    return plan_import(args.file, options, progress)
 
 
 def _print_report(result: dict[str, Any]) -> None:
