@@ -69,8 +69,7 @@ class PreviewPage(QWizardPage):
 
     @property
     def busy(self) -> bool:
-        self.running = [t for t in self.running if t.running]
-        return bool(self.running)
+        return any(task.running for task in self.running)
 
     def initializePage(self) -> None:
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
@@ -97,7 +96,7 @@ class PreviewPage(QWizardPage):
             return plan_sheet(path, workbook.file_hash, sheet, options, tick)
 
         task = self.task = BackgroundTask(work, self)
-        self.running.append(task)
+        self.running = [t for t in self.running if t.running] + [task]
         task.progressed.connect(self._on_progress)
         task.succeeded.connect(lambda plan: self._on_planned(task, plan))
         task.failed.connect(lambda error: self._on_failed(task, error))

@@ -309,6 +309,3 @@ def _outside_links(batch_uid: str, restored: set[tuple[str, int]]) -> list[str]:
                             "record)")
     return problems
 
-
-def link_entities(entity: str) -> dict[str, str]:
-    return LINKS[entity]

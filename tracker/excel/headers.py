@@ -89,8 +89,7 @@ FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
         "city": ("City", "城市"),
         "languages": ("Languages", "语言"),
         "notes": ("Notes", "description", "备注", "说明"),
-        # Odoo's partner files mix people and companies; this column tells them apart. (Not
-        # "company type": a list of companies has one too, naming hospitals and CROs.)
+        # Odoo's partner files mix people and companies; this column tells them apart.
         "is_company": ("Is a company", "is company", "是否公司", "是否为公司"),
     },
 }

@@ -538,9 +538,6 @@ def _stage_names() -> _StageNames:
     return names
 
 
-def fields_of(entity: str) -> list[str]:
-    return list(FIELDS[entity])
-
 
 __all__ = ["LINKS", "MODES", "ImportOptions", "ImportPlan", "NewLink", "Progress", "RowPlan",
            "column_name", "plan_import", "plan_sheet"]
