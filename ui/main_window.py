@@ -25,7 +25,7 @@ from tracker.services.context import Changes
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.export_dialog import ExportDialog
-from ui.import_wizard import ImportWizard
+from ui.importing.wizard import ImportWizard
 from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
 from ui.new_record_dialog import NewRecordDialog
