@@ -109,6 +109,10 @@ def write_screenshots(directory: str, db: str | None) -> int:
     wizard = window.open_import()
     save("import_wizard", over_window(window, wizard))
     wizard.reject()
+    from ui.importing.screenshots import import_screenshots
+
+    for name, picture in import_screenshots(window, window.open_import, Path(scratch.name)):
+        save(name, picture)
 
     for name, dialog in _quick_log_dialogs(window, Path(scratch.name), logs=db is None):
         save(name, over_window(window, dialog))

@@ -1,24 +1,35 @@
 """Which existing record an imported row is: by Beacon ID, else by email, WeChat ID,
-phone or organization name after normalisation. Near names (rapidfuzz) are offered
-as suggestions for a person to confirm, never applied.
+phone, or an organization's name written the same way (case, width, spaces and
+punctuation aside). Names equal only once legal words are dropped (Downs PLC / Downs
+Group), near names (rapidfuzz) and deals with the same title are offered as suggestions
+for a person to confirm, never applied.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from tracker import messages as m
 from tracker.chinese import fold_width
+from tracker.messages import say
 from tracker.models import Contact, ContactEmail, ContactPhone, Opportunity, Organization
 from tracker.names import name_key
 
 FUZZY_CUTOFF = 88
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def text_key(text: str) -> str:
     return " ".join(fold_width(text).lower().split())
+
+
+def exact_name(name: str) -> str:
+    """A name with case, width, spaces and punctuation folded away (Acme, Inc. = ACME INC)."""
+    return _NON_WORD.sub("", fold_width(name).casefold())
 
 
 @dataclass
@@ -32,7 +43,8 @@ class Match:
 class OrganizationIndex:
     """Organizations by name key; names for suggestions."""
 
-    by_key: dict[str, int] = field(default_factory=dict)
+    by_key: dict[str, int] = field(default_factory=dict)  # exact name -> id
+    by_legal: dict[str, list[int]] = field(default_factory=dict)  # without legal words
     names: dict[int, str] = field(default_factory=dict)
     keys: list[str] = field(default_factory=list)
 
@@ -47,22 +59,27 @@ class OrganizationIndex:
         return index
 
     def add(self, record_id: int, name: str, name_zh: str = "", key: str | None = None) -> None:
-        for k in {key or name_key(name), name_key(name_zh) if name_zh else ""} - {""}:
-            if k not in self.by_key:
-                self.by_key[k] = record_id
-                self.keys.append(k)
+        for text in (name, name_zh):
+            exact = exact_name(text) if text else ""
+            if exact and exact not in self.by_key:
+                self.by_key[exact] = record_id
+                self.keys.append(exact)
+            legal = (key if text is name and key else name_key(text)) if text else ""
+            if legal and record_id not in self.by_legal.setdefault(legal, []):
+                self.by_legal[legal].append(record_id)
         self.names[record_id] = name
 
     def find(self, name: str) -> Match:
-        key = name_key(name)
-        if not key:
+        exact = exact_name(name)
+        if not exact:
             return Match(None)
-        if key in self.by_key:
-            return Match(self.by_key[key], "name")
-        near = process.extract(key, self.keys, scorer=fuzz.ratio, limit=3,
+        if exact in self.by_key:
+            return Match(self.by_key[exact], "name")
+        same = [self.names[i] for i in self.by_legal.get(name_key(name), [])]
+        near = process.extract(exact, self.keys, scorer=fuzz.ratio, limit=3,
                                score_cutoff=FUZZY_CUTOFF)
         return Match(None, suggestions=list(dict.fromkeys(
-            self.names[self.by_key[k]] for k, _, _ in near)))
+            [*same, *(self.names[self.by_key[k]] for k, _, _ in near)])))
 
 
 @dataclass
@@ -132,5 +149,7 @@ class OpportunityIndex:
         return index
 
     def find(self, title: str, organization: int | None) -> Match:
+        """Deals match only by a key (Beacon ID, another system's id): one with the same
+        title at the same organization is a suggestion."""
         found = self.by_title.get((text_key(title), organization))
-        return Match(found, "title" if found else "")
+        return Match(None, suggestions=[say(m.SAME_TITLE, title=repr(title))] if found else [])

@@ -43,7 +43,7 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
         raise ImportFileError(path.name, say(m.NO_NAMED_CARD, count=len(cards)))
     sheet, mapping = _sheet(usable)
     options = ImportOptions(entity="contact", mode=mode, mapping=mapping, header_row=0,
-                            first_row_number=1, match_name_alone=True,
+                            first_row_number=1, match_name_alone=True, template_rows=False,
                             create_links=create_links, source=SOURCE,
                             new_values={"basis": BASIS})
     plan = plan_sheet(path, digest, sheet, options, progress)
@@ -101,5 +101,5 @@ def _renumber(plan: ImportPlan, numbers: list[int]) -> None:
     """The planner numbered the usable cards 1..n; give each its place in the file."""
     for row in plan.rows:
         row.row = numbers[row.row - 1]
-        for problem in row.problems:
+        for problem in (*row.problems, *row.warnings):
             problem.row = row.row
