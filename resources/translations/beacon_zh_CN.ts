@@ -1828,6 +1828,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>holds a NUL character (byte 0), which no text has; the cell was not used</source>
+        <translation>含有 NUL 字符（字节 0），正常文本中不会出现；该单元格未被使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no {label} {value} (deleted or never made)</source>
         <translation>没有 {label} {value}（已删除或从未创建）</translation>
     </message>
@@ -1905,6 +1910,11 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>{value} is too large</source>
         <translation>“{value}”太大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too small to be a real amount</source>
+        <translation>{value} 太小，不是真实的金额</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2592,7 +2602,7 @@ Ctrl+N  新建记录</translation>
         <translation>正在检查各行… %p%</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
