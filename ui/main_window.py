@@ -32,7 +32,7 @@ from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
     from ui.export_dialog import ExportDialog
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
     from ui.new_record_dialog import NewRecordDialog
     from ui.search_anywhere import SearchAnywhereDialog
 
@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                                  else self.tr("&Undo"))
 
     def open_import(self) -> ImportWizard:
-        from ui.import_wizard import ImportWizard
+        from ui.importing.wizard import ImportWizard
 
         wizard = ImportWizard(self.context, self)
         wizard.open()
