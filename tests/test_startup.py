@@ -72,7 +72,7 @@ def test_the_first_screen_shows_without_them(tmp_path: Path) -> None:
     loaded = _modules(shown.stdout)
     assert {"ui.list_page", "tracker.queries", "peewee"} <= loaded
     assert not NOT_AT_START & loaded
-    assert not {"ui.board.board_page", "ui.dashboard.dashboard_page", "ui.import_wizard",
+    assert not {"ui.board.board_page", "ui.dashboard.dashboard_page", "ui.importing.wizard",
                 "ui.export_dialog", "ui.record_form"} & loaded  # pages and dialogs not shown
 
 
