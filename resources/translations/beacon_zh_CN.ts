@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+23"/>
+        <source>About Beacon</source>
+        <translation>关于 Beacon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Beacon</source>
+        <translation>Beacon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opportunities, organizations and contacts for business development in China&apos;s cell-therapy sector. Works offline; your data stays on this computer.</source>
+        <translation>面向中国细胞治疗领域商务拓展的商机、机构与联系人管理。离线可用；数据保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The data folder could not be opened here. Its path is above: copy it into your file manager.</source>
+        <translation>无法在此打开数据文件夹。路径见上方：请复制到文件管理器中打开。</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/activities_page.py" line="+18"/>
@@ -114,7 +162,7 @@
         <translation>其他人刚刚修改了这个商机，看板现已显示其最新状态。如仍需操作，请重试。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Move %1 to %2</source>
         <translation>将 %1 移至 %2</translation>
     </message>
@@ -395,7 +443,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detail_panel.py" line="+37"/>
+        <location filename="../../ui/detail_panel.py" line="+35"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
@@ -450,12 +498,12 @@
         <translation>在列表中选择一行，即可在此查看详情。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Log contacts met here…</source>
         <translation>记录在此结识的联系人…</translation>
     </message>
@@ -495,7 +543,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 · changed %2 by %3</source>
         <translation>%1 · %3 于 %2 修改</translation>
     </message>
@@ -1641,7 +1689,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+45"/>
+        <location filename="../../ui/main_window.py" line="+55"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1695,12 +1743,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-152"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1720,12 +1768,22 @@ Ctrl+N  新建记录</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beacon</source>
+        <translation>关于 Beacon(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -2539,12 +2597,12 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+27"/>
+        <location filename="../../ui/pages.py" line="+51"/>
         <source>Pipeline board</source>
         <translation>管道看板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -2559,7 +2617,7 @@ Ctrl+N  新建记录</translation>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
@@ -2574,7 +2632,7 @@ Ctrl+N  新建记录</translation>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -2915,13 +2973,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+85"/>
-        <location line="+210"/>
+        <location filename="../../ui/list_page.py" line="+81"/>
+        <location line="+212"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -2946,7 +3004,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2981,7 +3039,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
