@@ -2,8 +2,9 @@
 
     python packaging/icons.py OUT_DIR
 writes beacon-16.png ... beacon-1024.png, beacon.png (256), beacon.ico (Windows: 16-256)
-and beacon.icns (macOS: 16-1024); 16 and 24 px come from beacon-small.svg, drawn for them. ICO and ICNS hold PNG images, which every Windows
-since Vista and every macOS since 10.7 reads; Qt's own plugins write only one size.
+and beacon.icns (macOS: 16-1024); 16 and 24 px come from beacon-small.svg, drawn for them.
+ICO and ICNS hold PNG images, which every Windows since Vista and every macOS since 10.7
+reads; Qt's own plugins write only one size.
 """
 
 from __future__ import annotations
