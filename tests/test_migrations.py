@@ -82,3 +82,31 @@ def test_upgrade_to_2_sets_search_buffer_and_keeps_search_rows(tmp_path: Path) -
         assert hits == [(7,)]
     finally:
         close_database()
+
+
+def test_upgrade_to_3_adds_reminder_tables_and_keeps_tasks(tmp_path: Path) -> None:
+    """A schema-2 file with a due task: after the upgrade the task is on the agenda, not yet
+    announced, and announcing it is remembered."""
+    import datetime as dt
+
+    from tracker import reminders
+    from tracker.migrations import upgrade
+
+    path = tmp_path / "v2.sqlite3"
+    db = pw.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
+    db.pragma("application_id", APPLICATION_ID, permanent=True)
+    upgrade(db, None, 0, target=2)
+    db.execute_sql(
+        "INSERT INTO activity (uid, created_at, updated_at, created_by, updated_by, version, "
+        "source, source_detail, kind, subject, body, due_on, done, owner) VALUES ('u1', "
+        "'2026-01-01 00:00:00', '2026-01-01 00:00:00', '', '', 1, 'manual', '', 'task', "
+        "'Call Dr Wang', '', ?, 0, '')", (dt.date.today().isoformat(),))
+    db.close()
+    open_database(path)
+    try:
+        pending = reminders.to_notify()
+        assert [r.subject for r in pending] == ["Call Dr Wang"]
+        reminders.mark_notified(pending)
+        assert reminders.to_notify() == []
+    finally:
+        close_database()

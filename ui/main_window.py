@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +30,7 @@ from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
 from ui.new_record_dialog import NewRecordDialog
 from ui.pages import PAGES, PageInfo, create_page, page_for_entity, page_title
+from ui.reminders.center import ReminderCenter
 from ui.search_anywhere import SearchAnywhereDialog
 
 NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive", "activity")
@@ -76,6 +77,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
+        self.reminders = ReminderCenter(context, self)
+        self.reminders.open_requested.connect(self.open_record)
+        self.reminders.list_requested.connect(self.open_reminders)
+        self.reminders_dialog: QWidget | None = None
+        self._reminders_started = False
+        self.reminders.announced.connect(self._reminders_announced)
         self._build_menus()
         self._build_status_bar()
         context.bus.changed.connect(self._on_changed)
@@ -126,6 +133,10 @@ class MainWindow(QMainWindow):
             action = self.view_menu.addAction(page_title(info))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, key=info.key: self.show_page(key))
+        self.view_menu.addSeparator()
+        self.reminders_action = self.view_menu.addAction(self.tr("&Reminders…"))
+        self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reminders_action.triggered.connect(self.open_reminders)
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.context.settings, self)
         self.view_menu.addMenu(self.language_menu)
@@ -274,6 +285,29 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_reminders(self) -> QWidget:
+        from ui.reminders.reminders_dialog import RemindersDialog
+
+        if self.reminders_dialog is None:
+            self.reminders_dialog = RemindersDialog(self.reminders, self)
+            self.reminders_dialog.finished.connect(self.activateWindow)
+        else:
+            self.reminders_dialog.reload()  # type: ignore[attr-defined]
+        self.reminders_dialog.show()
+        self.reminders_dialog.raise_()
+        self.reminders_dialog.activateWindow()
+        return self.reminders_dialog
+
+    def _reminders_announced(self, _announced: list[object], headline: str) -> None:
+        if headline:
+            self._show_status(headline)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._reminders_started:
+            self._reminders_started = True
+            QTimer.singleShot(0, self.reminders.start)
+
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -304,5 +338,6 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reminders.stop()
         self.save_settings()
         super().closeEvent(event)
