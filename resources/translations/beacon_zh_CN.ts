@@ -114,7 +114,7 @@
         <translation>其他人刚刚修改了这个商机，看板现已显示其最新状态。如仍需操作，请重试。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Move %1 to %2</source>
         <translation>将 %1 移至 %2</translation>
     </message>
@@ -741,7 +741,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+84"/>
+        <location filename="../../ui/importing/file_page.py" line="+29"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
@@ -835,7 +835,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-73"/>
+        <location filename="../../ui/importing/choices.py" line="+25"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -850,12 +850,12 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location filename="../../ui/importing/wizard.py" line="+31"/>
         <source>Import from a spreadsheet or vCards</source>
         <translation>从表格或 vCard 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+51"/>
+        <location filename="../../ui/importing/choices.py" line="+32"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1699,12 +1699,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+151"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-147"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1734,12 +1734,12 @@ Ctrl+N  新建记录</translation>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <location line="+3"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
@@ -1758,7 +1758,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+10"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+33"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -1837,6 +1837,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>holds a NUL character (byte 0), which no text has; the cell was not used</source>
+        <translation>含有 NUL 字符（字节 0），正常文本中不会出现；该单元格未被使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no {label} {value} (deleted or never made)</source>
         <translation>没有 {label} {value}（已删除或从未创建）</translation>
     </message>
@@ -1914,6 +1919,11 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>{value} is too large</source>
         <translation>“{value}”太大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too small to be a real amount</source>
+        <translation>{value} 太小，不是真实的金额</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2505,7 +2515,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-38"/>
+        <location filename="../../ui/importing/options_page.py" line="+14"/>
         <source>Create, update, or both</source>
         <translation>新建、更新或两者兼有</translation>
     </message>
@@ -2538,12 +2548,12 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+27"/>
+        <location filename="../../ui/pages.py" line="+51"/>
         <source>Pipeline board</source>
         <translation>管道看板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -2558,7 +2568,7 @@ Ctrl+N  新建记录</translation>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
@@ -2573,7 +2583,7 @@ Ctrl+N  新建记录</translation>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -2581,7 +2591,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="+41"/>
+        <location filename="../../ui/importing/preview_page.py" line="+40"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -2914,13 +2924,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+85"/>
-        <location line="+210"/>
+        <location filename="../../ui/list_page.py" line="+81"/>
+        <location line="+208"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-206"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -2945,7 +2955,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2980,7 +2990,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -3158,7 +3168,7 @@ Ctrl+N  新建记录</translation>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Also the next %1 days</source>
         <translation>包括未来 %1 天</translation>
     </message>
@@ -3236,7 +3246,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+24"/>
+        <location filename="../../ui/importing/run_page.py" line="+48"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3347,7 +3357,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-112"/>
+        <location filename="../../ui/importing/sheet_page.py" line="+31"/>
         <source>Sheet and header row</source>
         <translation>工作表和表头行</translation>
     </message>

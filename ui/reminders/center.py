@@ -181,6 +181,9 @@ class ReminderCenter(QObject):
         else:
             self.open_requested.emit(reminder.entity, reminder.record_id)
 
+    def show_list(self) -> None:
+        self.list_requested.emit()
+
     @staticmethod
     def summary(reminder: Reminder) -> str:
         return f"{due_text(reminder)} · {about_text(reminder)}"

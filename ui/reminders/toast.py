@@ -3,7 +3,8 @@ Snooze and Open, and a way to the full list. It never takes the keyboard from th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime as dt
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -23,8 +24,16 @@ from tracker.reminders import Reminder
 
 from ui.reminders.wording import snooze_choices
 
-if TYPE_CHECKING:
-    from ui.reminders.center import ReminderCenter
+
+class ReminderActions(Protocol):
+    """What the toast's buttons ask for (ui.reminders.center.ReminderCenter does it)."""
+
+    def done(self, chosen: list[Reminder], parent: QWidget | None = None) -> bool: ...
+    def snooze(self, chosen: list[Reminder], until: dt.datetime,
+               parent: QWidget | None = None) -> bool: ...
+    def open(self, reminder: Reminder) -> None: ...
+    def summary(self, reminder: Reminder) -> str: ...
+    def show_list(self) -> None: ...
 
 SHOWN = 3  # reminders with their own buttons; the rest are in the list
 STYLE = """
@@ -38,7 +47,7 @@ QFrame#toastRow { border-top: 1px solid #eef0f3; }
 
 
 class ReminderToast(QFrame):
-    def __init__(self, center: ReminderCenter, window: QWidget) -> None:
+    def __init__(self, center: ReminderActions, window: QWidget) -> None:
         super().__init__(window, Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
                          | Qt.WindowType.WindowStaysOnTopHint)
         self.center = center
@@ -167,16 +176,13 @@ class ReminderToast(QFrame):
         if self.center.done([reminder], self.window_):
             self._forget(reminder)
 
-    def _snooze(self, reminder: Reminder, until: object) -> None:
-        import datetime as dt
-
-        assert isinstance(until, dt.datetime)
+    def _snooze(self, reminder: Reminder, until: dt.datetime) -> None:
         if self.center.snooze([reminder], until, self.window_):
             self._forget(reminder)
 
     def _show_list(self) -> None:
         self.hide()
-        self.center.list_requested.emit()
+        self.center.show_list()
 
     def _place(self) -> None:
         """The bottom right of the screen the window is on."""
