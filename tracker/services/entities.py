@@ -121,7 +121,7 @@ def _reference(model: type[Record], label: str) -> Normalizer:
             value = value.id
         # Compiled once (this runs per row of an import), remembered for the batch while an
         # import validates.
-        by_id = isinstance(value, int) or (isinstance(value, str) and value.isdigit())
+        by_id = v.is_key_number(value)
         lookup = int(value) if by_id else str(value)
         column = model.id if by_id else model.uid
         row = _remembered((model, lookup), lambda: _first(
@@ -138,7 +138,7 @@ def _reference(model: type[Record], label: str) -> Normalizer:
 def _stage(field: str, value: Any) -> int:
     if isinstance(value, Stage):
         return int(value.id)
-    by_id = str(value).isdigit()
+    by_id = v.is_key_number(str(value))
     column = Stage.id if by_id else Stage.uid
     row = _remembered((Stage, str(value)), lambda: _first(
         ("stage id", by_id), lambda: Stage.select(Stage.id).where(column == 0),
@@ -451,7 +451,7 @@ def _int_or_none(field: str, value: Any) -> int | None:
         return None
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError.single(field, say(m.NOT_WHOLE_NUMBER, value=value),
                                      value) from None
 
