@@ -130,9 +130,6 @@ def test_cli_agenda_prints_what_is_due_and_json_for_scripts(db: Path, tmp_path: 
     _deal(next_step="Send the CDA", next_step_due=day - dt.timedelta(days=2), owner="Jake Li")
     _task("Call Dr Wang", day)
     _task("Prepare the visit", day + dt.timedelta(days=3))
-    from tracker.db import close_database
-
-    close_database()
     text = _beacon("--db", str(db), "agenda", data_dir=tmp_path)
     assert text.returncode == 0, text.stderr
     lines = text.stdout.strip().splitlines()

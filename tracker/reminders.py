@@ -18,11 +18,11 @@ from typing import Any
 
 import peewee as pw
 
-from tracker.db import writing
 from tracker.models import Activity, Opportunity, ReminderClock, ReminderState
 from tracker.queries import SPECS, ContactOf, OrgOf
 from tracker.services import records
 from tracker.services.context import Changes, current_user, new_uid, today, utcnow
+from tracker.storage import writing
 
 ReminderKey = tuple[str, int]  # (entity, record id): ("activity", 12) or ("opportunity", 5)
 

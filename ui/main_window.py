@@ -3,8 +3,10 @@ status bar."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,15 +25,17 @@ from tracker.services.context import Changes
 
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.export_dialog import ExportDialog
-from ui.importing.wizard import ImportWizard
 from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
-from ui.new_record_dialog import NewRecordDialog
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 from ui.reminders.center import ReminderCenter
-from ui.search_anywhere import SearchAnywhereDialog
+
+if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
+    from ui.export_dialog import ExportDialog
+    from ui.importing.wizard import ImportWizard
+    from ui.new_record_dialog import NewRecordDialog
+    from ui.search_anywhere import SearchAnywhereDialog
 
 NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive", "activity")
 
@@ -40,6 +44,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        context.startup.hold()  # counts and the like wait for the first frame (start-up time)
+        self._first_frame = False
         self.pages: dict[str, Page] = {}
         self.new_record_dialog: NewRecordDialog | None = None
         self.search_dialog: SearchAnywhereDialog | None = None
@@ -81,7 +87,7 @@ class MainWindow(QMainWindow):
         self.reminders.open_requested.connect(self.open_record)
         self.reminders.list_requested.connect(self.open_reminders)
         self.reminders_dialog: QWidget | None = None
-        self._reminders_started = False
+        context.startup.after_first_frame(self.reminders.start)
         self.reminders.announced.connect(self._reminders_announced)
         self._build_menus()
         self._build_status_bar()
@@ -145,12 +151,14 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
-        self.path_label = QLabel(str(self.context.db_path))
+        store = self.context.store
+        self.path_label = QLabel(store.label)
         self.path_label.setObjectName("statusPath")
-        self.path_label.setToolTip(self.tr("Database file"))
+        self.path_label.setToolTip(self.tr("Team database on a server") if store.is_server
+                                   else self.tr("Database file"))
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.path_label)
-        self._update_counts()
+        self.context.startup.after_first_frame(self._update_counts)
 
     def _update_counts(self) -> None:
         counts = details.record_counts()
@@ -214,6 +222,8 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------
 
     def new_record(self, entity: str | None = None) -> NewRecordDialog:
+        from ui.new_record_dialog import NewRecordDialog
+
         if entity is None:
             info = page_info(self.current_key())
             entity = (info.entity if info else None) or "opportunity"
@@ -235,6 +245,8 @@ class MainWindow(QMainWindow):
             dialog.prefill({"organization": current})
 
     def search_anywhere(self) -> SearchAnywhereDialog:
+        from ui.search_anywhere import SearchAnywhereDialog
+
         if self.search_dialog is None:
             self.search_dialog = SearchAnywhereDialog(self)
             self.search_dialog.open_requested.connect(self.open_record)
@@ -268,12 +280,16 @@ class MainWindow(QMainWindow):
                                  else self.tr("&Undo"))
 
     def open_import(self) -> ImportWizard:
+        from ui.importing.wizard import ImportWizard
+
         wizard = ImportWizard(self.context, self)
         wizard.open()
         return wizard
 
     def open_export(self) -> ExportDialog:
         """Export what the current list shows (its search, filters and columns), or everything."""
+        from ui.export_dialog import ExportDialog
+
         scope = self.current_page().export_scope()
         dialog = ExportDialog(self.context, self, query=scope.query if scope else None,
                               columns=scope.columns if scope else None)
@@ -296,12 +312,6 @@ class MainWindow(QMainWindow):
     def _reminders_announced(self, _announced: list[object], headline: str) -> None:
         if headline:
             self._show_status(headline)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._reminders_started:
-            self._reminders_started = True
-            QTimer.singleShot(0, self.reminders.start)
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -329,6 +339,12 @@ class MainWindow(QMainWindow):
         settings.set("window/state", self.saveState())
         settings.set("window/page", self.current_key())
         settings.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame:
+            self._first_frame = True
+            QTimer.singleShot(0, self.context.startup.release)  # once the frame is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reminders.stop()

@@ -7,12 +7,12 @@ peewee's own DDL: the same step makes them on any engine peewee speaks.
 from __future__ import annotations
 
 import peewee as pw
-from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import SchemaMigrator
 
 VERSION = 3
 
 
-def upgrade(db: pw.SqliteDatabase, migrator: SqliteMigrator) -> None:
+def upgrade(db: pw.Database, migrator: SchemaMigrator) -> None:
     class ReminderState(pw.Model):
         user = pw.CharField()
         entity = pw.CharField(max_length=16)
