@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 
 from tracker import __version__
+from tracker.storage.locations import data_dir
 
 pytestmark = pytest.mark.gui
 
@@ -26,13 +27,15 @@ class FileManager(QObject):
         self.opened.append(url)
 
 
-def test_about_names_the_version_and_opens_the_data_folder(window, qtbot, seeded: Path) -> None:
+def test_about_names_the_version_and_opens_the_data_folder(window, qtbot, seeded) -> None:
     window.about_action.trigger()  # Help > About Beacon
     dialog = window.findChild(QObject, "aboutDialog")
     qtbot.waitUntil(dialog.isVisible)
     assert __version__ in dialog.version_label.text()
-    assert dialog.folder_label.text() == str(seeded.parent)
-    assert dialog.database_label.text() == str(seeded)
+    # A file's folder; this computer's data folder when the database is a team server.
+    folder = seeded.path.parent if seeded.path is not None else data_dir()
+    assert dialog.folder_label.text() == str(folder)
+    assert dialog.database_label.text() == seeded.label
 
     files = FileManager()
     QDesktopServices.setUrlHandler("file", files, "open")
@@ -42,7 +45,7 @@ def test_about_names_the_version_and_opens_the_data_folder(window, qtbot, seeded
         qtbot.waitUntil(lambda: files.opened != [])
     finally:
         QDesktopServices.unsetUrlHandler("file")
-    assert Path(files.opened[0].toLocalFile()) == seeded.parent
+    assert Path(files.opened[0].toLocalFile()) == folder
     assert dialog.problem_label.isHidden()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
