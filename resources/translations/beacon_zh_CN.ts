@@ -114,7 +114,7 @@
         <translation>其他人刚刚修改了这个商机，看板现已显示其最新状态。如仍需操作，请重试。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Move %1 to %2</source>
         <translation>将 %1 移至 %2</translation>
     </message>
@@ -1695,12 +1695,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+147"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-143"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1725,12 +1725,12 @@ Ctrl+N  新建记录</translation>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <location line="+3"/>
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
@@ -2158,6 +2158,21 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the sheet reaches row {rows} and column {columns}, a grid larger than the {limit} cells Beacon reads from one file; delete the stray cells far from the data, or split the file</source>
+        <translation>工作表延伸到第 {rows} 行、第 {columns} 列，超过 Beacon 单个文件可读取的 {limit} 个单元格；请删除远离数据的零散单元格，或拆分文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook claims {claimed} texts but can hold at most {most}; it is damaged or made to exhaust memory, and Beacon does not open it</source>
+        <translation>工作簿声称有 {claimed} 条文本，但最多只能容纳 {most} 条；文件已损坏或是为耗尽内存而制作的，Beacon 不会打开它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has more than {limit} cells; split it into smaller files</source>
+        <translation>文件的单元格超过 {limit} 个；请拆分为更小的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the workbook has no sheets</source>
         <translation>工作簿中没有工作表</translation>
     </message>
@@ -2539,12 +2554,12 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+27"/>
+        <location filename="../../ui/pages.py" line="+51"/>
         <source>Pipeline board</source>
         <translation>管道看板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -2559,7 +2574,7 @@ Ctrl+N  新建记录</translation>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
@@ -2574,7 +2589,7 @@ Ctrl+N  新建记录</translation>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -2915,13 +2930,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+85"/>
-        <location line="+210"/>
+        <location filename="../../ui/list_page.py" line="+81"/>
+        <location line="+208"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-206"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -2946,7 +2961,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2981,7 +2996,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
