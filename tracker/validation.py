@@ -11,8 +11,6 @@ import re
 from collections.abc import Set
 from decimal import Decimal, DecimalException
 
-import phonenumbers
-
 from tracker import messages as m
 from tracker.chinese import fold_width
 from tracker.errors import ValidationError
@@ -97,6 +95,8 @@ def email(field: str, value: object) -> str:
 
 def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
     """Any common form (+86 138 0013 8000, 138-0013-8000, 021 6123 4567) to E.164."""
+    import phonenumbers  # its metadata loads on the first phone number, not at start-up
+
     raw = fold_width(text(field, value, max_length=64))
     if not raw:
         return ""

@@ -3,8 +3,10 @@ status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,14 +25,16 @@ from tracker.services.context import Changes
 
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.export_dialog import ExportDialog
-from ui.importing.wizard import ImportWizard
 from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
-from ui.new_record_dialog import NewRecordDialog
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
-from ui.search_anywhere import SearchAnywhereDialog
+
+if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
+    from ui.export_dialog import ExportDialog
+    from ui.importing.wizard import ImportWizard
+    from ui.new_record_dialog import NewRecordDialog
+    from ui.search_anywhere import SearchAnywhereDialog
 
 NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive", "activity")
 
@@ -39,6 +43,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        context.startup.hold()  # counts and the like wait for the first frame (start-up time)
+        self._first_frame = False
         self.pages: dict[str, Page] = {}
         self.new_record_dialog: NewRecordDialog | None = None
         self.search_dialog: SearchAnywhereDialog | None = None
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(self.tr("Database file"))
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.path_label)
-        self._update_counts()
+        self.context.startup.after_first_frame(self._update_counts)
 
     def _update_counts(self) -> None:
         counts = details.record_counts()
@@ -203,6 +209,8 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------
 
     def new_record(self, entity: str | None = None) -> NewRecordDialog:
+        from ui.new_record_dialog import NewRecordDialog
+
         if entity is None:
             info = page_info(self.current_key())
             entity = (info.entity if info else None) or "opportunity"
@@ -224,6 +232,8 @@ class MainWindow(QMainWindow):
             dialog.prefill({"organization": current})
 
     def search_anywhere(self) -> SearchAnywhereDialog:
+        from ui.search_anywhere import SearchAnywhereDialog
+
         if self.search_dialog is None:
             self.search_dialog = SearchAnywhereDialog(self)
             self.search_dialog.open_requested.connect(self.open_record)
@@ -257,12 +267,16 @@ class MainWindow(QMainWindow):
                                  else self.tr("&Undo"))
 
     def open_import(self) -> ImportWizard:
+        from ui.importing.wizard import ImportWizard
+
         wizard = ImportWizard(self.context, self)
         wizard.open()
         return wizard
 
     def open_export(self) -> ExportDialog:
         """Export what the current list shows (its search, filters and columns), or everything."""
+        from ui.export_dialog import ExportDialog
+
         scope = self.current_page().export_scope()
         dialog = ExportDialog(self.context, self, query=scope.query if scope else None,
                               columns=scope.columns if scope else None)
@@ -295,6 +309,12 @@ class MainWindow(QMainWindow):
         settings.set("window/state", self.saveState())
         settings.set("window/page", self.current_key())
         settings.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame:
+            self._first_frame = True
+            QTimer.singleShot(0, self.context.startup.release)  # once the frame is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
