@@ -17,6 +17,7 @@ import peewee as pw
 from tracker import __version__
 from tracker.db import close_database, default_db_path, open_database, storage_error
 from tracker.errors import BeaconError
+from tracker.text_safety import terminal_safe_output
 
 Handler = Callable[[argparse.Namespace], int]
 ENTITY_NAMES = {
@@ -146,7 +147,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a parsed headless command; user-facing errors become one line on stderr."""
+    """Run a parsed headless command; user-facing errors become one line on stderr.
+    Nothing it prints can drive the terminal (text_safety.TerminalSafe)."""
+    with terminal_safe_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
     except BeaconError as error:

@@ -135,7 +135,11 @@ def open_database(path: Path | str | None = None, *, migrate: bool = True) -> pw
 def close_database() -> None:
     if database.obj is not None and not database.is_closed():
         try:
-            database.execute_sql("PRAGMA optimize")  # keeps the planner's statistics current
+            # Keeps the planner's statistics current, reading at most ~400 rows of each index
+            # it re-analyzes (SQLite's advice for closing): closing stays a few milliseconds
+            # at any size (a full ANALYZE reads every row: 0.1 s at 100,000 deals).
+            database.execute_sql("PRAGMA analysis_limit=400")
+            database.execute_sql("PRAGMA optimize")
         except pw.OperationalError:
             pass
         database.close()

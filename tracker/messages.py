@@ -40,6 +40,8 @@ NOT_A_FIELD = QT_TRANSLATE_NOOP("Messages", "is not a field of {entity}")
 NOT_ONE_OF = QT_TRANSLATE_NOOP("Messages", "{value} is not one of: {allowed}")
 NOT_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number")
 NOT_NEGATIVE = QT_TRANSLATE_NOOP("Messages", "cannot be negative")
+HOLDS_NUL = QT_TRANSLATE_NOOP("Messages", "holds a NUL character (byte 0), which no text has; "
+                                          "the cell was not used")
 NO_LINKED = QT_TRANSLATE_NOOP("Messages", "no {label} {value} (deleted or never made)")
 
 # --- contacts ----------------------------------------------------------------------------
@@ -67,6 +69,7 @@ MONEY_FLOAT = QT_TRANSLATE_NOOP("Messages", "money must not be a float; pass tex
 NEGATIVE_MONEY = QT_TRANSLATE_NOOP("Messages", "must not be negative")
 TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP("Messages", "{value} has more than {places} decimal places")
 TOO_LARGE = QT_TRANSLATE_NOOP("Messages", "{value} is too large")
+TOO_SMALL = QT_TRANSLATE_NOOP("Messages", "{value} is too small to be a real amount")
 UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP("Messages", "{value} is not a known currency ({known})")
 CURRENCY_FOR_VALUE = QT_TRANSLATE_NOOP("Messages",
                                        "is required when a value is given (CNY, USD, EUR)")

@@ -9,7 +9,7 @@ shows) and records the operation for Ctrl+Z.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,12 +73,39 @@ class UndoHistory(QObject):
         return changes
 
 
+class StartUp:
+    """Work the first screen can do without waits until the window's first frame is shown.
+
+    The main window holds it while it is built and releases it after its first paint;
+    a page made on its own (tests, screenshots) is never held and runs the work at once.
+    """
+
+    def __init__(self) -> None:
+        self._waiting: list[Callable[[], None]] | None = None
+
+    def hold(self) -> None:
+        if self._waiting is None:
+            self._waiting = []
+
+    def after_first_frame(self, work: Callable[[], None]) -> None:
+        if self._waiting is None:
+            work()
+        else:
+            self._waiting.append(work)
+
+    def release(self) -> None:
+        waiting, self._waiting = self._waiting or [], None
+        for work in waiting:
+            work()
+
+
 @dataclass
 class AppContext:
     db_path: Path
     bus: ChangeBus
     undo: UndoHistory
     settings: Settings
+    startup: StartUp = field(default_factory=StartUp)
 
     def run(self, service: Callable[..., Changes], *args: Any, undo_label: str | None = None,
             **kwargs: Any) -> Changes:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,21 +35,17 @@ from ui.errors import show_error
 from ui.filter_bar import FilterBar, FilterSpec
 from ui.labels import column_title, entity_name, entity_plural
 from ui.list_model import RecordListModel
+from ui.page import ExportScope, Page
 from ui.task_actions import set_task_done
 
 
-class RecordListPage(QWidget):
+class RecordListPage(Page):
     """Subclasses name the entity, its filters and the columns shown at first."""
 
     ENTITY: ClassVar[str] = ""
     FILTERS: ClassVar[tuple[FilterSpec, ...]] = ()
     DEFAULT_COLUMNS: ClassVar[tuple[str, ...]] = ()
     RELATED: ClassVar[frozenset[str]] = frozenset()  # entities whose names our columns show
-
-    open_requested = Signal(str, int)  # entity, id: open a record on its own page
-    new_requested = Signal(str)  # entity: open the new-record form
-    status_message = Signal(str)
-    export_requested = Signal()  # export what the list shows: its search, filters, columns
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,7 +166,7 @@ class RecordListPage(QWidget):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_state)
         self.detail = DetailPanel(context, self.ENTITY)
-        self.detail.open_requested.connect(self.open_requested)
+        self.detail.open_requested.connect(self.open_record_requested)
         self.detail.delete_requested.connect(self.delete_current)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("listSplitter")
@@ -191,12 +187,14 @@ class RecordListPage(QWidget):
 
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(self.delete_current)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
         context.bus.changed.connect(self._on_changed)
         self._build_columns_menu()
-        self._all_count = self._count_all()
         self._update_counts(self.model.rowCount())
+        context.startup.after_first_frame(self._first_count)
+
+    def _first_count(self) -> None:
+        """Count the records (a scan of 100,000 rows) once the window is on screen."""
+        self._all_count = self._count_all()
         self._show_count()
 
     def _count_all(self) -> int:
@@ -348,7 +346,7 @@ class RecordListPage(QWidget):
         return header.logicalIndex(0) if header.hiddenSectionCount() == 0 else next(
             (c for c in range(header.count()) if not header.isSectionHidden(c)), 0)
 
-    # --- delete ----------------------------------------------------------------------
+    # --- export and delete -----------------------------------------------------------
 
     def visible_columns(self) -> list[str]:
         """The columns the user chose to see, in their on-screen order."""
@@ -356,6 +354,9 @@ class RecordListPage(QWidget):
         columns = self.model.columns
         order = sorted(range(len(columns)), key=header.visualIndex)
         return [columns[i] for i in order if not self.table.isColumnHidden(i)]
+
+    def export_scope(self) -> ExportScope:
+        return ExportScope(self.model.query, self.visible_columns())
 
     def delete_current(self) -> None:
         record_id = self.current_id()

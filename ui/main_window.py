@@ -1,11 +1,12 @@
-"""The main window only composes: sidebar, pages from ui.pages, menus, status bar."""
+"""The main window only composes: sidebar, pages from ui.pages (each a ui.page.Page), menus,
+status bar."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,13 +25,16 @@ from tracker.services.context import Changes
 
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.export_dialog import ExportDialog
-from ui.import_wizard import ImportWizard
 from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
-from ui.new_record_dialog import NewRecordDialog
-from ui.pages import PAGES, PageInfo, create_page, page_for_entity, page_title
-from ui.search_anywhere import SearchAnywhereDialog
+from ui.page import Page
+from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
+
+if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
+    from ui.export_dialog import ExportDialog
+    from ui.importing.wizard import ImportWizard
+    from ui.new_record_dialog import NewRecordDialog
+    from ui.search_anywhere import SearchAnywhereDialog
 
 NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive", "activity")
 
@@ -39,7 +43,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.pages: dict[str, QWidget] = {}
+        context.startup.hold()  # counts and the like wait for the first frame (start-up time)
+        self._first_frame = False
+        self.pages: dict[str, Page] = {}
         self.new_record_dialog: NewRecordDialog | None = None
         self.search_dialog: SearchAnywhereDialog | None = None
         self.setWindowTitle(self.tr("Beacon"))
@@ -139,7 +145,7 @@ class MainWindow(QMainWindow):
         self.path_label.setToolTip(self.tr("Database file"))
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.path_label)
-        self._update_counts()
+        self.context.startup.after_first_frame(self._update_counts)
 
     def _update_counts(self) -> None:
         counts = details.record_counts()
@@ -148,44 +154,47 @@ class MainWindow(QMainWindow):
 
     # --- pages -----------------------------------------------------------------------
 
-    def _info(self, key: str) -> PageInfo:
-        return next(info for info in PAGES if info.key == key)
-
-    def page(self, key: str) -> QWidget:
-        """The page for this sidebar key, made on first use."""
+    def page(self, key: str) -> Page:
+        """The page for this sidebar key, made on first use (pages not shown cost nothing)."""
         if key not in self.pages:
-            page = create_page(self._info(key), self.context, self.stack)
-            for signal, slot in (("open_requested", self.open_record),
-                                 ("export_requested", self.open_export),
-                                 ("open_record_requested", self.open_record),
-                                 ("new_requested", self.new_record),
-                                 ("status_message", self._show_status)):
-                if hasattr(page, signal):
-                    getattr(page, signal).connect(slot)
+            info = page_info(key)
+            if info is None:
+                raise KeyError(key)
+            page = info.factory(self.context, self.stack)
+            page.open_record_requested.connect(self.open_record)
+            page.new_requested.connect(self.new_record)
+            page.export_requested.connect(self.open_export)
+            page.status_message.connect(self._show_status)
             self.stack.addWidget(page)
             self.pages[key] = page
         return self.pages[key]
 
-    def show_page(self, key: str) -> QWidget:
+    def show_page(self, key: str) -> Page:
         page = self.page(key)
         self.stack.setCurrentWidget(page)
-        row = next(i for i, info in enumerate(PAGES) if info.key == key)
-        if self.sidebar.currentRow() != row:
+        if self._sidebar_key(self.sidebar.currentItem()) != key:
+            item = next((self.sidebar.item(row) for row in range(self.sidebar.count())
+                         if self._sidebar_key(self.sidebar.item(row)) == key), None)
             self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(row)
+            self.sidebar.setCurrentItem(item)
             self.sidebar.blockSignals(False)
         self.context.settings.set("window/page", key)
         return page
 
+    @staticmethod
+    def _sidebar_key(item: QListWidgetItem | None) -> str | None:
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return key if isinstance(key, str) else None
+
     def _sidebar_changed(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            self.show_page(PAGES[row].key)
+        key = self._sidebar_key(self.sidebar.item(row))
+        if key is not None:
+            self.show_page(key)
 
     def current_key(self) -> str:
-        row = self.sidebar.currentRow()
-        return PAGES[row].key if 0 <= row < len(PAGES) else PAGES[1].key
+        return self._sidebar_key(self.sidebar.currentItem()) or DEFAULT_PAGE
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> Page:
         return self.page(self.current_key())
 
     def open_record(self, entity: str, record_id: int) -> None:
@@ -193,18 +202,18 @@ class MainWindow(QMainWindow):
         info = page_for_entity(entity)
         if info is None:
             return
-        page = self.show_page(info.key)
-        opener = getattr(page, "open_record", None)
-        if opener is not None and not opener(record_id):
+        if not self.show_page(info.key).open_record(record_id):
             self._show_status(self.tr("That %1 no longer exists.").replace(
                 "%1", entity_name(entity)))
 
     # --- actions ---------------------------------------------------------------------
 
     def new_record(self, entity: str | None = None) -> NewRecordDialog:
+        from ui.new_record_dialog import NewRecordDialog
+
         if entity is None:
-            info = self._info(self.current_key())
-            entity = info.entity or "opportunity"
+            info = page_info(self.current_key())
+            entity = (info.entity if info else None) or "opportunity"
         dialog = NewRecordDialog(self.context, entity, self)
         dialog.created.connect(self.open_record)
         dialog.finished.connect(self.activateWindow)
@@ -215,14 +224,16 @@ class MainWindow(QMainWindow):
 
     def _prefill_from_current(self, dialog: NewRecordDialog, entity: str) -> None:
         """A contact or deal made while an organization is open belongs to it."""
-        page = self.current_page()
-        if getattr(page, "ENTITY", None) != "organization" or entity == "organization":
+        info = page_info(self.current_key())
+        if info is None or info.entity != "organization" or entity == "organization":
             return
-        current = page.current_id() if hasattr(page, "current_id") else None
+        current = self.current_page().current_id()
         if current is not None and "organization" in dialog.form.editors:
             dialog.prefill({"organization": current})
 
     def search_anywhere(self) -> SearchAnywhereDialog:
+        from ui.search_anywhere import SearchAnywhereDialog
+
         if self.search_dialog is None:
             self.search_dialog = SearchAnywhereDialog(self)
             self.search_dialog.open_requested.connect(self.open_record)
@@ -232,14 +243,10 @@ class MainWindow(QMainWindow):
         return self.search_dialog
 
     def _focus_list_search(self) -> None:
-        focus = getattr(self.current_page(), "focus_search", None)
-        if focus is not None:
-            focus()
+        self.current_page().focus_search()
 
     def delete_current(self) -> None:
-        delete = getattr(self.current_page(), "delete_current", None)
-        if delete is not None:
-            delete()
+        self.current_page().delete_current()
 
     def undo(self) -> None:
         label = self.context.undo.next_label
@@ -260,17 +267,19 @@ class MainWindow(QMainWindow):
                                  else self.tr("&Undo"))
 
     def open_import(self) -> ImportWizard:
+        from ui.importing.wizard import ImportWizard
+
         wizard = ImportWizard(self.context, self)
         wizard.open()
         return wizard
 
     def open_export(self) -> ExportDialog:
         """Export what the current list shows (its search, filters and columns), or everything."""
-        page: Any = self.current_page()
-        model: Any = getattr(page, "model", None)
-        query = getattr(model, "query", None)
-        columns = page.visible_columns() if hasattr(page, "visible_columns") else None
-        dialog = ExportDialog(self.context, self, query=query, columns=columns)
+        from ui.export_dialog import ExportDialog
+
+        scope = self.current_page().export_scope()
+        dialog = ExportDialog(self.context, self, query=scope.query if scope else None,
+                              columns=scope.columns if scope else None)
         dialog.open()
         return dialog
 
@@ -291,10 +300,8 @@ class MainWindow(QMainWindow):
         state = settings.get("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        key = str(settings.get("window/page") or "opportunities")
-        if key not in {info.key for info in PAGES}:
-            key = "opportunities"
-        self.show_page(key)
+        key = str(settings.get("window/page") or DEFAULT_PAGE)
+        self.show_page(key if page_info(key) is not None else DEFAULT_PAGE)
 
     def save_settings(self) -> None:
         settings = self.context.settings
@@ -302,6 +309,12 @@ class MainWindow(QMainWindow):
         settings.set("window/state", self.saveState())
         settings.set("window/page", self.current_key())
         settings.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame:
+            self._first_frame = True
+            QTimer.singleShot(0, self.context.startup.release)  # once the frame is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +54,7 @@ def write_screenshots(directory: str, db: str | None) -> int:
         written.append(target)
 
     from ui.board.screenshots import board_screenshots
+    from ui.list_page import RecordListPage
     from ui.pages import PAGES
 
     if db is None:
@@ -64,12 +64,10 @@ def write_screenshots(directory: str, db: str | None) -> int:
     written.extend(board_screenshots(out, context, backdrop=window))
     for info in PAGES:
         page = window.show_page(info.key)
-        opener: Callable[[int], bool] | None = getattr(page, "open_record", None)
-        model = getattr(page, "model", None)
-        if opener is not None and model is not None and model.total:
-            first_id = model.id_at(0)
+        if isinstance(page, RecordListPage) and page.model.total:
+            first_id = page.model.id_at(0)
             if first_id is not None:
-                opener(first_id)
+                page.open_record(first_id)
         settle(app)
         save(info.key, window.grab())
 

@@ -737,7 +737,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+84"/>
+        <location filename="../../ui/importing/file_page.py" line="+29"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
@@ -831,7 +831,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-73"/>
+        <location filename="../../ui/importing/choices.py" line="+25"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -846,12 +846,12 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location filename="../../ui/importing/wizard.py" line="+31"/>
         <source>Import from a spreadsheet or vCards</source>
         <translation>从表格或 vCard 导入</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+51"/>
+        <location filename="../../ui/importing/choices.py" line="+32"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -1749,7 +1749,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+10"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+33"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -1828,6 +1828,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>holds a NUL character (byte 0), which no text has; the cell was not used</source>
+        <translation>含有 NUL 字符（字节 0），正常文本中不会出现；该单元格未被使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no {label} {value} (deleted or never made)</source>
         <translation>没有 {label} {value}（已删除或从未创建）</translation>
     </message>
@@ -1905,6 +1910,11 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>{value} is too large</source>
         <translation>“{value}”太大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is too small to be a real amount</source>
+        <translation>{value} 太小，不是真实的金额</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2566,7 +2576,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-38"/>
+        <location filename="../../ui/importing/options_page.py" line="+14"/>
         <source>Create, update, or both</source>
         <translation>新建、更新或两者兼有</translation>
     </message>
@@ -2642,7 +2652,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="+41"/>
+        <location filename="../../ui/importing/preview_page.py" line="+40"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -3075,7 +3085,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard_pages.py" line="+24"/>
+        <location filename="../../ui/importing/run_page.py" line="+48"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -3186,7 +3196,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-112"/>
+        <location filename="../../ui/importing/sheet_page.py" line="+31"/>
         <source>Sheet and header row</source>
         <translation>工作表和表头行</translation>
     </message>

@@ -68,7 +68,7 @@ def to_preview(qtbot: Any, wizard: Any) -> Any:
 
 def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Path,
                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     path = deals_file(tmp_path)
     wizard = ImportWizard(context)
@@ -122,7 +122,7 @@ def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Pat
 
 def test_import_wizard_refuses_a_broken_file_on_its_page(qtbot: Any, context: AppContext,
                                                          tmp_path: Path) -> None:
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"PK\x03\x04 this is not a workbook")
@@ -139,7 +139,7 @@ def test_import_wizard_refuses_a_broken_file_on_its_page(qtbot: Any, context: Ap
 
 def test_import_wizard_remembers_the_mapping(qtbot: Any, context: AppContext,
                                              tmp_path: Path) -> None:
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     path = write_xlsx(tmp_path / "people.xlsx", [["Person", "Mail"], ["李明", "li@sct.cn"]])
     for attempt in range(2):
@@ -218,7 +218,7 @@ def test_export_dialog_cancel_leaves_no_file(qtbot: Any, context: AppContext, tm
 
 def test_import_wizard_splits_odoo_partners_into_companies_and_people(
         qtbot: Any, context: AppContext, tmp_path: Path) -> None:
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     from .helpers import sample
 
@@ -250,7 +250,7 @@ def test_import_wizard_takes_vcards_straight_to_the_options(qtbot: Any, context:
                                                             tmp_path: Path) -> None:
     """A .vcf skips the sheet and column pages; the preview shows each card's properties and
     a card without a name is listed by its number."""
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     cards = tmp_path / "conference.vcf"
     cards.write_text(
@@ -302,7 +302,7 @@ def test_the_dry_run_reads_off_the_window_and_cancel_stops_it(qtbot: Any, contex
                                                               tmp_path: Path) -> None:
     """30,000 rows: the preview shows a progress bar while a worker thread checks them (the
     window keeps answering); Cancel stops the check, then the wizard closes, nothing written."""
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     path = big_csv(tmp_path)
     wizard = ImportWizard(context)
@@ -325,7 +325,7 @@ def test_the_dry_run_reads_off_the_window_and_cancel_stops_it(qtbot: Any, contex
 
 def test_back_during_the_dry_run_then_next_shows_the_new_check(qtbot: Any, context: AppContext,
                                                                tmp_path: Path) -> None:
-    from ui.import_wizard import ImportWizard
+    from ui.importing.wizard import ImportWizard
 
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)

@@ -78,7 +78,7 @@ def _organization(value: Any, operation: str, user: str | None,
     """An organization id from an id or a name; a name not in Beacon becomes a new one."""
     if value in (None, ""):
         return None
-    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+    if v.is_key_number(value):
         return int(records.load("organization", int(value)).id)
     text = v.text("organization", value)
     found = find_organization(text)

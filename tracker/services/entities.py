@@ -129,8 +129,7 @@ def _reference(model: type[Record], label: str) -> Normalizer:
             value = value.id
         # Plain SQL (this runs per row of an import, where peewee's query building
         # dominates), remembered for the batch while an import validates.
-        key = "id" if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) \
-            else "uid"
+        key = "id" if v.is_key_number(value) else "uid"
         lookup = int(value) if key == "id" else str(value)
         row = _remembered((model, lookup), lambda: database.execute_sql(
             f'SELECT id FROM "{table}" WHERE {key} = ? AND deleted_at IS NULL',
@@ -145,7 +144,7 @@ def _reference(model: type[Record], label: str) -> Normalizer:
 def _stage(field: str, value: Any) -> int:
     if isinstance(value, Stage):
         return int(value.id)
-    key = "id" if str(value).isdigit() else "uid"
+    key = "id" if v.is_key_number(str(value)) else "uid"
     row = _remembered((Stage, str(value)), lambda: database.execute_sql(
         f"SELECT id FROM stage WHERE {key} = ?", (value,)).fetchone())
     if row is None:
@@ -501,7 +500,7 @@ def _int_or_none(field: str, value: Any) -> int | None:
         return None
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError.single(field, say(m.NOT_WHOLE_NUMBER, value=value),
                                      value) from None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,14 +39,14 @@ from ui.board.lost_dialog import LostReasonDialog
 from ui.board.style import BOARD_STYLE
 from ui.choices import refill
 from ui.context import AppContext
+from ui.page import Page
 
 RELEVANT = {"opportunity", "organization", "stage", "pipeline", "exchange_rate", "setting",
             "activity"}
 SEARCH_DELAY_MS = 200
 
 
-class BoardPage(QWidget):
-    open_record_requested = Signal(str, int)  # entity, id
+class BoardPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -267,6 +267,10 @@ class BoardPage(QWidget):
         self.banner.hide()
         self.reload()
         return True
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def show_message(self, text: str) -> None:
         self.banner.setText(text)

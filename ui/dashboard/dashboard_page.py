@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,7 @@ from ui.board.formatting import amount, compact, conversions_tooltip, short_date
 from ui.choices import refill
 from ui.context import AppContext
 from ui.dashboard.charts import fill_forecast, fill_funnel, new_chart_view
+from ui.page import Page
 
 IdRole = Qt.ItemDataRole.UserRole  # the opportunity id behind a table row
 RELEVANT = {"opportunity", "organization", "stage", "pipeline", "exchange_rate", "setting"}
@@ -54,8 +55,7 @@ QLabel#rateWarning { color: #8a5300; }
 """
 
 
-class DashboardPage(QWidget):
-    open_record_requested = Signal(str, int)
+class DashboardPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -26,8 +26,7 @@ from tracker.excel.values import clean_text
 from tracker.vcards.importing import plan_vcard_import
 
 from ui.background import BackgroundTask
-from ui.import_wizard import CHANGE_COLOR, ERROR_COLOR, ImportChoices, error_label
-from ui.import_wizard_pages import field_label
+from ui.importing.choices import CHANGE_COLOR, ERROR_COLOR, ImportChoices, error_label, field_label
 from ui.messages import error_message, number, shown
 
 PREVIEW_LIMIT = 500

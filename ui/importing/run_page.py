@@ -1,4 +1,5 @@
-"""The import wizard's column mapping and run pages (the preview: ui/import_preview.py)."""
+"""The import wizard's last page: the import itself, with progress, cancel, the report, the
+errors workbook and undo."""
 
 from __future__ import annotations
 
@@ -6,12 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -29,140 +28,12 @@ from tracker.excel.batches import (
     undo_import,
 )
 from tracker.excel.error_rows import write_errors_workbook
-from tracker.excel.headers import (
-    REQUIRED_FIELDS,
-    header_names,
-    importable_fields,
-    mapping_for,
-    remember_mapping,
-    remembered_mapping,
-)
-from tracker.excel.values import clean_text
+from tracker.excel.headers import remember_mapping
 
 from ui.background import BackgroundTask
 from ui.context import AppContext
-from ui.import_wizard import ImportChoices, error_label
+from ui.importing.choices import ImportChoices
 from ui.messages import error_message, number, shown
-
-
-def field_label(field: str) -> str:
-    translate = QCoreApplication.translate
-    labels = {
-        "title": translate("ImportWizard", "Title"), "name": translate("ImportWizard", "Name"),
-        "name_zh": translate("ImportWizard", "Chinese name"),
-        "organization": translate("ImportWizard", "Organization"),
-        "client": translate("ImportWizard", "Client"),
-        "primary_contact": translate("ImportWizard", "Primary contact"),
-        "pipeline": translate("ImportWizard", "Pipeline"),
-        "stage": translate("ImportWizard", "Stage"), "status": translate("ImportWizard", "Status"),
-        "value": translate("ImportWizard", "Value"),
-        "currency": translate("ImportWizard", "Currency"),
-        "probability": translate("ImportWizard", "Probability"),
-        "expected_close": translate("ImportWizard", "Expected close"),
-        "owner": translate("ImportWizard", "Owner"),
-        "business_line": translate("ImportWizard", "Business line"),
-        "approach": translate("ImportWizard", "Approach"),
-        "modality": translate("ImportWizard", "Modality"),
-        "modalities": translate("ImportWizard", "Modalities"),
-        "next_step": translate("ImportWizard", "Next step"),
-        "next_step_due": translate("ImportWizard", "Next step due"),
-        "lost_reason": translate("ImportWizard", "Lost reason"),
-        "notes": translate("ImportWizard", "Notes"), "kind": translate("ImportWizard", "Kind"),
-        "country": translate("ImportWizard", "Country"), "city": translate("ImportWizard", "City"),
-        "website": translate("ImportWizard", "Website"),
-        "emails": translate("ImportWizard", "Emails"),
-        "phones": translate("ImportWizard", "Phones"),
-        "wechat_id": translate("ImportWizard", "WeChat ID"),
-        "languages": translate("ImportWizard", "Languages"),
-        "uid": translate("ImportWizard", "Beacon ID"),
-        "version": translate("ImportWizard", "Version"),
-        "is_company": translate("ImportWizard", "Is a company (row is an organization)"),
-    }
-    return labels.get(field, field)
-
-
-class MappingPage(QWizardPage):
-    def __init__(self, choices: ImportChoices) -> None:
-        super().__init__()
-        self.choices = choices
-        self.headers: list[str] = []
-        self.setTitle(self.tr("Match columns to Beacon fields"))
-        self.setSubTitle(self.tr("Guessed from English and Chinese headers and the exports "
-                                 "of HubSpot, Pipedrive, Salesforce, Zoho and Odoo. Beacon "
-                                 "remembers your choice for files with the same headers."))
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("mappingTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"),
-                                              self.tr("Examples"), self.tr("Beacon field")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.error = error_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.error)
-
-    def initializePage(self) -> None:
-        sheet = self.choices.sheet
-        assert sheet is not None
-        row = self.choices.header_row
-        self.headers = header_names(sheet.rows[row])
-        entity = self.choices.entity
-        remembered = remembered_mapping(self.headers, entity)
-        mapping = mapping_for(self.headers, entity, sheet.rows[row + 1:row + 501])
-        self.note.setText(self.tr("Using the mapping you chose last time for these headers.")
-                          if remembered else self.tr("Check the guesses; choose “Do not "
-                                                     "import” for columns Beacon should skip."))
-        data = sheet.rows[row + 1:]
-        self.table.setRowCount(len(self.headers))
-        fields = importable_fields(entity)
-        for index, header in enumerate(self.headers):
-            self.table.setItem(index, 0, QTableWidgetItem(header))
-            samples = [clean_text(r[index]) for r in data[:50] if index < len(r)]
-            samples = [s for s in samples if s][:3]
-            self.table.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
-            box = QComboBox()
-            box.setObjectName(f"mapping{index}")
-            box.addItem(self.tr("Do not import"), None)
-            for name in fields:
-                box.addItem(field_label(name), name)
-            box.setCurrentIndex(max(0, box.findData(mapping.get(header))))
-            box.currentIndexChanged.connect(self._check)
-            self.table.setCellWidget(index, 2, box)
-        self.table.resizeRowsToContents()
-        self._check()
-
-    def mapping(self) -> dict[str, str | None]:
-        result: dict[str, str | None] = {}
-        for index, header in enumerate(self.headers):
-            box = self.table.cellWidget(index, 2)
-            assert isinstance(box, QComboBox)
-            result[header] = box.currentData()
-        return result
-
-    @Slot()
-    def _check(self) -> None:
-        required = REQUIRED_FIELDS[self.choices.entity]
-        if required not in self.mapping().values():
-            self.error.setText(self.tr("Choose the column that holds the %1; every record "
-                                       "needs one.").replace("%1", field_label(required)))
-            self.error.show()
-        else:
-            self.error.hide()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return REQUIRED_FIELDS[self.choices.entity] in self.mapping().values()
-
-    def validatePage(self) -> bool:
-        self.choices.mapping = self.mapping()
-        return True
 
 
 class RunPage(QWizardPage):

@@ -1,0 +1,1 @@
+"""File > Import: the import wizard (ui.importing.wizard) and its pages, one per module."""
