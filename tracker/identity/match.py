@@ -173,7 +173,7 @@ def _colleagues(org_ids: set[int]) -> dict[int, list[tuple[int, set[tuple[str, .
 
 
 def _record_keys(entity: str, model: type[Contact] | type[Organization],
-                 probes: Sequence[PersonProbe] | Sequence[CompanyProbe],
+                 probes: Sequence[PersonProbe | CompanyProbe],
                  found: Sequence[_Found]) -> None:
     """The exact keys any record has: its Beacon uid, its ids in other systems."""
     by_uid: dict[str, list[int]] = defaultdict(list)
