@@ -16,6 +16,7 @@ from tracker.errors import ValidationError
 from tracker.excel import values as cells
 from tracker.excel.importer import ImportOptions, plan_import
 from tracker.services import records
+from tracker.storage import Store
 
 HOSTILE_NUMBERS = ["1e30", "1E+400", "NaN", "nan", "-inf", "Infinity", "sNaN", "1e999999999",
                    "1e-999999999", "9" * 5000, "1e30万", "１e３０"]
@@ -104,15 +105,13 @@ def test_nul_deep_in_a_csv_is_a_row_error_naming_the_column(db: Path, tmp_path: 
 
 
 @pytest.mark.sqlite_only
-def test_the_cli_never_prints_control_characters_raw(db: Path) -> None:
+def test_the_cli_never_prints_control_characters_raw(db: Store) -> None:
     import sqlite3
 
     records.create("organization", {"name": "Clean"})
-    from tracker.db import close_database
-
-    close_database()
+    db.close()
     # A record stored raw by an older version (or another program).
-    connection = sqlite3.connect(db)
+    connection = sqlite3.connect(str(db.path))
     connection.execute("UPDATE organization SET name = ?, city = ?",
                        ("Evil\x1b]0;pwned\x07\u202eoc", "Sh\x85anghai"))
     connection.commit()

@@ -22,12 +22,12 @@ from typing import Any
 import peewee as pw
 
 from tracker import staleness
-from tracker.db import database
 from tracker.models import Opportunity, Stage
 from tracker.queries import SPECS, ListQuery, OrgOf
 from tracker.services import money
 from tracker.services.context import today as local_today
 from tracker.services.pipelines import stages_of
+from tracker.storage import active
 
 PROBABILITY = pw.fn.COALESCE(Opportunity.probability, Stage.probability)
 
@@ -191,7 +191,7 @@ class Board:
                  .order_by(Opportunity.stage, Opportunity.expected_close.asc(nulls="LAST"),
                            Opportunity.id))
         # Raw rows: 10,000 ids through peewee's row conversion cost more than the query.
-        for stage_id, opportunity_id in database.execute(query).fetchall():
+        for stage_id, opportunity_id in active().cursor(query).fetchall():
             result.setdefault(stage_id, []).append(opportunity_id)
         return result
 

@@ -15,8 +15,8 @@ from typing import Any
 import peewee as pw
 
 from tracker import __version__
-from tracker.db import close_database, default_db_path, open_database, storage_error
 from tracker.errors import BeaconError
+from tracker.storage import Store
 from tracker.text_safety import terminal_safe_output
 
 Handler = Callable[[argparse.Namespace], int]
@@ -42,15 +42,14 @@ def entity_name(text: str) -> str:
         f"unknown record type {text!r} (one of: {', '.join(ENTITY_NAMES)})")
 
 
-def open_for(args: argparse.Namespace, *, seed: bool = True) -> None:
-    """Open the database the arguments name, seeding a brand-new one from the article."""
-    path = Path(args.db) if args.db else default_db_path()
-    is_new = not path.exists()
-    open_database(path)
-    if seed and is_new:
-        from tracker.seeding import seed_database
+def open_for(args: argparse.Namespace, *, seed: bool = True) -> Store:
+    """Open the database `--db` names (a file or a postgresql:// URL), seeding a brand-new
+    one from the article; `run` closes it when the command ends."""
+    from tracker.opening import open_data
 
-        seed_database()
+    store = open_data(args.db, seed=seed)
+    args.store = store
+    return store
 
 
 def _cmd_seed(args: argparse.Namespace) -> int:
@@ -110,8 +109,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     parser = argparse.ArgumentParser(
         prog="beacon", description="Beacon: opportunity tracker for China cell-therapy BD.")
     parser.add_argument("--version", action="version", version=f"beacon {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: BEACON_DATA_DIR or the user data folder)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="database file, or a team server as postgresql://user@host/db "
+                             "(default: BEACON_DATA_DIR or the user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     seed = commands.add_parser("seed", help="add the article's records (twice adds nothing)")
@@ -159,8 +159,12 @@ def _run(args: argparse.Namespace) -> int:
     except BeaconError as error:
         print(f"beacon: error: {error}", file=sys.stderr)
         return 2
-    except pw.DatabaseError as error:  # damaged or locked mid-command
-        print(f"beacon: error: {storage_error(error)}", file=sys.stderr)
+    except pw.DatabaseError as error:  # damaged, locked or disconnected mid-command
+        store = getattr(args, "store", None)
+        problem = store.problem(error) if store is not None else None
+        if problem is None:
+            raise  # a bug: loud, with its traceback
+        print(f"beacon: error: {problem}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (`beacon list ... | head`): not an error worth a traceback.
@@ -172,7 +176,9 @@ def _run(args: argparse.Namespace) -> int:
         print("beacon: interrupted", file=sys.stderr)
         return 130
     finally:
-        close_database()
+        store = getattr(args, "store", None)
+        if store is not None:
+            store.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

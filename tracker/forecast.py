@@ -19,6 +19,7 @@ from tracker.models import Currency, Opportunity, Stage
 from tracker.queries import ListQuery, OrgOf
 from tracker.services import money
 from tracker.services.context import today as local_today
+from tracker.storage import active
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def forecast_by_month(filters: DashboardFilters | None = None, *, start: dt.date
     first = _month_start(start or local_today())
     end = _add_months(first, months)
     book = RateBook(money.base_currency())
-    month_key = pw.fn.strftime("%Y-%m", Opportunity.expected_close)
+    month_key = active().month_key(Opportunity.expected_close)
     query = (filters.list_query(status="open")
              .select(month_key, Opportunity.currency, pw.fn.COUNT(Opportunity.id),
                      pw.fn.COUNT(Opportunity.value_minor),
@@ -170,8 +171,7 @@ def win_stats(start: dt.date, end: dt.date,
                                                 pw.fn.COUNT(Opportunity.id))
                                   .group_by(Opportunity.status).tuples())
     counts: dict[str, int] = {str(status): int(n) for status, n in status_rows}
-    days = pw.fn.julianday(Opportunity.closed_on) - pw.fn.julianday(
-        pw.fn.date(Opportunity.created_at))
+    days = active().days_between(Opportunity.closed_on, Opportunity.created_at)
     won = closed.where(Opportunity.status == "won")
     average = won.select(pw.fn.AVG(days)).scalar()
     won_rows: list[Any] = list(
@@ -204,9 +204,9 @@ def top_opportunities(filters: DashboardFilters | None = None, limit: int = 10) 
     result = TopDeals(missing_rates=[])
     if not factors:
         return result
-    # Parameters as raw SQL: peewee would otherwise cast them to value_minor's integer.
+    # Values without a converter: peewee would otherwise cast them to value_minor's integer.
     factor = pw.Case(Opportunity.currency,
-                     [(code, pw.SQL("?", (value,))) for code, value in factors], None)
+                     [(code, pw.Value(value, converter=False)) for code, value in factors], None)
     query = (filters.list_query(status="open")
              .select(Opportunity.id, Opportunity.title, OrgOf.name, Stage.name,
                      Opportunity.value_minor, Opportunity.currency, PROBABILITY,

@@ -204,6 +204,37 @@ HINT_READ_ONLY = QT_TRANSLATE_NOOP("Messages", "check the file's permissions or 
                                                "writable copy")
 HINT_DISK_FULL = QT_TRANSLATE_NOOP("Messages", "free some space, then save again")
 HINT_OTHER_NAME = QT_TRANSLATE_NOOP("Messages", "choose another name")
+DB_UNKNOWN_ADDRESS = QT_TRANSLATE_NOOP("Messages", "not a database address Beacon can open")
+HINT_DB_ADDRESS = QT_TRANSLATE_NOOP("Messages", "give a file path or a team server as "
+                                                "postgresql://user@host/database")
+DB_IO_ERROR = QT_TRANSLATE_NOOP("Messages", "the database file cannot be read or written")
+HINT_IO_ERROR = QT_TRANSLATE_NOOP("Messages", "check the disk or network drive it is on, then "
+                                              "try again")
+
+# --- a team server ---------------------------------------------------------------------------
+DB_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "cannot connect to the team server or log in")
+HINT_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "check the address, the user name and the "
+                                                    "password, and that the server is running")
+DB_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the team server asks for a password")
+HINT_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "connect again with your password (it is "
+                                                     "kept in the system's keychain or "
+                                                     "~/.pgpass)")
+DB_SERVER_FOREIGN = QT_TRANSLATE_NOOP("Messages", "the server database holds another program's "
+                                                  "tables, not Beacon's")
+HINT_SERVER_DATABASE = QT_TRANSLATE_NOOP("Messages", "connect to an empty database or to one "
+                                                     "Beacon made")
+DB_CONNECTION_LOST = QT_TRANSLATE_NOOP("Messages", "the connection to the team server was lost")
+HINT_CONNECTION_LOST = QT_TRANSLATE_NOOP("Messages", "check the network, then save again; "
+                                                     "nothing was half-written")
+DB_SERVER_BUSY = QT_TRANSLATE_NOOP("Messages", "the record is being changed by a colleague "
+                                               "right now")
+DISK_FULL_SERVER = QT_TRANSLATE_NOOP("Messages", "the team server's disk is full")
+HINT_SERVER_ADMIN = QT_TRANSLATE_NOOP("Messages", "ask whoever runs the team server")
+DB_DAMAGED_SERVER = QT_TRANSLATE_NOOP("Messages", "the team server reports damaged data")
+DB_NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "your server login may not do this")
+BACKUP_ON_SERVER = QT_TRANSLATE_NOOP("Messages", "a team server is backed up on the server, "
+                                                 "not by Beacon")
+HINT_SERVER_BACKUP = QT_TRANSLATE_NOOP("Messages", "ask whoever runs the team server (pg_dump)")
 
 # --- undo ------------------------------------------------------------------------------------
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")

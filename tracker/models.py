@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import peewee as pw
 
-from tracker.db import database
+from tracker.storage.binding import proxy as database
 
 # Vocabularies are codes; ui/ words them through tr().
 ORGANIZATION_KINDS = (

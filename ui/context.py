@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from tracker.errors import UndoRefused
 from tracker.services import records
 from tracker.services.context import Changes
+from tracker.storage import Store
 
 from ui.settings import Settings
 
@@ -101,7 +101,7 @@ class StartUp:
 
 @dataclass
 class AppContext:
-    db_path: Path
+    store: Store  # the open database (a file or a team server), opened by ui/app.py
     bus: ChangeBus
     undo: UndoHistory
     settings: Settings
@@ -121,7 +121,7 @@ class AppContext:
         return changes
 
     @classmethod
-    def create(cls, db_path: Path, settings: Settings | None = None) -> AppContext:
+    def create(cls, store: Store, settings: Settings | None = None) -> AppContext:
         bus = ChangeBus()
-        return cls(db_path=db_path, bus=bus, undo=UndoHistory(bus),
+        return cls(store=store, bus=bus, undo=UndoHistory(bus),
                    settings=settings or Settings())

@@ -140,9 +140,11 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
-        self.path_label = QLabel(str(self.context.db_path))
+        store = self.context.store
+        self.path_label = QLabel(store.label)
         self.path_label.setObjectName("statusPath")
-        self.path_label.setToolTip(self.tr("Database file"))
+        self.path_label.setToolTip(self.tr("Team database on a server") if store.is_server
+                                   else self.tr("Database file"))
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.path_label)
         self.context.startup.after_first_frame(self._update_counts)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from tracker.db import close_database
 from tracker.services import records
 
 from ui.context import AppContext
@@ -27,17 +26,17 @@ from ui.settings import Settings
 WIDTH, HEIGHT = 1440, 900
 def write_screenshots(directory: str, db: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.app import build_main_window, create_application, open_data
+    from ui.app import build_main_window, create_application, open_store
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     scratch = tempfile.TemporaryDirectory(prefix="beacon-shots-")
     db_path = db or str(Path(scratch.name) / "beacon.sqlite3")
     app = create_application()
-    path = open_data(db_path)
+    store = open_store(db_path)
     settings = Settings(QSettings(str(Path(scratch.name) / "settings.ini"),
                                   QSettings.Format.IniFormat))
-    context = AppContext.create(path, settings)
+    context = AppContext.create(store, settings)
     window = build_main_window(context)
     window.resize(WIDTH, HEIGHT)
     window.show()
@@ -120,7 +119,7 @@ def write_screenshots(directory: str, db: str | None) -> int:
         save(name, picture)
 
     window.close()
-    close_database()
+    store.close()
     scratch.cleanup()
     for target in written:
         print(target)

@@ -32,7 +32,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+66"/>
+        <location filename="../../ui/app.py" line="+63"/>
         <source>Beacon cannot start</source>
         <translation>Beacon 无法启动</translation>
     </message>
@@ -1695,12 +1695,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-148"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1720,7 +1720,12 @@ Ctrl+N  新建记录</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>Team database on a server</source>
+        <translation>服务器上的团队数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database file</source>
         <translation>数据库文件</translation>
     </message>
@@ -2320,6 +2325,101 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>choose another name</source>
         <translation>请换一个名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a database address Beacon can open</source>
+        <translation>这不是 Beacon 能打开的数据库地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give a file path or a team server as postgresql://user@host/database</source>
+        <translation>请给出文件路径，或以 postgresql://用户@主机/数据库 的形式给出团队服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file cannot be read or written</source>
+        <translation>无法读写数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the disk or network drive it is on, then try again</source>
+        <translation>请检查文件所在的磁盘或网络驱动器，然后重试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot connect to the team server or log in</source>
+        <translation>无法连接或登录团队服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the address, the user name and the password, and that the server is running</source>
+        <translation>请检查地址、用户名和密码，并确认服务器正在运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server asks for a password</source>
+        <translation>团队服务器要求输入密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect again with your password (it is kept in the system&apos;s keychain or ~/.pgpass)</source>
+        <translation>请用密码重新连接（密码保存在系统钥匙串或 ~/.pgpass 中）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server database holds another program&apos;s tables, not Beacon&apos;s</source>
+        <translation>服务器上的数据库存有其他程序的表，不是 Beacon 的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connect to an empty database or to one Beacon made</source>
+        <translation>请连接到空数据库或 Beacon 创建的数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection to the team server was lost</source>
+        <translation>与团队服务器的连接已断开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the network, then save again; nothing was half-written</source>
+        <translation>请检查网络后重新保存；没有写入不完整的数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record is being changed by a colleague right now</source>
+        <translation>同事正在修改这条记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the team server&apos;s disk is full</source>
+        <translation>团队服务器的磁盘已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask whoever runs the team server</source>
+        <translation>请联系团队服务器的管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the team server reports damaged data</source>
+        <translation>团队服务器报告数据已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your server login may not do this</source>
+        <translation>您的服务器登录账户无权执行此操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team server is backed up on the server, not by Beacon</source>
+        <translation>团队服务器的备份在服务器上进行，而不是由 Beacon 进行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ask whoever runs the team server (pg_dump)</source>
+        <translation>请联系团队服务器的管理员（pg_dump）</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -16,7 +16,6 @@ from typing import Any
 
 from tracker import messages as m
 from tracker import search
-from tracker.db import writing
 from tracker.errors import BeaconError, NotFound, UndoRefused
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
@@ -38,6 +37,7 @@ from tracker.services.bulk import bulk_create
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 from tracker.services.entities import remembered_lookups, remembered_names
 from tracker.services.records import from_json_value, spec_for, to_json_value, validate
+from tracker.storage import writing
 
 CHUNK = 5000
 # Deleted in this order when a batch is undone: activities, then deals, before the people and

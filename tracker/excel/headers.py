@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from tracker.chinese import fold_width
-from tracker.db import writing
 from tracker.models import Setting
+from tracker.storage import writing
 
 IMPORT_ENTITIES = ("opportunity", "organization", "contact")
 REQUIRED_FIELDS = {"opportunity": "title", "organization": "name", "contact": "name"}

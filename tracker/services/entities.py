@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from contextvars import ContextVar
 from types import MappingProxyType
 from typing import Any
 
 from tracker import messages as m
 from tracker import validation as v
 from tracker.chinese import has_cjk, pinyin_full, pinyin_initials
-from tracker.db import database
 from tracker.errors import FieldProblem, ValidationError
 from tracker.identity import fields as identity_fields
 from tracker.identity import keys as identity_keys
@@ -31,6 +29,7 @@ from tracker.models import (
     ContactEmail,
     ContactOtherName,
     ContactPhone,
+    Currency,
     IncentiveProgram,
     Opportunity,
     Organization,
@@ -42,33 +41,34 @@ from tracker.names import name_key
 from tracker.services import records
 from tracker.services.context import Changes, utcnow
 from tracker.services.records import EntitySpec, Normalizer, VirtualField, register
+from tracker.storage import active
 
 # Lookups of stages, currencies and linked records, remembered while a bulk import
-# validates thousands of rows in one transaction (nothing else can change them then).
-_LOOKUPS: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("lookups", default=None)
-
+# validates thousands of rows in one transaction (nothing else can change them then):
+# the store's batch (Store.batch_of_writes), on this thread only.
 
 @contextmanager
 def remembered_lookups() -> Iterator[None]:
     """Remember lookups and normalized values for a batch (see records.validate)."""
-    token = _LOOKUPS.set({})
-    try:
-        with records.remembered_normalizing():
-            yield
-    finally:
-        _LOOKUPS.reset(token)
+    with active().batch_of_writes():
+        yield
+
+
+def _lookups() -> dict[tuple[Any, ...], Any] | None:
+    batch = active().batch
+    return batch.lookups if batch is not None else None
 
 
 def remember_existing(model: type[Record], ids: list[int]) -> None:
     """Tell the lookups in progress that these records exist (just created or just read)."""
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     if cache is not None:
         for record_id in ids:
             cache[(model, int(record_id))] = (int(record_id),)
 
 
 def _remembered(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     if cache is None:
         return compute()
     if key in cache:
@@ -79,23 +79,20 @@ def _remembered(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
     return value
 
 
-# Names of linked records, remembered while bulk_create indexes the records it has just
-# inserted: nothing renames an organization or contact in between.
-_NAMES: ContextVar[dict[tuple[str, int], list[str | None]] | None] = ContextVar(
-    "names", default=None)
-
-
 @contextmanager
 def remembered_names() -> Iterator[None]:
-    """Remember linked names until the outermost block ends (an import's many chunks)."""
-    if _NAMES.get() is not None:
+    """Remember names of linked records while bulk_create indexes the records it has just
+    inserted (nothing renames them in between), until the outermost block ends (an
+    import's many chunks)."""
+    with active().names_remembered():
         yield
-        return
-    token = _NAMES.set({})
-    try:
-        yield
-    finally:
-        _NAMES.reset(token)
+
+
+# Lookups run for every row of an import are compiled once per store (Store.run): building
+# a peewee query cost more than running it.
+
+def _first(key: tuple[Any, ...], build: Callable[[], Any], *params: Any) -> Any:
+    return active().run(key, build, params).fetchone()
 
 
 def _text(required: bool = False, max_length: int = 255) -> Normalizer:
@@ -127,13 +124,15 @@ def _reference(model: type[Record], label: str) -> Normalizer:
             return None
         if isinstance(value, Record):
             value = value.id
-        # Plain SQL (this runs per row of an import, where peewee's query building
-        # dominates), remembered for the batch while an import validates.
-        key = "id" if v.is_key_number(value) else "uid"
-        lookup = int(value) if key == "id" else str(value)
-        row = _remembered((model, lookup), lambda: database.execute_sql(
-            f'SELECT id FROM "{table}" WHERE {key} = ? AND deleted_at IS NULL',
-            (lookup,)).fetchone())
+        # Compiled once (this runs per row of an import), remembered for the batch while an
+        # import validates.
+        by_id = v.is_key_number(value)
+        lookup = int(value) if by_id else str(value)
+        column = model.id if by_id else model.uid
+        row = _remembered((model, lookup), lambda: _first(
+            ("live id", table, by_id),
+            lambda: model.select(model.id).where(column == 0, model.deleted_at.is_null()),
+            lookup))
         if row is None:
             raise ValidationError.single(field, say(m.NO_LINKED, label=label, value=value),
                                          value)
@@ -144,23 +143,30 @@ def _reference(model: type[Record], label: str) -> Normalizer:
 def _stage(field: str, value: Any) -> int:
     if isinstance(value, Stage):
         return int(value.id)
-    key = "id" if v.is_key_number(str(value)) else "uid"
-    row = _remembered((Stage, str(value)), lambda: database.execute_sql(
-        f"SELECT id FROM stage WHERE {key} = ?", (value,)).fetchone())
+    by_id = v.is_key_number(str(value))
+    column = Stage.id if by_id else Stage.uid
+    row = _remembered((Stage, str(value)), lambda: _first(
+        ("stage id", by_id), lambda: Stage.select(Stage.id).where(column == 0),
+        int(value) if by_id else str(value)))
     if row is None:
         raise ValidationError.single(field, say(m.NO_STAGE, value=value), value)
     return int(row[0])
+
+
+_NAMED: dict[str, Any] = {"organization": Organization, "contact": Contact}
 
 
 def _names(table: str, record_id: int | None) -> list[str | None]:
     """English and Chinese name of a linked organization or contact, for search text."""
     if record_id is None:
         return []
-    cache = _NAMES.get()
+    batch = active().batch
+    cache = batch.names if batch is not None else None
     if cache is not None and (table, record_id) in cache:
         return list(cache[(table, record_id)])
-    row = database.execute_sql(f'SELECT name, name_zh FROM "{table}" WHERE id = ?',
-                               (record_id,)).fetchone()
+    model = _NAMED[table]
+    row = _first(("names", table),
+                 lambda: model.select(model.name, model.name_zh).where(model.id == 0), record_id)
     names: list[str | None] = list(row) if row else []
     if cache is not None:
         cache[(table, record_id)] = names
@@ -267,45 +273,55 @@ ORGANIZATION = register(EntitySpec(
 # A contact's emails and phones are child rows read and written with plain SQL: an import
 # touches them for every row, and peewee's query building cost more than the queries.
 
+_CHILDREN: dict[str, tuple[Any, Any]] = {
+    ContactEmail._meta.table_name: (ContactEmail, ContactEmail.email),
+    ContactPhone._meta.table_name: (ContactPhone, ContactPhone.e164),
+}
+
+
 def _child_values(table: str, column: str, contact_id: int) -> list[str]:
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     known = cache.get(("children", table, contact_id)) if cache is not None else None
     if known is not None:  # read ahead by remember_contact_children
         return list(known)
-    return [row[0] for row in database.execute_sql(
-        f'SELECT "{column}" FROM "{table}" WHERE contact_id = ? ORDER BY position',
+    model, field = _CHILDREN[table]
+    return [row[0] for row in active().run(
+        ("children", table),
+        lambda: model.select(field).where(model.contact == 0).order_by(model.position),
         (contact_id,))]
 
 
 def remember_contact_children(contact_ids: list[int]) -> None:
     """Read the emails and phones of many contacts in a few queries, for the lookups in
     progress: an import comparing 100,000 rows with Beacon asked twice a row."""
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     if cache is None:
         return
-    for table, column in ((ContactEmail._meta.table_name, "email"),
-                          (ContactPhone._meta.table_name, "e164")):
+    store = active()
+    for table, (model, field) in _CHILDREN.items():
         found: dict[int, list[str]] = {i: [] for i in contact_ids}
         for start in range(0, len(contact_ids), 900):
             chunk = contact_ids[start:start + 900]
-            marks = ", ".join("?" for _ in chunk)
-            for contact_id, value in database.execute_sql(
-                    f'SELECT contact_id, "{column}" FROM "{table}" WHERE contact_id IN ({marks}) '
-                    "ORDER BY contact_id, position", chunk):
+            query = (model.select(model.contact, field).where(model.contact.in_(chunk))
+                     .order_by(model.contact, model.position))
+            for contact_id, value in store.cursor(query):
                 found[contact_id].append(value)
         for contact_id, values in found.items():
             cache[("children", table, contact_id)] = values
 
 
 def _replace_children(table: str, column: str, contact_id: int, values: list[str]) -> None:
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     if cache is not None:
         cache.pop(("children", table, contact_id), None)
-    database.execute_sql(f'DELETE FROM "{table}" WHERE contact_id = ?', (contact_id,))
+    store = active()
+    model, field = _CHILDREN[table]
+    store.run(("delete children", table),
+              lambda: model.delete().where(model.contact == 0), (contact_id,))
     if values:
-        database.connection().executemany(
-            f'INSERT INTO "{table}" (contact_id, "{column}", position) VALUES (?, ?, ?)',
-            [(contact_id, value, position) for position, value in enumerate(values)])
+        store.run_many(("insert children", table),
+                       lambda: model.insert({model.contact: 0, field: "", model.position: 0}),
+                       [(contact_id, value, position) for position, value in enumerate(values)])
 
 
 def _emails_get(record: Record) -> list[str]:
@@ -422,7 +438,7 @@ CONTACT = register(EntitySpec(
 def known_currencies() -> Mapping[str, int]:
     """Currency code -> minor units (read once per batch while lookups are remembered)."""
     found: Mapping[str, int] = _remembered(("currencies",), lambda: MappingProxyType(dict(
-        database.execute_sql("SELECT code, minor_units FROM currency").fetchall())))
+        Currency.select(Currency.code, Currency.minor_units).tuples())))
     return found
 
 
@@ -436,8 +452,9 @@ def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[
     """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
     if values.get("stage") not in (None, ""):
         stage_id = _stage("stage", values["stage"])
-        pipeline_id = _remembered((Stage, "pipeline", stage_id), lambda: database.execute_sql(
-            "SELECT pipeline_id FROM stage WHERE id = ?", (stage_id,)).fetchone()[0])
+        pipeline_id = _remembered((Stage, "pipeline", stage_id), lambda: _first(
+            ("pipeline of stage",), lambda: Stage.select(Stage.pipeline).where(Stage.id == 0),
+            stage_id)[0])
         values["stage"], values["pipeline"] = stage_id, pipeline_id
         if record is None or record.stage_id != stage_id:
             values["stage_entered_at"] = _now()
@@ -586,9 +603,11 @@ def _after_activity(record: Record, changed: set[str]) -> Changes:
     changes = Changes()
     if record.opportunity_id is not None:
         stamp = Opportunity.last_activity_at.db_value(record.occurred_at or record.updated_at)
-        database.execute_sql(  # plain SQL: imports of activities run this for every row
-            "UPDATE opportunity SET last_activity_at = ? WHERE id = ? "
-            "AND (last_activity_at IS NULL OR last_activity_at < ?)",
+        touched = Opportunity.last_activity_at
+        active().run(  # compiled once: imports of activities run this for every row
+            ("touch deal",),
+            lambda: Opportunity.update({touched: dt.datetime.min}).where(
+                Opportunity.id == 0, touched.is_null() | (touched < dt.datetime.min)),
             (stamp, record.opportunity_id, stamp))
         changes.updated.append(("opportunity", record.opportunity_id))
     return changes

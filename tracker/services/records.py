@@ -11,7 +11,6 @@ import datetime as dt
 import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -20,11 +19,11 @@ import peewee as pw
 
 from tracker import messages as m
 from tracker import search
-from tracker.db import writing
 from tracker.errors import FieldProblem, NotFound, StaleRecord, UndoRefused, ValidationError
 from tracker.messages import say
 from tracker.models import ChangeLog, Record
 from tracker.services.context import Changes, current_user, new_uid, utcnow
+from tracker.storage import active, writing
 
 Normalizer = Callable[[str, Any], Any]
 
@@ -108,23 +107,20 @@ def current_value(spec: EntitySpec, record: Record, name: str) -> Any:
 
 
 # Normalized values remembered per (entity, field, type, value) while an import validates
-# many rows (`remembered_normalizing`): 100,000 deals hold a few stages, owners and dates.
-# Only successes of immutable results are kept, so each bad cell reports its own error.
-_NORMALIZED: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("normalized",
-                                                                        default=None)
+# many rows (the store's batch, `Store.batch_of_writes`): 100,000 deals hold a few stages,
+# owners and dates. Only successes of immutable results are kept, so each bad cell reports
+# its own error.
 _IMMUTABLE = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, Decimal})
 
 
 @contextmanager
 def remembered_normalizing() -> Iterator[None]:
-    if _NORMALIZED.get() is not None:
+    store = active()
+    if store.batch is not None:
         yield
         return
-    token = _NORMALIZED.set({})
-    try:
+    with store.batch_of_writes():
         yield
-    finally:
-        _NORMALIZED.reset(token)
 
 
 # True while undo puts back values a record had: they are taken as stored, not as typed
@@ -142,7 +138,8 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
         prepared = spec.prepare(prepared, record)
     problems: list[FieldProblem] = []
     clean: dict[str, Any] = {}
-    memo = _NORMALIZED.get()
+    batch = active().batch
+    memo = batch.normalized if batch is not None else None
     entity = spec.entity
     for name, raw in prepared.items():
         key: tuple[Any, ...] | None = None
@@ -253,6 +250,27 @@ def _locked(spec: EntitySpec, record_id: int, expected_version: int | None) -> R
     return record
 
 
+def _save_if_unchanged(spec: EntitySpec, record: Record, user: str) -> None:
+    """Write the record's changed fields and the next version only if its version is still
+    the one read: a compare-and-swap (UPDATE ... WHERE id = ? AND version = ?), so two
+    writers who read the same version cannot both save, on any engine or isolation level."""
+    model = spec.model
+    read_version = record.version
+    record.updated_at = utcnow()
+    record.updated_by = user
+    changed: dict[Any, Any] = {model._meta.fields[name]: record.__data__.get(name)
+                               for name in record._dirty if name != "version"}
+    changed[model.version] = model.version + 1
+    saved = (model.update(changed)
+             .where(model.id == record.id, model.version == read_version).execute())
+    if saved != 1:
+        now = model.get_or_none(model.id == record.id)
+        raise StaleRecord(spec.entity, record.uid, read_version,
+                          None if now is None else now.version)
+    record.version = read_version + 1
+    record._dirty.clear()
+
+
 def update(entity: str, record_id: int, expected_version: int | None,
            values: Mapping[str, Any], *, operation: str | None = None,
            user: str | None = None, action: str = "update") -> Changes:
@@ -275,10 +293,7 @@ def update(entity: str, record_id: int, expected_version: int | None,
         apply_values(spec, record, {k: v for k, v in clean.items() if k in diff})
         if spec.derive is not None:
             spec.derive(record)
-        record.version += 1
-        record.updated_at = utcnow()
-        record.updated_by = user
-        record.save()
+        _save_if_unchanged(spec, record, user)
         for name in diff:
             if name in spec.virtual:
                 spec.virtual[name].put(record, clean[name])
@@ -303,10 +318,7 @@ def _set_deleted(entity: str, record_id: int, expected_version: int | None, dele
             return Changes(operation=operation)
         old = record.deleted_at
         record.deleted_at = utcnow() if deleted else None
-        record.version += 1
-        record.updated_at = utcnow()
-        record.updated_by = user
-        record.save()
+        _save_if_unchanged(spec, record, user)
         if deleted:
             search.unindex(entity, record.id)
         else:
