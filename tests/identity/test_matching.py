@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from tracker.db import database
 from tracker.identity import (
     CompanyProbe,
     CompanyRoster,
@@ -19,6 +18,9 @@ from tracker.identity import (
 )
 from tracker.services import records
 from tracker.services.bulk import create_many
+from tracker.storage import Store
+
+from tests.conftest import statements
 
 
 def _contact(**values: object) -> int:
@@ -174,26 +176,32 @@ def test_rows_of_one_batch_are_matched_against_each_other() -> None:
     assert same.exact
 
 
-@pytest.mark.sqlite_only
-def test_a_batch_reads_indexes_in_a_few_queries(db: Path) -> None:
-    """300 probes: a handful of statements, none scanning the contact or key tables."""
-    org = _org(name="Juventas")
+def _batch(org: int) -> list[PersonProbe]:
     create_many("contact", [{"name": f"Person {i}", "emails": [f"p{i}@x.cn"],
                              "organization": org} for i in range(300)])
-    probes = [PersonProbe.from_values({"name": f"Person {i}", "email": f"p{i}@x.cn",
-                                       "phone": f"1380013{i:04d}", "wechat_id": f"w{i}",
-                                       "organization": org}) for i in range(300)]
-    statements: list[str] = []
-    database.connection().set_trace_callback(statements.append)
-    try:
+    return [PersonProbe.from_values({"name": f"Person {i}", "email": f"p{i}@x.cn",
+                                     "phone": f"1380013{i:04d}", "wechat_id": f"w{i}",
+                                     "organization": org}) for i in range(300)]
+
+
+def test_a_batch_is_looked_up_in_a_few_queries(db: Store) -> None:
+    """300 probes: one statement per kind of key (and for the candidates' rows)."""
+    probes = _batch(_org(name="Juventas"))
+    with statements() as seen:
         found = find_contacts(probes)
-    finally:
-        database.connection().set_trace_callback(None)
-    assert all(f and f[0].exact for f in found)
-    assert len(statements) <= 12, statements
-    for statement in statements:
-        plan = " ".join(str(row[-1]) for row in database.execute_sql(
-            "EXPLAIN QUERY PLAN " + statement).fetchall())
-        for table in ("contact_email", "contact_phone", "contact_key"):
-            assert f"SCAN {table}" not in plan and "SCAN t1" not in plan or (
-                "organization_id" in statement), (statement, plan)
+    assert all(f and f[0].exact and f[0].reasons[0].code == "email" for f in found)
+    assert len(seen) <= 10, seen
+
+
+@pytest.mark.sqlite_only
+def test_the_lookups_read_indexes_not_tables(db: Store) -> None:
+    probes = _batch(_org(name="Juventas"))
+    with statements() as seen:
+        find_contacts(probes)
+    for statement in seen:
+        plan = " ".join(str(row[-1]) for row in db.db.execute_sql(
+            "EXPLAIN QUERY PLAN " + statement, [None] * statement.count("?")).fetchall())
+        if "organization_id" in statement:
+            continue  # colleagues of one organization, by its index
+        for table in ("contact_email", "contact_phone", "contact_key", "external_id"):
+            assert f"SCAN {table}" not in plan, (statement, plan)

@@ -39,5 +39,5 @@ def upgrade(db: pw.Database, migrator: SchemaMigrator) -> None:
 def _insert(db: pw.Database, table: str, owner: str, rows: list[tuple[int, str, str]]) -> None:
     keys = pw.Table(table, (owner, "kind", "key")).bind(db)
     for start in range(0, len(rows), CHUNK):
-        keys.insert_many(rows[start:start + CHUNK], columns=[
+        keys.insert(rows[start:start + CHUNK], columns=[
             getattr(keys, owner), keys.kind, keys.key]).execute()
