@@ -385,6 +385,29 @@ class KeepSeparate(BaseModel):
         indexes = ((("entity", "first_id", "second_id"), True),)
 
 
+class ReminderState(BaseModel):
+    """One user's state of one reminder (a task or a deal's next step): the due date a
+    notification was already shown for, and a snooze. Kept in the database, so a
+    reminder notifies once whichever window or machine the user opens next."""
+
+    user = pw.CharField()
+    entity = pw.CharField(max_length=16)  # activity | opportunity
+    record_id = pw.IntegerField()
+    notified_on = pw.DateField(null=True)  # the due date last announced
+    snoozed_until = pw.DateTimeField(null=True)  # UTC; quiet until then
+
+    class Meta:
+        indexes = ((("user", "entity", "record_id"), True),)
+
+
+class ReminderClock(BaseModel):
+    """When a user's window last looked at reminders: what fell due after it fell due
+    while Beacon was closed."""
+
+    user = pw.CharField(primary_key=True)
+    seen_at = pw.DateTimeField()  # UTC
+
+
 LIVE_INDEXES: dict[tuple[str, str], str] = {}  # (table, column) -> index name
 
 
@@ -418,7 +441,7 @@ RECORD_MODELS: dict[str, type[Record]] = {
 ALL_MODELS: list[type[BaseModel]] = [
     Organization, Conference, Contact, ContactEmail, ContactPhone, ConferenceContact,
     Pipeline, Stage, Opportunity, IncentiveProgram, Activity, Tag, RecordTag, Term,
-    MarketFact, Currency, ExchangeRate, Setting, ImportBatch, ChangeLog,
-    ContactOtherName, OrganizationOtherName, ContactKey, OrganizationKey, ExternalId, MergeLog,
-    KeepSeparate,
+    MarketFact, Currency, ExchangeRate, Setting, ImportBatch, ChangeLog, ReminderState,
+    ReminderClock, ContactOtherName, OrganizationOtherName, ContactKey, OrganizationKey,
+    ExternalId, MergeLog, KeepSeparate,
 ]

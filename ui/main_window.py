@@ -29,6 +29,7 @@ from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
+from ui.reminders.center import ReminderCenter
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
     from ui.export_dialog import ExportDialog
@@ -82,6 +83,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
+        self.reminders = ReminderCenter(context, self)
+        self.reminders.open_requested.connect(self.open_record)
+        self.reminders.list_requested.connect(self.open_reminders)
+        self.reminders_dialog: QWidget | None = None
+        context.startup.after_first_frame(self.reminders.start)
+        self.reminders.announced.connect(self._reminders_announced)
         self._build_menus()
         self._build_status_bar()
         context.bus.changed.connect(self._on_changed)
@@ -132,6 +139,10 @@ class MainWindow(QMainWindow):
             action = self.view_menu.addAction(page_title(info))
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, key=info.key: self.show_page(key))
+        self.view_menu.addSeparator()
+        self.reminders_action = self.view_menu.addAction(self.tr("&Reminders…"))
+        self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reminders_action.triggered.connect(self.open_reminders)
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.context.settings, self)
         self.view_menu.addMenu(self.language_menu)
@@ -285,6 +296,23 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_reminders(self) -> QWidget:
+        from ui.reminders.reminders_dialog import RemindersDialog
+
+        if self.reminders_dialog is None:
+            self.reminders_dialog = RemindersDialog(self.reminders, self)
+            self.reminders_dialog.finished.connect(self.activateWindow)
+        else:
+            self.reminders_dialog.reload()  # type: ignore[attr-defined]
+        self.reminders_dialog.show()
+        self.reminders_dialog.raise_()
+        self.reminders_dialog.activateWindow()
+        return self.reminders_dialog
+
+    def _reminders_announced(self, _announced: list[object], headline: str) -> None:
+        if headline:
+            self._show_status(headline)
+
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -319,5 +347,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.context.startup.release)  # once the frame is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reminders.stop()
         self.save_settings()
         super().closeEvent(event)

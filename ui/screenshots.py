@@ -113,6 +113,13 @@ def write_screenshots(directory: str, db: str | None) -> int:
         save(name, over_window(window, dialog))
         dialog.reject()
 
+    from ui.reminders.screenshots import demo_reminders, reminder_screenshots
+
+    if db is None:
+        demo_reminders(context)
+    for name, picture in reminder_screenshots(window):
+        save(name, picture)
+
     from ui.translation_screenshots import chinese_screenshots
 
     for name, picture in chinese_screenshots(context, (WIDTH, HEIGHT)):

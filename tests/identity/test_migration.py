@@ -1,4 +1,4 @@
-"""Schema 3 (identity): a schema-2 database keeps its people and companies, now keyed."""
+"""Schema 4 (identity): a schema-3 database keeps its people and companies, now keyed."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from tracker.models import Contact, Organization
 from tracker.storage import Target, open_store
 
 
-def test_upgrade_to_3_keys_the_records_already_there(empty_target: Target) -> None:
+def test_upgrade_to_4_keys_the_records_already_there(empty_target: Target) -> None:
     with open_store(empty_target, migrate=False) as store:
-        upgrade(store.dialect, 0, target=2)
+        upgrade(store.dialect, 0, target=3)
         now = dt.datetime(2025, 1, 1)
         audit = {"created_at": now, "updated_at": now, "version": 1, "source": "manual"}
         org = Organization.insert(uid="o1", name="Downs PLC", name_key="downs",

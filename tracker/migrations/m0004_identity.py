@@ -1,8 +1,8 @@
-"""Schema 3: one identity for people and companies (tracker.identity).
+"""Schema 4: one identity for people and companies (tracker.identity).
 
 Other names (aliases) of contacts and organizations, their lookup keys (names as
 pinyin and word keys, WeChat IDs), ids in other systems, the merge log and the pairs
-a person said are different. Frozen as SQL per engine (0003_identity.*.sql); the keys
+a person said are different. Frozen as SQL per engine (0004_identity.*.sql); the keys
 of records already there are computed here, by the functions that keep them current.
 """
 
@@ -13,14 +13,14 @@ from playhouse.migrate import SchemaMigrator
 
 from tracker.migrations import engine_sql
 
-VERSION = 3
+VERSION = 4
 CHUNK = 500
 
 
 def upgrade(db: pw.Database, migrator: SchemaMigrator) -> None:
     from tracker.identity.keys import contact_key_rows, organization_key_rows
 
-    for statement in engine_sql(db, "0003_identity"):
+    for statement in engine_sql(db, "0004_identity"):
         db.execute_sql(statement)
     contact = pw.Table("contact", ("id", "name", "name_zh", "wechat_id")).bind(db)
     rows = [(contact_id, kind, key) for contact_id, name, name_zh, wechat in
