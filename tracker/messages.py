@@ -155,6 +155,15 @@ SHEET_CLAIMS_ROWS = QT_TRANSLATE_NOOP("Messages", "the sheet claims {rows} rows;
                                                   "imports up to {limit} rows per file")
 SHEET_CLAIMS_COLUMNS = QT_TRANSLATE_NOOP("Messages", "the sheet claims {columns} columns; "
                                                      "Beacon imports up to {limit} columns")
+SHEET_CLAIMS_CELLS = QT_TRANSLATE_NOOP(
+    "Messages", "the sheet reaches row {rows} and column {columns}, a grid larger than the "
+                "{limit} cells Beacon reads from one file; delete the stray cells far from "
+                "the data, or split the file")
+STRINGS_CLAIMED = QT_TRANSLATE_NOOP(
+    "Messages", "the workbook claims {claimed} texts but can hold at most {most}; it is "
+                "damaged or made to exhaust memory, and Beacon does not open it")
+CSV_CELLS = QT_TRANSLATE_NOOP("Messages", "the file has more than {limit} cells; split it "
+                                          "into smaller files")
 NO_SHEETS = QT_TRANSLATE_NOOP("Messages", "the workbook has no sheets")
 PASSWORD = QT_TRANSLATE_NOOP("Messages", "the workbook is protected with a password; remove "
                                          "the password and save it again")

@@ -2172,6 +2172,21 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the sheet reaches row {rows} and column {columns}, a grid larger than the {limit} cells Beacon reads from one file; delete the stray cells far from the data, or split the file</source>
+        <translation>工作表延伸到第 {rows} 行、第 {columns} 列，超过 Beacon 单个文件可读取的 {limit} 个单元格；请删除远离数据的零散单元格，或拆分文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook claims {claimed} texts but can hold at most {most}; it is damaged or made to exhaust memory, and Beacon does not open it</source>
+        <translation>工作簿声称有 {claimed} 条文本，但最多只能容纳 {most} 条；文件已损坏或是为耗尽内存而制作的，Beacon 不会打开它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has more than {limit} cells; split it into smaller files</source>
+        <translation>文件的单元格超过 {limit} 个；请拆分为更小的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the workbook has no sheets</source>
         <translation>工作簿中没有工作表</translation>
     </message>
