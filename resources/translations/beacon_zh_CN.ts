@@ -2609,6 +2609,76 @@ Ctrl+N  新建记录</translation>
         <translation>没有 id 为 {key} 的 {entity}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>same email {value}</source>
+        <translation>邮箱相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same WeChat ID {value}</source>
+        <translation>微信号相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {value}</source>
+        <translation>电话相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same Beacon ID</source>
+        <translation>Beacon ID 相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same {system} ID {value}</source>
+        <translation>{system} ID 相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in pinyin ({value})</source>
+        <translation>拼音相同（{value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name {score} similar</source>
+        <translation>名称相似度 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name {score} similar (pinyin)</source>
+        <translation>姓名拼音相似度 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same organization ({value})</source>
+        <translation>同一机构（{value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name after removing {words}</source>
+        <translation>去掉“{words}”后名称相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an id of another system (expected system:id, e.g. salesforce:0015g00000)</source>
+        <translation>{value} 不是其他系统的 ID（应为 系统:ID，例如 salesforce:0015g00000）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} already belongs to another {entity}</source>
+        <translation>{value} 已属于另一条 {entity} 记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends before it starts ({start})</source>
+        <translation>结束日期早于开始日期（{start}）</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="+32"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
