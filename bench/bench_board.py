@@ -27,15 +27,17 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tracker.board import Board  # noqa: E402
-from tracker.db import database, open_database  # noqa: E402
 from tracker.models import Opportunity  # noqa: E402
 from tracker.services import money  # noqa: E402
 from tracker.services.context import new_uid  # noqa: E402
 from tracker.services.pipelines import default_pipeline, stages_of  # noqa: E402
+from tracker.storage import active  # noqa: E402
 
 from ui.board.board_page import BoardPage  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.settings import Settings  # noqa: E402
+
+from bench.opening import open_database  # noqa: E402
 
 COLUMNS = ("uid", "created_at", "updated_at", "created_by", "updated_by", "version", "source",
            "source_detail", "title", "pipeline_id", "stage_id", "status", "lost_reason",
@@ -65,9 +67,9 @@ def build(path: Path, deals: int) -> tuple[int, list[int]]:
             rng.choice(("Wang Lei", "Li Na", "Zhang Wei", "Sarah Miller")),
             rng.choice(("CDMO", "Instruments", "Licensing")), "", rng.choice(("CAR-T", "NK")),
             "Follow up", None, str(touched), str(touched), ""))
-    connection = database.connection()
+    connection = active().db.connection()
     marks = ", ".join("?" for _ in COLUMNS)
-    with database.atomic():
+    with active().db.atomic():
         connection.executemany(
             f"INSERT INTO opportunity ({', '.join(COLUMNS)}) VALUES ({marks})", rows)
         connection.execute("INSERT INTO opportunity_fts(rowid, body) "

@@ -20,13 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tracker.db import close_database, open_database  # noqa: E402
 from tracker.queries import ListQuery  # noqa: E402
 from tracker.services import money  # noqa: E402
 from tracker.services.bulk import create_many  # noqa: E402
 from tracker.services.pipelines import default_pipeline, stages_of  # noqa: E402
 
 from bench import gen_data  # noqa: E402
+from bench.opening import close_database, open_database  # noqa: E402
 
 SEARCHES = ["lm", "wangwei", "王", "细胞", "cryo", "retroviral vector"]
 

@@ -35,10 +35,11 @@ COLUMNS = ("Title", "Organization", "Client", "Primary contact", "Pipeline", "St
 
 def build_database(path: Path, rows: int) -> None:
     """100,000 opportunities over 2,000 organizations, written with executemany."""
-    from tracker.db import close_database, open_database
     from tracker.services import money
     from tracker.services.context import new_uid, utcnow
     from tracker.services.pipelines import default_pipeline
+
+    from bench.opening import close_database, open_database
 
     open_database(path)
     money.ensure_currencies()
@@ -75,9 +76,10 @@ def build_database(path: Path, rows: int) -> None:
 
 
 def empty_database(path: Path) -> None:
-    from tracker.db import close_database, open_database
     from tracker.services import money
     from tracker.services.pipelines import default_pipeline
+
+    from bench.opening import close_database, open_database
 
     open_database(path)
     money.ensure_currencies()
@@ -88,9 +90,10 @@ def empty_database(path: Path) -> None:
 # --- steps (each runs in a child process) ------------------------------------------------
 
 def step_beacon_export(db: Path, xlsx: Path) -> dict[str, object]:
-    from tracker.db import open_database
     from tracker.excel.exporter import ExportRequest, export_workbook
     from tracker.queries import ListQuery
+
+    from bench.opening import open_database
 
     open_database(db)
     counts = export_workbook(xlsx, ExportRequest({"opportunity": ListQuery("opportunity")}))
@@ -133,9 +136,10 @@ def step_openpyxl_write(db: Path, xlsx: Path) -> dict[str, object]:
 
 
 def step_beacon_import(db: Path, xlsx: Path) -> dict[str, object]:
-    from tracker.db import open_database
     from tracker.excel.batches import apply_import
     from tracker.excel.importer import ImportOptions, plan_import
+
+    from bench.opening import open_database
 
     open_database(db)
     started = time.perf_counter()
@@ -151,7 +155,9 @@ def step_sqlite_floor(db: Path, xlsx: Path) -> dict[str, object]:
     Beacon's import wrote (read from `db`), inserted again into an empty database by plain
     executemany in one transaction, foreign keys on, with no Python work per row. Only the
     inserts and the commit are timed."""
-    from tracker.db import close_database, database, open_database
+    from tracker.storage import active
+
+    from bench.opening import close_database, open_database
 
     fresh = db.with_name("floor.sqlite3")
     for suffix in ("", "-wal", "-shm"):
@@ -165,9 +171,9 @@ def step_sqlite_floor(db: Path, xlsx: Path) -> dict[str, object]:
         "WHERE t.batch_uid IS NOT NULL").fetchall()) for table in ("organization", "opportunity")]
     source.close()
     open_database(fresh)
-    connection = database.connection()
+    connection = active().db.connection()
     started = time.perf_counter()
-    with database.atomic("IMMEDIATE"):
+    with active().db.atomic("IMMEDIATE"):
         for table, rows in tables:
             marks = ", ".join("?" for _ in rows[0])
             connection.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)

@@ -21,14 +21,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from tracker.db import close_database, open_database  # noqa: E402
-
 from ui.app import create_application  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.record_pages import OpportunitiesPage  # noqa: E402
 from ui.settings import Settings  # noqa: E402
 
 from bench.large_db import build_database  # noqa: E402
+from bench.opening import close_database, open_database  # noqa: E402
 
 OUT = Path(__file__).parent / "out"
 BASELINE_SQL = """

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from tracker import search
-from tracker.db import close_database, database, open_database
 from tracker.models import Contact, Opportunity, Organization, Stage
 from tracker.services import money
 from tracker.services.pipelines import default_pipeline
+from tracker.storage import active, open_store
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
@@ -33,9 +33,6 @@ LINES = ("Cell therapy", "Instruments", "Consumables", "Services")
 
 def _insert(model: Any, rows: Iterable[dict[str, Any]]) -> None:
     fields = [f for f in model._meta.sorted_fields if f.name != "id"]
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" for _ in fields)
-    sql = f'INSERT INTO "{model._meta.table_name}" ("id", {columns}) VALUES (?, {marks})'
 
     def values(row: dict[str, Any]) -> tuple[Any, ...]:
         out = [row["id"]]
@@ -44,14 +41,12 @@ def _insert(model: Any, rows: Iterable[dict[str, Any]]) -> None:
             out.append(f.db_value(value) if value is not None else None)
         return tuple(out)
 
-    database.connection().executemany(sql, (values(r) for r in rows))
+    active().insert_rows(model._meta.table_name, ["id", *(f.column_name for f in fields)],
+                         [values(r) for r in rows])
 
 
 def _index(entity: str, rows: Iterable[tuple[int, list[str | None]]]) -> None:
-    table = search.FTS_TABLES[entity]
-    database.connection().executemany(
-        f"INSERT INTO {table}(rowid, body) VALUES (?, ?)",
-        ((rid, search.index_text(parts)) for rid, parts in rows))
+    search.index_many(entity, [(rid, search.index_text(parts)) for rid, parts in rows])
 
 
 def _audit(now: dt.datetime) -> dict[str, Any]:
@@ -66,13 +61,13 @@ def build_database(path: Path, n: int, *, seed: int = 7,
     if path.exists():
         return path
     rng = random.Random(seed)
-    open_database(path)
+    store = open_store(path)
     money.ensure_currencies()
     pipeline = default_pipeline()
     stages = [s.id for s in Stage.select().where(Stage.pipeline == pipeline.id)]
     now = dt.datetime(2026, 1, 1)
     n_orgs, n_contacts = max(1, n // 20), max(1, n // 4)
-    with database.atomic():
+    with store.writing():
         orgs = [{"id": i, **_audit(now), "name": f"{rng.choice(WORDS)} Bio {i}",
                  "name_zh": f"{rng.choice(SURNAMES)}{rng.choice(GIVEN)}生物{i}",
                  "kind": "drug_developer", "city": rng.choice(CITIES), "country": "China"}
@@ -106,8 +101,8 @@ def build_database(path: Path, n: int, *, seed: int = 7,
                                           org_name["name"], org_name["name_zh"]])
                                for d in deals for org_name in (orgs[d["organization"] - 1],)))
         progress(f"{n} opportunities")
-    database.execute_sql("ANALYZE")
-    close_database()
+    store.db.execute_sql("ANALYZE")
+    store.close()
     return path
 
 

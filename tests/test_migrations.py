@@ -1,84 +1,84 @@
-"""The schema is built by numbered migrations, and the models agree with it."""
+"""The schema is built by numbered migrations on both engines, and the models agree with it."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
+import pytest
 
-import peewee as pw
-
-from tracker import models
-from tracker.db import APPLICATION_ID, close_database, database, open_database
-from tracker.migrations import LATEST_VERSION, STEPS
-
-
-def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
-    return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+from tracker import models, search
+from tracker.migrations import LATEST_VERSION, STEPS, upgrade
+from tracker.storage import Store, Target, open_store
 
 
 def test_steps_are_numbered_from_one() -> None:
     assert [step.VERSION for step in STEPS] == list(range(1, LATEST_VERSION + 1))
 
 
-def test_migrated_schema_matches_every_model(db_path: Path) -> None:
-    open_database(db_path)
-    close_database()
-    conn = sqlite3.connect(db_path)
-    try:
-        for model in models.ALL_MODELS:
-            table = model._meta.table_name
-            expected = {f.column_name for f in model._meta.sorted_fields}
-            assert _columns(conn, table) == expected, table
-    finally:
-        conn.close()
+def test_migrated_schema_matches_every_model(db: Store) -> None:
+    for model in models.ALL_MODELS:
+        table = model._meta.table_name
+        expected = {f.column_name for f in model._meta.sorted_fields}
+        assert {c.name for c in db.db.get_columns(table)} == expected, table
 
 
-def test_upgrade_from_every_earlier_schema_keeps_rows(tmp_path: Path) -> None:
-    """A file at each earlier version is backed up, upgraded, and keeps its rows."""
-    from tracker.migrations import upgrade
+def at_version(target: Target, version: int) -> None:
+    """A database built by the first `version` steps only, then closed."""
+    with open_store(target, migrate=False) as store:
+        upgrade(store.dialect, 0, target=version)
+        assert store.dialect.schema_version() == version
 
+
+def test_upgrade_from_every_earlier_schema_keeps_rows(empty_target: Target) -> None:
+    """A database at each earlier version is upgraded (a file is backed up first) and
+    keeps its rows."""
     for start in range(1, LATEST_VERSION):
-        path = tmp_path / f"v{start}.sqlite3"
-        db = pw.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-        db.pragma("application_id", APPLICATION_ID, permanent=True)
-        upgrade(db, None, 0, target=start)
-        db.close()
-        open_database(path)
-        assert database.execute_sql("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
-        close_database()
-        assert list(tmp_path.glob(f"v{start}.before-v{LATEST_VERSION}-*"))
+        target = empty_target if start == 1 else fresh(empty_target, start)
+        at_version(target, start)
+        with open_store(target) as store:
+            assert store.dialect.schema_version() == LATEST_VERSION
+            if store.path is not None:
+                assert list(store.path.parent.glob(
+                    f"{store.path.stem}.before-v{LATEST_VERSION}-*"))
 
 
-def test_first_migration_creates_search_tables(db_path: Path) -> None:
-    open_database(db_path)
-    try:
-        names = {r[0] for r in database.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type='table'")}
-        assert {"organization_fts", "contact_fts", "opportunity_fts"} <= names
-    finally:
-        close_database()
+def fresh(target: Target, number: int) -> Target:
+    """Another empty database beside `target` (a file in the same folder)."""
+    if target.path is None:
+        pytest.skip("one empty server database per test")
+    return Target(path=target.path.with_name(f"v{number}.sqlite3"))
 
 
-def test_upgrade_to_2_sets_search_buffer_and_keeps_search_rows(tmp_path: Path) -> None:
-    """A schema-1 file with a searchable organization: after the upgrade the search tables
-    buffer 16 MB and the organization is still found."""
-    from tracker.migrations import upgrade
+def test_upgrade_to_2_keeps_search_rows(empty_target: Target) -> None:
+    """A schema-1 database with a searchable organization is still searched after the
+    upgrade (SQLite: its search tables now buffer 16 MB before writing a segment)."""
     from tracker.migrations.m0002_search_hashsize import HASH_SIZE, TABLES
 
-    path = tmp_path / "v1.sqlite3"
-    db = pw.SqliteDatabase(str(path), pragmas={"foreign_keys": 1})
-    db.pragma("application_id", APPLICATION_ID, permanent=True)
-    upgrade(db, None, 0, target=1)
-    db.execute_sql("INSERT INTO organization_fts(rowid, body) VALUES (7, 'Juventas Cell Therapy')")
-    db.close()
-    open_database(path)
-    try:
-        for table in TABLES:
-            found = database.execute_sql(f"SELECT v FROM {table}_config WHERE k = 'hashsize'"
-                                         ).fetchone()
-            assert found == (HASH_SIZE,), table
-        hits = database.execute_sql("SELECT rowid FROM organization_fts WHERE organization_fts "
-                                    "MATCH 'juven*'").fetchall()
-        assert hits == [(7,)]
-    finally:
-        close_database()
+    with open_store(empty_target, migrate=False) as store:
+        upgrade(store.dialect, 0, target=1)
+        search.index_many("organization", [(7, search.index_text(["Juventas Cell Therapy"]))])
+    with open_store(empty_target) as store:
+        assert search.count_matches("organization", "juven") == 1
+        if store.dialect.name == "sqlite":
+            for table in TABLES:
+                found = store.db.execute_sql(
+                    f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
+                assert found == (HASH_SIZE,), table
+
+
+def test_upgrade_to_3_adds_reminder_tables_and_keeps_tasks(empty_target: Target) -> None:
+    """A schema-2 database with a due task: after the upgrade the task is on the agenda,
+    not yet announced, and announcing it is remembered."""
+    import datetime as dt
+
+    from tracker import reminders
+    from tracker.models import Activity
+
+    with open_store(empty_target, migrate=False) as store:
+        upgrade(store.dialect, 0, target=2)
+        Activity.insert(uid="u1", created_at=dt.datetime(2026, 1, 1),
+                        updated_at=dt.datetime(2026, 1, 1), kind="task",
+                        subject="Call Dr Wang", due_on=dt.date.today()).execute()
+    with open_store(empty_target):
+        pending = reminders.to_notify()
+        assert [r.subject for r in pending] == ["Call Dr Wang"]
+        reminders.mark_notified(pending)
+        assert reminders.to_notify() == []

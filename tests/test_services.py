@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from tracker.models import ChangeLog, Contact, Opportunity, Organization, Stage
 from tracker.queries import ListQuery
 from tracker.services import activities, opportunities, records, tags
 from tracker.services.pipelines import default_pipeline, stages_of
+from tracker.storage import Store, open_store
 
 
 def _org(name: str = "JW Therapeutics", **extra: object) -> int:
@@ -50,13 +50,10 @@ def test_update_without_change_keeps_version(db: Path) -> None:
     assert Organization.get_by_id(org_id).version == 1
 
 
-def test_stale_version_is_refused_and_nothing_written(db: Path, db_path: Path) -> None:
+def test_stale_version_is_refused_and_nothing_written(db: Store) -> None:
     org_id = _org()
-    other = sqlite3.connect(db_path)  # a second program changes the record meanwhile
-    other.execute("UPDATE organization SET city='Beijing', version=version+1 WHERE id=?",
-                  (org_id,))
-    other.commit()
-    other.close()
+    with open_store(db.target):  # a second program changes the record meanwhile
+        records.update("organization", org_id, None, {"city": "Beijing"})
     with pytest.raises(StaleRecord) as caught:
         records.update("organization", org_id, 1, {"city": "Shanghai"})
     assert caught.value.actual == 2 and "changed by someone else" in str(caught.value)

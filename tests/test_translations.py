@@ -169,8 +169,8 @@ def test_the_core_s_reasons_are_shown_in_chinese(qapp: object, tmp_path: Path,
     assert reason == "next Tuesday is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)"
     app = QApplication.instance()
     assert app is not None
-    from tracker.db import storage_error
-    from tracker.errors import ImportFileError, StaleRecord
+    from tracker import messages as m
+    from tracker.errors import ImportFileError, StaleRecord, StorageUnavailable
     from tracker.excel.reading import open_workbook
 
     from ui.errors import error_text
@@ -186,7 +186,8 @@ def test_the_core_s_reasons_are_shown_in_chinese(qapp: object, tmp_path: Path,
         stale = StaleRecord("opportunity", "01ab", 2, 3)
         assert str(stale).startswith("opportunity 01ab was changed by someone else")
         assert error_message(stale) == "opportunity 01ab 已被他人修改：当前版本为 3，您修改的是版本 2"
-        locked = storage_error(Exception("database is locked"), "/data/beacon.sqlite3")
+        locked = StorageUnavailable("/data/beacon.sqlite3", m.say(m.DB_LOCKED),
+                                    m.say(m.HINT_LOCKED))
         assert error_text(locked) == ("数据库被其他程序锁定。", "请关闭另一个 Beacon 窗口或稍候，然后"
                                                       "重试\n\n/data/beacon.sqlite3")
         assert shown(reason) == "“next Tuesday”不是日期（应为 2024-03-05、2024/3/5 或 2024年3月5日）"

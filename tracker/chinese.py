@@ -1,4 +1,8 @@
-"""Pinyin keys for Chinese names, so 李明 is found by `liming`, `li ming` and `lm`."""
+"""Pinyin keys for Chinese names, so 李明 is found by `liming`, `li ming` and `lm`.
+
+pypinyin's dictionaries take a few tenths of a second to load; they are imported on
+the first name that needs them (a save, an import), never to open the window.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,6 @@ import itertools
 import re
 import unicodedata
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 MAX_READINGS = 8  # heteronym combinations kept per name; names are short, but bound the work
@@ -29,12 +31,16 @@ def fold_width(text: str) -> str:
 @lru_cache(maxsize=4096)
 def pinyin_full(text: str) -> str:
     """The most common reading, syllables joined: 李明 → liming."""
+    from pypinyin import Style, lazy_pinyin
+
     return "".join(lazy_pinyin(cjk_only(text), style=Style.NORMAL, errors="ignore"))
 
 
 @lru_cache(maxsize=4096)
 def pinyin_initials(text: str) -> str:
     """First letters of the most common reading: 李明 → lm."""
+    from pypinyin import Style, lazy_pinyin
+
     return "".join(
         syllable[:1]
         for syllable in lazy_pinyin(cjk_only(text), style=Style.NORMAL, errors="ignore")
@@ -58,6 +64,8 @@ def _pinyin_keys(chars: str) -> tuple[str, ...]:
     """Cached on the Chinese characters alone: `项目 12` and `项目 13` share one entry."""
     if not chars:
         return ()
+    from pypinyin import Style, pinyin
+
     readings = pinyin(chars, style=Style.NORMAL, heteronym=True, errors="ignore")
     readings = [r[:3] for r in readings if r]
     keys: list[str] = []

@@ -15,8 +15,9 @@ from typing import Any
 import peewee as pw
 
 from tracker import __version__
-from tracker.db import close_database, default_db_path, open_database, storage_error
 from tracker.errors import BeaconError
+from tracker.storage import Store
+from tracker.text_safety import terminal_safe_output
 
 Handler = Callable[[argparse.Namespace], int]
 ENTITY_NAMES = {
@@ -41,15 +42,14 @@ def entity_name(text: str) -> str:
         f"unknown record type {text!r} (one of: {', '.join(ENTITY_NAMES)})")
 
 
-def open_for(args: argparse.Namespace, *, seed: bool = True) -> None:
-    """Open the database the arguments name, seeding a brand-new one from the article."""
-    path = Path(args.db) if args.db else default_db_path()
-    is_new = not path.exists()
-    open_database(path)
-    if seed and is_new:
-        from tracker.seeding import seed_database
+def open_for(args: argparse.Namespace, *, seed: bool = True) -> Store:
+    """Open the database `--db` names (a file or a postgresql:// URL), seeding a brand-new
+    one from the article; `run` closes it when the command ends."""
+    from tracker.opening import open_data
 
-        seed_database()
+    store = open_data(args.db, seed=seed)
+    args.store = store
+    return store
 
 
 def _cmd_seed(args: argparse.Namespace) -> int:
@@ -83,6 +83,29 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_agenda(args: argparse.Namespace) -> int:
+    from tracker.reminders import agenda
+
+    open_for(args)
+    found = agenda(days_ahead=args.days, owner=args.owner)
+    if args.json:
+        json.dump([r.as_json() for r in found], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for reminder in found:
+        when = (f"{reminder.days_late} d late" if reminder.overdue
+                else "today" if reminder.days_late == 0 else f"in {-reminder.days_late} d")
+        what = "next step" if reminder.kind == "next_step" else reminder.kind
+        print("\t".join((reminder.due_on.isoformat(), when, what, reminder.subject,
+                         reminder.related, reminder.owner)))
+    overdue = sum(1 for r in found if r.overdue)
+    due_today = sum(1 for r in found if r.days_late == 0)
+    print(f"{overdue} overdue, {due_today} due today"
+          + (f", {len(found) - overdue - due_today} in the next {args.days} day(s)"
+             if args.days else ""), file=sys.stderr)
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from tracker.maintenance import check
 
@@ -109,8 +132,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     parser = argparse.ArgumentParser(
         prog="beacon", description="Beacon: opportunity tracker for China cell-therapy BD.")
     parser.add_argument("--version", action="version", version=f"beacon {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: BEACON_DATA_DIR or the user data folder)")
+    parser.add_argument("--db", metavar="PATH|URL",
+                        help="database file, or a team server as postgresql://user@host/db "
+                             "(default: BEACON_DATA_DIR or the user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     seed = commands.add_parser("seed", help="add the article's records (twice adds nothing)")
@@ -124,6 +148,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     listing.add_argument("--json", action="store_true", help="print an array of JSON objects")
     listing.add_argument("--limit", type=int, default=0, help="at most this many")
     listing.set_defaults(handler=_cmd_list)
+
+    agenda = commands.add_parser("agenda", help="open tasks and next steps that are due")
+    agenda.add_argument("--days", type=int, default=0, metavar="N",
+                        help="also what falls due in the next N days")
+    agenda.add_argument("--owner", metavar="NAME",
+                        help="only this owner's (and nobody's) tasks and deals")
+    agenda.add_argument("--json", action="store_true", help="print an array of JSON objects")
+    agenda.set_defaults(handler=_cmd_agenda)
 
     check = commands.add_parser("check", help="check the database's integrity")
     check.set_defaults(handler=_cmd_check)
@@ -146,14 +178,24 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a parsed headless command; user-facing errors become one line on stderr."""
+    """Run a parsed headless command; user-facing errors become one line on stderr.
+    Nothing it prints can drive the terminal (text_safety.TerminalSafe)."""
+    with terminal_safe_output():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
     except BeaconError as error:
         print(f"beacon: error: {error}", file=sys.stderr)
         return 2
-    except pw.DatabaseError as error:  # damaged or locked mid-command
-        print(f"beacon: error: {storage_error(error)}", file=sys.stderr)
+    except pw.DatabaseError as error:  # damaged, locked or disconnected mid-command
+        store = getattr(args, "store", None)
+        problem = store.problem(error) if store is not None else None
+        if problem is None:
+            raise  # a bug: loud, with its traceback
+        print(f"beacon: error: {problem}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (`beacon list ... | head`): not an error worth a traceback.
@@ -165,7 +207,9 @@ def run(args: argparse.Namespace) -> int:
         print("beacon: interrupted", file=sys.stderr)
         return 130
     finally:
-        close_database()
+        store = getattr(args, "store", None)
+        if store is not None:
+            store.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

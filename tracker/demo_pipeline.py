@@ -11,11 +11,11 @@ import datetime as dt
 import random
 from decimal import Decimal
 
-from tracker.db import writing
 from tracker.models import Opportunity
 from tracker.services import money, records
 from tracker.services.opportunities import mark_lost, mark_won
 from tracker.services.pipelines import pipelines, stages_of
+from tracker.storage import writing
 
 OWNERS = ("Wang Lei", "Li Na", "Zhang Wei", "Chen Jing", "Sarah Miller", "Tom Becker")
 LINES = ("Cell therapy CDMO", "Instruments", "Consumables", "Licensing")

@@ -40,6 +40,8 @@ NOT_A_FIELD = QT_TRANSLATE_NOOP("Messages", "is not a field of {entity}")
 NOT_ONE_OF = QT_TRANSLATE_NOOP("Messages", "{value} is not one of: {allowed}")
 NOT_WHOLE_NUMBER = QT_TRANSLATE_NOOP("Messages", "{value} is not a whole number")
 NOT_NEGATIVE = QT_TRANSLATE_NOOP("Messages", "cannot be negative")
+HOLDS_NUL = QT_TRANSLATE_NOOP("Messages", "holds a NUL character (byte 0), which no text has; "
+                                          "the cell was not used")
 NO_LINKED = QT_TRANSLATE_NOOP("Messages", "no {label} {value} (deleted or never made)")
 
 # --- contacts ----------------------------------------------------------------------------
@@ -67,6 +69,7 @@ MONEY_FLOAT = QT_TRANSLATE_NOOP("Messages", "money must not be a float; pass tex
 NEGATIVE_MONEY = QT_TRANSLATE_NOOP("Messages", "must not be negative")
 TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP("Messages", "{value} has more than {places} decimal places")
 TOO_LARGE = QT_TRANSLATE_NOOP("Messages", "{value} is too large")
+TOO_SMALL = QT_TRANSLATE_NOOP("Messages", "{value} is too small to be a real amount")
 UNKNOWN_CURRENCY = QT_TRANSLATE_NOOP("Messages", "{value} is not a known currency ({known})")
 CURRENCY_FOR_VALUE = QT_TRANSLATE_NOOP("Messages",
                                        "is required when a value is given (CNY, USD, EUR)")
@@ -179,6 +182,15 @@ SHEET_CLAIMS_ROWS = QT_TRANSLATE_NOOP("Messages", "the sheet claims {rows} rows;
                                                   "imports up to {limit} rows per file")
 SHEET_CLAIMS_COLUMNS = QT_TRANSLATE_NOOP("Messages", "the sheet claims {columns} columns; "
                                                      "Beacon imports up to {limit} columns")
+SHEET_CLAIMS_CELLS = QT_TRANSLATE_NOOP(
+    "Messages", "the sheet reaches row {rows} and column {columns}, a grid larger than the "
+                "{limit} cells Beacon reads from one file; delete the stray cells far from "
+                "the data, or split the file")
+STRINGS_CLAIMED = QT_TRANSLATE_NOOP(
+    "Messages", "the workbook claims {claimed} texts but can hold at most {most}; it is "
+                "damaged or made to exhaust memory, and Beacon does not open it")
+CSV_CELLS = QT_TRANSLATE_NOOP("Messages", "the file has more than {limit} cells; split it "
+                                          "into smaller files")
 NO_SHEETS = QT_TRANSLATE_NOOP("Messages", "the workbook has no sheets")
 PASSWORD = QT_TRANSLATE_NOOP("Messages", "the workbook is protected with a password; remove "
                                          "the password and save it again")
@@ -228,6 +240,37 @@ HINT_READ_ONLY = QT_TRANSLATE_NOOP("Messages", "check the file's permissions or 
                                                "writable copy")
 HINT_DISK_FULL = QT_TRANSLATE_NOOP("Messages", "free some space, then save again")
 HINT_OTHER_NAME = QT_TRANSLATE_NOOP("Messages", "choose another name")
+DB_UNKNOWN_ADDRESS = QT_TRANSLATE_NOOP("Messages", "not a database address Beacon can open")
+HINT_DB_ADDRESS = QT_TRANSLATE_NOOP("Messages", "give a file path or a team server as "
+                                                "postgresql://user@host/database")
+DB_IO_ERROR = QT_TRANSLATE_NOOP("Messages", "the database file cannot be read or written")
+HINT_IO_ERROR = QT_TRANSLATE_NOOP("Messages", "check the disk or network drive it is on, then "
+                                              "try again")
+
+# --- a team server ---------------------------------------------------------------------------
+DB_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "cannot connect to the team server or log in")
+HINT_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "check the address, the user name and the "
+                                                    "password, and that the server is running")
+DB_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the team server asks for a password")
+HINT_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "connect again with your password (it is "
+                                                     "kept in the system's keychain or "
+                                                     "~/.pgpass)")
+DB_SERVER_FOREIGN = QT_TRANSLATE_NOOP("Messages", "the server database holds another program's "
+                                                  "tables, not Beacon's")
+HINT_SERVER_DATABASE = QT_TRANSLATE_NOOP("Messages", "connect to an empty database or to one "
+                                                     "Beacon made")
+DB_CONNECTION_LOST = QT_TRANSLATE_NOOP("Messages", "the connection to the team server was lost")
+HINT_CONNECTION_LOST = QT_TRANSLATE_NOOP("Messages", "check the network, then save again; "
+                                                     "nothing was half-written")
+DB_SERVER_BUSY = QT_TRANSLATE_NOOP("Messages", "the record is being changed by a colleague "
+                                               "right now")
+DISK_FULL_SERVER = QT_TRANSLATE_NOOP("Messages", "the team server's disk is full")
+HINT_SERVER_ADMIN = QT_TRANSLATE_NOOP("Messages", "ask whoever runs the team server")
+DB_DAMAGED_SERVER = QT_TRANSLATE_NOOP("Messages", "the team server reports damaged data")
+DB_NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "your server login may not do this")
+BACKUP_ON_SERVER = QT_TRANSLATE_NOOP("Messages", "a team server is backed up on the server, "
+                                                 "not by Beacon")
+HINT_SERVER_BACKUP = QT_TRANSLATE_NOOP("Messages", "ask whoever runs the team server (pg_dump)")
 
 # --- undo ------------------------------------------------------------------------------------
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")
@@ -267,3 +310,20 @@ STALE_VERSION = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed by som
                                               "is now at version {actual}, you edited version "
                                               "{expected}")
 NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "no {entity} with id {key}")
+
+# --- identity: why two records may be the same -----------------------------------------------
+SAME_EMAIL = QT_TRANSLATE_NOOP("Messages", "same email {value}")
+SAME_WECHAT = QT_TRANSLATE_NOOP("Messages", "same WeChat ID {value}")
+SAME_PHONE = QT_TRANSLATE_NOOP("Messages", "same phone {value}")
+SAME_UID = QT_TRANSLATE_NOOP("Messages", "same Beacon ID")
+SAME_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "same {system} ID {value}")
+SAME_NAME = QT_TRANSLATE_NOOP("Messages", "same name")
+SAME_NAME_PINYIN = QT_TRANSLATE_NOOP("Messages", "same name in pinyin ({value})")
+SIMILAR_NAME = QT_TRANSLATE_NOOP("Messages", "name {score} similar")
+SIMILAR_NAME_PINYIN = QT_TRANSLATE_NOOP("Messages", "name {score} similar (pinyin)")
+SAME_ORGANIZATION = QT_TRANSLATE_NOOP("Messages", "same organization ({value})")
+SAME_NAME_WITHOUT = QT_TRANSLATE_NOOP("Messages", "same name after removing {words}")
+NOT_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "{value} is not an id of another system "
+                                                "(expected system:id, e.g. salesforce:0015g00000)")
+EXTERNAL_ID_TAKEN = QT_TRANSLATE_NOOP("Messages", "{value} already belongs to another {entity}")
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "ends before it starts ({start})")

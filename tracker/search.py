@@ -1,11 +1,10 @@
-"""Full-text search with SQLite FTS5, Chinese and pinyin included.
+"""Search text and search terms, the same on every engine (the Store matches them).
 
-FTS5's unicode61 tokenizer keeps a run of Chinese characters as one token, so
-`细胞` would not find `细胞治疗`. Beacon spaces Chinese characters apart when it
-indexes and when it queries, and turns a Chinese query into a phrase: a phrase
-of single characters matches exactly where the characters stand together, i.e.
-a substring. Pinyin keys (full readings, syllables, initials) are indexed as
-extra words; Latin terms are searched by prefix.
+A record is found by one document: its text with Chinese characters spaced apart and
+pinyin keys (full readings, syllables, initials) added as words. What a user types
+becomes terms: Chinese characters as a phrase (the characters side by side, i.e. a
+substring: `细胞` finds `上海细胞治疗`), Latin words by prefix. SQLite matches them
+with FTS5, PostgreSQL with a tsvector (tracker/storage), with the same results.
 """
 
 from __future__ import annotations
@@ -14,22 +13,16 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from tracker.chinese import cjk_chars, fold_width, has_cjk, pinyin_keys
-from tracker.db import database
+import peewee as pw
 
-FTS_TABLES = {
-    "organization": "organization_fts",
-    "contact": "contact_fts",
-    "opportunity": "opportunity_fts",
-    "conference": "conference_fts",
-    "incentive": "incentive_fts",
-    "activity": "activity_fts",
-}
+from tracker.chinese import cjk_chars, fold_width, has_cjk, pinyin_keys
+from tracker.storage import active
+from tracker.storage.dialect import Term
 
 _TERM = re.compile(r"[^\s\"'`,;:()\[\]{}*^+|/\\]+")
 
 
-# The characters spaced apart (the same as fts_query splits a Chinese term on).
+# The characters spaced apart (the same as query_terms splits a Chinese term on).
 _CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 
@@ -51,14 +44,14 @@ def _index_words(part: str) -> str:
 
 
 def index_text(parts: Iterable[str | None]) -> str:
-    """The document FTS5 stores for a record: its text, Chinese spaced out, pinyin keys added."""
+    """The document a record is found by: its text, Chinese spaced out, pinyin keys added."""
     return " ".join([_index_words(p) for p in parts if p])
 
 
-def fts_query(text: str) -> str | None:
-    """Turn what a user typed into an FTS5 MATCH expression; None if nothing searchable."""
+def query_terms(text: str) -> list[Term]:
+    """What a user typed as search terms: ("phrase", characters) or ("prefix", word)."""
     text = fold_width(text).strip()
-    clauses: list[str] = []
+    terms: list[Term] = []
     for term in _TERM.findall(text):
         if has_cjk(term):
             # Chinese characters as a phrase (substring); any Latin part by prefix.
@@ -66,43 +59,49 @@ def fts_query(text: str) -> str | None:
                 if not piece:
                     continue
                 if has_cjk(piece):
-                    clauses.append('"' + " ".join(cjk_chars(piece)) + '"')
+                    terms.append(("phrase", cjk_chars(piece)))
                 else:
-                    clauses.extend(_prefix_clauses(piece))
+                    terms.extend(("prefix", w) for w in _words(piece))
         else:
-            clauses.extend(_prefix_clauses(term))
-    return " AND ".join(clauses) if clauses else None
+            terms.extend(("prefix", w) for w in _words(term))
+    return terms
 
 
-def _prefix_clauses(term: str) -> list[str]:
-    words = [w for w in re.split(r"[^0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uac00-\ud7af]+",
-                                  term) if w]
-    return ['"' + w.replace('"', '""') + '"*' for w in words]
+def _words(term: str) -> list[str]:
+    return [w for w in re.split(r"[^0-9A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\uac00-\ud7af]+",
+                                term) if w]
 
 
 def reindex(entity: str, record_id: int, parts: Iterable[str | None]) -> None:
-    table = FTS_TABLES[entity]
-    database.execute_sql(f"DELETE FROM {table} WHERE rowid = ?", (record_id,))
-    database.execute_sql(
-        f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", (record_id, index_text(parts))
-    )
+    active().dialect.reindex(entity, record_id, index_text(parts))
+
+
+def index_many(entity: str, documents: list[tuple[int, str]]) -> None:
+    """Add many records' documents (text from index_text) at once (bulk creation)."""
+    active().dialect.index_many(entity, documents)
 
 
 def unindex(entity: str, record_id: int) -> None:
-    database.execute_sql(f"DELETE FROM {FTS_TABLES[entity]} WHERE rowid = ?", (record_id,))
+    active().dialect.unindex_many(entity, [record_id])
 
 
 def unindex_many(entity: str, record_ids: list[int]) -> None:
-    """Remove up to 900 records from the search index in one statement (undoing an import)."""
-    if record_ids:
-        marks = ", ".join("?" for _ in record_ids)
-        database.execute_sql(f"DELETE FROM {FTS_TABLES[entity]} WHERE rowid IN ({marks})",
-                             record_ids)
+    """Remove many records from the search index (undoing an import)."""
+    active().dialect.unindex_many(entity, record_ids)
 
 
-def match_subquery(entity: str, text: str) -> tuple[str, str] | None:
-    """SQL `rowid IN (...)` subquery and its parameter, for composing with list filters."""
-    query = fts_query(text)
-    if query is None:
-        return None
-    return f"SELECT rowid FROM {FTS_TABLES[entity]} WHERE {FTS_TABLES[entity]} MATCH ?", query
+def indexed_text(entity: str, record_id: int) -> str | None:
+    return active().dialect.indexed_text(entity, record_id)
+
+
+def count_matches(entity: str, text: str, limit: int | None = None) -> int:
+    """Live records matching (at most `limit` counted); 0 when nothing is searchable."""
+    terms = query_terms(text)
+    return active().dialect.count_matches(entity, terms, limit) if terms else 0
+
+
+def matching_ids(entity: str, text: str) -> pw.Node | None:
+    """A subquery of the ids of live records matching what was typed (for `id IN`), or
+    None when nothing in it is searchable."""
+    terms = query_terms(text)
+    return active().matching_ids(entity, terms) if terms else None

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import tracker
-from tracker.db import writing
 from tracker.models import MarketFact, Pipeline, Record, Term
 from tracker.services import money, records
 from tracker.services.context import new_uid
 from tracker.services.pipelines import ensure_pipeline
 from tracker.services.records import spec_for
+from tracker.storage import writing
 
 SEED_EPOCH_MS = 1_704_067_200_000  # 2024-01-01T00:00:00Z, the article's year
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Set
-from decimal import Decimal, InvalidOperation
-
-import phonenumbers
+from decimal import Decimal, DecimalException
 
 from tracker import messages as m
 from tracker.chinese import fold_width
 from tracker.errors import ValidationError
 from tracker.messages import say
+from tracker.text_safety import clean_block, clean_line, has_nul
 
 DEFAULT_PHONE_REGION = "CN"
 MAX_TEXT = 10_000
@@ -27,8 +26,29 @@ _ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2
 _DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
+MAX_DIGITS = 30  # a number with more digits before the point is a mistake or an attack
+
+
+def is_key_number(value: object) -> bool:
+    """Whether `value` can be an internal id: an int, or up to 18 ASCII digits (`²` is a
+    digit to str.isdigit but not to int(); 5,000 digits make int() raise)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return 0 <= value < 10 ** 18
+    return isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 18
+
+
+def _no_nul(field: str, value: object, text: str) -> None:
+    if has_nul(text):
+        raise ValidationError.single(field, say(m.HOLDS_NUL), value)
+
+
 def text(field: str, value: object, *, required: bool = False, max_length: int = 255) -> str:
-    result = "" if value is None else str(value).strip()
+    """A single-line field: control characters and bidi overrides removed (text_safety)."""
+    result = "" if value is None else str(value)
+    _no_nul(field, value, result)
+    result = clean_line(result).strip()
     if required and not result:
         raise ValidationError.single(field, say(m.REQUIRED), value)
     if len(result) > max_length:
@@ -38,7 +58,30 @@ def text(field: str, value: object, *, required: bool = False, max_length: int =
 
 
 def long_text(field: str, value: object) -> str:
-    return text(field, value, max_length=MAX_TEXT)
+    """Notes: tabs and line breaks kept, other control characters removed."""
+    result = "" if value is None else str(value)
+    _no_nul(field, value, result)
+    result = clean_block(result).strip()
+    if len(result) > MAX_TEXT:
+        raise ValidationError.single(
+            field, say(m.TOO_LONG, length=len(result), limit=MAX_TEXT), value)
+    return result
+
+
+def decimal_number(field: str, raw: str, value: object, not_a_number: str) -> Decimal:
+    """`raw` (already folded to ASCII) as a finite Decimal of sane size, or ValidationError:
+    `1e30`, `1E+400`, `NaN`, `inf` and `1e999999999` are refused, never a traceback."""
+    try:
+        number = Decimal(raw)
+    except DecimalException:
+        raise ValidationError.single(field, say(not_a_number, value=value), value) from None
+    if not number.is_finite():
+        raise ValidationError.single(field, say(m.NOT_NUMBER, value=value), value)
+    if number and number.adjusted() >= MAX_DIGITS:
+        raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
+    if number and number.adjusted() < -MAX_DIGITS:
+        raise ValidationError.single(field, say(m.TOO_SMALL, value=value), value)
+    return number
 
 
 def email(field: str, value: object) -> str:
@@ -58,6 +101,8 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
     as a Chinese number is: a mobile (1 and 10 more digits), a landline with its 0 (021-...),
     400/800 or 10xxx service numbers. phonenumbers alone takes a US `(415) 293-3313` for
     Dandong's 0415 and would store a foreign number as +86 (issue 9)."""
+    import phonenumbers  # its metadata loads on the first phone number, not at start-up
+
     raw = fold_width(text(field, value, max_length=64))
     if not raw:
         return ""
@@ -130,11 +175,8 @@ def choice(field: str, value: object, allowed: tuple[str, ...], *, default: str 
 def percent(field: str, value: object) -> int | None:
     if value is None or value == "":
         return None
-    raw = str(value).strip().rstrip("%").strip()
-    try:
-        number = Decimal(raw)
-    except InvalidOperation as exc:
-        raise ValidationError.single(field, say(m.NOT_PERCENT, value=value), value) from exc
+    raw = fold_width(str(value)).strip().rstrip("%").strip()
+    number = decimal_number(field, raw, value, m.NOT_PERCENT)
     if not 0 <= number <= 100:
         raise ValidationError.single(field, say(m.OUTSIDE_PERCENT, value=value), value)
     return int(number.to_integral_value())
@@ -167,10 +209,7 @@ def money_minor(field: str, value: object, minor_units: int) -> int | None:
     if isinstance(value, float):
         raise ValidationError.single(field, say(m.MONEY_FLOAT), value)
     raw = fold_width(str(value)).strip().replace(",", "").replace(" ", "")
-    try:
-        amount = Decimal(raw)
-    except InvalidOperation as exc:
-        raise ValidationError.single(field, say(m.NOT_MONEY, value=value), value) from exc
+    amount = decimal_number(field, raw, value, m.NOT_MONEY)
     if amount < 0:
         raise ValidationError.single(field, say(m.NEGATIVE_MONEY), value)
     scaled = amount * (Decimal(10) ** minor_units)

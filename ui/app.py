@@ -6,16 +6,14 @@ they need through AppContext.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tracker.cli import open_for
-from tracker.db import close_database, database
 from tracker.errors import BeaconError
+from tracker.opening import open_data
+from tracker.storage import Store
 
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -48,29 +46,28 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     return app
 
 
-def open_data(db_path: str | None) -> Path:
-    """Open (seeding on first run) the database and return its resolved path."""
-    open_for(argparse.Namespace(db=db_path))
-    return Path(database.obj.database)
-
-
 def build_main_window(context: AppContext) -> MainWindow:
     return MainWindow(context)
 
 
-def run_app(db_path: str | None) -> int:
+def open_store(where: str | None) -> Store:
+    """The one Store of this window: a file or a postgresql:// server, seeded on first run."""
+    return open_data(where)
+
+
+def run_app(where: str | None) -> int:
     app = create_application(language=Settings().get("ui/language"))
     try:
-        path = open_data(db_path)
+        store = open_store(where)
     except BeaconError as error:
         box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Beacon cannot start"),
                           str(error))
         box.exec()
         return 2
     try:
-        context = AppContext.create(path)
+        context = AppContext.create(store)
         window = build_main_window(context)
         window.show()
         return int(app.exec())
     finally:
-        close_database()
+        store.close()

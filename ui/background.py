@@ -1,7 +1,7 @@
 """Long work (an export, an import) run off the window's thread, with progress and cancel.
 
-SQLite connections are per thread in peewee, so the task gets its own connection
-to the same file and closes it when done; the window stays responsive and only
+Connections are per thread in peewee, so the task gets its own connection to the
+same database and closes it when done; the window stays responsive and only
 hears progress, the result, or the error.
 """
 
@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from tracker.db import close_database
+from tracker.storage import Store, active
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -23,10 +23,11 @@ class _Runner(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Work, cancel: threading.Event) -> None:
+    def __init__(self, work: Work, cancel: threading.Event, store: Store) -> None:
         super().__init__()
         self._work = work
         self._cancel = cancel
+        self._store = store
 
     @Slot()
     def run(self) -> None:
@@ -37,7 +38,7 @@ class _Runner(QObject):
         else:
             self.succeeded.emit(result)
         finally:
-            close_database()  # this thread's connection only
+            self._store.close_thread_connection()
 
 
 class BackgroundTask(QObject):
@@ -48,11 +49,12 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+    def __init__(self, work: Work, parent: QObject | None = None,
+                 store: Store | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
         self._thread = QThread()
-        self._runner = _Runner(work, self._cancel)
+        self._runner = _Runner(work, self._cancel, store or active())
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
         self._runner.progressed.connect(self.progressed)

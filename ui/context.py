@@ -9,8 +9,7 @@ shows) and records the operation for Ctrl+Z.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from tracker.errors import UndoRefused
 from tracker.services import records
 from tracker.services.context import Changes
+from tracker.storage import Store
 
 from ui.settings import Settings
 
@@ -73,12 +73,39 @@ class UndoHistory(QObject):
         return changes
 
 
+class StartUp:
+    """Work the first screen can do without waits until the window's first frame is shown.
+
+    The main window holds it while it is built and releases it after its first paint;
+    a page made on its own (tests, screenshots) is never held and runs the work at once.
+    """
+
+    def __init__(self) -> None:
+        self._waiting: list[Callable[[], None]] | None = None
+
+    def hold(self) -> None:
+        if self._waiting is None:
+            self._waiting = []
+
+    def after_first_frame(self, work: Callable[[], None]) -> None:
+        if self._waiting is None:
+            work()
+        else:
+            self._waiting.append(work)
+
+    def release(self) -> None:
+        waiting, self._waiting = self._waiting or [], None
+        for work in waiting:
+            work()
+
+
 @dataclass
 class AppContext:
-    db_path: Path
+    store: Store  # the open database (a file or a team server), opened by ui/app.py
     bus: ChangeBus
     undo: UndoHistory
     settings: Settings
+    startup: StartUp = field(default_factory=StartUp)
 
     def run(self, service: Callable[..., Changes], *args: Any, undo_label: str | None = None,
             **kwargs: Any) -> Changes:
@@ -94,7 +121,7 @@ class AppContext:
         return changes
 
     @classmethod
-    def create(cls, db_path: Path, settings: Settings | None = None) -> AppContext:
+    def create(cls, store: Store, settings: Settings | None = None) -> AppContext:
         bus = ChangeBus()
-        return cls(db_path=db_path, bus=bus, undo=UndoHistory(bus),
+        return cls(store=store, bus=bus, undo=UndoHistory(bus),
                    settings=settings or Settings())

@@ -29,9 +29,7 @@ from ui.errors import show_error
 from ui.labels import column_title, entity_name
 from ui.list_model import local_time
 from ui.messages import error_message
-from ui.record_form import RecordForm
 from ui.task_actions import set_task_done
-from ui.timeline import TimelineView
 
 RELATIONS = {
     "organization": QT_TRANSLATE_NOOP("DetailPanel", "Organization"),
@@ -80,12 +78,24 @@ class DetailPanel(QWidget):
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
 
+        self._body_layout = layout
+        self.content: QWidget | None = None  # the record's widgets, built for the first record
+        self.quick_log_dialog: QDialog | None = None
+        layout.addStretch(1)
+        context.bus.changed.connect(self._on_changed)
+        self.show_record(None)
+
+    def _build_content(self) -> None:
+        """The form, links and timeline: built when the first record is shown, so a list
+        opens without them (a form of every field costs a few hundredths of a second)."""
+        from ui.record_form import RecordForm
+        from ui.timeline import TimelineView
+
         self.content = QWidget()
         content = QVBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(10)
-        layout.addWidget(self.content)
-        layout.addStretch(1)
+        self._body_layout.insertWidget(1, self.content)
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -109,15 +119,14 @@ class DetailPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         content.addLayout(header)
-        self.quick_log_dialog: QDialog | None = None
-        if entity == "conference":  # its own row: beside the title it squeezes long names
+        if self.entity == "conference":  # its own row: beside the title it squeezes long names
             self.quick_log_button = QPushButton(self.tr("Log contacts met here…"))
             self.quick_log_button.setToolTip(self.tr("Log people met at this conference, "
                                                      "one after another"))
             self.quick_log_button.clicked.connect(self.open_quick_log)
             content.addWidget(self.quick_log_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.form = RecordForm(entity)
+        self.form = RecordForm(self.entity)
         self.form.edited.connect(self._update_buttons)
         for editor in self.form.editors.values():
             if isinstance(editor.widget, QLineEdit):
@@ -151,12 +160,10 @@ class DetailPanel(QWidget):
         self.timeline.add_requested.connect(self._add_activity)
         self.timeline.done_toggled.connect(self._toggle_done)
         content.addWidget(self.timeline)
-        has_timeline = entity in WITH_TIMELINE
+        has_timeline = self.entity in WITH_TIMELINE
         self.timeline_title.setVisible(has_timeline)
         self.timeline.setVisible(has_timeline)
         self._link_labels: list[QLabel] = []
-        context.bus.changed.connect(self._on_changed)
-        self.show_record(None)
 
     def _section(self, layout: QVBoxLayout, title: str) -> QLabel:
         label = QLabel(title)
@@ -170,10 +177,13 @@ class DetailPanel(QWidget):
         self.record_id = record_id
         self.pending_dialog = None
         if record_id is None:
-            self.content.hide()
+            if self.content is not None:
+                self.content.hide()
             self.empty_label.show()
             self.version = None
             return
+        if self.content is None:
+            self._build_content()
         try:
             values = details.record_values(self.entity, record_id)
         except NotFound:

@@ -189,8 +189,12 @@ class RecordListPage(Page):
         delete.activated.connect(self.delete_current)
         context.bus.changed.connect(self._on_changed)
         self._build_columns_menu()
-        self._all_count = self._count_all()
         self._update_counts(self.model.rowCount())
+        context.startup.after_first_frame(self._first_count)
+
+    def _first_count(self) -> None:
+        """Count the records (a scan of 100,000 rows) once the window is on screen."""
+        self._all_count = self._count_all()
         self._show_count()
 
     def _count_all(self) -> int:

@@ -3,9 +3,12 @@ status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,17 +23,22 @@ from PySide6.QtWidgets import (
 from tracker import details
 from tracker.errors import BeaconError, UndoRefused
 from tracker.services.context import Changes
+from tracker.storage.locations import data_dir
 
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.export_dialog import ExportDialog
-from ui.importing.wizard import ImportWizard
 from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
-from ui.new_record_dialog import NewRecordDialog
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
-from ui.search_anywhere import SearchAnywhereDialog
+from ui.reminders.center import ReminderCenter
+
+if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
+    from ui.about_dialog import AboutDialog
+    from ui.export_dialog import ExportDialog
+    from ui.importing.wizard import ImportWizard
+    from ui.new_record_dialog import NewRecordDialog
+    from ui.search_anywhere import SearchAnywhereDialog
 
 NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive", "activity")
 
@@ -39,6 +47,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
+        context.startup.hold()  # counts and the like wait for the first frame (start-up time)
+        context.startup.after_first_frame(self._set_icon)
+        self._first_frame = False
         self.pages: dict[str, Page] = {}
         self.new_record_dialog: NewRecordDialog | None = None
         self.search_dialog: SearchAnywhereDialog | None = None
@@ -76,6 +87,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
+        self.reminders = ReminderCenter(context, self)
+        self.reminders.open_requested.connect(self.open_record)
+        self.reminders.list_requested.connect(self.open_reminders)
+        self.reminders_dialog: QWidget | None = None
+        context.startup.after_first_frame(self.reminders.start)
+        self.reminders.announced.connect(self._reminders_announced)
         self._build_menus()
         self._build_status_bar()
         context.bus.changed.connect(self._on_changed)
@@ -127,19 +144,30 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, key=info.key: self.show_page(key))
         self.view_menu.addSeparator()
+        self.reminders_action = self.view_menu.addAction(self.tr("&Reminders…"))
+        self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reminders_action.triggered.connect(self.open_reminders)
+        self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.context.settings, self)
         self.view_menu.addMenu(self.language_menu)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self.help_menu.addAction(self.tr("&About Beacon"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
-        self.path_label = QLabel(str(self.context.db_path))
+        store = self.context.store
+        self.path_label = QLabel(store.label)
         self.path_label.setObjectName("statusPath")
-        self.path_label.setToolTip(self.tr("Database file"))
+        self.path_label.setToolTip(self.tr("Team database on a server") if store.is_server
+                                   else self.tr("Database file"))
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.path_label)
-        self._update_counts()
+        self.context.startup.after_first_frame(self._update_counts)
 
     def _update_counts(self) -> None:
         counts = details.record_counts()
@@ -203,6 +231,8 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------
 
     def new_record(self, entity: str | None = None) -> NewRecordDialog:
+        from ui.new_record_dialog import NewRecordDialog
+
         if entity is None:
             info = page_info(self.current_key())
             entity = (info.entity if info else None) or "opportunity"
@@ -224,6 +254,8 @@ class MainWindow(QMainWindow):
             dialog.prefill({"organization": current})
 
     def search_anywhere(self) -> SearchAnywhereDialog:
+        from ui.search_anywhere import SearchAnywhereDialog
+
         if self.search_dialog is None:
             self.search_dialog = SearchAnywhereDialog(self)
             self.search_dialog.open_requested.connect(self.open_record)
@@ -257,17 +289,56 @@ class MainWindow(QMainWindow):
                                  else self.tr("&Undo"))
 
     def open_import(self) -> ImportWizard:
+        from ui.importing.wizard import ImportWizard
+
         wizard = ImportWizard(self.context, self)
         wizard.open()
         return wizard
 
     def open_export(self) -> ExportDialog:
         """Export what the current list shows (its search, filters and columns), or everything."""
+        from ui.export_dialog import ExportDialog
+
         scope = self.current_page().export_scope()
         dialog = ExportDialog(self.context, self, query=scope.query if scope else None,
                               columns=scope.columns if scope else None)
         dialog.open()
         return dialog
+
+    @staticmethod
+    def _set_icon() -> None:
+        """Every window's icon; Qt's SVG module takes a tenth of a second to load."""
+        from ui.app_icon import app_icon
+
+        QApplication.setWindowIcon(app_icon())
+
+    def open_about(self) -> AboutDialog:
+        from ui.about_dialog import AboutDialog
+
+        store = self.context.store
+        # A file's folder (its backups sit beside it); on a team server, this computer's.
+        folder = store.path.parent if store.path is not None else data_dir()
+        dialog = AboutDialog(folder, store.label, self)
+        dialog.finished.connect(self.activateWindow)
+        dialog.open()
+        return dialog
+
+    def open_reminders(self) -> QWidget:
+        from ui.reminders.reminders_dialog import RemindersDialog
+
+        if self.reminders_dialog is None:
+            self.reminders_dialog = RemindersDialog(self.reminders, self)
+            self.reminders_dialog.finished.connect(self.activateWindow)
+        else:
+            self.reminders_dialog.reload()  # type: ignore[attr-defined]
+        self.reminders_dialog.show()
+        self.reminders_dialog.raise_()
+        self.reminders_dialog.activateWindow()
+        return self.reminders_dialog
+
+    def _reminders_announced(self, _announced: list[object], headline: str) -> None:
+        if headline:
+            self._show_status(headline)
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -296,6 +367,13 @@ class MainWindow(QMainWindow):
         settings.set("window/page", self.current_key())
         settings.sync()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame:
+            self._first_frame = True
+            QTimer.singleShot(0, self.context.startup.release)  # once the frame is on screen
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reminders.stop()
         self.save_settings()
         super().closeEvent(event)

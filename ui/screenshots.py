@@ -17,7 +17,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from tracker.db import close_database
 from tracker.services import records
 
 from ui.context import AppContext
@@ -27,17 +26,17 @@ from ui.settings import Settings
 WIDTH, HEIGHT = 1440, 900
 def write_screenshots(directory: str, db: str | None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ui.app import build_main_window, create_application, open_data
+    from ui.app import build_main_window, create_application, open_store
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
     scratch = tempfile.TemporaryDirectory(prefix="beacon-shots-")
     db_path = db or str(Path(scratch.name) / "beacon.sqlite3")
     app = create_application()
-    path = open_data(db_path)
+    store = open_store(db_path)
     settings = Settings(QSettings(str(Path(scratch.name) / "settings.ini"),
                                   QSettings.Format.IniFormat))
-    context = AppContext.create(path, settings)
+    context = AppContext.create(store, settings)
     window = build_main_window(context)
     window.resize(WIDTH, HEIGHT)
     window.show()
@@ -113,10 +112,23 @@ def write_screenshots(directory: str, db: str | None) -> int:
 
     for name, picture in import_screenshots(window, window.open_import, Path(scratch.name)):
         save(name, picture)
+    about = window.open_about()
+    save("about", over_window(window, about))
+    about.reject()
+    from ui.icon_sheet import icon_sheet
+
+    save("icon", icon_sheet(WIDTH, HEIGHT))
 
     for name, dialog in _quick_log_dialogs(window, Path(scratch.name), logs=db is None):
         save(name, over_window(window, dialog))
         dialog.reject()
+
+    from ui.reminders.screenshots import demo_reminders, reminder_screenshots
+
+    if db is None:
+        demo_reminders(context)
+    for name, picture in reminder_screenshots(window):
+        save(name, picture)
 
     from ui.translation_screenshots import chinese_screenshots
 
@@ -124,7 +136,7 @@ def write_screenshots(directory: str, db: str | None) -> int:
         save(name, picture)
 
     window.close()
-    close_database()
+    store.close()
     scratch.cleanup()
     for target in written:
         print(target)

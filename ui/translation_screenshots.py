@@ -57,6 +57,9 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
 
         with tempfile.TemporaryDirectory(prefix="beacon-zh-") as folder:
             pictures += import_screenshots(window, window.open_import, Path(folder), "zh_")
+        about = window.open_about()
+        pictures.append(("zh_about", over_window(window, about)))
+        about.reject()
     finally:
         window.close()
         window.deleteLater()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,40 +10,45 @@ from typing import Any
 
 import pytest
 
+from tracker import search
 from tracker.errors import ImportFileError, UndoRefused
 from tracker.excel.batches import apply_import, report, undo_import
 from tracker.excel.headers import remember_mapping, remembered_mapping
 from tracker.excel.importer import ImportOptions, plan_import
-from tracker.models import ChangeLog, Contact, ImportBatch, Opportunity, Organization
+from tracker.models import (
+    ALL_MODELS,
+    RECORD_MODELS,
+    ChangeLog,
+    Contact,
+    ImportBatch,
+    Opportunity,
+    Organization,
+)
 from tracker.services import records
 from tracker.services.bulk import bulk_create
 from tracker.services.context import new_uid, utcnow
 from tracker.services.pipelines import find_stage
 from tracker.services.records import spec_for, validate
+from tracker.storage import Store, writing
+
+from tests.conftest import statements as statements_run
 
 from .helpers import sample, write_xlsx
 
-SHADOW = ("_data", "_idx", "_docsize", "_config", "_content")
 
-
-def dump(db_path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every data table's rows, and each search index's (rowid, text)."""
-    connection = sqlite3.connect(db_path)
-    try:
-        names = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        result = {}
-        for name in names:
-            if name in ("change_log", "import_batch") or name.endswith(SHADOW):
-                continue
-            if name.endswith("_fts"):
-                query = f"SELECT rowid, body FROM {name} ORDER BY rowid"
-            else:
-                query = f'SELECT * FROM "{name}" ORDER BY 1'
-            result[name] = connection.execute(query).fetchall()
-        return result
-    finally:
-        connection.close()
+def dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
+    """Every data table's rows, and each record's search text."""
+    result: dict[str, list[tuple[Any, ...]]] = {}
+    for model in ALL_MODELS:
+        if model in (ChangeLog, ImportBatch):
+            continue
+        order = model._meta.sorted_fields[0]
+        result[model._meta.table_name] = list(model.select().order_by(order).tuples())
+    for entity, model in RECORD_MODELS.items():
+        result[f"{entity} search"] = [(i, search.indexed_text(entity, i))
+                                      for (i,) in model.select(model.id).order_by(model.id)
+                                      .tuples()]
+    return result
 
 
 def opportunity_rows(count: int, bad: set[int]) -> list[list[Any]]:
@@ -108,8 +112,6 @@ def test_bulk_create_writes_what_create_writes(seeded: Path) -> None:
               "expected_close": "2025-03-05"}
     one = records.create("opportunity", values).first_created
     spec = spec_for("opportunity")
-    from tracker.db import writing
-
     with writing():
         [two] = bulk_create("opportunity", [validate(spec, values, None)], source="manual",
                             source_detail="", batch_uid=None, operation=new_uid(),
@@ -120,10 +122,7 @@ def test_bulk_create_writes_what_create_writes(seeded: Path) -> None:
     second = {k: v for k, v in records.snapshot("opportunity", records.load("opportunity", two))
               .items() if k not in skip}
     assert first == second
-    from tracker.db import database
-
-    bodies = [database.execute_sql("SELECT body FROM opportunity_fts WHERE rowid = ?",
-                                   (i,)).fetchone()[0] for i in (one, two)]
+    bodies = [search.indexed_text("opportunity", i) for i in (one, two)]
     assert bodies[0] == bodies[1] and "li" in bodies[0]
     logs = [json.loads(ChangeLog.get(ChangeLog.record_id == i, ChangeLog.entity ==
                                      "opportunity").changes) for i in (one, two)]
@@ -283,7 +282,7 @@ def test_chinese_sheet_with_rows_imports_under_title(db: Path, tmp_path: Path) -
     assert result.counts == {"create": 2, "update": 0, "unchanged": 0, "skip": 2, "error": 0}
     assert [r.note for r in plan.rows if r.action == "skip"] == [
         "repeated header row", "nothing to import in this row (only 序号)"]
-    li = Contact.get(Contact.name == "李明")
+    li = Contact.get(Contact.name_zh == "李明")
     assert li.organization.name == "上海细胞治疗有限公司"
     assert records.spec_for("contact").virtual["phones"].get(li) == ["+8613800138000"]
 
@@ -362,8 +361,6 @@ def test_a_batch_is_logged_once_and_old_batches_logged_per_record_still_undo(
     result = apply_import(plan_import(path, ImportOptions(entity="organization")))
     assert ChangeLog.select().where(ChangeLog.operation == result.batch_uid).count() == 0
     assert Organization.select().where(Organization.batch_uid == result.batch_uid).count() == 2
-    from tracker.db import writing
-
     old_batch = new_uid()
     with writing():
         ImportBatch.create(uid=old_batch, file_name="old.xlsx", file_hash="0" * 64,
@@ -453,16 +450,10 @@ def test_planning_rows_without_a_stage_column_asks_the_database_a_few_times(
         db: Path, tmp_path: Path) -> None:
     """Each new deal goes to the default pipeline's first stage, looked up once per import,
     not once a row (it was two queries a row: 80 s of query building for 100,000 rows)."""
-    from tracker.db import database
-
     path = write_xlsx(tmp_path / "leads.xlsx", [["Deal Name", "Company"]]
                       + [[f"Deal {n}", f"Company {n % 7}"] for n in range(500)])
-    statements: list[str] = []
-    database.connection().set_trace_callback(statements.append)
-    try:
+    with statements_run() as statements:
         plan = plan_import(path, ImportOptions(entity="opportunity"))
-    finally:
-        database.connection().set_trace_callback(None)
     assert plan.counts["create"] == 500
     assert {r.clean["stage"] for r in plan.rows} == {find_stage("Lead").id}
     assert len(statements) < 60, statements[-5:]
@@ -534,20 +525,14 @@ def test_comparing_known_contacts_reads_their_emails_and_phones_in_bulk(
         db: Path, tmp_path: Path) -> None:
     """The same 500 contacts imported again: all unchanged, and their emails and phones are
     read a few hundred at a time, not twice a row."""
-    from tracker.db import database
-
     rows = [["Name", "Email", "Phone"]] + [[f"Person {n}", f"p{n}@x.cn", f"1380013{n:04d}"]
                                            for n in range(500)]
     path = write_xlsx(tmp_path / "people.xlsx", rows)
     apply_import(plan_import(path, ImportOptions(entity="contact")))
     rows[7][2] = "13900139000"  # one new phone, for Person 6
     again = write_xlsx(tmp_path / "again.xlsx", rows)
-    statements: list[str] = []
-    database.connection().set_trace_callback(statements.append)
-    try:
+    with statements_run() as statements:
         plan = plan_import(again, ImportOptions(entity="contact"))
-    finally:
-        database.connection().set_trace_callback(None)
     assert plan.counts["unchanged"] == 499 and plan.counts["update"] == 1
     [changed] = [r for r in plan.rows if r.action == "update"]
     assert changed.changes == {"phones": (["+8613800130006"], ["+8613900139000"])}

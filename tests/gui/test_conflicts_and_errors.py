@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from PySide6.QtCore import QSettings, Qt
 
-from tracker.db import database
 from tracker.services import records
+from tracker.storage import open_store
 
 from ui.context import AppContext
 from ui.settings import Settings
+
+from tests.conftest import read_only
 
 pytestmark = pytest.mark.gui
 
@@ -33,11 +33,8 @@ def test_conflicting_edit_from_a_second_connection_keeps_what_was_typed(window, 
     title.clear()
     qtbot.keyClicks(title, "VP Business Development")
 
-    other = sqlite3.connect(str(context.db_path))  # another window or process
-    with other:
-        other.execute("UPDATE contact SET city = 'Shanghai', version = version + 1 WHERE id = ?",
-                      (contact_id,))
-    other.close()
+    with open_store(context.store.target):  # another window or process
+        records.update("contact", contact_id, None, {"city": "Shanghai"})
 
     qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
     box = page.detail.pending_dialog
@@ -69,16 +66,13 @@ def test_keep_editing_leaves_the_form_alone(window, qtbot, context) -> None:
     assert records.load("contact", contact_id).title == "Director"
 
 
-def test_read_only_storage_shows_a_message_and_keeps_the_edit(window, qtbot) -> None:
+def test_read_only_storage_shows_a_message_and_keeps_the_edit(window, qtbot, context) -> None:
     page, contact_id = _contact(window, qtbot)
     title = page.detail.form.editors["title"].widget
     qtbot.keyClick(title, Qt.Key.Key_End)
     qtbot.keyClicks(title, "!")
-    database.execute_sql("PRAGMA query_only = 1")  # every write now fails as read-only
-    try:
+    with read_only(context.store):  # every write now fails as read-only
         qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
-    finally:
-        database.execute_sql("PRAGMA query_only = 0")
     assert "read-only" in page.detail.property("lastErrorText")
     assert title.text() == "BD manager!"
     assert records.load("contact", contact_id).title == "BD manager"
@@ -109,7 +103,7 @@ def test_window_remembers_page_columns_and_size(context, qtbot, tmp_path) -> Non
     first.close()
 
     again = build_main_window(AppContext.create(
-        context.db_path, Settings(QSettings(str(tmp_path / "settings.ini"),
+        context.store, Settings(QSettings(str(tmp_path / "settings.ini"),
                                             QSettings.Format.IniFormat))))
     qtbot.addWidget(again)
     assert again.current_key() == "organizations"

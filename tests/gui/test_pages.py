@@ -51,3 +51,17 @@ def test_a_page_asks_the_window_to_open_a_record_elsewhere(window, qtbot) -> Non
     assert deals.current_id() == deal_id
     window.show_page("board").open_record_requested.emit("opportunity", 10**9)
     assert "no longer exists" in window.statusBar().currentMessage()
+
+
+def test_counts_arrive_once_the_window_is_on_screen(context, qtbot) -> None:
+    """The status bar's and the list's counts (a scan each) wait for the first frame."""
+    from ui.app import build_main_window, create_application
+
+    create_application()
+    window = build_main_window(context)
+    qtbot.addWidget(window)
+    deals = window.current_page()
+    assert window.counts_label.text() == "" and deals.count_label.text() == ""
+    window.show()
+    qtbot.waitUntil(lambda: deals.count_label.text() == "2")
+    assert "Opportunities 2" in window.counts_label.text()

@@ -16,7 +16,6 @@ from typing import Any
 
 from tracker import messages as m
 from tracker import search
-from tracker.db import writing
 from tracker.errors import BeaconError, NotFound, UndoRefused
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
@@ -25,6 +24,7 @@ from tracker.models import (
     Activity,
     ChangeLog,
     Contact,
+    ExternalId,
     ImportBatch,
     Opportunity,
     Organization,
@@ -37,6 +37,7 @@ from tracker.services.bulk import bulk_create
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 from tracker.services.entities import remembered_lookups, remembered_names
 from tracker.services.records import from_json_value, spec_for, to_json_value, validate
+from tracker.storage import writing
 
 CHUNK = 5000
 # Deleted in this order when a batch is undone: activities, then deals, before the people and
@@ -245,6 +246,8 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                 search.unindex_many(entity, chunk)
                 RecordTag.delete().where(RecordTag.entity == entity,
                                          RecordTag.record_id.in_(chunk)).execute()
+                ExternalId.delete().where(ExternalId.entity == entity,
+                                          ExternalId.record_id.in_(chunk)).execute()
                 model.delete().where(model.id.in_(chunk)).execute()
             changes.deleted.extend((entity, i) for i in ids)
         ChangeLog.update(action="undone:" + ChangeLog.action).where(
@@ -289,6 +292,8 @@ def _restore(entry: ChangeLog, record: Record, audit: list[Any] | None) -> None:
     for name, value in old.items():
         if name in spec.virtual:
             spec.virtual[name].put(record, value)
+    if spec.keys is not None:
+        spec.keys([record])
     records._reindex(spec, record)
     if spec.after_write is not None:
         spec.after_write(record, set(old))

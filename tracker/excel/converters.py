@@ -81,7 +81,7 @@ def converters(planner: Planner, targets: Mapping[str, bool],
 
     def version(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         text = cells.clean_text(value)
-        row.version = int(text) if text.isdigit() else None
+        row.version = int(text) if v.is_key_number(text) else None
 
     def listed(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         """Items of one or several columns ((header, text) pairs); a bad one is kept in the

@@ -23,8 +23,8 @@ from tracker.catalogue.fields import (
 )
 from tracker.catalogue.headers import field_for, fold, read_header
 from tracker.catalogue.words import HONORIFICS, word_key
-from tracker.db import writing
 from tracker.models import Setting
+from tracker.storage import writing
 
 REQUIRED_FIELDS = {e: required_field(e).key for e in IMPORT_ENTITIES}
 # Fields whose pieces in other columns can stand in for them (first + last name).

@@ -8,8 +8,8 @@ from typing import Any
 
 import peewee as pw
 
-from tracker.db import database
 from tracker.models import Contact, Opportunity, Organization, Pipeline, Stage
+from tracker.storage import active
 
 _OrgOf = Organization.alias("org")
 _ClientOf = Organization.alias("client")
@@ -60,7 +60,7 @@ def record_rows(entity: str, ids: Sequence[int]) -> Iterator[dict[str, Any]]:
     Read through the raw cursor: peewee's per-value conversion cost more than the
     workbook writing for 100,000 rows; the only converted values are the dates.
     """
-    cursor = database.execute(QUERIES[entity](ids))
+    cursor = active().cursor(QUERIES[entity](ids))
     names = [d[0] for d in cursor.description]
     dates = [i for i, n in enumerate(names) if n in DATE_COLUMNS]
     by_id: dict[int, dict[str, Any]] = {}

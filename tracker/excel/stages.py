@@ -24,8 +24,8 @@ from tracker.catalogue.words import (
     step_of,
     word_key,
 )
-from tracker.db import writing
 from tracker.models import Pipeline, Setting, Stage
+from tracker.storage import writing
 
 VALUE_KEY = "import_value"
 MAPPED_FIELDS = ("stage", "status", "pipeline")

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from tracker.db import database
 from tracker.models import Currency, Opportunity, Pipeline, Stage
 from tracker.services import money
+from tracker.storage import active
 
 CHUNK = 900
 
@@ -63,7 +63,7 @@ def pipeline_summary(ids: Sequence[int]) -> PipelineSummary:
                  .join_from(o, Pipeline, on=(o.pipeline == Pipeline.id))
                  .where(o.id.in_(chunk)))
         for (p_pos, p_name, s_pos, s_name, status, minor, currency, probability,
-             stage_probability, expected_close) in database.execute(query):
+             stage_probability, expected_close) in active().cursor(query):
             label = s_name if status == "open" else status.capitalize()
             key = (p_pos, s_pos if status == "open" else 1000 + (status == "lost"), label)
             line = lines.setdefault(key, StageLine(p_name, label))

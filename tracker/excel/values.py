@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from tracker import messages as m
@@ -24,6 +25,7 @@ from tracker.errors import ValidationError
 from tracker.messages import say
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
+MONEY_DIGITS = 18  # no deal is worth 10^18; validation.money_minor names the exact limit
 SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff"
 _SPACES = SPACES
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
@@ -97,8 +99,12 @@ def parse_money(field: str, value: Any, unit: Decimal = Decimal(1)
     if isinstance(value, bool):
         raise ValidationError.single(field, say(m.NOT_MONEY, value=value), value)
     if isinstance(value, int):
+        if abs(value) >= 10 ** MONEY_DIGITS:
+            raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
         return _scaled(Decimal(value), unit), None
     if isinstance(value, float):
+        if not math.isfinite(value) or abs(value) >= 10.0 ** MONEY_DIGITS:
+            raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
         return _scaled(Decimal(repr(value)), unit), None
     raw = fold_width(str(value)).strip(_SPACES)
     text = raw.replace(",", "").replace(" ", "")
@@ -122,13 +128,9 @@ def parse_money(field: str, value: Any, unit: Decimal = Decimal(1)
             if text.upper().endswith(fold_width(word).upper()):
                 currency, text = code, text[: -len(fold_width(word))]
                 break
-    try:
-        amount = Decimal(text) * factor
-    except InvalidOperation:
-        raise ValidationError.single(field, say(m.NOT_MONEY_EXPECTED, value=raw),
-                                     value) from None
-    if not amount.is_finite():
-        raise ValidationError.single(field, say(m.NOT_MONEY, value=raw), value)
+    amount = v.decimal_number(field, text, raw, m.NOT_MONEY_EXPECTED) * factor
+    if amount.adjusted() >= MONEY_DIGITS:
+        raise ValidationError.single(field, say(m.TOO_LARGE, value=raw), value)
     return _scaled(amount, Decimal(1)), currency
 
 

@@ -1,22 +1,17 @@
 """Creating many records at once, for imports: the same rows, change log and search text
-as `records.create`, written with `executemany` inside the caller's transaction.
+as `records.create`, written by the store's bulk insert inside the caller's transaction.
 
-peewee's per-row save and insert_many are several times slower than the
-connection's executemany for 100,000 rows (FACTS.md). Values must already be
-validated with `records.validate`; derive, virtual fields, search parts and
-after_write are the spec's own, so nothing differs from one-by-one creation
+peewee's per-row save and insert_many are several times slower than the driver's
+own bulk paths for 100,000 rows (FACTS.md): the store inserts with executemany on
+SQLite and COPY on PostgreSQL and hands back the new ids in order. Values must
+already be validated with `records.validate`; derive, virtual fields, search parts
+and after_write are the spec's own, so nothing differs from one-by-one creation
 except speed (tests/excel/test_import.py and tests/test_bulk.py compare the two).
-
-Ids are given explicitly, as SQLite would give them (one more than the largest
-rowid, on a table without AUTOINCREMENT); inside the caller's IMMEDIATE
-transaction no other connection can insert in between. That saves reading the
-ids back by uid.
 """
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,15 +19,13 @@ from typing import Any
 import peewee as pw
 
 from tracker import search
-from tracker.db import database, writing
 from tracker.errors import FieldProblem, ValidationError
 from tracker.models import ChangeLog, Record
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 from tracker.services.entities import remembered_names
 from tracker.services.records import spec_for, to_json_value, validate
+from tracker.storage import active, writing
 
-CHUNK = 900  # SQLite's default limit of host parameters is 999
-MAX_ROWID = 2**63 - 1
 # Entities whose after_write touches other records even when the record is new (an
 # activity marks its deal as contacted). An organization's after_write reindexes the
 # deals that name it, and a brand-new organization is named by none yet.
@@ -51,40 +44,26 @@ def _log_text(clean: Mapping[str, Any]) -> str:
                     for k, v in clean.items() if v not in (None, "", [])})
 
 
-def _as_stored(value: Any) -> Any:
-    """The value as the sqlite3 module binds it (through the adapter registered for its type,
-    peewee's for datetimes), for a value written in every row of a batch."""
-    adapt = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
-    return value if adapt is None else adapt(value)
-
-
-def _first_id(model: type[Record], count: int) -> int | None:
-    """The id SQLite would give the next row, if the next `count` ids follow it."""
-    table = model._meta.table_name
-    largest = database.execute_sql(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
-    return largest + 1 if largest + count < MAX_ROWID else None
-
-
 def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
                 source_detail: str, batch_uid: str | None, operation: str,
                 user: str, uids: Sequence[str | None] | None = None,
                 log_each: bool = True) -> list[int]:
     """Insert validated rows (as `records.validate` returns them); returns their ids in order.
 
-    Must run inside a transaction (`tracker.db.writing()`). With `log_each` off (an import
+    Must run inside a transaction (`tracker.storage.writing()`). With `log_each` off (an import
     batch) no change-log entry is written per record: the batch's `ImportBatch` row records
     the file, who and when, each record carries the batch's uid, and a created record's
     values are the record itself. That halves what a 100,000-row import writes.
     """
     if not rows:
         return []
+    store = active()
     spec = spec_for(entity)
     model = spec.model
     virtual = spec.virtual
     now = utcnow()
     table = model._meta.table_name
-    first_id = _first_id(model, len(rows))
-    fields = [f for f in model._meta.sorted_fields if f.name != "id" or first_id is not None]
+    fields = [f for f in model._meta.sorted_fields if f.name != "id"]
     names = [f.name for f in fields]
     # Text, number and link columns hold what SQLite stores; only dates, times and
     # booleans go through peewee's conversion (as Model.save would send them).
@@ -95,7 +74,7 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
                  if isinstance(f, pw.DateField | pw.DateTimeField | pw.TimeField
                                | pw.BooleanField) and f.name not in audit]
     # The batch's own times, converted once rather than once a row.
-    stored = [(index, _as_stored(f.db_value(audit[f.name]))) for index, f in enumerate(fields)
+    stored = [(index, store.stored(f.db_value(audit[f.name]))) for index, f in enumerate(fields)
               if f.name in audit]
     defaults = model._meta.get_default_dict
     records: list[Record] = []
@@ -105,8 +84,6 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         data = defaults()
         data.update(audit)
         data["uid"] = (uids[position] if uids is not None else None) or new_uid()
-        if first_id is not None:
-            data["id"] = first_id + position
         for name, value in clean.items():
             if name not in virtual:
                 data[name] = value
@@ -124,33 +101,22 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         for index, value in stored:
             row[index] = value
         values.append(row)
-    columns = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" for _ in fields)
-    connection = database.connection()
-    connection.executemany(f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', values)
+    ids = store.insert_rows(table, [f.column_name for f in fields], values, new_ids=True)
     del values
-    if first_id is None:  # the largest rowid is taken: SQLite picks ids at random
-        by_uid: dict[str, int] = {}
-        all_uids = [r.uid for r in records]
-        for start in range(0, len(all_uids), CHUNK):
-            chunk = all_uids[start:start + CHUNK]
-            by_uid.update(model.select(model.uid, model.id).where(model.uid.in_(chunk))
-                          .tuples())
-        for record in records:
-            record.id = by_uid[record.uid]
-            record._dirty.clear()
+    for record, record_id in zip(records, ids, strict=True):
+        record.__data__["id"] = record_id
     puts = [(record, name, value) for record, clean in zip(records, rows, strict=True)
             for name, value in clean.items() if name in virtual] if virtual else []
     for record, name, value in puts:
         virtual[name].put(record, value)
+    if spec.keys is not None:
+        spec.keys(records)
     with remembered_names():
         search_parts = spec.search_parts
         index_text = search.index_text
-        connection.executemany(f"INSERT INTO {search.FTS_TABLES[entity]}(rowid, body) "
-                               "VALUES (?, ?)",
-                               [(r.id, index_text(search_parts(r))) for r in records])
+        search.index_many(entity, [(r.id, index_text(search_parts(r))) for r in records])
     if log_each:
-        _log_created(connection, entity, records, rows, now=now, user=user, source=source,
+        _log_created(entity, records, rows, now=now, user=user, source=source,
                      batch_uid=batch_uid, operation=operation)
     if spec.after_write is not None and entity in AFTER_CREATE:
         for record, clean in zip(records, rows, strict=True):
@@ -158,14 +124,13 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     return [r.id for r in records]
 
 
-def _log_created(connection: sqlite3.Connection, entity: str, records: Sequence[Record],
-                 rows: Sequence[Mapping[str, Any]], *, now: Any, user: str, source: str,
-                 batch_uid: str | None, operation: str) -> None:
-    log_columns = ", ".join(f'"{ChangeLog._meta.fields[f].column_name}"' for f in LOG_FIELDS)
-    at = _as_stored(ChangeLog._meta.fields["at"].db_value(now))  # the only one to convert
-    connection.executemany(
-        f'INSERT INTO "{ChangeLog._meta.table_name}" ({log_columns}) '
-        f"VALUES ({', '.join('?' for _ in LOG_FIELDS)})",
+def _log_created(entity: str, records: Sequence[Record], rows: Sequence[Mapping[str, Any]],
+                 *, now: Any, user: str, source: str, batch_uid: str | None,
+                 operation: str) -> None:
+    store = active()
+    at = store.stored(ChangeLog._meta.fields["at"].db_value(now))  # the only one to convert
+    store.insert_rows(
+        ChangeLog._meta.table_name, [ChangeLog._meta.fields[f].column_name for f in LOG_FIELDS],
         [(at, user, entity, record.id, record.uid, "create", _log_text(clean), source,
           batch_uid, operation, 1) for record, clean in zip(records, rows, strict=True)])
 

@@ -12,13 +12,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from tracker import validation as v
-from tracker.db import writing
 from tracker.errors import FieldProblem, ValidationError
 from tracker.models import Contact, ContactEmail, ContactPhone, Organization
 from tracker.names import name_key
 from tracker.services import records
 from tracker.services.activities import add_activity
 from tracker.services.context import Changes, new_uid
+from tracker.storage import writing
 
 QUICK_FIELDS = ("name", "name_zh", "title", "organization", "emails", "phones", "wechat_id",
                 "city", "basis", "notes")
@@ -78,7 +78,7 @@ def _organization(value: Any, operation: str, user: str | None,
     """An organization id from an id or a name; a name not in Beacon becomes a new one."""
     if value in (None, ""):
         return None
-    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+    if v.is_key_number(value):
         return int(records.load("organization", int(value)).id)
     text = v.text("organization", value)
     found = find_organization(text)

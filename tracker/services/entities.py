@@ -5,15 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from contextvars import ContextVar
 from types import MappingProxyType
 from typing import Any
 
 from tracker import messages as m
 from tracker import validation as v
 from tracker.chinese import has_cjk, pinyin_full, pinyin_initials
-from tracker.db import database
-from tracker.errors import ValidationError
+from tracker.errors import FieldProblem, ValidationError
+from tracker.identity import fields as identity_fields
+from tracker.identity import keys as identity_keys
+from tracker.identity.people import complete_names, romanize, split_name
 from tracker.messages import say
 from tracker.models import (
     ACTIVITY_KINDS,
@@ -26,10 +27,13 @@ from tracker.models import (
     ConferenceContact,
     Contact,
     ContactEmail,
+    ContactOtherName,
     ContactPhone,
+    Currency,
     IncentiveProgram,
     Opportunity,
     Organization,
+    OrganizationOtherName,
     Record,
     Stage,
 )
@@ -37,33 +41,34 @@ from tracker.names import name_key
 from tracker.services import records
 from tracker.services.context import Changes, utcnow
 from tracker.services.records import EntitySpec, Normalizer, VirtualField, register
+from tracker.storage import active
 
 # Lookups of stages, currencies and linked records, remembered while a bulk import
-# validates thousands of rows in one transaction (nothing else can change them then).
-_LOOKUPS: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("lookups", default=None)
-
+# validates thousands of rows in one transaction (nothing else can change them then):
+# the store's batch (Store.batch_of_writes), on this thread only.
 
 @contextmanager
 def remembered_lookups() -> Iterator[None]:
     """Remember lookups and normalized values for a batch (see records.validate)."""
-    token = _LOOKUPS.set({})
-    try:
-        with records.remembered_normalizing():
-            yield
-    finally:
-        _LOOKUPS.reset(token)
+    with active().batch_of_writes():
+        yield
+
+
+def _lookups() -> dict[tuple[Any, ...], Any] | None:
+    batch = active().batch
+    return batch.lookups if batch is not None else None
 
 
 def remember_existing(model: type[Record], ids: list[int]) -> None:
     """Tell the lookups in progress that these records exist (just created or just read)."""
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     if cache is not None:
         for record_id in ids:
             cache[(model, int(record_id))] = (int(record_id),)
 
 
 def _remembered(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     if cache is None:
         return compute()
     if key in cache:
@@ -74,23 +79,20 @@ def _remembered(key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
     return value
 
 
-# Names of linked records, remembered while bulk_create indexes the records it has just
-# inserted: nothing renames an organization or contact in between.
-_NAMES: ContextVar[dict[tuple[str, int], list[str | None]] | None] = ContextVar(
-    "names", default=None)
-
-
 @contextmanager
 def remembered_names() -> Iterator[None]:
-    """Remember linked names until the outermost block ends (an import's many chunks)."""
-    if _NAMES.get() is not None:
+    """Remember names of linked records while bulk_create indexes the records it has just
+    inserted (nothing renames them in between), until the outermost block ends (an
+    import's many chunks)."""
+    with active().names_remembered():
         yield
-        return
-    token = _NAMES.set({})
-    try:
-        yield
-    finally:
-        _NAMES.reset(token)
+
+
+# Lookups run for every row of an import are compiled once per store (Store.run): building
+# a peewee query cost more than running it.
+
+def _first(key: tuple[Any, ...], build: Callable[[], Any], *params: Any) -> Any:
+    return active().run(key, build, params).fetchone()
 
 
 def _text(required: bool = False, max_length: int = 255) -> Normalizer:
@@ -122,14 +124,15 @@ def _reference(model: type[Record], label: str) -> Normalizer:
             return None
         if isinstance(value, Record):
             value = value.id
-        # Plain SQL (this runs per row of an import, where peewee's query building
-        # dominates), remembered for the batch while an import validates.
-        key = "id" if isinstance(value, int) or (isinstance(value, str) and value.isdigit()) \
-            else "uid"
-        lookup = int(value) if key == "id" else str(value)
-        row = _remembered((model, lookup), lambda: database.execute_sql(
-            f'SELECT id FROM "{table}" WHERE {key} = ? AND deleted_at IS NULL',
-            (lookup,)).fetchone())
+        # Compiled once (this runs per row of an import), remembered for the batch while an
+        # import validates.
+        by_id = v.is_key_number(value)
+        lookup = int(value) if by_id else str(value)
+        column = model.id if by_id else model.uid
+        row = _remembered((model, lookup), lambda: _first(
+            ("live id", table, by_id),
+            lambda: model.select(model.id).where(column == 0, model.deleted_at.is_null()),
+            lookup))
         if row is None:
             raise ValidationError.single(field, say(m.NO_LINKED, label=label, value=value),
                                          value)
@@ -140,23 +143,30 @@ def _reference(model: type[Record], label: str) -> Normalizer:
 def _stage(field: str, value: Any) -> int:
     if isinstance(value, Stage):
         return int(value.id)
-    key = "id" if str(value).isdigit() else "uid"
-    row = _remembered((Stage, str(value)), lambda: database.execute_sql(
-        f"SELECT id FROM stage WHERE {key} = ?", (value,)).fetchone())
+    by_id = v.is_key_number(str(value))
+    column = Stage.id if by_id else Stage.uid
+    row = _remembered((Stage, str(value)), lambda: _first(
+        ("stage id", by_id), lambda: Stage.select(Stage.id).where(column == 0),
+        int(value) if by_id else str(value)))
     if row is None:
         raise ValidationError.single(field, say(m.NO_STAGE, value=value), value)
     return int(row[0])
+
+
+_NAMED: dict[str, Any] = {"organization": Organization, "contact": Contact}
 
 
 def _names(table: str, record_id: int | None) -> list[str | None]:
     """English and Chinese name of a linked organization or contact, for search text."""
     if record_id is None:
         return []
-    cache = _NAMES.get()
+    batch = active().batch
+    cache = batch.names if batch is not None else None
     if cache is not None and (table, record_id) in cache:
         return list(cache[(table, record_id)])
-    row = database.execute_sql(f'SELECT name, name_zh FROM "{table}" WHERE id = ?',
-                               (record_id,)).fetchone()
+    model = _NAMED[table]
+    row = _first(("names", table),
+                 lambda: model.select(model.name, model.name_zh).where(model.id == 0), record_id)
     names: list[str | None] = list(row) if row else []
     if cache is not None:
         cache[(table, record_id)] = names
@@ -184,10 +194,43 @@ def _tags(entity: str) -> VirtualField:
     return VirtualField(lambda r: tags_of(entity, r.id), put, _list_of(_text(max_length=64)))
 
 
+def _external_ids(entity: str) -> VirtualField:
+    """Ids of this record in other systems (Salesforce, HubSpot, Odoo): exact keys."""
+    return VirtualField(identity_fields.external_ids_get(entity),
+                        identity_fields.external_ids_put(entity), identity_fields.external_ids)
+
+
+def _other_names(model: identity_fields.OtherNameModel, owner: str) -> VirtualField:
+    return VirtualField(identity_fields.other_names_get(model, owner),
+                        identity_fields.other_names_put(model, owner),
+                        identity_fields.other_names)
+
+
+def _check_external_ids(entity: str) -> Callable[[Mapping[str, Any], Record | None],
+                                                  list[FieldProblem]]:
+    return lambda clean, record: identity_fields.check_external_ids(entity, clean, record)
+
+
+_CONTACT_OTHER_NAMES = identity_fields.other_names_get(ContactOtherName, "contact")
+_ORGANIZATION_OTHER_NAMES = identity_fields.other_names_get(OrganizationOtherName, "organization")
+
+
+def _common_virtual(entity: str) -> dict[str, VirtualField]:
+    return {"tags": _tags(entity), "external_ids": _external_ids(entity)}
+
+
 # --- organizations ---------------------------------------------------------------------
 
 def _derive_organization(record: Record) -> None:
     record.name_key = name_key(record.name)
+
+
+def _prepare_organization(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
+    """Either name alone makes an organization: a Chinese name only is its name too."""
+    if record is None and not str(values.get("name") or "").strip() and str(
+            values.get("name_zh") or "").strip():
+        values["name"] = values["name_zh"]
+    return values
 
 
 def _after_organization(record: Record, changed: set[str]) -> Changes:
@@ -212,11 +255,16 @@ ORGANIZATION = register(EntitySpec(
         "notes": v.long_text,
     },
     required=("name",),
-    virtual={"tags": _tags("organization")},
+    virtual={**_common_virtual("organization"),
+             "other_names": _other_names(OrganizationOtherName, "organization")},
+    prepare=_prepare_organization,
     derive=_derive_organization,
-    search_parts=lambda r: [r.name, r.name_zh, r.city, r.country, r.modalities, r.website],
+    search_parts=lambda r: [r.name, r.name_zh, r.city, r.country, r.modalities, r.website,
+                            *_ORGANIZATION_OTHER_NAMES(r)],
     after_write=_after_organization,
-    label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh else ""),
+    label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh and r.name_zh != r.name else ""),
+    check=_check_external_ids("organization"),
+    keys=identity_keys.refresh_organizations,
 ))
 
 
@@ -225,45 +273,55 @@ ORGANIZATION = register(EntitySpec(
 # A contact's emails and phones are child rows read and written with plain SQL: an import
 # touches them for every row, and peewee's query building cost more than the queries.
 
+_CHILDREN: dict[str, tuple[Any, Any]] = {
+    ContactEmail._meta.table_name: (ContactEmail, ContactEmail.email),
+    ContactPhone._meta.table_name: (ContactPhone, ContactPhone.e164),
+}
+
+
 def _child_values(table: str, column: str, contact_id: int) -> list[str]:
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     known = cache.get(("children", table, contact_id)) if cache is not None else None
     if known is not None:  # read ahead by remember_contact_children
         return list(known)
-    return [row[0] for row in database.execute_sql(
-        f'SELECT "{column}" FROM "{table}" WHERE contact_id = ? ORDER BY position',
+    model, field = _CHILDREN[table]
+    return [row[0] for row in active().run(
+        ("children", table),
+        lambda: model.select(field).where(model.contact == 0).order_by(model.position),
         (contact_id,))]
 
 
 def remember_contact_children(contact_ids: list[int]) -> None:
     """Read the emails and phones of many contacts in a few queries, for the lookups in
     progress: an import comparing 100,000 rows with Beacon asked twice a row."""
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     if cache is None:
         return
-    for table, column in ((ContactEmail._meta.table_name, "email"),
-                          (ContactPhone._meta.table_name, "e164")):
+    store = active()
+    for table, (model, field) in _CHILDREN.items():
         found: dict[int, list[str]] = {i: [] for i in contact_ids}
         for start in range(0, len(contact_ids), 900):
             chunk = contact_ids[start:start + 900]
-            marks = ", ".join("?" for _ in chunk)
-            for contact_id, value in database.execute_sql(
-                    f'SELECT contact_id, "{column}" FROM "{table}" WHERE contact_id IN ({marks}) '
-                    "ORDER BY contact_id, position", chunk):
+            query = (model.select(model.contact, field).where(model.contact.in_(chunk))
+                     .order_by(model.contact, model.position))
+            for contact_id, value in store.cursor(query):
                 found[contact_id].append(value)
         for contact_id, values in found.items():
             cache[("children", table, contact_id)] = values
 
 
 def _replace_children(table: str, column: str, contact_id: int, values: list[str]) -> None:
-    cache = _LOOKUPS.get()
+    cache = _lookups()
     if cache is not None:
         cache.pop(("children", table, contact_id), None)
-    database.execute_sql(f'DELETE FROM "{table}" WHERE contact_id = ?', (contact_id,))
+    store = active()
+    model, field = _CHILDREN[table]
+    store.run(("delete children", table),
+              lambda: model.delete().where(model.contact == 0), (contact_id,))
     if values:
-        database.connection().executemany(
-            f'INSERT INTO "{table}" (contact_id, "{column}", position) VALUES (?, ?, ?)',
-            [(contact_id, value, position) for position, value in enumerate(values)])
+        store.run_many(("insert children", table),
+                       lambda: model.insert({model.contact: 0, field: "", model.position: 0}),
+                       [(contact_id, value, position) for position, value in enumerate(values)])
 
 
 def _emails_get(record: Record) -> list[str]:
@@ -303,16 +361,36 @@ def _conference_ids(field: str, value: Any) -> list[int]:
 
 
 def _prepare_contact(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
-    # A single Chinese name typed into "name" is kept as the Chinese name too.
     name = values.get("name")
-    if isinstance(name, str) and has_cjk(name) and not values.get("name_zh") and (
-            record is None or not record.name_zh):
-        values["name_zh"] = name.strip()
+    if records.replaying():
+        pass  # undo puts back the names as they were stored
+    elif record is None and (isinstance(name, str) or isinstance(values.get("name_zh"), str)):
+        # A new person: "Zhang Wei 张伟" is split in two, either name alone is enough and a
+        # Chinese name alone gets its pinyin as the name (王建国 -> Wang Jianguo).
+        values["name"], values["name_zh"] = complete_names(str(name or ""),
+                                                           str(values.get("name_zh") or ""))
+    elif isinstance(name, str) and has_cjk(name):
+        _rename_contact(values, name, record)
     if "email" in values:
         values.setdefault("emails", values.pop("email"))
     if "phone" in values:
         values.setdefault("phones", values.pop("phone"))
     return values
+
+
+def _rename_contact(values: dict[str, Any], name: str, record: Record | None) -> None:
+    """A name with Chinese in it typed over a stored person's name: both scripts are
+    split; a Chinese name alone that is already the Chinese name changes nothing, another
+    one becomes the Chinese name with its pinyin as the name."""
+    latin, chinese = split_name(name)
+    current_zh = str(values.get("name_zh") or (record.name_zh if record is not None else ""))
+    if latin:
+        values["name"] = latin
+        values.setdefault("name_zh", chinese)
+    elif chinese == current_zh:
+        del values["name"]
+    else:
+        values["name"], values["name_zh"] = romanize(chinese), chinese
 
 
 def _derive_contact(record: Record) -> None:
@@ -324,8 +402,8 @@ def _derive_contact(record: Record) -> None:
 def _contact_search(record: Record) -> list[str | None]:
     phones = _phones_get(record)
     national = [p[3:] if p.startswith("+86") else p[1:] for p in phones]
-    return [record.name, record.name_zh, record.title, record.wechat_id, record.city,
-            *(_emails_get(record)), *phones, *national,
+    return [record.name, record.name_zh, *_CONTACT_OTHER_NAMES(record), record.title,
+            record.wechat_id, record.city, *(_emails_get(record)), *phones, *national,
             *_names("organization", record.organization_id)]
 
 
@@ -343,12 +421,15 @@ CONTACT = register(EntitySpec(
         "emails": VirtualField(_emails_get, _emails_put, _list_of(v.email)),
         "phones": VirtualField(_phones_get, _phones_put, _list_of(v.phone)),
         "conferences": VirtualField(_conferences_get, _conferences_put, _conference_ids),
-        "tags": _tags("contact"),
+        "other_names": _other_names(ContactOtherName, "contact"),
+        **_common_virtual("contact"),
     },
     prepare=_prepare_contact,
     derive=_derive_contact,
     search_parts=_contact_search,
     label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh and r.name_zh != r.name else ""),
+    check=_check_external_ids("contact"),
+    keys=identity_keys.refresh_contacts,
 ))
 
 
@@ -357,7 +438,7 @@ CONTACT = register(EntitySpec(
 def known_currencies() -> Mapping[str, int]:
     """Currency code -> minor units (read once per batch while lookups are remembered)."""
     found: Mapping[str, int] = _remembered(("currencies",), lambda: MappingProxyType(dict(
-        database.execute_sql("SELECT code, minor_units FROM currency").fetchall())))
+        Currency.select(Currency.code, Currency.minor_units).tuples())))
     return found
 
 
@@ -371,8 +452,9 @@ def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[
     """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
     if values.get("stage") not in (None, ""):
         stage_id = _stage("stage", values["stage"])
-        pipeline_id = _remembered((Stage, "pipeline", stage_id), lambda: database.execute_sql(
-            "SELECT pipeline_id FROM stage WHERE id = ?", (stage_id,)).fetchone()[0])
+        pipeline_id = _remembered((Stage, "pipeline", stage_id), lambda: _first(
+            ("pipeline of stage",), lambda: Stage.select(Stage.pipeline).where(Stage.id == 0),
+            stage_id)[0])
         values["stage"], values["pipeline"] = stage_id, pipeline_id
         if record is None or record.stage_id != stage_id:
             values["stage_entered_at"] = _now()
@@ -435,7 +517,7 @@ def _int_or_none(field: str, value: Any) -> int | None:
         return None
     try:
         return int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError.single(field, say(m.NOT_WHOLE_NUMBER, value=value),
                                      value) from None
 
@@ -461,14 +543,25 @@ OPPORTUNITY = register(EntitySpec(
         "stage_entered_at": _identity, "last_activity_at": _identity, "notes": v.long_text,
     },
     required=("title", "stage"),
-    virtual={"tags": _tags("opportunity")},
+    virtual=_common_virtual("opportunity"),
     prepare=_prepare_opportunity,
     search_parts=_opportunity_search,
     label=lambda r: r.title,
+    check=_check_external_ids("opportunity"),
 ))
 
 
 # --- conferences, incentive programs, activities ---------------------------------------
+
+def _check_conference(clean: Mapping[str, Any], record: Record | None) -> list[FieldProblem]:
+    """A conference cannot end before it starts."""
+    problems = _check_external_ids("conference")(clean, record)
+    starts = clean.get("starts_on", record.starts_on if record is not None else None)
+    ends = clean.get("ends_on", record.ends_on if record is not None else None)
+    if starts is not None and ends is not None and ends < starts:
+        problems.append(FieldProblem("ends_on", say(m.ENDS_BEFORE_START, start=starts), ends))
+    return problems
+
 
 CONFERENCE = register(EntitySpec(
     entity="conference",
@@ -476,9 +569,10 @@ CONFERENCE = register(EntitySpec(
     fields={"name": _text(required=True), "city": _text(), "venue": _text(),
             "starts_on": v.date, "ends_on": v.date, "website": v.url, "notes": v.long_text},
     required=("name",),
-    virtual={"tags": _tags("conference")},
+    virtual=_common_virtual("conference"),
     search_parts=lambda r: [r.name, r.city, r.venue],
     label=lambda r: r.name,
+    check=_check_conference,
 ))
 
 INCENTIVE = register(EntitySpec(
@@ -489,9 +583,10 @@ INCENTIVE = register(EntitySpec(
             "description": v.long_text, "amount": _text(), "eligibility": v.long_text,
             "deadline": v.date, "website": v.url},
     required=("name",),
-    virtual={"tags": _tags("incentive")},
+    virtual=_common_virtual("incentive"),
     search_parts=lambda r: [r.name, r.city, r.region, r.issuing_body, r.description],
     label=lambda r: r.name,
+    check=_check_external_ids("incentive"),
 ))
 
 ACTIVITY_LINKS: dict[str, Callable[[str, Any], Any]] = {
@@ -508,9 +603,11 @@ def _after_activity(record: Record, changed: set[str]) -> Changes:
     changes = Changes()
     if record.opportunity_id is not None:
         stamp = Opportunity.last_activity_at.db_value(record.occurred_at or record.updated_at)
-        database.execute_sql(  # plain SQL: imports of activities run this for every row
-            "UPDATE opportunity SET last_activity_at = ? WHERE id = ? "
-            "AND (last_activity_at IS NULL OR last_activity_at < ?)",
+        touched = Opportunity.last_activity_at
+        active().run(  # compiled once: imports of activities run this for every row
+            ("touch deal",),
+            lambda: Opportunity.update({touched: dt.datetime.min}).where(
+                Opportunity.id == 0, touched.is_null() | (touched < dt.datetime.min)),
             (stamp, record.opportunity_id, stamp))
         changes.updated.append(("opportunity", record.opportunity_id))
     return changes

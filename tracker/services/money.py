@@ -6,11 +6,11 @@ import datetime as dt
 from decimal import Decimal, InvalidOperation
 
 from tracker import messages as m
-from tracker.db import writing
 from tracker.errors import ValidationError
 from tracker.messages import say
 from tracker.models import Currency, ExchangeRate, Setting
 from tracker.services.context import Changes, current_user, utcnow
+from tracker.storage import writing
 
 CURRENCIES = (("CNY", "Chinese yuan", 2, "¥"), ("USD", "US dollar", 2, "$"),
               ("EUR", "Euro", 2, "€"))

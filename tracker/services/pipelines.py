@@ -7,11 +7,11 @@ import json
 import peewee as pw
 
 from tracker import messages as m
-from tracker.db import writing
 from tracker.errors import NotFound, ValidationError
 from tracker.messages import say
 from tracker.models import ChangeLog, Opportunity, Pipeline, Stage
 from tracker.services.context import Changes, current_user, new_uid, utcnow
+from tracker.storage import writing
 
 DEFAULT_PIPELINE = "BD partnering"
 # (name, probability %, stale after N days without activity)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -20,11 +20,11 @@ import peewee as pw
 
 from tracker import messages as m
 from tracker import search
-from tracker.db import writing
 from tracker.errors import FieldProblem, NotFound, StaleRecord, UndoRefused, ValidationError
 from tracker.messages import say
 from tracker.models import ChangeLog, Record
 from tracker.services.context import Changes, current_user, new_uid, utcnow
+from tracker.storage import active, writing
 
 Normalizer = Callable[[str, Any], Any]
 
@@ -50,6 +50,12 @@ class EntitySpec:
     search_parts: Callable[[Record], list[str | None]] = lambda record: []
     after_write: Callable[[Record, set[str]], Changes] | None = None
     label: Callable[[Record], str] = lambda record: str(record.id)
+    # Problems between fields (a conference ending before it starts), given the clean
+    # values and the record they change (None when new).
+    check: Callable[[Mapping[str, Any], Record | None], list[FieldProblem]] | None = None
+    # Rewrites lookup rows derived from these records (tracker.identity.keys) once their
+    # row and virtual fields are written.
+    keys: Callable[[Sequence[Record]], None] | None = None
 
 
 SPECS: dict[str, EntitySpec] = {}
@@ -102,23 +108,29 @@ def current_value(spec: EntitySpec, record: Record, name: str) -> Any:
 
 
 # Normalized values remembered per (entity, field, type, value) while an import validates
-# many rows (`remembered_normalizing`): 100,000 deals hold a few stages, owners and dates.
-# Only successes of immutable results are kept, so each bad cell reports its own error.
-_NORMALIZED: ContextVar[dict[tuple[Any, ...], Any] | None] = ContextVar("normalized",
-                                                                        default=None)
+# many rows (the store's batch, `Store.batch_of_writes`): 100,000 deals hold a few stages,
+# owners and dates. Only successes of immutable results are kept, so each bad cell reports
+# its own error.
 _IMMUTABLE = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, Decimal})
 
 
 @contextmanager
 def remembered_normalizing() -> Iterator[None]:
-    if _NORMALIZED.get() is not None:
+    store = active()
+    if store.batch is not None:
         yield
         return
-    token = _NORMALIZED.set({})
-    try:
+    with store.batch_of_writes():
         yield
-    finally:
-        _NORMALIZED.reset(token)
+
+
+# True while undo puts back values a record had: they are taken as stored, not as typed
+# (a prepare step that completes typed names must not rewrite them).
+_REPLAYING: ContextVar[bool] = ContextVar("replaying", default=False)
+
+
+def replaying() -> bool:
+    return _REPLAYING.get()
 
 
 def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None) -> dict[str, Any]:
@@ -127,7 +139,8 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
         prepared = spec.prepare(prepared, record)
     problems: list[FieldProblem] = []
     clean: dict[str, Any] = {}
-    memo = _NORMALIZED.get()
+    batch = active().batch
+    memo = batch.normalized if batch is not None else None
     entity = spec.entity
     for name, raw in prepared.items():
         key: tuple[Any, ...] | None = None
@@ -157,6 +170,8 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
             current_value(spec, record, name) if record is not None else None)
         if present in (None, "", []) and not any(p.field == name for p in problems):
             problems.append(FieldProblem(name, say(m.REQUIRED)))
+    if not problems and spec.check is not None:
+        problems.extend(spec.check(clean, record))
     if problems:
         raise ValidationError(problems)
     return clean
@@ -216,6 +231,8 @@ def create(entity: str, values: Mapping[str, Any], *, source: str = "manual",
         for name, value in clean.items():
             if name in spec.virtual:
                 spec.virtual[name].put(record, value)
+        if spec.keys is not None:
+            spec.keys([record])
         _reindex(spec, record)
         diff = {k: [None, to_json_value(v)] for k, v in clean.items() if v not in (None, "", [])}
         _log(spec, record, "create", diff, operation, user)
@@ -232,6 +249,27 @@ def _locked(spec: EntitySpec, record_id: int, expected_version: int | None) -> R
     if expected_version is not None and record.version != expected_version:
         raise StaleRecord(spec.entity, record.uid, expected_version, record.version)
     return record
+
+
+def _save_if_unchanged(spec: EntitySpec, record: Record, user: str) -> None:
+    """Write the record's changed fields and the next version only if its version is still
+    the one read: a compare-and-swap (UPDATE ... WHERE id = ? AND version = ?), so two
+    writers who read the same version cannot both save, on any engine or isolation level."""
+    model = spec.model
+    read_version = record.version
+    record.updated_at = utcnow()
+    record.updated_by = user
+    changed: dict[Any, Any] = {model._meta.fields[name]: record.__data__.get(name)
+                               for name in record._dirty if name != "version"}
+    changed[model.version] = model.version + 1
+    saved = (model.update(changed)
+             .where(model.id == record.id, model.version == read_version).execute())
+    if saved != 1:
+        now = model.get_or_none(model.id == record.id)
+        raise StaleRecord(spec.entity, record.uid, read_version,
+                          None if now is None else now.version)
+    record.version = read_version + 1
+    record._dirty.clear()
 
 
 def update(entity: str, record_id: int, expected_version: int | None,
@@ -256,13 +294,12 @@ def update(entity: str, record_id: int, expected_version: int | None,
         apply_values(spec, record, {k: v for k, v in clean.items() if k in diff})
         if spec.derive is not None:
             spec.derive(record)
-        record.version += 1
-        record.updated_at = utcnow()
-        record.updated_by = user
-        record.save()
+        _save_if_unchanged(spec, record, user)
         for name in diff:
             if name in spec.virtual:
                 spec.virtual[name].put(record, clean[name])
+        if spec.keys is not None:
+            spec.keys([record])
         _reindex(spec, record)
         _log(spec, record, action, diff, operation, user)
         changes = Changes(updated=[(entity, record.id)], operation=operation)
@@ -282,10 +319,7 @@ def _set_deleted(entity: str, record_id: int, expected_version: int | None, dele
             return Changes(operation=operation)
         old = record.deleted_at
         record.deleted_at = utcnow() if deleted else None
-        record.version += 1
-        record.updated_at = utcnow()
-        record.updated_by = user
-        record.save()
+        _save_if_unchanged(spec, record, user)
         if deleted:
             search.unindex(entity, record.id)
         else:
@@ -343,8 +377,12 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
                 changes.merge(delete(entry.entity, record.id, operation=undo_op, user=user))
             else:
                 old = {k: from_json_value(spec.model, k, v[0]) for k, v in diff.items()}
-                changes.merge(update(entry.entity, record.id, record.version, old,
-                                     operation=undo_op, user=user, action="undo"))
+                token = _REPLAYING.set(True)
+                try:
+                    changes.merge(update(entry.entity, record.id, record.version, old,
+                                         operation=undo_op, user=user, action="undo"))
+                finally:
+                    _REPLAYING.reset(token)
         ChangeLog.update(action="undone:" + ChangeLog.action).where(
             ChangeLog.operation == operation).execute()
     return changes

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tracker.db import writing
 from tracker.errors import ValidationError
 from tracker.models import RECORD_MODELS, RecordTag, Tag
 from tracker.services.context import Changes
+from tracker.storage import writing
 
 
 def tags_of(entity: str, record_id: int) -> list[str]:

@@ -14,9 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tracker.db import close_database, database, open_database
 from tracker.demo_pipeline import generate_pipeline
-from tracker.seeding import seed_database
+from tracker.opening import open_data
 from tracker.services.pipelines import default_pipeline
 
 from ui.board.board_page import BoardPage
@@ -70,18 +69,11 @@ def board_screenshots(directory: Path, context: AppContext, generated_deals: int
             dialog.deleteLater()
             shots.append(target)
 
-    previous = database.obj
-    with tempfile.TemporaryDirectory() as scratch:
-        db_path = Path(scratch) / "generated.sqlite3"
-        try:
-            open_database(db_path)
-            seed_database()
-            generate_pipeline(generated_deals)
-            store = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-            generated = AppContext.create(db_path, Settings(store))
-            shots += _pages(directory, generated, "_generated")
-        finally:
-            close_database()
-            if previous is not None:
-                database.initialize(previous)
+    # A throwaway database of its own, bound while it is open (then the context's again).
+    with tempfile.TemporaryDirectory() as scratch, \
+            open_data(Path(scratch) / "generated.sqlite3") as store:
+        generate_pipeline(generated_deals)
+        ini = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        generated = AppContext.create(store, Settings(ini))
+        shots += _pages(directory, generated, "_generated")
     return shots

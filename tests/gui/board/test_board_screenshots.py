@@ -8,8 +8,8 @@ import pytest
 
 from PySide6.QtGui import QImage
 
-from tracker.db import database
 from tracker.models import Opportunity
+from tracker.storage import active
 
 from ui.board.screenshots import board_screenshots
 from ui.context import AppContext
@@ -21,7 +21,7 @@ def test_screenshots_render_seeded_and_generated_pipelines(qapp: object, seeded:
                                                            context: AppContext,
                                                            tmp_path: Path) -> None:
     before = Opportunity.select().count()
-    active = database.obj
+    before_store = active()
     shots = board_screenshots(tmp_path / "shots", context, generated_deals=30)
     names = {path.name for path in shots}
     assert {"board.png", "dashboard.png", "board_generated.png",
@@ -31,5 +31,5 @@ def test_screenshots_render_seeded_and_generated_pipelines(qapp: object, seeded:
         assert not image.isNull(), path
     board = QImage(str(tmp_path / "shots" / "board_generated.png"))
     assert (board.width(), board.height()) == (1440, 900)
-    assert database.obj is active
+    assert active() is before_store
     assert Opportunity.select().count() == before

@@ -1,0 +1,143 @@
+"""What differs between engines, behind one interface (peewee's SchemaMigrator.from_database
+does the same for schema changes). Only tracker/storage and tracker/migrations see a Dialect;
+everything above asks the Store.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from tracker.errors import StorageUnavailable
+from tracker.storage.locations import Target
+
+# A search as the user typed it, in engine-neutral pieces (tracker.search.query_terms):
+# ("phrase", ["细", "胞"]) matches the characters side by side, ("prefix", "lim") a word start.
+Term = tuple[str, Any]
+
+SEARCH_ENTITIES = ("organization", "contact", "opportunity", "conference", "incentive",
+                   "activity")
+
+
+class Dialect(ABC):
+    """One engine's way of connecting, writing, bulk inserting, searching and checking."""
+
+    name: str
+
+    def __init__(self, target: Target) -> None:
+        self.target = target
+        self.db: pw.Database = self.make_database()
+        self.created = False  # set by prepare(): a brand-new database (to be seeded)
+
+    # --- connecting ------------------------------------------------------------------------
+    @abstractmethod
+    def make_database(self) -> pw.Database: ...
+
+    @abstractmethod
+    def prepare(self, *, latest: int) -> int:
+        """Connect, creating or refusing as needed; return the schema version found (0: new)."""
+
+    @abstractmethod
+    def migration_lock(self) -> AbstractContextManager[None]:
+        """Held while the schema is checked and upgraded (two clients opening one server)."""
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    # --- transactions and errors ---------------------------------------------------------
+    @abstractmethod
+    def transaction(self, immediate: bool) -> AbstractContextManager[Any]:
+        """The write transaction: read-modify-write never works from a stale snapshot."""
+
+    @abstractmethod
+    def problem(self, error: BaseException) -> StorageUnavailable | None:
+        """The user-facing problem a driver error is (by its code), or None for a bug."""
+
+    @property
+    def driver_errors(self) -> tuple[type[BaseException], ...]:
+        """Errors the driver raises past peewee (bulk paths use the raw connection)."""
+        return (pw.DatabaseError,)
+
+    # --- bulk writing --------------------------------------------------------------------
+    def stored(self, value: Any) -> Any:
+        """A value as the driver binds it (converted once for a batch, not once a row)."""
+        return value
+
+    @abstractmethod
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+                    *, new_ids: bool) -> list[int]:
+        """Insert many rows; with `new_ids`, give each a new id and return them in order."""
+
+    # --- search ---------------------------------------------------------------------------
+    @abstractmethod
+    def index_many(self, entity: str, documents: Sequence[tuple[int, str]]) -> None:
+        """Add search documents (record id, text from tracker.search.index_text)."""
+
+    @abstractmethod
+    def unindex_many(self, entity: str, record_ids: Sequence[int]) -> None: ...
+
+    def reindex(self, entity: str, record_id: int, text: str) -> None:
+        self.unindex_many(entity, [record_id])
+        self.index_many(entity, [(record_id, text)])
+
+    @abstractmethod
+    def matching_ids(self, entity: str, terms: Sequence[Term]) -> pw.Node:
+        """A subquery of the ids of live records matching every term (for `id IN (...)`)."""
+
+    @abstractmethod
+    def count_matches(self, entity: str, terms: Sequence[Term], limit: int | None = None) -> int:
+        ...
+
+    @abstractmethod
+    def indexed_text(self, entity: str, record_id: int) -> str | None:
+        """The document a record is found by (tests compare bulk and one-by-one writes)."""
+
+    # --- queries -------------------------------------------------------------------------
+    @abstractmethod
+    def month_key(self, date: Any) -> pw.Node:
+        """'YYYY-MM' of a date column (the forecast's buckets)."""
+
+    @abstractmethod
+    def days_between(self, later_date: Any, earlier_time: Any) -> pw.Node:
+        """Whole days from a timestamp's date to a date."""
+
+    def walk_sort_index(self, sql: str, table: str, index: str) -> str:
+        """A first screen of a very common search term: the engine may be told to walk the
+        sort column's index (SQLite's planner would sort every match)."""
+        return sql
+
+    # --- schema --------------------------------------------------------------------------
+    @abstractmethod
+    def schema_version(self) -> int: ...
+
+    @abstractmethod
+    def set_schema_version(self, version: int) -> None: ...
+
+    def before_upgrade(self, current: int, target: int) -> Path | None:
+        """Called before an existing schema is upgraded (SQLite: a copy beside the file)."""
+        return None
+
+    @abstractmethod
+    def foreign_key_problems(self) -> list[str]: ...
+
+    # --- maintenance ---------------------------------------------------------------------
+    @abstractmethod
+    def integrity_problems(self) -> list[str]:
+        """Problems found, as sentences; empty when sound."""
+
+    @abstractmethod
+    def backup(self, target: Path | None) -> Path: ...
+
+    def tables(self) -> Iterator[str]:
+        yield from self.db.get_tables()
+
+
+def engine_of(db: pw.Database) -> str:
+    """'sqlite' or 'postgresql': which frozen SQL a migration step runs on this database."""
+    return "postgresql" if isinstance(db, pw.PostgresqlDatabase) else "sqlite"

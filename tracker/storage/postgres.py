@@ -1,0 +1,237 @@
+"""PostgreSQL: a team's shared server (psycopg 3 under peewee's PostgresqlDatabase).
+
+Writes run at READ COMMITTED; a record's version check is a compare-and-swap in the
+UPDATE itself (tracker.services.records), so two colleagues saving the same record
+cannot both win. Errors are classified by SQLSTATE class. Search documents are
+tsvectors built by tracker.storage.pg_search (same matches as SQLite's FTS5). The
+schema version and Beacon's mark live in the `beacon_meta` table (SQLite keeps
+them in the file header).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
+from typing import Any
+
+import peewee as pw
+
+from tracker import messages as m
+from tracker.errors import StorageUnavailable
+from tracker.messages import say
+from tracker.storage.dialect import SEARCH_ENTITIES, Dialect, Term
+from tracker.storage.pg_search import tsquery_text, tsvector_text
+
+SEARCH_TABLES = {entity: f"{entity}_search" for entity in SEARCH_ENTITIES}
+APPLICATION = "beacon"
+MIGRATION_LOCK = 0x4265636E  # an advisory lock held while one client upgrades the schema
+LOCK_TIMEOUT = "5s"  # a write waiting longer for a colleague's lock is reported as busy
+STATEMENT_PARAMS = 60000  # bind parameters per statement stay well under 65,535
+
+
+class _ServerDatabase(pw.PostgresqlDatabase):
+    def _initialize_connection(self, conn: Any) -> None:
+        with conn.cursor() as cursor:
+            cursor.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+
+
+def driver_error(error: BaseException) -> BaseException:
+    if error.args and isinstance(error.args[0], BaseException):
+        return error.args[0]
+    return error.__cause__ or error.__context__ or error
+
+
+class PostgresDialect(Dialect):
+    name = "postgresql"
+
+    def make_database(self) -> pw.Database:
+        url = str(self.target.url)
+        if url.startswith("postgres://"):
+            url = "postgresql://" + url[len("postgres://"):]
+        return _ServerDatabase(url, prefer_psycopg3=True, autoconnect=True,
+                               connect_timeout=10, application_name="Beacon")
+
+    # --- connecting ----------------------------------------------------------------------
+    def _connect(self) -> None:
+        try:
+            self.db.connect(reuse_if_open=True)
+        except pw.DatabaseError as exc:
+            raise self._cannot_connect(exc) from exc
+
+    def _cannot_connect(self, exc: BaseException) -> StorageUnavailable:
+        original = driver_error(exc)
+        pgconn = getattr(original, "pgconn", None)
+        if pgconn is not None and getattr(pgconn, "needs_password", False):
+            return StorageUnavailable(self.target.label, say(m.DB_SERVER_PASSWORD),
+                                      say(m.HINT_SERVER_PASSWORD))
+        return StorageUnavailable(self.target.label, say(m.DB_CANNOT_CONNECT),
+                                  say(m.HINT_CANNOT_CONNECT))
+
+    @contextmanager
+    def migration_lock(self) -> Iterator[None]:
+        self._connect()
+        self.db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        try:
+            yield
+        finally:
+            if not self.db.is_closed():
+                self.db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+
+    def prepare(self, *, latest: int) -> int:
+        self._connect()
+        found = self.db.execute_sql("SELECT to_regclass('beacon_meta') IS NOT NULL").fetchone()[0]
+        if not found:
+            if self.db.get_tables():
+                raise StorageUnavailable(self.target.label, say(m.DB_SERVER_FOREIGN),
+                                         say(m.HINT_SERVER_DATABASE))
+            with self.db.atomic():
+                self.db.execute_sql('CREATE TABLE beacon_meta ("key" VARCHAR(64) PRIMARY KEY, '
+                                    '"value" TEXT NOT NULL)')
+                self.db.execute_sql("INSERT INTO beacon_meta VALUES ('application', %s), "
+                                    "('schema_version', '0')", (APPLICATION,))
+            self.created = True
+            return 0
+        meta = dict(self.db.execute_sql('SELECT "key", "value" FROM beacon_meta').fetchall())
+        if meta.get("application") != APPLICATION:
+            raise StorageUnavailable(self.target.label, say(m.DB_SERVER_FOREIGN),
+                                     say(m.HINT_SERVER_DATABASE))
+        version = int(meta.get("schema_version", 0))
+        if version > latest:
+            raise StorageUnavailable(self.target.label, say(m.DB_NEWER, version=version,
+                                                            latest=latest), say(m.HINT_UPDATE))
+        self.created = version == 0
+        return version
+
+    # --- transactions and errors ---------------------------------------------------------
+    def transaction(self, immediate: bool) -> AbstractContextManager[Any]:
+        db: Any = self.db
+        return db.atomic()  # type: ignore[no-any-return]
+
+    @property
+    def driver_errors(self) -> tuple[type[BaseException], ...]:
+        import psycopg
+
+        return (pw.DatabaseError, psycopg.DatabaseError)
+
+    def problem(self, error: BaseException) -> StorageUnavailable | None:
+        original = driver_error(error)
+        state = getattr(original, "sqlstate", None)
+        where = self.target.label
+        if state is None:
+            import psycopg
+
+            if isinstance(original, psycopg.OperationalError | psycopg.InterfaceError):
+                return StorageUnavailable(where, say(m.DB_CONNECTION_LOST),
+                                          say(m.HINT_CONNECTION_LOST))
+            return None
+        state = str(state)
+        if state[:2] == "08" or state in ("57P01", "57P02", "57P03"):
+            return StorageUnavailable(where, say(m.DB_CONNECTION_LOST), say(m.HINT_CONNECTION_LOST))
+        if state in ("55P03", "40001", "40P01", "57014") or state[:2] == "53" and state != "53100":
+            return StorageUnavailable(where, say(m.DB_SERVER_BUSY), say(m.HINT_LOCKED))
+        if state == "53100":
+            return StorageUnavailable(where, say(m.DISK_FULL_SERVER), say(m.HINT_SERVER_ADMIN))
+        if state == "25006":
+            return StorageUnavailable(where, say(m.DB_READ_ONLY), say(m.HINT_SERVER_ADMIN))
+        if state in ("XX001", "XX002"):
+            return StorageUnavailable(where, say(m.DB_DAMAGED_SERVER), say(m.HINT_SERVER_ADMIN))
+        if state == "42501":
+            return StorageUnavailable(where, say(m.DB_NOT_ALLOWED), say(m.HINT_SERVER_ADMIN))
+        if state[:2] == "28":
+            return StorageUnavailable(where, say(m.DB_CANNOT_CONNECT), say(m.HINT_CANNOT_CONNECT))
+        return None  # constraint violations (23), SQL errors (42): bugs
+
+    # --- bulk writing --------------------------------------------------------------------
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
+                    *, new_ids: bool) -> list[int]:
+        """COPY, after taking the ids from the table's sequence in one query."""
+        if not rows:
+            return []
+        ids: list[int] = []
+        names = list(columns)
+        if new_ids:
+            ids = [row[0] for row in self.db.execute_sql(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                (f'"{table}"', len(rows))).fetchall()]
+            names = ["id", *names]
+        quoted = ", ".join(f'"{c}"' for c in names)
+        cursor = self.db.cursor()
+        with cursor.copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
+            if new_ids:
+                for record_id, row in zip(ids, rows, strict=True):
+                    copy.write_row((record_id, *row))
+            else:
+                for row in rows:
+                    copy.write_row(row)
+        return ids
+
+    # --- search --------------------------------------------------------------------------
+    def index_many(self, entity: str, documents: Sequence[tuple[int, str]]) -> None:
+        if not documents:
+            return
+        cursor = self.db.cursor()
+        with cursor.copy(f'COPY "{SEARCH_TABLES[entity]}" (record_id, body, doc) FROM STDIN') \
+                as copy:
+            for record_id, text in documents:
+                copy.write_row((record_id, text, tsvector_text(text)))
+
+    def unindex_many(self, entity: str, record_ids: Sequence[int]) -> None:
+        if record_ids:
+            self.db.execute_sql(f'DELETE FROM "{SEARCH_TABLES[entity]}" WHERE record_id = ANY(%s)',
+                                (list(record_ids),))
+
+    def matching_ids(self, entity: str, terms: Sequence[Term]) -> pw.Node:
+        return pw.SQL(f'(SELECT record_id FROM "{SEARCH_TABLES[entity]}" '
+                      "WHERE doc @@ CAST(%s AS tsquery))", (tsquery_text(terms) or "",))
+
+    def count_matches(self, entity: str, terms: Sequence[Term], limit: int | None = None) -> int:
+        bounded = f" LIMIT {int(limit)}" if limit is not None else ""
+        sql = (f'SELECT count(*) FROM (SELECT 1 FROM "{SEARCH_TABLES[entity]}" '
+               f"WHERE doc @@ CAST(%s AS tsquery){bounded}) AS found")
+        return int(self.db.execute_sql(sql, (tsquery_text(terms) or "",)).fetchone()[0])
+
+    def indexed_text(self, entity: str, record_id: int) -> str | None:
+        row = self.db.execute_sql(f'SELECT body FROM "{SEARCH_TABLES[entity]}" '
+                                  "WHERE record_id = %s", (record_id,)).fetchone()
+        return None if row is None else str(row[0])
+
+    # --- queries -------------------------------------------------------------------------
+    def month_key(self, date: Any) -> pw.Node:
+        return pw.fn.to_char(date, "YYYY-MM")
+
+    def days_between(self, later_date: Any, earlier_time: Any) -> pw.Node:
+        return later_date - pw.Cast(earlier_time, "date")
+
+    # --- schema --------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        row = self.db.execute_sql(
+            "SELECT \"value\" FROM beacon_meta WHERE \"key\" = 'schema_version'").fetchone()
+        return int(row[0]) if row else 0
+
+    def set_schema_version(self, version: int) -> None:
+        self.db.execute_sql("UPDATE beacon_meta SET \"value\" = %s WHERE \"key\" = "
+                            "'schema_version'", (str(version),))
+
+    def foreign_key_problems(self) -> list[str]:
+        return []  # the server enforces foreign keys at every statement
+
+    # --- maintenance ---------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        """What can be checked from a client: the schema's mark and that every table reads.
+        Page-level checks (amcheck) need the server's administrator."""
+        problems: list[str] = []
+        for table in self.db.get_tables():
+            try:
+                self.db.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()
+            except pw.DatabaseError as exc:
+                problem = self.problem(exc)
+                if problem is None:
+                    raise
+                problems.append(f"table {table}: {problem.reason}")
+        return problems
+
+    def backup(self, target: Path | None) -> Path:
+        raise StorageUnavailable(self.target.label, say(m.BACKUP_ON_SERVER),
+                                 say(m.HINT_SERVER_BACKUP))
+
