@@ -603,13 +603,13 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+51"/>
-        <location line="+60"/>
+        <location filename="../../ui/export_dialog.py" line="+53"/>
+        <location line="+70"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-65"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -623,6 +623,13 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <source>What I see: this list with its search, filters and columns (%n record(s))</source>
         <translation>
             <numerusform>当前所见：此列表及其搜索、筛选和列（%n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only the chosen records, with this list&apos;s columns (%n record(s))</source>
+        <translation>
+            <numerusform>仅所选记录，使用此列表的列（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
@@ -646,7 +653,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>保存为：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Beacon pipeline %1.xlsx</source>
         <translation>Beacon 销售管道 %1.xlsx</translation>
     </message>
@@ -656,7 +663,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
@@ -2437,6 +2444,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>no record is chosen</source>
+        <translation>未选择任何记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>changes to pipelines, stages and settings are not undone</source>
         <translation>对管道、阶段和设置的修改不可撤销</translation>
     </message>
@@ -3024,13 +3036,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+81"/>
-        <location line="+212"/>
+        <location filename="../../ui/list_page.py" line="+82"/>
+        <location line="+213"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3055,7 +3067,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3090,7 +3102,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -3452,6 +3464,139 @@ Ctrl+N  新建记录</translation>
         <location line="+2"/>
         <source>Type a name, pinyin (liming), initials (lm) or a word.</source>
         <translation>输入名称、拼音（liming）、首字母（lm）或关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/selection_actions.py" line="+121"/>
+        <source>%n record(s) chosen</source>
+        <translation>
+            <numerusform>已选择 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change %1…</source>
+        <translation>修改%1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export selection…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n record(s)…</source>
+        <translation>
+            <numerusform>删除 %n 条记录…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move to stage</source>
+        <translation>移到阶段</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not change the chosen records</source>
+        <translation>无法修改所选记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Move %n deal(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个商机移到“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>. Ctrl+Z puts them back.</source>
+        <translation>。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>Set %1 of %n record(s)</source>
+        <translation>
+            <numerusform>设置 %n 条记录的%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Tag %n record(s)</source>
+        <translation>
+            <numerusform>为 %n 条记录设置标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Ctrl+Z brings them back.</source>
+        <translation>。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>New %1 for %n chosen record(s):</source>
+        <translation>
+            <numerusform>为所选的 %n 条记录设置新的%1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag to add to %n chosen record(s):</source>
+        <translation>
+            <numerusform>要添加到所选 %n 条记录的标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n chosen record(s)?</source>
+        <translation>
+            <numerusform>删除所选的 %n 条记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They disappear from every list. Ctrl+Z brings them all back.</source>
+        <translation>这些记录将从所有列表中消失。按 Ctrl+Z 可全部恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
