@@ -840,6 +840,94 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/import_history.py" line="+38"/>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every import is one batch: undoing it deletes what it created and puts back what it changed, unless those records were edited since.</source>
+        <translation>每次导入都是一个批次：撤销时会删除它创建的记录，并恢复它修改的记录，除非这些记录之后又被编辑过。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was imported into this database yet. File &gt; Import… brings in workbooks and vCards.</source>
+        <translation>此数据库尚未导入任何内容。通过“文件 &gt; 导入…”可导入工作簿和 vCard。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the data</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../ui/importing/choices.py" line="+25"/>
@@ -1652,7 +1740,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+53"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1670,7 +1758,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1688,6 +1776,11 @@ Ctrl+N  新建记录</translation>
         <location line="+5"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;history…</source>
+        <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3408,7 +3501,12 @@ Ctrl+N  新建记录</translation>
         <translation>完成：新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条。%5 行无法导入。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
@@ -3433,7 +3531,7 @@ Ctrl+N  新建记录</translation>
         <translation>已将 %1 行保存到 %2：请在该文件中修正后重新导入。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The import was undone: the records it created are gone and the ones it changed are as they were.</source>
         <translation>本次导入已撤销：新建的记录已删除，修改过的记录已恢复原状。</translation>
     </message>
