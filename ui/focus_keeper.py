@@ -10,6 +10,7 @@ window's and its dialogs' own events pass through here.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -33,10 +34,10 @@ class FocusKeeper(QObject):
         kind = event.type()
         if kind == QEvent.Type.WindowDeactivate:
             self._watch_active()  # the window that took the keyboard, if active already
-            QTimer.singleShot(0, self._watch_active)  # or once the platform says which
+            QTimer.singleShot(0, self, self._watch_active)  # or once the platform says which
         elif kind == QEvent.Type.Hide and watched is not self.window and isinstance(
                 watched, QDialog) and watched.isWindow():
-            QTimer.singleShot(0, self._give_back)
+            QTimer.singleShot(0, self, self._give_back)
         return False
 
     def _watch_active(self) -> None:
@@ -49,6 +50,8 @@ class FocusKeeper(QObject):
             active.destroyed.connect(lambda _o=None: self._watched.discard(key))
 
     def _give_back(self) -> None:
+        if not shiboken6.isValid(self.window):
+            return
         if not self.window.isVisible() or self.window.isMinimized() or self._open_dialogs():
             return
         if QApplication.activeWindow() is None or not QApplication.activeWindow().isVisible():
