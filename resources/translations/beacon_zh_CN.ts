@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+23"/>
+        <source>About Beacon</source>
+        <translation>关于 Beacon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Beacon</source>
+        <translation>Beacon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opportunities, organizations and contacts for business development in China&apos;s cell-therapy sector. Works offline; your data stays on this computer.</source>
+        <translation>面向中国细胞治疗领域商务拓展的商机、机构与联系人管理。离线可用；数据保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The data folder could not be opened here. Its path is above: copy it into your file manager.</source>
+        <translation>无法在此打开数据文件夹。路径见上方：请复制到文件管理器中打开。</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/activities_page.py" line="+18"/>
@@ -842,7 +890,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/import_history.py" line="+38"/>
+        <location filename="../../ui/import_history.py" line="+36"/>
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
@@ -897,7 +945,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>Nothing was imported into this database yet. File &gt; Import… brings in workbooks and vCards.</source>
         <translation>此数据库尚未导入任何内容。通过“文件 &gt; 导入…”可导入工作簿和 vCard。</translation>
     </message>
@@ -1740,7 +1788,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+53"/>
+        <location filename="../../ui/main_window.py" line="+57"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1799,12 +1847,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-158"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1824,12 +1872,22 @@ Ctrl+N  新建记录</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beacon</source>
+        <translation>关于 Beacon(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Team database on a server</source>
         <translation>服务器上的团队数据库</translation>
     </message>
@@ -2272,6 +2330,21 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the sheet reaches row {rows} and column {columns}, a grid larger than the {limit} cells Beacon reads from one file; delete the stray cells far from the data, or split the file</source>
+        <translation>工作表延伸到第 {rows} 行、第 {columns} 列，超过 Beacon 单个文件可读取的 {limit} 个单元格；请删除远离数据的零散单元格，或拆分文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook claims {claimed} texts but can hold at most {most}; it is damaged or made to exhaust memory, and Beacon does not open it</source>
+        <translation>工作簿声称有 {claimed} 条文本，但最多只能容纳 {most} 条；文件已损坏或是为耗尽内存而制作的，Beacon 不会打开它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has more than {limit} cells; split it into smaller files</source>
+        <translation>文件的单元格超过 {limit} 个；请拆分为更小的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the workbook has no sheets</source>
         <translation>工作簿中没有工作表</translation>
     </message>
@@ -2639,6 +2712,76 @@ Ctrl+N  新建记录</translation>
         <location line="+3"/>
         <source>no {entity} with id {key}</source>
         <translation>没有 id 为 {key} 的 {entity}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same email {value}</source>
+        <translation>邮箱相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same WeChat ID {value}</source>
+        <translation>微信号相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {value}</source>
+        <translation>电话相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same Beacon ID</source>
+        <translation>Beacon ID 相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same {system} ID {value}</source>
+        <translation>{system} ID 相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in pinyin ({value})</source>
+        <translation>拼音相同（{value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name {score} similar</source>
+        <translation>名称相似度 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name {score} similar (pinyin)</source>
+        <translation>姓名拼音相似度 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same organization ({value})</source>
+        <translation>同一机构（{value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name after removing {words}</source>
+        <translation>去掉“{words}”后名称相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an id of another system (expected system:id, e.g. salesforce:0015g00000)</source>
+        <translation>{value} 不是其他系统的 ID（应为 系统:ID，例如 salesforce:0015g00000）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} already belongs to another {entity}</source>
+        <translation>{value} 已属于另一条 {entity} 记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends before it starts ({start})</source>
+        <translation>结束日期早于开始日期（{start}）</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="+32"/>
@@ -3368,7 +3511,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/reminders/reminders_dialog.py" line="+41"/>
+        <location filename="../../ui/reminders/reminders_dialog.py" line="+40"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -3413,7 +3556,7 @@ Ctrl+N  新建记录</translation>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Nothing is due. Tasks with a due date and deals&apos; next steps show here when their day comes.</source>
         <translation>没有到期事项。有截止日期的任务和商机的下一步到期时会显示在这里。</translation>
     </message>
