@@ -305,3 +305,20 @@ STALE_VERSION = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed by som
                                               "is now at version {actual}, you edited version "
                                               "{expected}")
 NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "no {entity} with id {key}")
+
+# --- identity: why two records may be the same -----------------------------------------------
+SAME_EMAIL = QT_TRANSLATE_NOOP("Messages", "same email {value}")
+SAME_WECHAT = QT_TRANSLATE_NOOP("Messages", "same WeChat ID {value}")
+SAME_PHONE = QT_TRANSLATE_NOOP("Messages", "same phone {value}")
+SAME_UID = QT_TRANSLATE_NOOP("Messages", "same Beacon ID")
+SAME_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "same {system} ID {value}")
+SAME_NAME = QT_TRANSLATE_NOOP("Messages", "same name")
+SAME_NAME_PINYIN = QT_TRANSLATE_NOOP("Messages", "same name in pinyin ({value})")
+SIMILAR_NAME = QT_TRANSLATE_NOOP("Messages", "name {score} similar")
+SIMILAR_NAME_PINYIN = QT_TRANSLATE_NOOP("Messages", "name {score} similar (pinyin)")
+SAME_ORGANIZATION = QT_TRANSLATE_NOOP("Messages", "same organization ({value})")
+SAME_NAME_WITHOUT = QT_TRANSLATE_NOOP("Messages", "same name after removing {words}")
+NOT_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "{value} is not an id of another system "
+                                                "(expected system:id, e.g. salesforce:0015g00000)")
+EXTERNAL_ID_TAKEN = QT_TRANSLATE_NOOP("Messages", "{value} already belongs to another {entity}")
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "ends before it starts ({start})")
