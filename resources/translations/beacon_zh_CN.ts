@@ -2394,8 +2394,7 @@ Ctrl+N  新建记录</translation>
         <translation>数据库已损坏，因此未写入备份（损坏文件的副本不能算作备份）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>restore the newest backup: beacon backups, then beacon restore NAME</source>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
@@ -2445,7 +2444,7 @@ Ctrl+N  新建记录</translation>
         <translation>请用 --db 选择 Beacon 数据库文件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>check the folder exists and is writable, or set BEACON_DATA_DIR</source>
         <translation>请确认文件夹存在且可写，或设置 BEACON_DATA_DIR</translation>
     </message>
