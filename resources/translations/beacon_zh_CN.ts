@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+63"/>
+        <location filename="../../ui/app.py" line="+64"/>
         <source>Beacon cannot start</source>
         <translation>Beacon 无法启动</translation>
     </message>
@@ -2465,6 +2465,76 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>this is a folder, not a database file</source>
+        <translation>这是一个文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name a file inside it, such as {folder}/beacon.sqlite3</source>
+        <translation>请指定其中的一个文件，例如 {folder}/beacon.sqlite3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file cannot be read ({reason})</source>
+        <translation>无法读取数据库文件（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free some space, then start Beacon again; nothing was left half-made</source>
+        <translation>请释放一些空间，然后重新启动 Beacon；没有留下任何未完成的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is read-only and was written by an older Beacon, so it cannot be upgraded</source>
+        <translation>数据库为只读，且由旧版 Beacon 写入，因此无法升级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is damaged, so no backup was written (a copy of a damaged file is not a backup)</source>
+        <translation>数据库已损坏，因此未写入备份（损坏文件的副本不能算作备份）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>restore the newest backup: beacon backups, then beacon restore NAME</source>
+        <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the backup could not be verified ({reason}); it was deleted</source>
+        <translation>备份未能通过校验（{reason}），已将其删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup could not be written: {reason}</source>
+        <translation>无法写入备份：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full, so no backup was written (nothing half-written was left)</source>
+        <translation>磁盘已满，因此未写入备份（没有留下写了一半的文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run beacon check, then try again</source>
+        <translation>请运行 beacon check，然后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such backup</source>
+        <translation>没有这个备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beacon backups lists them</source>
+        <translation>beacon backups 会列出所有备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup could not be put in place ({reason}); the database was left as it was</source>
+        <translation>无法用备份替换数据库（{reason}）；数据库保持原样</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete it or choose another file with --db</source>
         <translation>请删除该文件，或用 --db 选择其他文件</translation>
     </message>
@@ -2474,12 +2544,7 @@ Ctrl+N  新建记录</translation>
         <translation>请用 --db 选择 Beacon 数据库文件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restore the newest copy written by `beacon backup`</source>
-        <translation>请恢复 `beacon backup` 写出的最新副本</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>check the folder exists and is writable, or set BEACON_DATA_DIR</source>
         <translation>请确认文件夹存在且可写，或设置 BEACON_DATA_DIR</translation>
     </message>
