@@ -122,8 +122,8 @@ HINT_ROW = QT_TRANSLATE_NOOP("Messages", "how to fill in the columns (必填, re
 NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP("Messages", "nothing to import in this row (only "
                                                   "{columns})")
 NOTHING_TO_KNOW_IT_BY = QT_TRANSLATE_NOOP("Messages", "no name, email, phone or ID to know "
-                                                      "the record by (a template's "
-                                                      "defaults?)")
+                                                      "a record by (a template's defaults or "
+                                                      "a legend under the table?)")
 SAME_TITLE = QT_TRANSLATE_NOOP("Messages", "a deal titled {title} at the same organization is "
                                            "in Beacon; deals are matched only by an ID, so this "
                                            "row makes a new one")

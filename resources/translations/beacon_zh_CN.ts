@@ -2188,12 +2188,7 @@ Ctrl+N  新建记录</translation>
         <translation>这一行没有可导入的内容（只有 {columns}）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>no name, email, phone or ID to know the record by (a template&apos;s defaults?)</source>
-        <translation>没有名称、邮箱、电话或 ID 可以识别记录（模板的默认值？）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>a deal titled {title} at the same organization is in Beacon; deals are matched only by an ID, so this row makes a new one</source>
         <translation>Beacon 中同一机构已有标题为 {title} 的商机；商机只按 ID 匹配，因此这一行会新建一条商机</translation>
     </message>
@@ -2493,7 +2488,12 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-116"/>
+        <source>no name, email, phone or ID to know a record by (a template&apos;s defaults or a legend under the table?)</source>
+        <translation>没有名称、邮箱、电话或 ID 可以识别记录（模板的默认值，或表格下方的说明？）</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>the backup could not be written: {reason}</source>
         <translation>无法写入备份：{reason}</translation>
     </message>

@@ -14,6 +14,7 @@ from typing import Any
 
 from tracker import messages as m
 from tracker.catalogue.fields import find_field
+from tracker.catalogue.headers import read_header
 from tracker.chinese import has_cjk
 from tracker.errors import ImportProblem, ValidationError
 from tracker.excel import values as cells
@@ -76,6 +77,9 @@ class Planner:
                                    if fold_header(h) in ("country", "countryregion", "国家")),
                                   None)
         self.header_cells = sheet.rows[plan.header_row]
+        # A template's headers carry required marks (客户名称(必填)): the rows right under
+        # them may be its example or defaults.
+        self.template_headers = any(read_header(h).required for h in plan.headers)
         self.first_index = min((i[0] for i in self.columns.values()), default=0)
         self.links = Links(self)
         self.contacts = ContactIndex.load() if self.entity == "contact" or (
@@ -201,7 +205,9 @@ class Planner:
             row.entity = self.entity  # a company row of a people file
         self._raw = raw
         values = self._values(row, found)
-        if not values.get(self.required) and not row.uid and not self.identified:
+        if not values.get(self.required) and not row.uid and not self.identified and (
+                not self.substantive or (template and self.template_headers)):
+            # notes alone (a legend under the table), or a template's defaults row
             return RowPlan(number, "skip", note=say(m.NOTHING_TO_KNOW_IT_BY))
         has_uid = bool(row.uid)
         match = self._match(row, values)
@@ -247,6 +253,8 @@ class Planner:
                 self.keep(row, self.header_of.get(target), cells.clean_text(value),
                           error.problems[0].message)
         self.identified = any(result.get(k) for k in IDENTIFYING)
+        self.substantive = any(v not in (None, "", [], ()) for k, v in result.items()
+                               if k != "note")
         self.external = result.get("external_id")
         self._compose(row, result)
         return result
@@ -459,6 +467,7 @@ class Planner:
 
     _raw: Sequence[Any] = ()
     identified = False  # the row being planned names something to know its record by
+    substantive = False  # it fills a field, not only columns kept in the notes
     external: str | None = None  # the row's id in another system
 
 
