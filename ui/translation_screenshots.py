@@ -56,6 +56,9 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         if same_person is not None:
             pictures.append(("zh_quick_log_same_person", over_window(window, same_person)))
             same_person.reject()
+        about = window.open_about()
+        pictures.append(("zh_about", over_window(window, about)))
+        about.reject()
     finally:
         window.close()
         window.deleteLater()
