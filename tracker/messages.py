@@ -226,6 +226,9 @@ DB_READ_ONLY = QT_TRANSLATE_NOOP("Messages", "the database is read-only")
 DISK_FULL = QT_TRANSLATE_NOOP("Messages", "the disk is full")
 DB_DAMAGED_PLAIN = QT_TRANSLATE_NOOP("Messages", "the database file is damaged")
 BACKUP_EXISTS = QT_TRANSLATE_NOOP("Messages", "the backup file already exists")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "cannot be written ({reason})")
+EXPORT_FORMAT = QT_TRANSLATE_NOOP("Messages", "{suffix}: a person's data is exported as .json "
+                                              "or .xlsx")
 DB_IS_FOLDER = QT_TRANSLATE_NOOP("Messages", "this is a folder, not a database file")
 HINT_FILE_IN_FOLDER = QT_TRANSLATE_NOOP("Messages", "name a file inside it, such as "
                                                     "{folder}/beacon.sqlite3")
@@ -350,3 +353,5 @@ NOT_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "{value} is not an id of another
                                                 "(expected system:id, e.g. salesforce:0015g00000)")
 EXTERNAL_ID_TAKEN = QT_TRANSLATE_NOOP("Messages", "{value} already belongs to another {entity}")
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "ends before it starts ({start})")
+MAY_BE_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "{label} may already be in Beacon ({reasons}): "
+                                                 "choose whether it is them or someone else")

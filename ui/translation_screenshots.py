@@ -57,6 +57,12 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
 
         with tempfile.TemporaryDirectory(prefix="beacon-zh-") as folder:
             pictures += import_screenshots(window, window.open_import, Path(folder), "zh_")
+        from ui.identity_screenshots import same_person_quick_log
+
+        same_person = same_person_quick_log(window)
+        if same_person is not None:
+            pictures.append(("zh_quick_log_same_person", over_window(window, same_person)))
+            same_person.reject()
         about = window.open_about()
         pictures.append(("zh_about", over_window(window, about)))
         about.reject()
