@@ -124,14 +124,20 @@ NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP("Messages", "nothing to import in this row
 NOTHING_TO_KNOW_IT_BY = QT_TRANSLATE_NOOP("Messages", "no name, email, phone or ID to know "
                                                       "a record by (a template's defaults or "
                                                       "a legend under the table?)")
+MAY_BE = QT_TRANSLATE_NOOP("Messages", "may be {label}: {reason}")
+LINK_MAY_BE = QT_TRANSLATE_NOOP("Messages", "{column}: {text} is not in Beacon as written; "
+                                            "it {reason}")
+NEW_MAY_BE = QT_TRANSLATE_NOOP("Messages", "{column}: {text} and {other} are both new; kept "
+                                           "apart though {reason}")
+MAY_BE_ROW = QT_TRANSLATE_NOOP("Messages", "may be the same as row {row}: {reason}")
+OTHER_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "the same, but it has another {system} ID "
+                                                  "({value}): another record")
+SAME_RECORD_IN_FILE = QT_TRANSLATE_NOOP("Messages", "the same record as row {row} ({reason})")
+IMPORTED_BEFORE = QT_TRANSLATE_NOOP("Messages", "imported before from the same row; nothing "
+                                                "to change")
 SAME_TITLE = QT_TRANSLATE_NOOP("Messages", "a deal titled {title} at the same organization is "
                                            "in Beacon; deals are matched only by an ID, so this "
                                            "row makes a new one")
-SAME_NAME_WITHOUT_LEGAL = QT_TRANSLATE_NOOP("Messages", "{name} is in Beacon under a name that "
-                                                        "differs only by legal or group words "
-                                                        "or spelling; is it the same?")
-SAME_IN_FILE = QT_TRANSLATE_NOOP("Messages", "{name} (row {row}) differs only by legal or "
-                                             "group words; kept apart")
 NEEDS_CURRENCY = QT_TRANSLATE_NOOP("Messages", "the amounts in column {column} name no "
                                                "currency and the file says none: say which "
                                                "with --currency (CNY, USD, EUR)")

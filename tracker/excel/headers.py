@@ -188,6 +188,32 @@ def _honorifics(index: int, rows: Sequence[Sequence[Any]]) -> bool:
     return bool(values) and sum(v in HONORIFICS for v in values) >= 0.8 * len(values)
 
 
+# Headers only one program writes: whose ids a file's id column holds.
+SYSTEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("salesforce", ("stagename", "accountid", "isclosed", "iswon", "forecastcategory",
+                    "systemmodstamp", "createdbyid", "ownerid", "billingcity", "mailingcity",
+                    "currencyisocode")),
+    ("zoho", ("accountname", "closingdate", "dealowner", "contactowner")),
+    ("hubspot", ("recordid", "dealstage", "companyowner", "associatedcompany",
+                 "lifecyclestage")),
+    ("odoo", ("externalid", "isacompany", "relatedcompany")),
+    ("krayin", ("leadpipelinestageid", "contactnumbers", "leadvalue", "leadpipelineid")),
+    ("atomic", ("salesid", "nbtasks", "firstseen", "hasnewsletter")),
+    ("pipedrive", ("dealid", "personid", "organizationid")),
+)
+
+
+def external_system(headers: Sequence[str], mapping: dict[str, str | None]) -> str:
+    """Whose ids the file's id column holds: the program whose headers the file has, else the
+    id column's own header (ids of one list of customers, "customerid")."""
+    folded = {fold(h) for h in headers}
+    for system, marks in SYSTEMS:
+        if folded & set(marks) and (system != "zoho" or "recordid" in folded):
+            return system
+    column = next((h for h in headers if mapping.get(h) == "external_id"), "")
+    return (fold(column) or "file")[:32]
+
+
 def importable_fields(entity: str) -> list[str]:
     return [f.key for f in importable(entity)]
 

@@ -20,6 +20,7 @@ from tracker.excel.headers import (
     PARTS_OF,
     REQUIRED_FIELDS,
     export_header,
+    external_system,
     find_header_row,
     guess_entity,
     header_names,
@@ -114,6 +115,7 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
     plan = ImportPlan(path, digest, sheet.name, entity, options.mode, header_row, headers,
                       mapping, [], sheet.rows)
     plan.source = options.source
+    plan.system = options.system or external_system(headers, mapping)
     data = data_rows(sheet, header_row, options.template_rows)
     money = money_columns(headers, mapping, data, options.currency)
     require_currency(path.name, sheet.name, money)

@@ -1,7 +1,13 @@
 """Records a row names in a column (its organization, client, primary contact): found in
-Beacon by the name written the same way, made by the batch when they are not there yet,
-or made by a company row of the same file. A name that is only near one in Beacon (or
-equal once legal words are dropped) is offered as a suggestion, never taken for it."""
+Beacon through tracker.identity by the name written the same way (or a company's id in
+the file's system), made by the batch when they are not there yet, or made by a company
+row of the same file. A name only near one in Beacon or in the file (equal once legal or
+group words are dropped, the same in pinyin, a near spelling) is a suggestion, never
+taken for it: Downs PLC and Downs Group stay two companies.
+
+Every distinct name of a link column is looked up once, for the whole file, before the
+rows are read.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +17,16 @@ from typing import TYPE_CHECKING, Any
 from tracker import messages as m
 from tracker.chinese import fold_width
 from tracker.excel import values as cells
-from tracker.excel.matching import Match, OrganizationIndex, text_key
+from tracker.excel.matching import suggestion, text_key
 from tracker.excel.plan import LINKS, NewLink, RowPlan
+from tracker.identity import (
+    CompanyProbe,
+    CompanyRoster,
+    PersonProbe,
+    find_contacts,
+    find_organizations,
+)
+from tracker.identity.external import records_with_ids
 from tracker.messages import say
 from tracker.models import Contact, Organization, Record
 from tracker.services.entities import remember_existing
@@ -21,6 +35,7 @@ if TYPE_CHECKING:
     from tracker.excel.planner import Planner
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+Found = tuple[int | NewLink | None, list[str], str]
 
 
 def exact_key(name: str) -> str:
@@ -39,16 +54,58 @@ class Links:
         self.planner = planner
         self.plan = planner.plan
         self.entity = planner.entity
-        self.organizations = OrganizationIndex.load()
         self.link_text: dict[tuple[int, str], str] = {}
-        self.found: dict[tuple[str, str], tuple[int | NewLink | None, list[str], str]] = {}
+        self.found: dict[tuple[str, str], Found] = {}
+        self.in_beacon: dict[tuple[str, str], tuple[int | None, list[str]]] = {}
+        self.external: dict[str, int] = {}
+        self.new_names = CompanyRoster()
+        self.new_refs: dict[int, str] = {}
         self.file_companies = self._file_companies()
+        self._look_up()
 
     def new_key(self, name: str) -> tuple[str, str]:
         return ("org", exact_key(name))
 
     def new_link(self, name: str) -> NewLink:
         return company_link(name)
+
+    def _look_up(self) -> None:
+        """Every distinct name (and company id) of the file's link columns, looked up in
+        Beacon at once."""
+        columns = self.planner.columns
+        texts: dict[str, set[str]] = {}
+        for target in LINKS[self.entity]:
+            for index in columns.get(target, []):
+                texts.setdefault(target, set()).update(
+                    cells.clean_text(r[index]) for r in self.planner.rows if index < len(r))
+        for target, found in texts.items():
+            names = sorted(t for t in found if t)
+            if LINKS[self.entity][target] == "organization":
+                results = find_organizations([CompanyProbe(name=n) for n in names])
+                for name, candidates in zip(names, results, strict=True):
+                    exact = [c for c in candidates if c.exact]
+                    self.in_beacon[(target, name)] = (
+                        exact[0].record_id if exact else None,
+                        [suggestion(c.label, c.reasons[0].text) for c in candidates
+                         if not c.exact])
+            else:
+                people = find_contacts([PersonProbe(name=n) for n in names])
+                for name, candidates in zip(names, people, strict=True):
+                    written = [c for c in candidates if text_key(c.label.split(" · ")[0])
+                               .startswith(text_key(name))]
+                    one = written[0].record_id if len(written) == 1 else None
+                    self.in_beacon[(target, name)] = (one, [
+                        suggestion(c.label, c.reasons[0].text) for c in candidates
+                        if c.record_id != one])
+        ids = {cells.clean_text(r[i]) for i in columns.get("organization_id", [])
+               for r in self.planner.rows if i < len(r)} - {""}
+        if ids:
+            system = self.plan.system
+            held = records_with_ids("organization", [(system, i) for i in ids])
+            self.external = {value: record for (_, value), record in held.items()}
+
+    def by_external_id(self, value: str) -> int | None:
+        return self.external.get(value)
 
     def _file_companies(self) -> dict[str, tuple[NewLink, str]]:
         """A people file's company rows, by the key of their English and Chinese names: the
@@ -87,17 +144,15 @@ class Links:
             self.planner.problem(row, target, problem)
         return record
 
-    def _find(self, target: str, text: str) -> tuple[int | NewLink | None, list[str], str]:
+    def _find(self, target: str, text: str) -> Found:
         """The linked record's id or the NewLink to create, suggestions, and a problem."""
         entity = LINKS[self.entity][target]
-        if entity == "organization":
-            match, key = self.organizations.find(text), exact_key(text)
-        else:
-            match, key = Match(self.planner.contacts.find_name(text), "name"), text_key(text)
-        if match.record_id is not None:
+        record_id, near = self.in_beacon.get((target, text), (None, []))
+        if record_id is not None:
             remember_existing(Organization if entity == "organization" else Contact,
-                              [match.record_id])
-            return match.record_id, [], ""
+                              [record_id])
+            return record_id, [], ""
+        key = exact_key(text) if entity == "organization" else text_key(text)
         if entity == "organization" and key in self.file_companies:
             # a company row of this file makes it (whichever row comes first, and whether
             # or not other linked records may be made)
@@ -105,13 +160,22 @@ class Links:
             self.plan.new_links.setdefault(link, {"name": name})
             return link, [], ""
         label = self.planner.header(target) or target
-        suggestions: list[str] = [say(m.DID_YOU_MEAN, column=label, text=repr(text),
-                                      suggestion=repr(s)) for s in match.suggestions]
+        suggestions: list[str] = [say(m.LINK_MAY_BE, column=label, text=repr(text), reason=s)
+                                  for s in near]
         if not self.planner.options.create_links:
             return None, suggestions, say(m.NO_LINK_NAMED, entity=entity, text=repr(text))
         link = NewLink(entity, key)
         if link not in self.plan.new_links:
             self.plan.new_links[link] = {"name": text}
+            if entity == "organization":  # new companies of this file that may be one
+                probe = CompanyProbe(name=text)
+                for other in self.new_names.find(probe):
+                    suggestions.append(say(m.NEW_MAY_BE, column=label, text=repr(text),
+                                           other=repr(self.new_refs[other.ref]),
+                                           reason=other.reasons[0].text))
+                ref = len(self.new_refs) + 1
+                self.new_refs[ref] = text
+                self.new_names.add(ref, probe)
         return link, suggestions, ""
 
     def keep_current_links(self, row: RowPlan, record: Record) -> dict[str, Any]:

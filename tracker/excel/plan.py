@@ -67,6 +67,9 @@ class ImportOptions:
     # Values the user mapped: field -> value as written -> what it means ("" : keep the
     # value in the notes). Stage values map to stage names, status values to open/won/lost.
     value_map: dict[str, dict[str, str]] = field(default_factory=dict)
+    system: str | None = None  # whose ids the id column holds (None: read from the headers)
+    # Rows the user said are a record of Beacon (the preview's suggestions): row -> id.
+    confirmed: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -97,6 +100,7 @@ class ImportPlan:
     # mappings it used (field -> value -> meaning).
     unknown_values: dict[str, dict[str, int]] = field(default_factory=dict)
     value_map: dict[str, dict[str, str]] = field(default_factory=dict)
+    system: str = "file"  # whose ids the file's id column holds (salesforce, hubspot...)
 
     def entity_of(self, row: RowPlan) -> str:
         return row.entity or self.entity
