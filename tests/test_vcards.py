@@ -136,7 +136,7 @@ def test_bad_phone_and_empty_card_are_reported_not_dropped(db: Path, tmp_path: P
     ("BEGIN:VCARD\nVERSION:3.0\nFN:X\nBROKEN LINE\nEND:VCARD\n", "line 4"),
     ("BEGIN:VCARD\nVERSION:3.0\nFN:Cut short\n", "END:VCARD is missing"),
     ("", "no vCard"),
-    ("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n", "not a vCard"),
+    ("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n", "no vCard"),
 ])
 def test_broken_file_is_one_clear_error_and_writes_nothing(db: Path, tmp_path: Path,
                                                            capsys: pytest.CaptureFixture[str],

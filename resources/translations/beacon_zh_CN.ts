@@ -1059,7 +1059,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+105"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+108"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
@@ -1075,22 +1075,22 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-33"/>
-        <location line="+14"/>
-        <location line="+63"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-36"/>
+        <location line="+16"/>
+        <location line="+64"/>
         <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+17"/>
+        <location line="-90"/>
+        <location line="+19"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1100,8 +1100,8 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+24"/>
+        <location line="-88"/>
+        <location line="+25"/>
         <location line="+49"/>
         <location line="+11"/>
         <source>City</source>
@@ -1113,7 +1113,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1124,7 +1124,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+76"/>
         <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
@@ -1228,7 +1228,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>Beacon ID</source>
         <translation>Beacon ID</translation>
     </message>
@@ -1249,12 +1249,18 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
     <message>
         <location line="+11"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>First name</source>
         <translation>名</translation>
     </message>
@@ -1269,7 +1275,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>姓</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+23"/>
         <source>Organization&apos;s ID in another system</source>
         <translation>机构在其他系统中的 ID</translation>
@@ -1423,16 +1429,16 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+26"/>
+        <location line="-110"/>
+        <location line="+27"/>
         <location line="+37"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-76"/>
-        <location line="+26"/>
+        <location line="-77"/>
+        <location line="+27"/>
         <location line="+37"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2201,22 +2207,12 @@ Ctrl+N  新建记录</translation>
         <translation>这一行没有可导入的内容（只有 {columns}）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>a deal titled {title} at the same organization is in Beacon; deals are matched only by an ID, so this row makes a new one</source>
         <translation>Beacon 中同一机构已有标题为 {title} 的商机；商机只按 ID 匹配，因此这一行会新建一条商机</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{name} is in Beacon under a name that differs only by legal or group words or spelling; is it the same?</source>
-        <translation>Beacon 中的 {name} 与此名称只差公司类型词、集团等字样或拼写；是同一家吗？</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name} (row {row}) differs only by legal or group words; kept apart</source>
-        <translation>{name}（第 {row} 行）只差公司类型词或集团等字样；分开保存</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>the amounts in column {column} name no currency and the file says none: say which with --currency (CNY, USD, EUR)</source>
         <translation>{column} 列的金额未注明币种，文件中也没有说明：请用 --currency 指定（CNY、USD、EUR）</translation>
     </message>
@@ -2511,12 +2507,47 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-125"/>
         <source>no name, email, phone or ID to know a record by (a template&apos;s defaults or a legend under the table?)</source>
         <translation>没有名称、邮箱、电话或 ID 可以识别记录（模板的默认值，或表格下方的说明？）</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+3"/>
+        <source>may be {label}: {reason}</source>
+        <translation>可能是 {label}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {text} is not in Beacon as written; it {reason}</source>
+        <translation>{column}：Beacon 中没有写法与 {text} 相同的记录；它{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{column}: {text} and {other} are both new; kept apart though {reason}</source>
+        <translation>{column}：{text} 和 {other} 都是新记录，虽然{reason}，仍分开保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be the same as row {row}: {reason}</source>
+        <translation>可能与第 {row} 行是同一条：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same, but it has another {system} ID ({value}): another record</source>
+        <translation>看似相同，但它在 {system} 中的 ID 不同（{value}）：是另一条记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same record as row {row} ({reason})</source>
+        <translation>与第 {row} 行是同一条记录（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported before from the same row; nothing to change</source>
+        <translation>之前已从相同的行导入，无需更改</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>the backup could not be written: {reason}</source>
         <translation>无法写入备份：{reason}</translation>
     </message>

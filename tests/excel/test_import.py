@@ -173,10 +173,11 @@ def test_legal_suffixes_match_and_near_names_only_suggested(db: Path, tmp_path: 
     assert "Shanghai Cell Therapeutics Co., Ltd." in plan.rows[0].suggestions[0]
     assert "上海细胞治疗有限公司" in plan.rows[1].suggestions[0]
     opp_file = write_xlsx(tmp_path / "d.xlsx", [["Deal name", "Company"],
-                                                ["X", "Shanghai Cell Therapeutic Ltd"]])
+                                                ["X", "Shanghai Cell Therapeutics Ltd"]])
     deal_plan = plan_import(opp_file, ImportOptions(entity="opportunity"))
-    assert any("did you mean 'Shanghai Cell Therapeutics Co., Ltd.'" in s
-               for s in deal_plan.rows[0].suggestions)
+    assert deal_plan.rows[0].suggestions == [
+        "Company: 'Shanghai Cell Therapeutics Ltd' is not in Beacon as written; it may be "
+        "Shanghai Cell Therapeutics Co., Ltd.: same name after removing Ltd, Co"]
     refused = plan_import(opp_file, ImportOptions(entity="opportunity", create_links=False))
     assert "no organization named" in refused.rows[0].problems[0].reason
 

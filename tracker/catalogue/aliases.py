@@ -49,6 +49,9 @@ ORGANIZATION: dict[str, tuple[str, ...]] = {
     "name_zh": ("Chinese name", "Name zh", "Name (Chinese)", "中文名称", "中文名", "公司中文名",
                 "中文全称"),
     "name_en": ("English name", "Name (English)", "英文名称", "英文名", "公司英文名", "英文全称"),
+    "other_names": ("Other names", "Also known as", "AKA", "Abbreviation", "Short name",
+                    "Former name", "Phonetic name", "Yomi name", "别名", "简称", "曾用名",
+                    "公司简称"),
     "kind": ("Kind", "Organization kind", "Organization type", "Company type", "Kind of "
              "organization", "机构类型", "组织类型", "企业类型"),
     "country": ("Country", "Country/Region", "Country region", "Billing country",
@@ -83,6 +86,8 @@ CONTACT: dict[str, tuple[str, ...]] = {
     "last_name": ("Last name", "Family name", "Surname", "Lastname", "Last", "姓氏", "姓"),
     "name_zh": ("Chinese name", "Name zh", "Name (Chinese)", "中文名", "中文姓名", "中文名称"),
     "name_en": ("English name", "Name (English)", "英文名", "英文姓名", "英文名称"),
+    "other_names": ("Other names", "Also known as", "AKA", "Phonetic name", "Yomi name",
+                    "Maiden name", "别名", "曾用名"),
     "title": ("Job title", "Job position", "Position", "Role", "Organization title",
               "Job", "Occupation", "Designation", "Title", "职务", "职位", "岗位", "头衔", "职称"),
     "organization": ("Organization", "Company", "Company name", "Organization name",

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from tracker.excel.plan import NewLink, RowPlan
 
 DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
-LIST_FIELDS = ("emails", "phones", "tags")
+LIST_FIELDS = ("emails", "phones", "tags", "other_names")
 PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]
 
@@ -100,7 +100,7 @@ def converters(planner: Planner, targets: Mapping[str, bool],
                             found.append(v.text(target, group, max_length=64))
                     continue
                 else:
-                    clean_item = v.text(target, item, max_length=64)
+                    clean_item = v.text(target, item, max_length=64 if target == "tags" else 255)
             except ValidationError as error:
                 planner.keep(row, header, item, error.problems[0].message)
                 continue

@@ -39,7 +39,7 @@ KIND_FIELD = "is_company"
 # so (a list of companies has a "company type" column too, naming hospitals and CROs).
 KIND_BY_VALUES = ("company type", "partner type", "客户类型")
 KIND_WORDS = {"company", "individual", "person", "公司", "企业", "个人"}
-LIST_FIELDS = {"emails", "phones", "tags"}
+LIST_FIELDS = {"emails", "phones", "tags", "other_names"}
 ENTITY_HEADER_HINTS = {
     "opportunity": ("deal", "opportunity", "商机", "项目", "stage", "amount", "阶段"),
     "contact": ("email", "phone", "job title", "邮箱", "电话", "职务", "wechat", "微信"),

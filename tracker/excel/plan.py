@@ -58,8 +58,6 @@ class ImportOptions:
     source: str = "import"  # what created records carry: import, vcard
     new_values: dict[str, Any] = field(default_factory=dict)  # set on every record created
     first_row_number: int | None = None  # number of the first data row (None: the sheet's)
-    # A contact with no email, phone or WeChat ID is matched by its exact name (vCards).
-    match_name_alone: bool = False
     # Rows right under the header may be a template's (a second header, hints); not vCards.
     template_rows: bool = True
     # The currency of amounts that name none (the wizard's question, --currency).

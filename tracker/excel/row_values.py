@@ -21,6 +21,7 @@ from tracker.excel.converters import PART_FIELDS, Converter
 from tracker.excel.headers import PARTS_OF
 from tracker.excel.phones import region_of_country
 from tracker.excel.plan import LINKS, ImportOptions, ImportPlan, NewLink, RowPlan
+from tracker.identity.external import held_ids
 from tracker.messages import say
 from tracker.models import Record
 from tracker.services.entities import remember_contact_children
@@ -55,6 +56,7 @@ class RowValues:
     links: Links
     companies: Any
     _raw: Sequence[Any] = ()
+    held_ids: dict[int, list[str]] = {}  # noqa: RUF012  (set per batch of updates)
     identified = False  # the row being planned names something to know its record by
     substantive = False  # it fills a field, not only columns kept in the notes
     external: str | None = None  # the row's id in another system
@@ -189,6 +191,9 @@ class RowValues:
 
     def _validate_new(self, row: RowPlan, values: dict[str, Any]) -> None:
         values = {**self.options.new_values, **values}
+        # The row's ids in other systems were looked up for the whole file (no record holds
+        # them): checked here as text only, not once more a row against the database.
+        external = values.pop("external_ids", None)
         for _ in range(MAX_RETRIES):
             links = {k for k in LINKS[self.entity] if isinstance(values.get(k), NewLink)}
             given = self._with_notes(row, values)
@@ -201,6 +206,14 @@ class RowValues:
                     return
                 continue
             row.values = {k: v for k, v in given.items() if k in self.service_fields}
+            if external:
+                try:
+                    ids = self.spec.virtual["external_ids"].normalize("external_ids", external)
+                except ValidationError as error:
+                    self.keep(row, self.header_of.get("external_id"), ", ".join(external),
+                              error.problems[0].message)
+                else:
+                    row.clean["external_ids"] = row.values["external_ids"] = ids
             return
 
 
@@ -257,6 +270,7 @@ class RowValues:
                 current[record.id] = record
         if self.entity == "contact":
             remember_contact_children([i for i in ids if i is not None])
+        self.held_ids = held_ids(self.entity, [i for i in ids if i is not None])
         for row in pending:
             self._diff(row, current[row.record_id])  # type: ignore[index]
 
@@ -264,8 +278,12 @@ class RowValues:
     def _diff(self, row: RowPlan, record: Record) -> None:
         values = self.links.keep_current_links(row, record)
         if values.get("external_ids"):  # ids in other systems are added, never replaced
-            held = list(current_value(self.spec, record, "external_ids") or [])
-            values["external_ids"] = held + [i for i in values["external_ids"] if i not in held]
+            held = self.held_ids.get(record.id, [])
+            new = [i for i in values["external_ids"] if i not in held]
+            if new:
+                values["external_ids"] = held + new
+            else:
+                values.pop("external_ids")  # nothing to change (nor to check)
         for _ in range(MAX_RETRIES):
             links = {k for k, v in values.items() if isinstance(v, NewLink)}
             given = self._with_notes(row, values, record.notes or "")
@@ -283,8 +301,11 @@ class RowValues:
         changes: dict[str, tuple[Any, Any]] = {}
         for name, value in clean.items():
             old = to_json_value(current_value(self.spec, record, name))
-            if old != to_json_value(value) and name != "stage_entered_at":
-                changes[name] = (old, to_json_value(value))
+            new = to_json_value(value)
+            if name == "tags" and sorted(old or []) == sorted(new or []):
+                continue  # kept in Beacon's order
+            if old != new and name != "stage_entered_at":
+                changes[name] = (old, new)
         for name in links:
             changes[name] = (to_json_value(current_value(self.spec, record, name)),
                              f"new {values[name].entity}")

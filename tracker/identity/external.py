@@ -26,6 +26,21 @@ def records_with_ids(entity: str, pairs: Iterable[tuple[str, str]]) -> dict[tupl
     return found
 
 
+def held_ids(entity: str, record_ids: Iterable[int]) -> dict[int, list[str]]:
+    """record id -> its ids in other systems ("system:id"), as the external_ids field has
+    them, for many records at once (an import comparing rows with the records they are)."""
+    ids = sorted(set(record_ids))
+    found: dict[int, list[str]] = {}
+    for start in range(0, len(ids), CHUNK):
+        for record_id, system, value in (
+                ExternalId.select(ExternalId.record_id, ExternalId.system, ExternalId.value)
+                .where(ExternalId.entity == entity,
+                       ExternalId.record_id.in_(ids[start:start + CHUNK]))
+                .order_by(ExternalId.id).tuples()):
+            found.setdefault(record_id, []).append(f"{system}:{value}")
+    return found
+
+
 def ids_in_system(entity: str, record_ids: Iterable[int], system: str) -> dict[int, set[str]]:
     """record id -> its ids in `system`, for the records that have any there."""
     ids = sorted(set(record_ids))

@@ -296,11 +296,15 @@ def find_organizations(probes: Sequence[CompanyProbe], *,
                             m.SAME_NAME_PINYIN, value="")))
     names = _company_names({i for f in found for i in f.reasons}
                            | {i for hits in word_hits.values() for i in hits})
+    legal_of: dict[int, set[str]] = {}  # a record's keys, made once however many probes
     for index, probe in enumerate(probes):
         ours = probe.keys("legal")
         for record_id in word_hits.get(index, set()) - set(found[index].reasons):
-            theirs = {k for n in names.get(record_id, ("", "", "", ()))[1:3] if n
-                      for k in CompanyProbe(name=n).keys("legal")}
+            theirs = legal_of.get(record_id)
+            if theirs is None:
+                theirs = legal_of[record_id] = {
+                    k for n in names.get(record_id, ("", "", "", ()))[1:3] if n
+                    for k in CompanyProbe(name=n).keys("legal")}
             best = max((_ratio(a, b) for a in ours for b in theirs
                         if min(len(a), len(b)) >= 5), default=0.0)
             if best >= SIMILAR_COMPANY:

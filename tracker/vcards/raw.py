@@ -99,11 +99,19 @@ def _logical_lines(chunk: bytes) -> list[bytes]:
             lines[-1] += raw[1:]
         elif lines and _QP.search(_head(lines[-1])) and lines[-1].endswith(b"="):
             lines[-1] += b"\n" + raw  # quopri drops "=\n"
-        elif lines and b":" not in raw and not raw.upper().startswith((b"BEGIN", b"END")):
+        elif lines and b":" not in raw and _binary(lines[-1]):
             lines[-1] += raw  # a base64 picture's bare continuation lines (vCard 2.1)
         else:
             lines.append(raw)
     return lines
+
+
+def _binary(line: bytes) -> bool:
+    """A picture, sound or key, or a base64 value: 2.1 writers continue them unindented."""
+    head = _head(line).upper()
+    name = re.split(rb"[;:]", head, maxsplit=1)[0].split(b".")[-1]
+    return name.decode("ascii", "replace") in DROPPED or b"BASE64" in head or (
+        b"ENCODING=B" in head)
 
 
 def _head(line: bytes) -> bytes:

@@ -89,7 +89,9 @@ def parse_cards(file_name: str, data: bytes) -> list[Card]:
 
 
 def _read_card(raw: RawCard) -> Card:
-    text = raw.text if raw.closed else raw.text + "END:VCARD\r\n"
+    if not raw.closed:  # the file was cut short in this card: what it says may be cut too
+        return Card(raw.number, problem=say(m.VCF_NOT_CLOSED))
+    text = raw.text
     try:
         component = vobject.readOne(text, allowQP=True)
     except ParseError as exc:
@@ -235,6 +237,6 @@ def _card(number: int, component: Any) -> Card:
 
     card.notes = "\n".join(t for t in (_joined(line.value) for line in _lines(component, "note"))
                            if t)
-    uid = _first(component, "uid")
+    uid = _first(component, "uid") or _first(component, "x-abuid").split("\\:")[0].split(":")[0]
     card.uid = re.sub(r"^urn:uuid:", "", uid, flags=re.IGNORECASE)
     return card
