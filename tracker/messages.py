@@ -236,6 +236,26 @@ BACKUP_ON_SERVER = QT_TRANSLATE_NOOP("Messages", "a team server is backed up on 
                                                  "not by Beacon")
 HINT_SERVER_BACKUP = QT_TRANSLATE_NOOP("Messages", "ask whoever runs the team server (pg_dump)")
 
+TEAM_NEEDS_SERVER = QT_TRANSLATE_NOOP("Messages", "team mode needs a PostgreSQL server, not a "
+                                                 "database file")
+HINT_TEAM_SERVER = QT_TRANSLATE_NOOP("Messages", "give the server as "
+                                                 "postgresql://user@host/beacon")
+TEAM_NOT_SET_UP = QT_TRANSLATE_NOOP("Messages", "{where} is not set up for a team yet: run "
+                                                "`beacon team init` with its address first")
+BAD_LOGIN_NAME = QT_TRANSLATE_NOOP("Messages", "“{name}” cannot be a login name (letters, "
+                                               "digits, _ . -, at most 63, not starting with "
+                                               "pg_)")
+VISIBILITY_MANAGERS_ONLY = QT_TRANSLATE_NOOP("Messages", "only a manager or the server's "
+                                                         "administrator changes who sees "
+                                                         "whose deals")
+NO_KEYCHAIN = QT_TRANSLATE_NOOP("Messages", "this system has no keychain Beacon can use for "
+                                            "passwords")
+KEYCHAIN_REFUSED = QT_TRANSLATE_NOOP("Messages", "the system keychain did not keep the password "
+                                                 "({reason})")
+KEPT_IN_KEYCHAIN = QT_TRANSLATE_NOOP("Messages", "the system keychain")
+SERVER_ADDRESS_NEEDED = QT_TRANSLATE_NOOP("Messages", "give the team server with --db "
+                                                      "postgresql://user@host/beacon")
+
 # --- undo ------------------------------------------------------------------------------------
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")
 SETTINGS_NOT_UNDONE = QT_TRANSLATE_NOOP("Messages", "changes to pipelines, stages and settings "

@@ -2431,7 +2431,52 @@ Ctrl+N  新建记录</translation>
         <translation>请联系团队服务器的管理员（pg_dump）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>team mode needs a PostgreSQL server, not a database file</source>
+        <translation>团队模式需要 PostgreSQL 服务器，而不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the server as postgresql://user@host/beacon</source>
+        <translation>请以 postgresql://user@host/beacon 的形式指定服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is not set up for a team yet: run `beacon team init` with its address first</source>
+        <translation>{where} 尚未设置为团队数据库：请先用它的地址运行 `beacon team init`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” cannot be a login name (letters, digits, _ . -, at most 63, not starting with pg_)</source>
+        <translation>“{name}”不能用作登录名（只能含字母、数字、_ . -，最多 63 个字符，且不能以 pg_ 开头）</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>only a manager or the server&apos;s administrator changes who sees whose deals</source>
+        <translation>只有经理或服务器管理员可以更改谁能看到谁的商机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this system has no keychain Beacon can use for passwords</source>
+        <translation>此系统没有 Beacon 可用于保存密码的钥匙串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keychain did not keep the password ({reason})</source>
+        <translation>系统钥匙串未能保存密码（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the team server with --db postgresql://user@host/beacon</source>
+        <translation>请用 --db postgresql://user@host/beacon 指定团队服务器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>there is nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>

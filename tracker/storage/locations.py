@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -41,6 +41,9 @@ class Target:
 
     path: Path | None = None
     url: str | None = None
+    # A server password typed in a dialog or `team login`, used to connect and kept nowhere
+    # (never in the URL, the label or settings; see tracker.storage.credentials).
+    password: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_server(self) -> bool:
