@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from tracker import details
 from tracker.errors import BeaconError, UndoRefused
 from tracker.services.context import Changes
+from tracker.storage.locations import data_dir
 
 from ui.context import AppContext
 from ui.errors import show_error
@@ -32,6 +34,7 @@ from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 from ui.reminders.center import ReminderCenter
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
+    from ui.about_dialog import AboutDialog
     from ui.export_dialog import ExportDialog
     from ui.importing.wizard import ImportWizard
     from ui.new_record_dialog import NewRecordDialog
@@ -45,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         context.startup.hold()  # counts and the like wait for the first frame (start-up time)
+        context.startup.after_first_frame(self._set_icon)
         self._first_frame = False
         self.pages: dict[str, Page] = {}
         self.new_record_dialog: NewRecordDialog | None = None
@@ -146,6 +150,11 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.context.settings, self)
         self.view_menu.addMenu(self.language_menu)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self.help_menu.addAction(self.tr("&About Beacon"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -293,6 +302,24 @@ class MainWindow(QMainWindow):
         scope = self.current_page().export_scope()
         dialog = ExportDialog(self.context, self, query=scope.query if scope else None,
                               columns=scope.columns if scope else None)
+        dialog.open()
+        return dialog
+
+    @staticmethod
+    def _set_icon() -> None:
+        """Every window's icon; Qt's SVG module takes a tenth of a second to load."""
+        from ui.app_icon import app_icon
+
+        QApplication.setWindowIcon(app_icon())
+
+    def open_about(self) -> AboutDialog:
+        from ui.about_dialog import AboutDialog
+
+        store = self.context.store
+        # A file's folder (its backups sit beside it); on a team server, this computer's.
+        folder = store.path.parent if store.path is not None else data_dir()
+        dialog = AboutDialog(folder, store.label, self)
+        dialog.finished.connect(self.activateWindow)
         dialog.open()
         return dialog
 

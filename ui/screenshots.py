@@ -108,6 +108,12 @@ def write_screenshots(directory: str, db: str | None) -> int:
     wizard = window.open_import()
     save("import_wizard", over_window(window, wizard))
     wizard.reject()
+    about = window.open_about()
+    save("about", over_window(window, about))
+    about.reject()
+    from ui.icon_sheet import icon_sheet
+
+    save("icon", icon_sheet(WIDTH, HEIGHT))
 
     for name, dialog in _quick_log_dialogs(window, Path(scratch.name), logs=db is None):
         save(name, over_window(window, dialog))

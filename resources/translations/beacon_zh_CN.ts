@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+23"/>
+        <source>About Beacon</source>
+        <translation>关于 Beacon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Beacon</source>
+        <translation>Beacon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opportunities, organizations and contacts for business development in China&apos;s cell-therapy sector. Works offline; your data stays on this computer.</source>
+        <translation>面向中国细胞治疗领域商务拓展的商机、机构与联系人管理。离线可用；数据保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The data folder could not be opened here. Its path is above: copy it into your file manager.</source>
+        <translation>无法在此打开数据文件夹。路径见上方：请复制到文件管理器中打开。</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/activities_page.py" line="+18"/>
@@ -1645,7 +1693,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+52"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1699,12 +1747,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-158"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1724,12 +1772,22 @@ Ctrl+N  新建记录</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beacon</source>
+        <translation>关于 Beacon(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Team database on a server</source>
         <translation>服务器上的团队数据库</translation>
     </message>
@@ -2172,6 +2230,21 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the sheet reaches row {rows} and column {columns}, a grid larger than the {limit} cells Beacon reads from one file; delete the stray cells far from the data, or split the file</source>
+        <translation>工作表延伸到第 {rows} 行、第 {columns} 列，超过 Beacon 单个文件可读取的 {limit} 个单元格；请删除远离数据的零散单元格，或拆分文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook claims {claimed} texts but can hold at most {most}; it is damaged or made to exhaust memory, and Beacon does not open it</source>
+        <translation>工作簿声称有 {claimed} 条文本，但最多只能容纳 {most} 条；文件已损坏或是为耗尽内存而制作的，Beacon 不会打开它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has more than {limit} cells; split it into smaller files</source>
+        <translation>文件的单元格超过 {limit} 个；请拆分为更小的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the workbook has no sheets</source>
         <translation>工作簿中没有工作表</translation>
     </message>
@@ -2579,6 +2652,76 @@ Ctrl+N  新建记录</translation>
         <location line="+3"/>
         <source>no {entity} with id {key}</source>
         <translation>没有 id 为 {key} 的 {entity}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>same email {value}</source>
+        <translation>邮箱相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same WeChat ID {value}</source>
+        <translation>微信号相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {value}</source>
+        <translation>电话相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same Beacon ID</source>
+        <translation>Beacon ID 相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same {system} ID {value}</source>
+        <translation>{system} ID 相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in pinyin ({value})</source>
+        <translation>拼音相同（{value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name {score} similar</source>
+        <translation>名称相似度 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name {score} similar (pinyin)</source>
+        <translation>姓名拼音相似度 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same organization ({value})</source>
+        <translation>同一机构（{value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name after removing {words}</source>
+        <translation>去掉“{words}”后名称相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an id of another system (expected system:id, e.g. salesforce:0015g00000)</source>
+        <translation>{value} 不是其他系统的 ID（应为 系统:ID，例如 salesforce:0015g00000）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} already belongs to another {entity}</source>
+        <translation>{value} 已属于另一条 {entity} 记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends before it starts ({start})</source>
+        <translation>结束日期早于开始日期（{start}）</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="+32"/>
