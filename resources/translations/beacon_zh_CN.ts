@@ -80,9 +80,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+63"/>
+        <location filename="../../ui/app.py" line="+83"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
         <source>Beacon cannot start</source>
         <translation>Beacon 无法启动</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Team server not reachable</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beacon opens the database on this computer; File &gt; Connect to a team server… tries again.</source>
+        <translation>Beacon 将打开本机上的数据库；可通过“文件 &gt; 连接团队服务器…”重试。</translation>
     </message>
 </context>
 <context>
@@ -231,6 +247,122 @@
         <location line="+1"/>
         <source>Log people met at the chosen conference, one after another</source>
         <translation>逐一记录在所选会议上结识的人</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/connect_dialog.py" line="+51"/>
+        <source>Connect to a team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work on your team&apos;s shared Beacon database. Your administrator gave you the server&apos;s address, your login and a password (beacon team add-user).</source>
+        <translation>使用团队共享的 Beacon 数据库。管理员会提供服务器地址、您的登录名和密码（beacon team add-user）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. db.example.com</source>
+        <translation>例如 db.example.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation type="unfinished">数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember it in ~/.pgpass (a file only you can read, used by PostgreSQL&apos;s tools too)</source>
+        <translation>记在 ~/.pgpass 中（仅您本人可读的文件，PostgreSQL 工具也会使用）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not remember it (ask every time)</source>
+        <translation>不记住密码（每次询问）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no system keychain Beacon can use, so the password can be kept in ~/.pgpass instead.</source>
+        <translation>此计算机没有 Beacon 可用的系统钥匙串，因此密码可改为保存在 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Connected; the password was not remembered.</source>
+        <translation>已连接；密码未被记住。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../ui/connection_status.py" line="+29"/>
+        <source>Team server %1  ·  %2</source>
+        <translation>团队服务器 %1  ·  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database on a server; you are signed in as %1.</source>
+        <translation>服务器上的团队数据库；您的登录身份为 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file on this computer; changes are recorded as made by %1.</source>
+        <translation>本机上的数据库文件；修改记录为 %1 所做。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  ·  not live</source>
+        <translation>%1  ·  未实时同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes made elsewhere are not shown until Beacon reconnects: %1</source>
+        <translation>在 Beacon 重新连接之前，其他地方所做的修改不会显示：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes made elsewhere show here as they happen.</source>
+        <translation>其他地方所做的修改会实时显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1825,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+56"/>
+        <location filename="../../ui/main_window.py" line="+63"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1711,7 +1843,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1737,6 +1869,16 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Connect to a team server…</source>
+        <translation>连接团队服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the database on this &amp;computer</source>
+        <translation>使用本机上的数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1747,12 +1889,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+159"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-155"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1787,17 +1929,7 @@ Ctrl+N  新建记录</translation>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Team database on a server</source>
-        <translation>服务器上的团队数据库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database file</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>

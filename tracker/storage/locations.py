@@ -61,6 +61,14 @@ class Target:
         return f"{user}{parts.hostname or 'localhost'}{port}{parts.path or '/'}"
 
     @property
+    def place(self) -> str:
+        """The file, or host:port/database without the login (the status bar names the user
+        on its own)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.label.split("@", 1)[-1] if self.user else self.label
+
+    @property
     def user(self) -> str | None:
         """The server login this target names (None for a file, or when the URL names none)."""
         return urlsplit(self.url).username if self.url else None

@@ -109,7 +109,7 @@ class PostgresDialect(Dialect):
     def connect_params(self) -> dict[str, Any]:
         """What a second connection of this store needs (the change listener)."""
         db: Any = self.db
-        return {"dbname": db.database, **db.connect_params}
+        return {"conninfo": db.database, **db.connect_params}
 
     def session_user(self) -> str | None:
         if self._user is None:
