@@ -221,9 +221,15 @@ HINT_IO_ERROR = QT_TRANSLATE_NOOP("Messages", "check the disk or network drive i
                                               "try again")
 
 # --- a team server ---------------------------------------------------------------------------
-DB_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "cannot connect to the team server or log in")
-HINT_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "check the address, the user name and the "
-                                                    "password, and that the server is running")
+DB_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "the team server refused this login, password "
+                                                  "or database")
+HINT_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "check the user name, the password and the "
+                                                    "database name with whoever runs the "
+                                                    "server")
+DB_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Messages", "the team server does not answer")
+HINT_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Messages", "check the server's address and port, "
+                                                        "your network, and that the server is "
+                                                        "running")
 DB_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the team server asks for a password")
 HINT_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "connect again with your password (it is "
                                                      "kept in the system's keychain or "

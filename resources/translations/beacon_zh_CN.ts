@@ -2562,16 +2562,26 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>cannot connect to the team server or log in</source>
-        <translation>无法连接或登录团队服务器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the address, the user name and the password, and that the server is running</source>
-        <translation>请检查地址、用户名和密码，并确认服务器正在运行</translation>
+        <source>the team server refused this login, password or database</source>
+        <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>check the user name, the password and the database name with whoever runs the server</source>
+        <translation>请向服务器管理员核对用户名、密码和数据库名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team server does not answer</source>
+        <translation>团队服务器没有响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the server&apos;s address and port, your network, and that the server is running</source>
+        <translation>请检查服务器地址和端口、您的网络，并确认服务器正在运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the team server asks for a password</source>
         <translation>团队服务器要求输入密码</translation>
     </message>

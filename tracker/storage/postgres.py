@@ -149,8 +149,26 @@ class PostgresDialect(Dialect):
         if pgconn is not None and getattr(pgconn, "needs_password", False):
             return StorageUnavailable(self.target.label, say(m.DB_SERVER_PASSWORD),
                                       say(m.HINT_SERVER_PASSWORD))
+        # libpq gives no code for a failed connection; whether the server answers at all
+        # tells "down or wrong address" from "refused this login" without reading its words.
+        if self._server_unreachable():
+            return StorageUnavailable(self.target.label, say(m.DB_SERVER_UNREACHABLE),
+                                      say(m.HINT_SERVER_UNREACHABLE))
         return StorageUnavailable(self.target.label, say(m.DB_CANNOT_CONNECT),
                                   say(m.HINT_CANNOT_CONNECT))
+
+    def _server_unreachable(self) -> bool:
+        import socket
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(str(self.target.url))
+        if not parts.hostname or parts.hostname.startswith("/"):
+            return False  # a local socket: nothing to probe
+        try:
+            with socket.create_connection((parts.hostname, parts.port or 5432), timeout=3):
+                return False
+        except OSError:
+            return True
 
     @contextmanager
     def migration_lock(self) -> Iterator[None]:
