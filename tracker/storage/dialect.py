@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
+from tracker import messages as m
 from tracker.errors import StorageUnavailable
+from tracker.messages import say
 from tracker.storage.locations import Target
 
 if TYPE_CHECKING:
@@ -59,6 +61,14 @@ class ChangeSignal(ABC):
         return None
 
 
+@dataclass(frozen=True)
+class CopyCheck:
+    """What a verified backup holds: its schema version and the rows of each table."""
+
+    schema: int
+    counts: dict[str, int]
+
+
 class Dialect(ABC):
     """One engine's way of connecting, writing, bulk inserting, searching and checking."""
 
@@ -90,6 +100,9 @@ class Dialect(ABC):
         if not self.db.is_closed():
             self.db.close()
 
+    def discard(self) -> None:  # noqa: B027  (only a file can be deleted)
+        """Delete a database this open created and could not make usable (SQLite only)."""
+
     # --- transactions and errors ---------------------------------------------------------
     @abstractmethod
     def transaction(self, immediate: bool) -> AbstractContextManager[Any]:
@@ -116,9 +129,6 @@ class Dialect(ABC):
 
     def team(self) -> TeamAdmin:
         """Team operations (roles, visibility): only a PostgreSQL server has them."""
-        from tracker import messages as m
-        from tracker.messages import say
-
         raise StorageUnavailable(str(self.target), say(m.TEAM_NEEDS_SERVER),
                                  say(m.HINT_TEAM_SERVER))
 
@@ -191,6 +201,26 @@ class Dialect(ABC):
 
     @abstractmethod
     def backup(self, target: Path | None) -> Path: ...
+
+    # --- verified backups and restore (tracker.backups decides when and where) -------------
+    backup_suffix = ".backup"
+
+    def write_backup(self, target: Path) -> CopyCheck:
+        """A consistent copy at `target`, verified before it counts (refused when damaged)."""
+        raise StorageUnavailable(self.target.label, say(m.BACKUP_ON_SERVER),
+                                 say(m.HINT_SERVER_BACKUP))
+
+    def verify_backup(self, path: Path) -> CopyCheck:
+        raise StorageUnavailable(str(path), say(m.BACKUP_ON_SERVER), say(m.HINT_SERVER_BACKUP))
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put a verified backup in place of the database (the connection reopens after)."""
+        raise StorageUnavailable(str(backup), say(m.BACKUP_ON_SERVER),
+                                 say(m.HINT_SERVER_BACKUP))
+
+    def move_aside(self) -> Path | None:
+        """Move a damaged database (with its logs) out of the way; None on a server."""
+        return None
 
     def tables(self) -> Iterator[str]:
         yield from self.db.get_tables()
