@@ -36,11 +36,13 @@ def test_three_commands_make_a_team_server(team_server: TeamServer,
     assert main(["team", "init", team_server.admin_url, "--visibility", "own"]) == 0
     first = capsys.readouterr().out
     assert "visibility: own" in first and "_member (every member)" in first
-    assert main(["--db", team_server.admin_url, "team", "add-user", "ana"]) == 0
+    ana, mia = f"ana_{team_server.database}", f"mia_{team_server.database}"  # logins are
+    # the cluster's: names no earlier test made
+    assert main(["--db", team_server.admin_url, "team", "add-user", ana]) == 0
     added = capsys.readouterr().out
-    assert "ana: added as member" in added and "password: " in added
-    assert f"beacon --db {team_server.url('ana')}" in added
-    assert main(["--db", team_server.admin_url, "team", "add-user", "mia", "--manager"]) == 0
+    assert f"{ana}: added as member" in added and "password: " in added
+    assert f"beacon --db {team_server.url(ana)}" in added
+    assert main(["--db", team_server.admin_url, "team", "add-user", mia, "--manager"]) == 0
     capsys.readouterr()
     policies = team_server.sql("postgres", "SELECT count(*) FROM pg_policies")
 
@@ -48,14 +50,14 @@ def test_three_commands_make_a_team_server(team_server: TeamServer,
     assert main(["team", "init", team_server.admin_url]) == 0
     again = capsys.readouterr().out
     assert "seeded" not in again and "visibility: own" in again
-    assert "members: ana, mia (manager)" in again
+    assert f"members: {ana}, {mia} (manager)" in again
     assert team_server.sql("postgres", "SELECT count(*) FROM pg_policies") == policies
     assert team_server.sql("postgres", "SELECT count(*) FROM organization")[0][0] == 14
 
     # The member connects with the address add-user printed, and is who Beacon says.
-    assert main(["--db", team_server.url("ana"), "list", "organizations", "--limit", "1"]) == 0
-    with open_store(team_server.url("ana")) as store:
-        assert store.user == "ana"
+    assert main(["--db", team_server.url(ana), "list", "organizations", "--limit", "1"]) == 0
+    with open_store(team_server.url(ana)) as store:
+        assert store.user == ana
 
 
 def test_members_see_and_change_only_their_own_deals_even_with_plain_sql(
