@@ -290,6 +290,11 @@ NO_KEYCHAIN = QT_TRANSLATE_NOOP("Messages", "this system has no keychain Beacon 
 KEYCHAIN_REFUSED = QT_TRANSLATE_NOOP("Messages", "the system keychain did not keep the password "
                                                  "({reason})")
 KEPT_IN_KEYCHAIN = QT_TRANSLATE_NOOP("Messages", "the system keychain")
+PUSH_NEEDS_FILE = QT_TRANSLATE_NOOP("Messages", "records are copied from a database file, not "
+                                               "from a server")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("Messages", "there is no such file")
+HINT_PUSH_FILE = QT_TRANSLATE_NOOP("Messages", "give the laptop's Beacon database file, e.g. "
+                                               "~/.local/share/Beacon/beacon.sqlite3")
 SERVER_ADDRESS_NEEDED = QT_TRANSLATE_NOOP("Messages", "give the team server with --db "
                                                       "postgresql://user@host/beacon")
 

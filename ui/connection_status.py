@@ -6,16 +6,19 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tracker.services.context import current_user
-from tracker.storage import Store
+from tracker.storage import Store, Target
 
 
 class ConnectionStatus(QLabel):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusPath")
-        self.store = store
         self._live: bool | None = None
         self._reason = ""
+        self.show_connection(store.target, current_user())
+
+    def show_connection(self, target: Target, user: str) -> None:
+        self._target, self._user = target, user
         self._show()
 
     def set_live(self, live: bool, reason: str = "") -> None:
@@ -23,13 +26,12 @@ class ConnectionStatus(QLabel):
         self._show()
 
     def _show(self) -> None:
-        store = self.store
-        user = current_user()
-        if store.is_server:
-            text = self.tr("Team server %1  ·  %2").replace("%1", store.target.place)
+        user = self._user
+        if self._target.is_server:
+            text = self.tr("Team server %1  ·  %2").replace("%1", self._target.place)
             tip = self.tr("Team database on a server; you are signed in as %1.")
         else:
-            text = self.tr("%1  ·  %2").replace("%1", store.target.place)
+            text = self.tr("%1  ·  %2").replace("%1", self._target.place)
             tip = self.tr("Database file on this computer; changes are recorded as made by %1.")
         text = text.replace("%2", user)
         tip = tip.replace("%1", user)

@@ -139,6 +139,12 @@ class MainWindow(QMainWindow):
                                                              "&computer"))
         self.local_action.triggered.connect(lambda: self.database_chosen.emit(None))
         self.local_action.setVisible(self.context.store.is_server)
+        self.push_action = self.file_menu.addAction(self.tr("Copy records from a database "
+                                                            "&file…"))
+        self.push_action.setToolTip(self.tr("Move a laptop's records to the team server, with "
+                                            "their history"))
+        self.push_action.triggered.connect(self.open_push)
+        self.push_action.setVisible(self.context.store.is_server)
         self.file_menu.addSeparator()
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -362,6 +368,11 @@ class MainWindow(QMainWindow):
         self.connect_dialog = dialog
         dialog.open()
         return dialog
+
+    def open_push(self) -> None:
+        from ui.team_push import choose_and_push
+
+        choose_and_push(self, self.context)
 
     def open_reminders(self) -> QWidget:
         from ui.reminders.reminders_dialog import RemindersDialog

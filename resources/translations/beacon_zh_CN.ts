@@ -250,6 +250,82 @@
     </message>
 </context>
 <context>
+    <name>ConflictReviewDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="+42"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 saved this %2 while you were editing it. Choose what to keep for each field both of you changed; nothing is saved until you press Save.</source>
+        <translation>在您编辑期间，%1 保存了这条%2。请为你们都修改过的每个字段选择保留哪一方的值；按“保存”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+9"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not changed by you</source>
+        <translation>您未修改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your other changes are kept: %1.</source>
+        <translation>您的其他修改会保留：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by %1, %2</source>
+        <translation>%1 修改于 %2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../ui/connect_dialog.py" line="+51"/>
@@ -714,12 +790,12 @@
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Changed elsewhere</source>
         <translation>已在别处修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This %1 was deleted in another window since you opened it.</source>
         <translation>您打开此%1后，它已在另一个窗口中被删除。</translation>
     </message>
@@ -730,34 +806,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>This %1 was changed elsewhere since you opened it.</source>
-        <translation>您打开此%1后，它已在别处被修改。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no shown field</source>
-        <translation>无显示字段</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed there: %1.
-Your edits are still in the form. Reload shows their values in the fields you did not touch and keeps what you typed; then save again.</source>
-        <translation>对方修改了：%1。
-您的编辑仍保留在表单中。“重新加载”会在您未改动的字段中显示对方的值，并保留您输入的内容；之后请再次保存。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
@@ -1978,6 +2031,16 @@ Ctrl+N  新建记录</translation>
         <translation>使用本机上的数据库(&amp;C)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Copy records from a database &amp;file…</source>
+        <translation>从数据库文件复制记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a laptop&apos;s records to the team server, with their history</source>
+        <translation>将笔记本电脑上的记录连同历史一起移到团队服务器</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
@@ -2852,6 +2915,21 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>records are copied from a database file, not from a server</source>
+        <translation>记录只能从数据库文件复制，不能从服务器复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the laptop&apos;s Beacon database file, e.g. ~/.local/share/Beacon/beacon.sqlite3</source>
+        <translation>请指定笔记本电脑上的 Beacon 数据库文件，例如 ~/.local/share/Beacon/beacon.sqlite3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>give the team server with --db postgresql://user@host/beacon</source>
         <translation>请用 --db postgresql://user@host/beacon 指定团队服务器</translation>
     </message>
@@ -4315,6 +4393,44 @@ Ctrl+N  新建记录</translation>
         <location line="+9"/>
         <source>Type what happened first.</source>
         <translation>请先输入发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/team_push.py" line="+19"/>
+        <source>Copy records from a database file</source>
+        <translation>从数据库文件复制记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beacon database (*.sqlite3);;All files (*)</source>
+        <translation>Beacon 数据库 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not copy the records</source>
+        <translation>无法复制记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records copied to the team server</source>
+        <translation>记录已复制到团队服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied to %1: %2.</source>
+        <translation>已复制到 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing new</source>
+        <translation>没有新记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 history entries came with them. Records the server already had (%2) were left as they are there.</source>
+        <translation>随之复制了 %1 条历史记录。服务器上已有的记录（%2 条）保持不变。</translation>
     </message>
 </context>
 </TS>

@@ -114,6 +114,22 @@ def _cmd_login(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_push(args: argparse.Namespace) -> int:
+    from tracker.opening import open_data
+    from tracker.team import server_target
+    from tracker.team.push import push
+
+    store = open_data(server_target(args.url))
+    args.store = store
+    report = push(args.laptop, store)
+    added = ", ".join(f"{n} {e}" for e, n in report.added.items()) or "nothing new"
+    print(f"copied to {report.target}: {added}; {report.history} history entries")
+    if report.already:
+        print("already there (left as they are): "
+              + ", ".join(f"{n} {e}" for e, n in report.already.items()))
+    return 0
+
+
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     team = commands.add_parser("team", help="a team's shared PostgreSQL server")
     actions = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
@@ -145,3 +161,9 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
                                              "~/.pgpass)")
     login.add_argument("--pgpass", action="store_true", help="keep it in ~/.pgpass")
     login.set_defaults(handler=_cmd_login)
+
+    push = actions.add_parser("push", help="copy a laptop database's records to the team "
+                                           "server, with their history (twice adds nothing)")
+    push.add_argument("laptop", help="the laptop's Beacon file (beacon.sqlite3)")
+    push.add_argument("url", help="the team server, postgresql://you@host/beacon")
+    push.set_defaults(handler=_cmd_push)
