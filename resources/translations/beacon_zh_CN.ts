@@ -252,12 +252,12 @@
 <context>
     <name>ConflictReviewDialog</name>
     <message>
-        <location filename="../../ui/conflict_dialog.py" line="+42"/>
+        <location filename="../../ui/conflict_dialog.py" line="+43"/>
         <source>Changed by someone else</source>
         <translation>已被他人修改</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>someone</source>
         <translation>有人</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>在您编辑期间，%1 保存了这条%2。请为你们都修改过的每个字段选择保留哪一方的值；按“保存”之前不会保存任何内容。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -406,7 +406,7 @@
 <context>
     <name>ConnectionStatus</name>
     <message>
-        <location filename="../../ui/connection_status.py" line="+29"/>
+        <location filename="../../ui/connection_status.py" line="+31"/>
         <source>Team server %1  ·  %2</source>
         <translation>团队服务器 %1  ·  %2</translation>
     </message>
