@@ -1,4 +1,4 @@
-"""On a team server, colleagues' changes arrive by LISTEN/NOTIFY (migration 6's triggers),
+"""On a team server, colleagues' changes arrive by LISTEN/NOTIFY (migration 7's triggers),
 also for a member who may not see every deal."""
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ def test_a_colleague_s_changes_arrive_by_notification(team_server: TeamServer) -
             feed.close()
 
 
-def test_upgrade_to_6_notifies_changes(team_server: TeamServer) -> None:
-    """A schema-5 server database gets the triggers: a change made after the upgrade is
+def test_upgrade_to_7_notifies_changes(team_server: TeamServer) -> None:
+    """A schema-6 server database gets the triggers: a change made after the upgrade is
     announced on the channel."""
     name = team_server.cluster.new_database()
     target = Target(url=team_server.cluster.url(name))
     try:
         with open_store(target, migrate=False) as store:
-            upgrade(store.dialect, 0, target=5)
+            upgrade(store.dialect, 0, target=6)
             assert not store.db.execute_sql(
                 "SELECT count(*) FROM pg_trigger WHERE tgname = 'beacon_notify_change'"
             ).fetchone()[0]

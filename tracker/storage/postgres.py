@@ -27,7 +27,7 @@ from tracker.storage.pg_search import tsquery_text, tsvector_text
 if TYPE_CHECKING:
     from tracker.storage.pg_team import TeamAdmin
 
-CHANGE_CHANNEL = "beacon_change"  # notified by the triggers of migration 6
+CHANGE_CHANNEL = "beacon_change"  # notified by the triggers of migration 7
 SEARCH_TABLES = {entity: f"{entity}_search" for entity in SEARCH_ENTITIES}
 APPLICATION = "beacon"
 MIGRATION_LOCK = 0x4265636E  # an advisory lock held while one client upgrades the schema
@@ -48,7 +48,7 @@ def driver_error(error: BaseException) -> BaseException:
 
 
 class NotifySignal(ChangeSignal):
-    """LISTEN on a connection of its own: the triggers of migration 6 notify every change-log
+    """LISTEN on a connection of its own: the triggers of migration 7 notify every change-log
     row and import batch at commit, in commit order, whoever wrote it."""
 
     def __init__(self, dialect: PostgresDialect) -> None:

@@ -1,4 +1,4 @@
-"""Schema 6: a team server tells open windows what changed (LISTEN/NOTIFY).
+"""Schema 7: a team server tells open windows what changed (LISTEN/NOTIFY).
 
 On PostgreSQL, every change-log row and every import batch (made or undone) notifies the
 `beacon_change` channel at commit, whichever client wrote it (Beacon, a script, psql);
@@ -14,9 +14,9 @@ from playhouse.migrate import SchemaMigrator
 
 from tracker.migrations import engine_sql
 
-VERSION = 6
+VERSION = 7
 
 
 def upgrade(db: pw.Database, migrator: SchemaMigrator) -> None:
-    for statement in engine_sql(db, "0006_live_changes"):
+    for statement in engine_sql(db, "0007_live_changes"):
         db.execute_sql(statement)

@@ -1,1 +1,0 @@
--- Nothing: SQLite windows poll PRAGMA data_version and read the change log (see m0006).
