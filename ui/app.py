@@ -16,9 +16,11 @@ from tracker.opening import open_data
 from tracker.storage import Store
 
 from ui.context import AppContext
+from ui.fonts import ensure_chinese_font
 from ui.main_window import MainWindow
 from ui.resources_path import resources_dir
 from ui.settings import Settings
+from ui.shutdown import CloseOnSignal
 from ui.translation import install_translation
 
 FONT_FAMILIES = ["Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
@@ -43,6 +45,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     install_translation(app, language)
+    ensure_chinese_font()  # installers carry one for systems with none
     return app
 
 
@@ -67,7 +70,11 @@ def run_app(where: str | None) -> int:
     try:
         context = AppContext.create(store)
         window = build_main_window(context)
+        on_signal = CloseOnSignal(window)  # logout, shutdown, Ctrl+C: closed as by the user
         window.show()
-        return int(app.exec())
+        try:
+            return int(app.exec())
+        finally:
+            on_signal.restore()
     finally:
         store.close()
