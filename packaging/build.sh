@@ -20,6 +20,22 @@ case "$(uname -s)" in
   *) echo "build: unsupported system $(uname -s)" >&2; exit 1 ;;
 esac
 
+# Linux: PyInstaller needs binutils (objcopy, objdump); the bundle carries a Chinese font.
+if [ "$os" = linux ]; then
+  needed=()
+  command -v objcopy >/dev/null || needed+=(binutils)
+  [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || needed+=(fonts-wqy-microhei)
+  if [ ${#needed[@]} -gt 0 ]; then
+    command -v apt-get >/dev/null ||
+      { echo "build: install ${needed[*]} (Debian names) first" >&2; exit 1; }
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      "${needed[@]}" >/dev/null
+  fi
+fi
+
 python="${PYTHON:-}"
 if [ -z "$python" ]; then
   for candidate in .venv/bin/python .venv/Scripts/python.exe; do
@@ -33,6 +49,7 @@ if [ -z "$python" ]; then
   python=.venv/bin/python
   [ -x "$python" ] || python=.venv/Scripts/python.exe
 fi
+python="$(cd "$(dirname "$python")" && pwd)/$(basename "$python")"  # absolute: used from build/
 "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' ||
   { echo "build: Python 3.11 or newer is needed ($python)" >&2; exit 1; }
 
@@ -57,8 +74,6 @@ for ts in resources/translations/beacon_*.ts; do
 done
 if [ "$os" = linux ]; then
   font=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
-  [ -f "$font" ] || { echo "build: $font is missing (apt-get install fonts-wqy-microhei;" \
-    "packaging/setup.sh installs it)" >&2; exit 1; }
   mkdir -p "$extras/fonts"
   cp "$font" "$extras/fonts/"
   cp /usr/share/doc/fonts-wqy-microhei/copyright "$extras/fonts/wqy-microhei.copyright"
@@ -66,8 +81,10 @@ fi
 
 echo "build: PyInstaller ($os, Beacon $version)"
 rm -rf dist/Beacon dist/Beacon.app
-BEACON_BUNDLE_EXTRAS="$PWD/$extras" "$python" -m PyInstaller --noconfirm --clean \
-  --log-level WARN --distpath dist --workpath build/pyinstaller packaging/beacon.spec
+# From build/, so that Beacon is what pip installed (package data in place), not this
+# clone's source folders, which `python -m` would put first on the path.
+(cd build && BEACON_BUNDLE_EXTRAS="$PWD/bundle-extras" "$python" -m PyInstaller --noconfirm \
+  --clean --log-level WARN --distpath ../dist --workpath pyinstaller ../packaging/beacon.spec)
 
 case "$os" in
   linux)
