@@ -20,22 +20,6 @@ case "$(uname -s)" in
   *) echo "build: unsupported system $(uname -s)" >&2; exit 1 ;;
 esac
 
-# Linux: PyInstaller needs binutils (objcopy, objdump); the bundle carries a Chinese font.
-if [ "$os" = linux ]; then
-  needed=()
-  command -v objcopy >/dev/null || needed+=(binutils)
-  [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || needed+=(fonts-wqy-microhei)
-  if [ ${#needed[@]} -gt 0 ]; then
-    command -v apt-get >/dev/null ||
-      { echo "build: install ${needed[*]} (Debian names) first" >&2; exit 1; }
-    sudo=""
-    [ "$(id -u)" -ne 0 ] && sudo=sudo
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-      "${needed[@]}" >/dev/null
-  fi
-fi
-
 python="${PYTHON:-}"
 if [ -z "$python" ]; then
   for candidate in .venv/bin/python .venv/Scripts/python.exe; do
@@ -52,6 +36,28 @@ fi
 python="$(cd "$(dirname "$python")" && pwd)/$(basename "$python")"  # absolute: used from build/
 "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' ||
   { echo "build: Python 3.11 or newer is needed ($python)" >&2; exit 1; }
+
+# Linux: PyInstaller needs binutils (objcopy, objdump) and Python's shared library (Debian
+# packages it apart: libpython3.X); the bundle carries a Chinese font.
+if [ "$os" = linux ]; then
+  needed=()
+  command -v objcopy >/dev/null || needed+=(binutils)
+  [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || needed+=(fonts-wqy-microhei)
+  "$python" -c 'import os, sys, sysconfig
+name = sysconfig.get_config_var("INSTSONAME") or ""
+folders = [sysconfig.get_config_var("LIBDIR") or "", "/usr/lib/x86_64-linux-gnu", "/usr/lib"]
+sys.exit(not any(os.path.exists(os.path.join(f, name)) for f in folders if name))' ||
+    needed+=("libpython$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+  if [ ${#needed[@]} -gt 0 ]; then
+    command -v apt-get >/dev/null ||
+      { echo "build: install ${needed[*]} (Debian names) first" >&2; exit 1; }
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      "${needed[@]}" >/dev/null
+  fi
+fi
 
 echo "build: installing Beacon and PyInstaller into $python"
 "$python" -m pip install -q --upgrade pip
