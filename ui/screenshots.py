@@ -141,12 +141,15 @@ def write_screenshots(directory: str, db: str | None) -> int:
 
 def _conflict_message(page: QWidget) -> QDialog | None:
     """Provoke the 'changed elsewhere' question on the first contact, then leave it unsaved."""
-    model = getattr(page, "model", None)
-    if model is None or not model.total:
+    from ui.list_page import RecordListPage
+
+    if not isinstance(page, RecordListPage) or not page.model.total:
         return None
-    record_id = model.id_at(0)
-    page.open_record(record_id)  # type: ignore[attr-defined]
-    detail = page.detail  # type: ignore[attr-defined]
+    record_id = page.model.id_at(0)
+    if record_id is None:
+        return None
+    page.open_record(record_id)
+    detail = page.detail
     title = detail.form.editors["title"].widget
     title.setText(title.text() + " (Greater China)")
     detail.form.edited.emit()
