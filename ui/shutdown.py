@@ -1,9 +1,9 @@
-"""Close the window properly when the system asks the process to end (SIGTERM at logout or
+"""Close the windows properly when the system asks the process to end (SIGTERM at logout or
 shutdown, SIGINT from a terminal's Ctrl+C): settings saved, database closed, exit 0.
 
 Python runs signal handlers only between bytecodes, and Qt's event loop may sit in C
 for minutes; the signal's wake-up byte on a socket is what brings control back
-(QSocketNotifier), and the window is then closed as if the user had closed it.
+(QSocketNotifier), and the windows are then closed as if the user had closed them.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ import signal
 import socket
 
 from PySide6.QtCore import QObject, QSocketNotifier
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication
 
 
 class CloseOnSignal(QObject):
-    def __init__(self, window: QWidget) -> None:
+    """While in its `with` block (the event loop), a termination signal closes every window."""
+
+    def __init__(self) -> None:
         super().__init__()
-        self._window = window
         self._reader, self._writer = socket.socketpair()
         for end in (self._reader, self._writer):
             end.setblocking(False)
@@ -38,10 +39,16 @@ class CloseOnSignal(QObject):
         except BlockingIOError:
             pass
         if self.received:
-            self._window.close()
+            QApplication.closeAllWindows()
+
+    def __enter__(self) -> CloseOnSignal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.restore()
 
     def restore(self) -> None:
-        """Give the signals back once the window is gone."""
+        """Give the signals back once the windows are gone."""
         signal.set_wakeup_fd(-1)
         for number, handler in self._previous.items():
             signal.signal(number, handler)

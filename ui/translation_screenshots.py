@@ -52,9 +52,24 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         wizard = window.open_import()
         pictures.append(("zh_import_wizard", over_window(window, wizard)))
         wizard.reject()
+        from ui.identity_screenshots import same_person_quick_log
+
+        same_person = same_person_quick_log(window)
+        if same_person is not None:
+            pictures.append(("zh_quick_log_same_person", over_window(window, same_person)))
+            same_person.reject()
         about = window.open_about()
         pictures.append(("zh_about", over_window(window, about)))
         about.reject()
+        from ui.team_screenshots import conflict_review, team_screenshots
+
+        pictures.extend(team_screenshots(window, "zh_"))
+        contacts = window.show_page("contacts")
+        review = conflict_review(contacts)
+        if review is not None:
+            pictures.append(("zh_conflict_review", over_window(window, review)))
+            review.reject()
+            contacts.detail.revert()
     finally:
         window.close()
         window.deleteLater()

@@ -80,9 +80,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+63"/>
+        <location filename="../../ui/app.py" line="+84"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
         <source>Beacon cannot start</source>
         <translation>Beacon 无法启动</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Team server not reachable</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beacon opens the database on this computer; File &gt; Connect to a team server… tries again.</source>
+        <translation>Beacon 将打开本机上的数据库；可通过“文件 &gt; 连接团队服务器…”重试。</translation>
     </message>
 </context>
 <context>
@@ -231,6 +247,198 @@
         <location line="+1"/>
         <source>Log people met at the chosen conference, one after another</source>
         <translation>逐一记录在所选会议上结识的人</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReviewDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="+43"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 saved this %2 while you were editing it. Choose what to keep for each field both of you changed; nothing is saved until you press Save.</source>
+        <translation>在您编辑期间，%1 保存了这条%2。请为你们都修改过的每个字段选择保留哪一方的值；按“保存”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+9"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not changed by you</source>
+        <translation>您未修改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your other changes are kept: %1.</source>
+        <translation>您的其他修改会保留：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by %1, %2</source>
+        <translation>%1 修改于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/connect_dialog.py" line="+51"/>
+        <source>Connect to a team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work on your team&apos;s shared Beacon database. Your administrator gave you the server&apos;s address, your login and a password (beacon team add-user).</source>
+        <translation>使用团队共享的 Beacon 数据库。管理员会提供服务器地址、您的登录名和密码（beacon team add-user）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. db.example.com</source>
+        <translation>例如 db.example.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember it in ~/.pgpass (a file only you can read, used by PostgreSQL&apos;s tools too)</source>
+        <translation>记在 ~/.pgpass 中（仅您本人可读的文件，PostgreSQL 工具也会使用）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not remember it (ask every time)</source>
+        <translation>不记住密码（每次询问）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no system keychain Beacon can use, so the password can be kept in ~/.pgpass instead.</source>
+        <translation>此计算机没有 Beacon 可用的系统钥匙串，因此密码可改为保存在 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Connected; the password was not remembered.</source>
+        <translation>已连接；密码未被记住。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../ui/connection_status.py" line="+31"/>
+        <source>Team server %1  ·  %2</source>
+        <translation>团队服务器 %1  ·  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database on a server; you are signed in as %1.</source>
+        <translation>服务器上的团队数据库；您的登录身份为 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file on this computer; changes are recorded as made by %1.</source>
+        <translation>本机上的数据库文件；修改记录为 %1 所做。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  ·  not live</source>
+        <translation>%1  ·  未实时同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes made elsewhere are not shown until Beacon reconnects: %1</source>
+        <translation>在 Beacon 重新连接之前，其他地方所做的修改不会显示：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes made elsewhere show here as they happen.</source>
+        <translation>其他地方所做的修改会实时显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -582,12 +790,12 @@
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Changed elsewhere</source>
         <translation>已在别处修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This %1 was deleted in another window since you opened it.</source>
         <translation>您打开此%1后，它已在另一个窗口中被删除。</translation>
     </message>
@@ -598,34 +806,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>This %1 was changed elsewhere since you opened it.</source>
-        <translation>您打开此%1后，它已在别处被修改。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no shown field</source>
-        <translation>无显示字段</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed there: %1.
-Your edits are still in the form. Reload shows their values in the fields you did not touch and keeps what you typed; then save again.</source>
-        <translation>对方修改了：%1。
-您的编辑仍保留在表单中。“重新加载”会在您未改动的字段中显示对方的值，并保留您输入的内容；之后请再次保存。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
@@ -633,6 +818,19 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <location line="+5"/>
         <source>Could not add the activity</source>
         <translation>无法添加活动</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <location filename="../../ui/duplicate_hint.py" line="+56"/>
+        <source>Already in Beacon? %1</source>
+        <translation>可能已在 Beacon 中：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open %1 instead</source>
+        <translation>改为打开 %1(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -651,13 +849,13 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+51"/>
-        <location line="+60"/>
+        <location filename="../../ui/export_dialog.py" line="+53"/>
+        <location line="+70"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-65"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -671,6 +869,13 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <source>What I see: this list with its search, filters and columns (%n record(s))</source>
         <translation>
             <numerusform>当前所见：此列表及其搜索、筛选和列（%n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only the chosen records, with this list&apos;s columns (%n record(s))</source>
+        <translation>
+            <numerusform>仅所选记录，使用此列表的列（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
@@ -694,7 +899,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>保存为：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Beacon pipeline %1.xlsx</source>
         <translation>Beacon 销售管道 %1.xlsx</translation>
     </message>
@@ -704,7 +909,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
@@ -878,6 +1083,94 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <location line="+10"/>
         <source>Any conference</source>
         <translation>全部会议</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/import_history.py" line="+36"/>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every import is one batch: undoing it deletes what it created and puts back what it changed, unless those records were edited since.</source>
+        <translation>每次导入都是一个批次：撤销时会删除它创建的记录，并恢复它修改的记录，除非这些记录之后又被编辑过。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported into this database yet. File &gt; Import… brings in workbooks and vCards.</source>
+        <translation>此数据库尚未导入任何内容。通过“文件 &gt; 导入…”可导入工作簿和 vCard。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the data</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1986,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+56"/>
+        <location filename="../../ui/main_window.py" line="+64"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1711,7 +2004,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1732,11 +2025,36 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Import &amp;history…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Connect to a team server…</source>
+        <translation>连接团队服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the database on this &amp;computer</source>
+        <translation>使用本机上的数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy records from a database &amp;file…</source>
+        <translation>从数据库文件复制记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a laptop&apos;s records to the team server, with their history</source>
+        <translation>将笔记本电脑上的记录连同历史一起移到团队服务器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1747,12 +2065,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+159"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-155"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1787,17 +2105,7 @@ Ctrl+N  新建记录</translation>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Team database on a server</source>
-        <translation>服务器上的团队数据库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database file</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -2365,6 +2673,106 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot be written ({reason})</source>
+        <translation>无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{suffix}: a person&apos;s data is exported as .json or .xlsx</source>
+        <translation>{suffix}：个人数据只能导出为 .json 或 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a folder, not a database file</source>
+        <translation>这是一个文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name a file inside it, such as {folder}/beacon.sqlite3</source>
+        <translation>请指定其中的一个文件，例如 {folder}/beacon.sqlite3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file cannot be read ({reason})</source>
+        <translation>无法读取数据库文件（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free some space, then start Beacon again; nothing was left half-made</source>
+        <translation>请释放一些空间，然后重新启动 Beacon；没有留下任何未完成的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is read-only and was written by an older Beacon, so it cannot be upgraded</source>
+        <translation>数据库为只读，且由旧版 Beacon 写入，因此无法升级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is damaged, so no backup was written (a copy of a damaged file is not a backup)</source>
+        <translation>数据库已损坏，因此未写入备份（损坏文件的副本不能算作备份）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>restore the newest backup: beacon backups, then beacon restore NAME</source>
+        <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the team server refused this login, password or database</source>
+        <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the user name, the password and the database name with whoever runs the server</source>
+        <translation>请向服务器管理员核对用户名、密码和数据库名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team server does not answer</source>
+        <translation>团队服务器没有响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the server&apos;s address and port, your network, and that the server is running</source>
+        <translation>请检查服务器地址和端口、您的网络，并确认服务器正在运行</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>the backup could not be verified ({reason}); it was deleted</source>
+        <translation>备份未能通过校验（{reason}），已将其删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup could not be written: {reason}</source>
+        <translation>无法写入备份：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full, so no backup was written (nothing half-written was left)</source>
+        <translation>磁盘已满，因此未写入备份（没有留下写了一半的文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run beacon check, then try again</source>
+        <translation>请运行 beacon check，然后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such backup</source>
+        <translation>没有这个备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beacon backups lists them</source>
+        <translation>beacon backups 会列出所有备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup could not be put in place ({reason}); the database was left as it was</source>
+        <translation>无法用备份替换数据库（{reason}）；数据库保持原样</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete it or choose another file with --db</source>
         <translation>请删除该文件，或用 --db 选择其他文件</translation>
     </message>
@@ -2374,12 +2782,7 @@ Ctrl+N  新建记录</translation>
         <translation>请用 --db 选择 Beacon 数据库文件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restore the newest copy written by `beacon backup`</source>
-        <translation>请恢复 `beacon backup` 写出的最新副本</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>check the folder exists and is writable, or set BEACON_DATA_DIR</source>
         <translation>请确认文件夹存在且可写，或设置 BEACON_DATA_DIR</translation>
     </message>
@@ -2429,17 +2832,7 @@ Ctrl+N  新建记录</translation>
         <translation>请检查文件所在的磁盘或网络驱动器，然后重试</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cannot connect to the team server or log in</source>
-        <translation>无法连接或登录团队服务器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the address, the user name and the password, and that the server is running</source>
-        <translation>请检查地址、用户名和密码，并确认服务器正在运行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>the team server asks for a password</source>
         <translation>团队服务器要求输入密码</translation>
     </message>
@@ -2504,9 +2897,74 @@ Ctrl+N  新建记录</translation>
         <translation>请联系团队服务器的管理员（pg_dump）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>team mode needs a PostgreSQL server, not a database file</source>
+        <translation>团队模式需要 PostgreSQL 服务器，而不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the server as postgresql://user@host/beacon</source>
+        <translation>请以 postgresql://user@host/beacon 的形式指定服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is not set up for a team yet: run `beacon team init` with its address first</source>
+        <translation>{where} 尚未设置为团队数据库：请先用它的地址运行 `beacon team init`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” cannot be a login name (letters, digits, _ . -, at most 63, not starting with pg_)</source>
+        <translation>“{name}”不能用作登录名（只能含字母、数字、_ . -，最多 63 个字符，且不能以 pg_ 开头）</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>only a manager or the server&apos;s administrator changes who sees whose deals</source>
+        <translation>只有经理或服务器管理员可以更改谁能看到谁的商机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this system has no keychain Beacon can use for passwords</source>
+        <translation>此系统没有 Beacon 可用于保存密码的钥匙串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keychain did not keep the password ({reason})</source>
+        <translation>系统钥匙串未能保存密码（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records are copied from a database file, not from a server</source>
+        <translation>记录只能从数据库文件复制，不能从服务器复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the laptop&apos;s Beacon database file, e.g. ~/.local/share/Beacon/beacon.sqlite3</source>
+        <translation>请指定笔记本电脑上的 Beacon 数据库文件，例如 ~/.local/share/Beacon/beacon.sqlite3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the team server with --db postgresql://user@host/beacon</source>
+        <translation>请用 --db postgresql://user@host/beacon 指定团队服务器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>there is nothing to undo</source>
         <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no record is chosen</source>
+        <translation>未选择任何记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2679,6 +3137,11 @@ Ctrl+N  新建记录</translation>
         <translation>结束日期早于开始日期（{start}）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{label} may already be in Beacon ({reasons}): choose whether it is them or someone else</source>
+        <translation>{label} 可能已在 Beacon 中（{reasons}）：请选择是同一人还是另一人</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="+32"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
@@ -2733,24 +3196,24 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="+27"/>
+        <location filename="../../ui/new_record_dialog.py" line="+28"/>
         <location line="+5"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-43"/>
         <source>Fields marked * are required. More fields are in the panel beside the list once the record exists.</source>
         <translation>带 * 的字段为必填项。记录创建后，可在列表旁的面板中填写更多字段。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -2927,7 +3390,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log_dialog.py" line="+71"/>
+        <location filename="../../ui/quick_log_dialog.py" line="+93"/>
         <location line="+6"/>
         <source>Log contacts met at %1</source>
         <translation>记录在%1结识的联系人</translation>
@@ -2988,12 +3451,12 @@ Ctrl+N  新建记录</translation>
         <translation>一句话：谈了什么</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Same organization for the next person</source>
         <translation>下一位使用相同机构</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Undo last</source>
         <translation>撤销上一条</translation>
     </message>
@@ -3018,27 +3481,47 @@ Ctrl+N  新建记录</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Met at %1</source>
         <translation>结识于%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log %1 met at %2</source>
         <translation>记录在%2结识的%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>%1 (updated)</source>
+        <translation>%1（已更新）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logged %1.</source>
         <translation>已记录%1。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Saved as %1</source>
+        <translation>将保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 may already be in Beacon: choose &quot;It&apos;s them&quot; or &quot;Someone else&quot;.</source>
+        <translation>%1 可能已在 Beacon 中：请选择“是同一人”或“是另一人”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Also given</source>
+        <translation>另外提供</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something else was changed after %1; use Edit &gt; Undo in the window.</source>
         <translation>%1之后还有其他更改；请使用窗口中的“编辑 &gt; 撤销”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
@@ -3167,13 +3650,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+81"/>
-        <location line="+212"/>
+        <location filename="../../ui/list_page.py" line="+82"/>
+        <location line="+213"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3198,7 +3681,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3233,7 +3716,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -3406,7 +3889,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/reminders/reminders_dialog.py" line="+41"/>
+        <location filename="../../ui/reminders/reminders_dialog.py" line="+40"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -3451,7 +3934,7 @@ Ctrl+N  新建记录</translation>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Nothing is due. Tasks with a due date and deals&apos; next steps show here when their day comes.</source>
         <translation>没有到期事项。有截止日期的任务和商机的下一步到期时会显示在这里。</translation>
     </message>
@@ -3539,7 +4022,12 @@ Ctrl+N  新建记录</translation>
         <translation>完成：新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条。%5 行无法导入。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
@@ -3564,9 +4052,73 @@ Ctrl+N  新建记录</translation>
         <translation>已将 %1 行保存到 %2：请在该文件中修正后重新导入。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The import was undone: the records it created are gone and the ones it changed are as they were.</source>
         <translation>本次导入已撤销：新建的记录已删除，修改过的记录已恢复原状。</translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonPanel</name>
+    <message>
+        <location filename="../../ui/same_person_panel.py" line="+48"/>
+        <source>Already in Beacon?</source>
+        <translation>已在 Beacon 中？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;It&apos;s them: update</source>
+        <translation>是同一人：更新(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone &amp;else: log as new</source>
+        <translation>是另一人：新建(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+71"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>%1 differs:</source>
+        <translation>%1不同：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (typed)</source>
+        <translation>%1（输入的）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in Beacon)</source>
+        <translation>%1（Beacon 中的）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other spelling is kept as another name.</source>
+        <translation>另一种写法会保存为别名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value typed but not taken is kept in the note.</source>
+        <translation>输入但未采用的值会保存在备注中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adds %1</source>
+        <translation>将添加 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is in Beacon (%2).</source>
+        <translation>%1 已在 Beacon 中（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use %1</source>
+        <translation>使用 %1(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4147,139 @@ Ctrl+N  新建记录</translation>
         <location line="+2"/>
         <source>Type a name, pinyin (liming), initials (lm) or a word.</source>
         <translation>输入名称、拼音（liming）、首字母（lm）或关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/selection_actions.py" line="+121"/>
+        <source>%n record(s) chosen</source>
+        <translation>
+            <numerusform>已选择 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change %1…</source>
+        <translation>修改%1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export selection…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n record(s)…</source>
+        <translation>
+            <numerusform>删除 %n 条记录…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move to stage</source>
+        <translation>移到阶段</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not change the chosen records</source>
+        <translation>无法修改所选记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Move %n deal(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个商机移到“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>. Ctrl+Z puts them back.</source>
+        <translation>。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>Set %1 of %n record(s)</source>
+        <translation>
+            <numerusform>设置 %n 条记录的%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Tag %n record(s)</source>
+        <translation>
+            <numerusform>为 %n 条记录设置标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Ctrl+Z brings them back.</source>
+        <translation>。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>New %1 for %n chosen record(s):</source>
+        <translation>
+            <numerusform>为所选的 %n 条记录设置新的%1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag to add to %n chosen record(s):</source>
+        <translation>
+            <numerusform>要添加到所选 %n 条记录的标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n chosen record(s)?</source>
+        <translation>
+            <numerusform>删除所选的 %n 条记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They disappear from every list. Ctrl+Z brings them all back.</source>
+        <translation>这些记录将从所有列表中消失。按 Ctrl+Z 可全部恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +4505,44 @@ Ctrl+N  新建记录</translation>
         <location line="+9"/>
         <source>Type what happened first.</source>
         <translation>请先输入发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/team_push.py" line="+19"/>
+        <source>Copy records from a database file</source>
+        <translation>从数据库文件复制记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beacon database (*.sqlite3);;All files (*)</source>
+        <translation>Beacon 数据库 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not copy the records</source>
+        <translation>无法复制记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records copied to the team server</source>
+        <translation>记录已复制到团队服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied to %1: %2.</source>
+        <translation>已复制到 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing new</source>
+        <translation>没有新记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 history entries came with them. Records the server already had (%2) were left as they are there.</source>
+        <translation>随之复制了 %1 条历史记录。服务器上已有的记录（%2 条）保持不变。</translation>
     </message>
 </context>
 </TS>

@@ -16,12 +16,9 @@ pytestmark = pytest.mark.gui
 def test_a_termination_signal_closes_the_window_and_saves_its_settings(window, qtbot,
                                                                         number) -> None:
     window.show_page("contacts")
-    guard = CloseOnSignal(window)
-    try:
+    with CloseOnSignal() as guard:
         os.kill(os.getpid(), number)
         qtbot.waitUntil(lambda: not window.isVisible())
-    finally:
-        guard.restore()
     assert guard.received == [number]
     assert window.context.settings.get("window/page") == "contacts"
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL

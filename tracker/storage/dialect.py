@@ -7,14 +7,20 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
+from tracker import messages as m
 from tracker.errors import StorageUnavailable
+from tracker.messages import say
 from tracker.storage.locations import Target
+
+if TYPE_CHECKING:
+    from tracker.storage.pg_team import TeamAdmin
 
 # A search as the user typed it, in engine-neutral pieces (tracker.search.query_terms):
 # ("phrase", ["细", "胞"]) matches the characters side by side, ("prefix", "lim") a word start.
@@ -22,6 +28,45 @@ Term = tuple[str, Any]
 
 SEARCH_ENTITIES = ("organization", "contact", "opportunity", "conference", "incentive",
                    "activity")
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    """A change another connection committed: a record's (entity, id, change-log action,
+    operation), or an import batch made or undone (`batch_uid`, record_id None)."""
+
+    entity: str
+    record_id: int | None
+    action: str
+    operation: str = ""
+    batch_uid: str | None = None
+
+
+class ChangeSignal(ABC):
+    """How a window learns that others changed the database (Store.watch()).
+
+    `fileno()` is a socket that becomes readable when something arrives (PostgreSQL's
+    LISTEN connection), or None: then `take()` is called on a timer (SQLite's
+    `PRAGMA data_version`, a few microseconds). `take()` never waits.
+    """
+
+    def fileno(self) -> int | None:
+        return None
+
+    @abstractmethod
+    def take(self) -> list[ChangeNote]:
+        """What other connections committed since the last call (empty: nothing)."""
+
+    def close(self) -> None:
+        return None
+
+
+@dataclass(frozen=True)
+class CopyCheck:
+    """What a verified backup holds: its schema version and the rows of each table."""
+
+    schema: int
+    counts: dict[str, int]
 
 
 class Dialect(ABC):
@@ -42,6 +87,11 @@ class Dialect(ABC):
     def prepare(self, *, latest: int) -> int:
         """Connect, creating or refusing as needed; return the schema version found (0: new)."""
 
+    def create_if_missing(self) -> bool:
+        """Make the database itself where that is a separate step (a server's CREATE
+        DATABASE); a file is made when it is opened. True when made."""
+        return False
+
     @abstractmethod
     def migration_lock(self) -> AbstractContextManager[None]:
         """Held while the schema is checked and upgraded (two clients opening one server)."""
@@ -49,6 +99,9 @@ class Dialect(ABC):
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
+
+    def discard(self) -> None:  # noqa: B027  (only a file can be deleted)
+        """Delete a database this open created and could not make usable (SQLite only)."""
 
     # --- transactions and errors ---------------------------------------------------------
     @abstractmethod
@@ -63,6 +116,21 @@ class Dialect(ABC):
     def driver_errors(self) -> tuple[type[BaseException], ...]:
         """Errors the driver raises past peewee (bulk paths use the raw connection)."""
         return (pw.DatabaseError,)
+
+    def session_user(self) -> str | None:
+        """The server login writes are made as (None: a file, where BEACON_USER or the
+        operating system's login names who changed what)."""
+        return None
+
+    # --- live changes and team mode ------------------------------------------------------
+    @abstractmethod
+    def watch(self) -> ChangeSignal:
+        """A signal of changes committed by other connections from now on."""
+
+    def team(self) -> TeamAdmin:
+        """Team operations (roles, visibility): only a PostgreSQL server has them."""
+        raise StorageUnavailable(str(self.target), say(m.TEAM_NEEDS_SERVER),
+                                 say(m.HINT_TEAM_SERVER))
 
     # --- bulk writing --------------------------------------------------------------------
     def stored(self, value: Any) -> Any:
@@ -134,8 +202,43 @@ class Dialect(ABC):
     @abstractmethod
     def backup(self, target: Path | None) -> Path: ...
 
+    # --- verified backups and restore (tracker.backups decides when and where) -------------
+    backup_suffix = ".backup"
+
+    def write_backup(self, target: Path) -> CopyCheck:
+        """A consistent copy at `target`, verified before it counts (refused when damaged)."""
+        raise StorageUnavailable(self.target.label, say(m.BACKUP_ON_SERVER),
+                                 say(m.HINT_SERVER_BACKUP))
+
+    def verify_backup(self, path: Path) -> CopyCheck:
+        raise StorageUnavailable(str(path), say(m.BACKUP_ON_SERVER), say(m.HINT_SERVER_BACKUP))
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put a verified backup in place of the database (the connection reopens after)."""
+        raise StorageUnavailable(str(backup), say(m.BACKUP_ON_SERVER),
+                                 say(m.HINT_SERVER_BACKUP))
+
+    def move_aside(self) -> Path | None:
+        """Move a damaged database (with its logs) out of the way; None on a server."""
+        return None
+
     def tables(self) -> Iterator[str]:
         yield from self.db.get_tables()
+
+    # --- erasing a person (tracker.privacy) --------------------------------------------------
+    def is_search_table(self, table: str) -> bool:
+        """Search documents are rebuilt from the records, never edited in place."""
+        return table.endswith("_search") or "_fts" in table
+
+    def text_columns(self, table: str) -> list[str]:
+        return [c.name for c in self.db.get_columns(table)
+                if any(t in c.data_type.upper() for t in ("CHAR", "TEXT"))]
+
+    @contextmanager
+    def erasing(self) -> Iterator[None]:
+        """Around an erasure: what is deleted inside must leave no bytes behind once it
+        ends (SQLite: secure_delete, search segments merged, the -wal emptied)."""
+        yield
 
 
 def engine_of(db: pw.Database) -> str:
