@@ -49,13 +49,9 @@ class Reason:
     exact: bool = False
 
 
-@dataclass(frozen=True)
-class Candidate:
-    entity: str  # contact or organization
-    record_id: int
-    uid: str
-    label: str
-    score: float  # 0-1; 1.0 for an exact key
+class Reasoned:
+    """Something matched with reasons: a candidate, a pair of duplicates, a row."""
+
     reasons: tuple[Reason, ...]
 
     @property
@@ -66,11 +62,23 @@ class Candidate:
     def reason_text(self) -> str:
         return ", ".join(r.text for r in self.reasons)
 
+    def reasons_json(self) -> list[dict[str, Any]]:
+        return [{"code": r.code, "text": str(r.text), "exact": r.exact} for r in self.reasons]
+
+
+@dataclass(frozen=True)
+class Candidate(Reasoned):
+    entity: str  # contact or organization
+    record_id: int
+    uid: str
+    label: str
+    score: float  # 0-1; 1.0 for an exact key
+    reasons: tuple[Reason, ...]
+
     def as_json(self) -> dict[str, Any]:
         return {"entity": self.entity, "id": self.record_id, "uid": self.uid,
                 "label": self.label, "score": self.score, "exact": self.exact,
-                "reasons": [{"code": r.code, "text": str(r.text), "exact": r.exact}
-                            for r in self.reasons]}
+                "reasons": self.reasons_json()}
 
 
 class _Found:
