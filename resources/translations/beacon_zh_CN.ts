@@ -3948,12 +3948,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>%1 differs:</source>
         <translation>%1不同：</translation>
     </message>
@@ -3963,12 +3963,12 @@ Ctrl+N  新建记录</translation>
         <translation>%1（输入的）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (in Beacon)</source>
         <translation>%1（Beacon 中的）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The other spelling is kept as another name.</source>
         <translation>另一种写法会保存为别名。</translation>
     </message>
