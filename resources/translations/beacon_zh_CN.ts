@@ -659,12 +659,12 @@ Your edits are still in the form. Reload shows their values in the fields you di
     <message>
         <location line="+5"/>
         <source>Contacts</source>
-        <translation type="unfinished">联系人</translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organizations</source>
-        <translation type="unfinished">机构</translation>
+        <translation>机构</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -714,7 +714,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
     <message>
         <location line="+3"/>
         <source>, </source>
-        <translation type="unfinished">，</translation>
+        <translation>，</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -729,7 +729,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
     <message>
         <location line="+18"/>
         <source>Could not save</source>
-        <translation type="unfinished">无法保存</translation>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rapidfuzz import fuzz
-
 from tracker import messages as m
 from tracker.identity.companies import legal_key, legal_words
 from tracker.identity.people import name_similarity, name_words, split_name
@@ -104,6 +102,8 @@ def _exact(code: str, text: Message) -> Reason:
 
 
 def _ratio(first: str, second: str) -> float:
+    from rapidfuzz import fuzz  # loaded when first needed, not at start-up
+
     return float(fuzz.ratio(first, second)) / 100
 
 
