@@ -1,4 +1,4 @@
-"""Schema 5: a person's data under PIPL (tracker.privacy).
+"""Schema 6: a person's data under PIPL (tracker.privacy).
 
 `erasure` keeps who was erased, when and by whom: the record's uid only, no personal
 data, so an erasure is applied again when an older backup is restored. `privacy_log` is
@@ -11,7 +11,7 @@ from __future__ import annotations
 import peewee as pw
 from playhouse.migrate import SchemaMigrator
 
-VERSION = 5
+VERSION = 6
 
 
 def upgrade(db: pw.Database, migrator: SchemaMigrator) -> None:
