@@ -34,10 +34,10 @@ def test_pickers_offer_what_the_lists_find(db: Store) -> None:
     assert choices("organization", "  ") == [] and choices("organization", "zzz") == []
 
 
-def test_upgrade_to_6_lets_stored_documents_answer_to_syllables_inside(
+def test_upgrade_to_5_lets_stored_documents_answer_to_syllables_inside(
         empty_target: Target) -> None:
     with open_store(empty_target, migrate=False) as store:
-        upgrade(store.dialect, 0, target=5)
+        upgrade(store.dialect, 0, target=4)
         old_text = "Shanghai Xibao 上 海 细 胞 治 疗 shanghaixibaozhiliao shxbzl"
         search.index_many("organization", [(7, old_text)])
         assert search.count_matches("organization", "zhiliao") == 0

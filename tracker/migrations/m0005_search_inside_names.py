@@ -1,4 +1,4 @@
-"""Schema 6: names and titles are also found by a syllable or word inside them.
+"""Schema 5: names and titles are also found by a syllable or word inside them.
 
 tracker.chinese now adds, for Chinese text of up to 24 characters, the readings that
 start at each later character (上海细胞治疗: xibaozhiliao…, xbzl…), so `xibao` finds
@@ -18,7 +18,7 @@ from tracker.chinese import syllables_inside
 from tracker.storage import active
 from tracker.storage.dialect import engine_of
 
-VERSION = 6
+VERSION = 5
 CHUNK = 500
 ENTITIES = ("organization", "contact", "opportunity", "conference", "incentive", "activity")
 # One run of characters as search documents hold them: spaced apart.
