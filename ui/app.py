@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.errors import BeaconError
 from tracker.opening import check_on_start, open_data
-from tracker.storage import Store
+from tracker.storage import Store, target_of
 
 from ui.context import AppContext
+from ui.focus_keeper import bring_forward
 from ui.main_window import MainWindow
 from ui.resources_path import resources_dir
 from ui.settings import Settings
+from ui.single_instance import claim
 from ui.translation import install_translation
 
 FONT_FAMILIES = ["Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
@@ -59,6 +61,12 @@ def open_store(where: str | None) -> Store:
 def run_app(where: str | None) -> int:
     app = create_application(language=Settings().get("ui/language"))
     try:
+        target = target_of(where)
+        instance = claim(target, app)
+        if instance is None:  # a window has this database: it was asked to come forward
+            print(app.translate("App", "Beacon is already open on %1; its window was brought "
+                                       "forward.").replace("%1", target.label), file=sys.stderr)
+            return 0
         store = open_store(where)
     except BeaconError as error:
         box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Beacon cannot start"),
@@ -68,6 +76,7 @@ def run_app(where: str | None) -> int:
     try:
         context = AppContext.create(store)
         window = build_main_window(context)
+        instance.raise_requested.connect(lambda: bring_forward(window))
         window.show()
         return int(app.exec())
     finally:

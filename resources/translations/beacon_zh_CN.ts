@@ -80,7 +80,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+64"/>
+        <location filename="../../ui/app.py" line="+67"/>
+        <source>Beacon is already open on %1; its window was brought forward.</source>
+        <translation>Beacon 已在 %1 上打开，已将其窗口切换到前台。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Beacon cannot start</source>
         <translation>Beacon 无法启动</translation>
     </message>
@@ -3437,7 +3442,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../../ui/reminders/center.py" line="+118"/>
+        <location filename="../../ui/reminders/center.py" line="+119"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
     </message>
@@ -3452,7 +3457,7 @@ Ctrl+N  新建记录</translation>
         <translation>显示 Beacon</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
