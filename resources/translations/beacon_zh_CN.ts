@@ -52,7 +52,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="+18"/>
+        <location filename="../../ui/activities_page.py" line="+19"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/record_pages.py" line="+77"/>
+        <location filename="../../ui/record_pages.py" line="+80"/>
         <source>Log contacts met here…</source>
         <translation>记录在此结识的联系人…</translation>
     </message>
@@ -847,7 +847,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/record_pages.py" line="-63"/>
+        <location filename="../../ui/record_pages.py" line="-65"/>
         <source>Any owner</source>
         <translation>全部负责人</translation>
     </message>
@@ -873,6 +873,11 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
     <message>
         <location line="+3"/>
+        <source>Closing: any time</source>
+        <translation>预计成交：不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Any business line</source>
         <translation>全部业务线</translation>
     </message>
@@ -890,6 +895,11 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <location line="+10"/>
         <source>Any conference</source>
         <translation>全部会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="+84"/>
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1709,31 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
     <message>
         <location line="+2"/>
+        <source>Close date passed</source>
+        <translation>预计成交日期已过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing this month</source>
+        <translation>本月成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing this quarter</source>
+        <translation>本季度成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing next quarter</source>
+        <translation>下季度成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing this year</source>
+        <translation>本年成交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -1799,19 +1834,14 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>Beacon</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ctrl+K  search anywhere
 Ctrl+N  new record</source>
         <translation>Ctrl+K  全局搜索
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1852,12 +1882,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-162"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1902,7 +1932,7 @@ Ctrl+N  新建记录</translation>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -2685,6 +2715,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>another view on this page is called {name}</source>
+        <translation>此页面已有名为 {name} 的视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>changes to pipelines, stages and settings are not undone</source>
         <translation>对管道、阶段和设置的修改不可撤销</translation>
     </message>
@@ -3342,13 +3377,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+82"/>
-        <location line="+213"/>
+        <location filename="../../ui/list_page.py" line="+83"/>
+        <location line="+225"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-223"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3363,6 +3398,16 @@ Ctrl+N  新建记录</translation>
         <translation>列</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this search, filters, sort and columns under a name, in the sidebar</source>
+        <translation>将此搜索、筛选、排序和列以一个名称保存到侧边栏</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Export…</source>
         <translation>导出…</translation>
@@ -3373,7 +3418,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3408,7 +3453,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -3780,7 +3825,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>SelectionActions</name>
     <message numerus="yes">
-        <location filename="../../ui/selection_actions.py" line="+121"/>
+        <location filename="../../ui/selection_actions.py" line="+89"/>
         <source>%n record(s) chosen</source>
         <translation>
             <numerusform>已选择 %n 条记录</numerusform>
@@ -3936,6 +3981,14 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Import as:</source>
         <translation>导入为：</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="+33"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>
@@ -4133,6 +4186,75 @@ Ctrl+N  新建记录</translation>
         <location line="+9"/>
         <source>Type what happened first.</source>
         <translation>请先输入发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../../ui/saved_views.py" line="+20"/>
+        <source>My deals closing this quarter</source>
+        <translation>我本季度要成交的商机</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this list&apos;s search, filters, sort and columns as:</source>
+        <translation>将此列表的搜索、筛选、排序和列保存为：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/sidebar.py" line="+126"/>
+        <source>Could not save the view</source>
+        <translation>无法保存视图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the view “%1”; it is in the sidebar under this page.</source>
+        <translation>已保存视图“%1”，它在侧边栏中此页面之下。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename view</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not rename the view</source>
+        <translation>无法重命名视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="-18"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update to what the list shows</source>
+        <translation>更新为列表当前所示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not delete the view</source>
+        <translation>无法删除视图</translation>
     </message>
 </context>
 </TS>
