@@ -324,3 +324,5 @@ NOT_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "{value} is not an id of another
                                                 "(expected system:id, e.g. salesforce:0015g00000)")
 EXTERNAL_ID_TAKEN = QT_TRANSLATE_NOOP("Messages", "{value} already belongs to another {entity}")
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "ends before it starts ({start})")
+MAY_BE_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "{label} may already be in Beacon ({reasons}): "
+                                                 "choose whether it is them or someone else")

@@ -641,6 +641,19 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
 </context>
 <context>
+    <name>DuplicateHint</name>
+    <message>
+        <location filename="../../ui/duplicate_hint.py" line="+56"/>
+        <source>Already in Beacon? %1</source>
+        <translation>可能已在 Beacon 中：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open %1 instead</source>
+        <translation>改为打开 %1(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+16"/>
@@ -2889,6 +2902,11 @@ Ctrl+N  新建记录</translation>
         <translation>结束日期早于开始日期（{start}）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{label} may already be in Beacon ({reasons}): choose whether it is them or someone else</source>
+        <translation>{label} 可能已在 Beacon 中（{reasons}）：请选择是同一人还是另一人</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="+32"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
@@ -2943,24 +2961,24 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="+27"/>
+        <location filename="../../ui/new_record_dialog.py" line="+28"/>
         <location line="+5"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-43"/>
         <source>Fields marked * are required. More fields are in the panel beside the list once the record exists.</source>
         <translation>带 * 的字段为必填项。记录创建后，可在列表旁的面板中填写更多字段。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -3137,7 +3155,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log_dialog.py" line="+71"/>
+        <location filename="../../ui/quick_log_dialog.py" line="+93"/>
         <location line="+6"/>
         <source>Log contacts met at %1</source>
         <translation>记录在%1结识的联系人</translation>
@@ -3198,12 +3216,12 @@ Ctrl+N  新建记录</translation>
         <translation>一句话：谈了什么</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Same organization for the next person</source>
         <translation>下一位使用相同机构</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Undo last</source>
         <translation>撤销上一条</translation>
     </message>
@@ -3228,27 +3246,47 @@ Ctrl+N  新建记录</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Met at %1</source>
         <translation>结识于%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log %1 met at %2</source>
         <translation>记录在%2结识的%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>%1 (updated)</source>
+        <translation>%1（已更新）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logged %1.</source>
         <translation>已记录%1。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Saved as %1</source>
+        <translation>将保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 may already be in Beacon: choose &quot;It&apos;s them&quot; or &quot;Someone else&quot;.</source>
+        <translation>%1 可能已在 Beacon 中：请选择“是同一人”或“是另一人”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Also given</source>
+        <translation>另外提供</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something else was changed after %1; use Edit &gt; Undo in the window.</source>
         <translation>%1之后还有其他更改；请使用窗口中的“编辑 &gt; 撤销”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
@@ -3792,6 +3830,70 @@ Ctrl+N  新建记录</translation>
         <location line="+15"/>
         <source>The import was undone: the records it created are gone and the ones it changed are as they were.</source>
         <translation>本次导入已撤销：新建的记录已删除，修改过的记录已恢复原状。</translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonPanel</name>
+    <message>
+        <location filename="../../ui/same_person_panel.py" line="+48"/>
+        <source>Already in Beacon?</source>
+        <translation>已在 Beacon 中？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;It&apos;s them: update</source>
+        <translation>是同一人：更新(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone &amp;else: log as new</source>
+        <translation>是另一人：新建(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+71"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>%1 differs:</source>
+        <translation>%1不同：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (typed)</source>
+        <translation>%1（输入的）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in Beacon)</source>
+        <translation>%1（Beacon 中的）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other spelling is kept as another name.</source>
+        <translation>另一种写法会保存为别名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value typed but not taken is kept in the note.</source>
+        <translation>输入但未采用的值会保存在备注中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adds %1</source>
+        <translation>将添加 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is in Beacon (%2).</source>
+        <translation>%1 已在 Beacon 中（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use %1</source>
+        <translation>使用 %1(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -91,6 +92,10 @@ def inspect_file(path: Path, uri_flags: str = "") -> tuple[int, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (SQLITE_IOERR, SQLITE_FULL) and (
+                disk_nearly_full(path)):
+            raise StorageUnavailable(str(path), say(m.DISK_FULL), say(m.HINT_DISK_FULL_OPEN),
+                                     kind="disk_full") from exc
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
             raise StorageUnavailable(str(path), say(m.DB_LOCKED), say(m.HINT_LOCKED),
                                      kind="locked") from exc
@@ -121,24 +126,30 @@ def _cut_short(path: Path, size: int) -> bool:
     return valid_for == change_counter and pages * page_size > size
 
 
+def disk_nearly_full(path: Path) -> bool:
+    """Whether the disk holding `path` has no room for a page or a -shm (an I/O error
+    there is a full disk: SQLite says "disk I/O error" when it cannot map its -shm)."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
 def read_only_reason(path: Path) -> str:
     """"file" or "folder" when Beacon cannot write there (permissions, a read-only disk),
     "" when it can. Tried, not guessed from mode bits (an administrator ignores them)."""
-    try:
-        os.close(os.open(path, os.O_RDWR))
-    except PermissionError:
-        return "file"
-    except OSError as exc:
-        if exc.errno == errno.EROFS:
-            return "file"
     probe = path.with_name(f".{path.name}.probe-{os.getpid()}")
     try:
         os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
-    except PermissionError:
-        return "folder"
+        probe.unlink(missing_ok=True)
     except OSError as exc:
-        return "folder" if exc.errno == errno.EROFS else ""
-    probe.unlink(missing_ok=True)
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            return "folder"  # the -shm a reader needs cannot be made either
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            return "file"
     return ""
 
 
@@ -198,7 +209,7 @@ class SqliteDialect(Dialect):
                 self.db.init(f"file:{path}?mode=ro{flags}", uri=True,
                              timeout=BUSY_TIMEOUT_MS / 1000,
                              pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS,
-                                      "query_only": 1}, autoconnect=True)
+                                      "query_only": 1})
             _, version = inspect_file(path, flags)
             if version > latest:
                 raise StorageUnavailable(str(path), say(m.DB_NEWER, version=version,
@@ -245,8 +256,27 @@ class SqliteDialect(Dialect):
 
     # --- transactions and errors ---------------------------------------------------------
     def transaction(self, immediate: bool) -> AbstractContextManager[Any]:
+        return self._transaction(immediate)
+
+    @contextmanager
+    def _transaction(self, immediate: bool) -> Iterator[Any]:
+        """peewee's atomic, except that when SQLite has already rolled the transaction back
+        itself (a full disk, an I/O error), the error that made it do so is raised, not
+        peewee's "cannot rollback - no transaction is active" from its own ROLLBACK."""
         db: Any = self.db
-        return db.atomic("IMMEDIATE" if immediate else "DEFERRED")  # type: ignore[no-any-return]
+        try:
+            with db.atomic("IMMEDIATE" if immediate else "DEFERRED") as transaction:
+                yield transaction
+        except pw.OperationalError as error:
+            if self.problem(error) is not None:
+                raise
+            cause = error.__context__
+            while cause is not None and self.problem(cause) is None:
+                cause = cause.__context__
+            found = self.problem(cause) if cause is not None else None
+            if found is not None:
+                raise found from cause
+            raise
 
     @property
     def driver_errors(self) -> tuple[type[BaseException], ...]:
@@ -263,7 +293,7 @@ class SqliteDialect(Dialect):
         if primary == SQLITE_READONLY:
             return StorageUnavailable(where, say(m.DB_READ_ONLY), say(m.HINT_READ_ONLY),
                                       kind="read_only")
-        if primary == SQLITE_FULL:
+        if primary == SQLITE_FULL or (primary == SQLITE_IOERR and disk_nearly_full(self.path)):
             return StorageUnavailable(where, say(m.DISK_FULL), say(m.HINT_DISK_FULL),
                                       kind="disk_full")
         if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):

@@ -70,6 +70,13 @@ class Store:
                 binding.bind(store)
                 if migrate and version < LATEST_VERSION:
                     upgrade(store.dialect, version)
+        except store.dialect.driver_errors as error:  # a full disk while creating or upgrading
+            store.close()
+            store.dialect.discard()
+            found = store.dialect.problem(error)
+            if found is None:
+                raise
+            raise found from error
         except BaseException:
             store.close()
             store.dialect.discard()  # a database made just now and left unusable: gone
