@@ -6,9 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from tracker.errors import BeaconError
 from tracker.services.context import Changes
@@ -23,10 +30,45 @@ ViewRole = Qt.ItemDataRole.UserRole + 1  # a saved view's uid; None on a page's 
 VIEW_COLOUR = QColor("#94a3b8")
 
 
+INDENT = 16  # a view's entry sits this far right of its page's
+SIDE_SPACE = 60  # the item's margins and padding left and right (style.qss #sidebar::item)
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    """Draws a saved view's entry indented under its page's entry."""
+
+    def _indented(self, option: QStyleOptionViewItem, index: Any) -> QStyleOptionViewItem:
+        shifted = QStyleOptionViewItem(option)
+        shifted.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        if index.data(ViewRole) is not None:
+            shifted.rect = option.rect.adjusted(INDENT, 0, 0, 0)
+        return shifted
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        super().paint(painter, self._indented(option, index), index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        """As tall as the name needs at the sidebar's width: a long view name wraps."""
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if index.data(ViewRole) is None or not isinstance(view, QListWidget):
+            return hint
+        room = view.viewport().width() - INDENT - SIDE_SPACE
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        lines = QFontMetrics(font).boundingRect(QRect(0, 0, max(room, 40), 10_000),
+                                                int(Qt.TextFlag.TextWordWrap), text)
+        single = QFontMetrics(font).height()
+        return QSize(view.viewport().width(), hint.height() + max(lines.height() - single, 0))
+
+
 class Sidebar(QListWidget):
     def __init__(self, pages: Sequence[PageInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWordWrap(True)  # a long view name takes two lines rather than being cut
+        self.setItemDelegate(SidebarDelegate(self))
         for number, info in enumerate(pages, start=1):
             item = QListWidgetItem(page_title(info))
             item.setData(PageRole, info.key)
@@ -58,7 +100,8 @@ class Sidebar(QListWidget):
                         if self.page_key(self.item(r)) == view.page), None)
             if row is None:
                 continue
-            item = QListWidgetItem("    " + titles.get(view.uid, view.name))
+            item = QListWidgetItem(titles.get(view.uid, view.name))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, titles.get(view.uid, view.name))
             item.setData(PageRole, view.page)
             item.setData(ViewRole, view.uid)
             font = QFont(self.font())

@@ -3402,7 +3402,7 @@ Ctrl+N  新建记录</translation>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="+72"/>
+        <location filename="../../ui/record_form.py" line="+87"/>
         <source>Type to find…</source>
         <translation>输入以查找…</translation>
     </message>
@@ -4088,7 +4088,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../ui/sidebar.py" line="+33"/>
+        <location filename="../../ui/sidebar.py" line="+75"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
@@ -4231,7 +4231,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>TimelineEntryRow</name>
     <message>
-        <location filename="../../ui/timeline.py" line="+68"/>
+        <location filename="../../ui/timeline.py" line="+69"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -4260,12 +4260,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Log a note, call, meeting… and press Enter</source>
         <translation>记录笔记、电话、会面…然后按 Enter</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Due date of the task</source>
         <translation>任务的到期日</translation>
     </message>
@@ -4280,7 +4280,7 @@ Ctrl+N  新建记录</translation>
         <translation>尚无记录。您添加的笔记、电话和任务会显示在这里。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>What needs doing, and by when</source>
         <translation>要做什么，何时截止</translation>
     </message>
@@ -4309,7 +4309,7 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../ui/sidebar.py" line="+126"/>
+        <location filename="../../ui/sidebar.py" line="+127"/>
         <source>Could not save the view</source>
         <translation>无法保存视图</translation>
     </message>
