@@ -40,7 +40,7 @@ class FieldMessage(QLabel):
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
-    def hasHeightForWidth(self) -> bool:
+    def hasHeightForWidth(self) -> bool:  # noqa: N802  (Qt override)
         """Its height is a plain minimum (set by _fit at each width): form layouts that
         trade heights for widths squeezed the fields above messages (a phone field 22 px
         high, its message cut off)."""
