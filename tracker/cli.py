@@ -24,7 +24,8 @@ ENTITY_NAMES = {
     "conferences": "conference", "incentives": "incentive", "activities": "activity",
 }
 # Extra command groups register here: each adds subparsers and sets `handler`.
-EXTENSIONS: list[str] = ["tracker.excel.commands", "tracker.backup_commands"]
+EXTENSIONS: list[str] = ["tracker.excel.commands", "tracker.backup_commands",
+                         "tracker.person_commands"]
 
 
 def entity_name(text: str) -> str:

@@ -199,6 +199,9 @@ DB_READ_ONLY = QT_TRANSLATE_NOOP("Messages", "the database is read-only")
 DISK_FULL = QT_TRANSLATE_NOOP("Messages", "the disk is full")
 DB_DAMAGED_PLAIN = QT_TRANSLATE_NOOP("Messages", "the database file is damaged")
 BACKUP_EXISTS = QT_TRANSLATE_NOOP("Messages", "the backup file already exists")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "cannot be written ({reason})")
+EXPORT_FORMAT = QT_TRANSLATE_NOOP("Messages", "{suffix}: a person's data is exported as .json "
+                                              "or .xlsx")
 DB_IS_FOLDER = QT_TRANSLATE_NOOP("Messages", "this is a folder, not a database file")
 HINT_FILE_IN_FOLDER = QT_TRANSLATE_NOOP("Messages", "name a file inside it, such as "
                                                     "{folder}/beacon.sqlite3")

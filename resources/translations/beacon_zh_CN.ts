@@ -2513,6 +2513,16 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot be written ({reason})</source>
+        <translation>无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{suffix}: a person&apos;s data is exported as .json or .xlsx</source>
+        <translation>{suffix}：个人数据只能导出为 .json 或 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>this is a folder, not a database file</source>
         <translation>这是一个文件夹，不是数据库文件</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -170,6 +170,21 @@ class Dialect(ABC):
 
     def tables(self) -> Iterator[str]:
         yield from self.db.get_tables()
+
+    # --- erasing a person (tracker.privacy) --------------------------------------------------
+    def is_search_table(self, table: str) -> bool:
+        """Search documents are rebuilt from the records, never edited in place."""
+        return table.endswith("_search") or "_fts" in table
+
+    def text_columns(self, table: str) -> list[str]:
+        return [c.name for c in self.db.get_columns(table)
+                if any(t in c.data_type.upper() for t in ("CHAR", "TEXT"))]
+
+    @contextmanager
+    def erasing(self) -> Iterator[None]:
+        """Around an erasure: what is deleted inside must leave no bytes behind once it
+        ends (SQLite: secure_delete, search segments merged, the -wal emptied)."""
+        yield
 
 
 def engine_of(db: pw.Database) -> str:

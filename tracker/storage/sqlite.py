@@ -438,6 +438,21 @@ class SqliteDialect(Dialect):
         self.write_backup(target)
         return target
 
+    @contextmanager
+    def erasing(self) -> Iterator[None]:
+        """secure_delete zeroes what is deleted, merging each search index rewrites its
+        segments without the deleted words (freed pages zeroed too), and a TRUNCATE
+        checkpoint copies the log into the file and empties it: the -wal held every
+        deleted row's old page."""
+        self.db.execute_sql("PRAGMA secure_delete = ON")
+        try:
+            yield
+            for table in FTS_TABLES.values():
+                self.db.execute_sql(f"INSERT INTO {table}({table}) VALUES('optimize')")
+            self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.db.execute_sql("PRAGMA secure_delete = OFF")
+
     # --- verified backups, restore, recovery (sqlite_files does the file work) ---------------
     backup_suffix = ".sqlite3"
 
