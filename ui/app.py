@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,11 +17,13 @@ from tracker.opening import check_on_start, open_data
 from tracker.storage import Store, target_of
 
 from ui.context import AppContext
+from ui.errors import show_error
 from ui.focus_keeper import bring_forward
 from ui.main_window import MainWindow
+from ui.messages import error_message
 from ui.resources_path import resources_dir
 from ui.settings import Settings
-from ui.single_instance import claim
+from ui.single_instance import InstanceServer, claim
 from ui.translation import install_translation
 
 FONT_FAMILIES = ["Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
@@ -58,26 +61,97 @@ def open_store(where: str | None) -> Store:
     return check_on_start(open_data(where))
 
 
+class WindowSwitcher(QObject):
+    """Keeps one main window open and moves it to another database when the user connects
+    to a team server (File > Connect…) or goes back to this computer's file."""
+
+    def __init__(self, store: Store, settings: Settings,
+                 instance: InstanceServer | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.store = store
+        self.instance = instance
+        self.window = self._build(store)
+        self._listen(instance)
+
+    def _listen(self, instance: InstanceServer | None) -> None:
+        """A second `beacon` on this window's database brings this window forward."""
+        self.instance = instance
+        if instance is not None:
+            instance.raise_requested.connect(lambda: bring_forward(self.window))
+
+    def _build(self, store: Store) -> MainWindow:
+        window = build_main_window(AppContext.create(store, self.settings))
+        window.database_chosen.connect(self.switch)
+        window.show()
+        return window
+
+    def switch(self, chosen: Store | None) -> None:
+        """Close this window and its database; open the chosen one (None: the file)."""
+        if chosen is None:
+            try:
+                chosen = open_store(None)
+            except BeaconError as error:
+                show_error(self.window, QCoreApplication.translate("App", "Cannot open"), error)
+                return
+        self.settings.set("database/server", str(chosen.target.url or ""))
+        old_window, old_store = self.window, self.store
+        old_window.database_chosen.disconnect(self.switch)
+        old_window.close()
+        old_window.deleteLater()
+        old_store.close()
+        self.store = chosen
+        self.window = self._build(chosen)
+        if self.instance is not None:
+            self.instance.close()
+        self._listen(claim(chosen.target, self))
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _remembered_server(where: str | None, settings: Settings) -> str | None:
+    """`--db` wins; otherwise the team server the window was connected to last."""
+    if where:
+        return where
+    return str(settings.get("database/server") or "") or None
+
+
 def run_app(where: str | None) -> int:
-    app = create_application(language=Settings().get("ui/language"))
+    settings = Settings()
+    app = create_application(language=settings.get("ui/language"))
+    chosen = _remembered_server(where, settings)
     try:
-        target = target_of(where)
+        target = target_of(chosen)
         instance = claim(target, app)
         if instance is None:  # a window has this database: it was asked to come forward
             print(app.translate("App", "Beacon is already open on %1; its window was brought "
                                        "forward.").replace("%1", target.label), file=sys.stderr)
             return 0
-        store = open_store(where)
+        store = open_store(chosen)
     except BeaconError as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Beacon cannot start"),
-                          str(error))
+        if where or not chosen:
+            box = QMessageBox(QMessageBox.Icon.Critical,
+                              app.translate("App", "Beacon cannot start"), error_message(error))
+            box.exec()
+            return 2
+        # The team server of last time cannot be reached: say so, open this computer's file.
+        box = QMessageBox(QMessageBox.Icon.Warning, app.translate("App", "Team server not "
+                                                                  "reachable"),
+                          error_message(error) + "\n\n" + app.translate(
+                              "App", "Beacon opens the database on this computer; File > "
+                                     "Connect to a team server… tries again."))
         box.exec()
-        return 2
+        try:
+            store = open_store(None)
+        except BeaconError as local_error:
+            QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Beacon cannot start"),
+                        error_message(local_error)).exec()
+            return 2
+        instance.close()  # listen for this computer's file instead of the server
+        instance = claim(store.target, app) or instance
+    switcher = WindowSwitcher(store, settings, instance)
     try:
-        context = AppContext.create(store)
-        window = build_main_window(context)
-        instance.raise_requested.connect(lambda: bring_forward(window))
-        window.show()
         return int(app.exec())
     finally:
-        store.close()
+        switcher.close()

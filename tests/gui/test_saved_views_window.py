@@ -37,6 +37,9 @@ def _deals() -> dict[str, int]:
 
 def _sidebar_click(qtbot, window, text: str) -> None:
     sidebar = window.sidebar
+    # The views are listed once the window's first frame is on screen.
+    qtbot.waitUntil(lambda: any(sidebar.item(r).text().strip() == text
+                                for r in range(sidebar.count())))
     item = next(sidebar.item(r) for r in range(sidebar.count())
                 if sidebar.item(r).text().strip() == text)
     sidebar.scrollToItem(item)

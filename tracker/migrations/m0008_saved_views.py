@@ -1,4 +1,4 @@
-"""Schema 7: saved views (a list's search, filters, sort and columns under a name, per user).
+"""Schema 8: saved views (a list's search, filters, sort and columns under a name, per user).
 
 The table is made from a model frozen here, as it was at this version, through peewee's
 own DDL: the same step makes it on either engine.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import peewee as pw
 from playhouse.migrate import SchemaMigrator
 
-VERSION = 7
+VERSION = 8
 
 
 def upgrade(db: pw.Database, migrator: SchemaMigrator) -> None:
