@@ -66,9 +66,30 @@ def run_app(where: str | None) -> int:
         box.exec()
         return 2
     try:
-        context = AppContext.create(store)
-        window = build_main_window(context)
-        window.show()
+        window = show_window(store)
+        keep = [window]  # the window shown now (a restore replaces it)
+
+        def reopen(done: object) -> None:
+            fresh = show_window(store, keep[0])
+            fresh.banner.show_restored(
+                done.backup.created_at.strftime("%Y-%m-%d %H:%M"),  # type: ignore[attr-defined]
+                str(done.safety.path) if done.safety else "")  # type: ignore[attr-defined]
+            fresh.reopen_requested.connect(reopen)
+            keep[0] = fresh
+
+        window.reopen_requested.connect(reopen)
         return int(app.exec())
     finally:
         store.close()
+
+
+def show_window(store: Store, replacing: MainWindow | None = None) -> MainWindow:
+    """A main window on the store; after a restore it replaces the one that asked for it
+    (whose pages, caches and undo history belong to the data as it was)."""
+    context = AppContext.create(store)
+    window = build_main_window(context)
+    window.show()
+    if replacing is not None:
+        replacing.close()
+        replacing.deleteLater()
+    return window
