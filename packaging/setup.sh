@@ -25,8 +25,9 @@ packages=(
   fonts-wqy-microhei
 )
 if [ -n "$extras" ]; then
-  # Tests open workbooks as LibreOffice writes and re-saves them (headless Calc).
-  packages+=(libreoffice-calc-nogui)
+  # Tests open workbooks as LibreOffice writes and re-saves them (headless Calc); team mode
+  # is tested on a throwaway PostgreSQL cluster the tests start themselves (Debian's 15).
+  packages+=(libreoffice-calc-nogui postgresql)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -11,10 +11,11 @@ operation) are left out, as the window has shown them already.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import deque
 from collections.abc import Iterable
 
-from tracker.models import RECORD_MODELS
+from tracker.models import RECORD_MODELS, ChangeLog, ImportBatch
 from tracker.services.context import Changes
 from tracker.storage import Store
 from tracker.storage.dialect import ChangeNote, ChangeSignal
@@ -53,6 +54,19 @@ class LiveFeed:
         if not notes:
             return None
         return changes_of(notes)
+
+    def catch_up(self, since: dt.datetime) -> Changes | None:
+        """What changed from `since` (UTC) on, read from the change log and the import
+        batches: after the signal was lost (a dropped connection to the server), what
+        may have gone by unheard. Stamps are the writers' clocks: give a margin."""
+        notes = [ChangeNote(e.entity, e.record_id, e.action, e.operation or "")
+                 for e in ChangeLog.select().where(ChangeLog.at >= since).order_by(ChangeLog.id)]
+        for batch in ImportBatch.select().where(
+                (ImportBatch.created_at >= since) | (ImportBatch.undone_at >= since)):
+            notes.append(ChangeNote(batch.entity, None, "import" if batch.undone_at is None
+                                    else "undo-import", batch_uid=batch.uid))
+        notes = [n for n in notes if not (n.operation and n.operation in self._own_set)]
+        return changes_of(notes) if notes else None
 
     def close(self) -> None:
         self.signal.close()

@@ -9,11 +9,13 @@ user is not editing. Changes this window made are not published twice.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from tracker.errors import BeaconError
 from tracker.live import LiveFeed
-from tracker.services.context import Changes
+from tracker.services.context import Changes, utcnow
 
 from ui.context import AppContext
 from ui.messages import error_message
@@ -21,6 +23,7 @@ from ui.messages import error_message
 FILE_POLL_MS = 250  # a change by another process shows within a second
 SERVER_POLL_MS = 3000  # a safety net beside the socket
 RETRY_MS = 5000  # after the connection to the server was lost
+CATCH_UP_MARGIN = dt.timedelta(minutes=5)  # writers' clocks differ from this one
 
 
 class LiveUpdates(QObject):
@@ -38,6 +41,7 @@ class LiveUpdates(QObject):
         self._timer.timeout.connect(self.check)
         context.bus.changed.connect(self._made_here)
         self.live = False
+        self._paused_at: dt.datetime | None = None
 
     def start(self) -> None:
         try:
@@ -52,6 +56,14 @@ class LiveUpdates(QObject):
         self._timer.start(FILE_POLL_MS if fileno is None else SERVER_POLL_MS)
         self.live = True
         self.state_changed.emit(True, "")
+        if self._paused_at is not None:  # back after a lost connection: what went by unheard
+            since, self._paused_at = self._paused_at - CATCH_UP_MARGIN, None
+            try:
+                missed = self.feed.catch_up(since)
+            except BeaconError as error:
+                self._pause(error_message(error))
+                return
+            self._publish(missed)
 
     def stop(self) -> None:
         self._timer.stop()
@@ -79,12 +91,17 @@ class LiveUpdates(QObject):
         except BeaconError as error:
             self._pause(error_message(error))
             return
+        self._publish(changes)
+
+    def _publish(self, changes: Changes | None) -> None:
         if changes is not None:
             self.context.bus.publish(changes)
             self.arrived.emit(changes)
 
     def _pause(self, reason: str) -> None:
         self.stop()
+        if self._paused_at is None:
+            self._paused_at = utcnow()
         self.live = False
         self.state_changed.emit(False, reason)
         self._timer.start(RETRY_MS)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
                                             "their history"))
         self.push_action.triggered.connect(self.open_push)
         self.push_action.setVisible(self.context.store.is_server)
+        self.team_action = self.file_menu.addAction(self.tr("&Team…"))
+        self.team_action.triggered.connect(self.open_team)
+        self.team_action.setVisible(self.context.store.is_server)
         self.file_menu.addSeparator()
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -392,6 +396,17 @@ class MainWindow(QMainWindow):
                                else last)
         dialog.accepted.connect(lambda: self.database_chosen.emit(dialog.store))
         self.connect_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_team(self) -> QDialog | None:
+        from ui.team_dialog import TeamDialog
+
+        try:
+            dialog = TeamDialog(self.context, self)
+        except BeaconError as error:  # a server without `beacon team init`
+            show_error(self, self.tr("Team"), error)
+            return None
         dialog.open()
         return dialog
 

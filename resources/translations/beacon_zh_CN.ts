@@ -2121,7 +2121,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+66"/>
+        <location filename="../../ui/main_window.py" line="+67"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -2194,7 +2194,12 @@ Ctrl+N  新建记录</translation>
         <translation>将笔记本电脑上的记录连同历史一起移到团队服务器</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2240,7 +2245,12 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+211"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location line="-219"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
@@ -4701,6 +4711,61 @@ Ctrl+N  新建记录</translation>
         <location line="+4"/>
         <source>Could not change the task</source>
         <translation>无法更改任务</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="+31"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>manager (sees every deal)</source>
+        <translation>经理（可查看所有商机）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server %1
+You are signed in as %2, %3.</source>
+        <translation>团队服务器 %1
+您的登录身份为 %2，%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who sees whose deals</source>
+        <translation>谁能看到谁的商机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone sees and edits every deal</source>
+        <translation>所有人都可查看和编辑所有商机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members see and edit their own deals (and the shared organizations, contacts, conferences and programs); managers see all</source>
+        <translation>成员只能查看和编辑自己的商机（以及共享的机构、联系人、会议和扶持政策）；经理可查看全部</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a manager changes this.</source>
+        <translation>只有经理可以更改此设置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager</source>
+        <translation>经理</translation>
     </message>
 </context>
 <context>

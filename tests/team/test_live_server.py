@@ -3,6 +3,10 @@ also for a member who may not see every deal."""
 
 from __future__ import annotations
 
+import pytest
+
+from PySide6.QtWidgets import QApplication
+
 from tracker.live import LiveFeed
 from tracker.migrations import upgrade
 from tracker.services import records
@@ -51,3 +55,31 @@ def test_upgrade_to_7_notifies_changes(team_server: TeamServer) -> None:
                 feed.close()
     finally:
         team_server.cluster.drop_database(name)
+
+
+@pytest.mark.gui
+def test_a_lost_listener_says_so_and_catches_up_when_back(team_server: TeamServer, qtbot,
+                                                          tmp_path) -> None:
+    from tests.team.test_two_windows import board_window
+
+    team_server.add("ana")
+    with open_store(team_server.url("ana")) as store:
+        juventas = records.create("organization", {"name": "Juventas"}).first_created
+        window, _board = board_window(store, qtbot, tmp_path, "ana")
+        try:
+            page = window.show_page("organizations")
+            team_server.sql("postgres", "SELECT pg_terminate_backend(pid) FROM "
+                                        "pg_stat_activity WHERE query LIKE 'LISTEN%%'")
+            qtbot.waitUntil(lambda: not window.live.live)
+            assert window.path_label.text().endswith("not live")
+            assert "connection to the team server was lost" in window.path_label.toolTip()
+            in_another_process(store, f"""
+                records.update("organization", {juventas}, None, {{"name": "Juventas Cell"}})
+            """)
+            window.live.check()  # the retry timer's tick: listen again, then catch up
+            assert window.live.live and not window.path_label.text().endswith("not live")
+            row = page.model.row_of(juventas)
+            qtbot.waitUntil(lambda: page.model.index(row, 0).data() == "Juventas Cell")
+        finally:
+            window.close()
+            QApplication.processEvents()  # the board's pending reload, while the store is open

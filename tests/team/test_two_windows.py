@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QLabel
 
 from tracker.services import records
 from tracker.services.pipelines import default_pipeline, stages_of
@@ -72,3 +73,35 @@ def test_a_card_moved_in_one_window_appears_in_the_other(team_server: TeamServer
         for window in windows:
             window.close()
         store.close()
+
+
+def test_a_manager_changes_who_sees_whose_deals_from_the_window(
+        team_server: TeamServer, qtbot: QtBot, tmp_path) -> None:
+    from tracker.models import Opportunity
+
+    team_server.add("ana")
+    team_server.add("mia", manager=True)
+    with open_store(team_server.url("mia")) as store:
+        window, _board = board_window(store, qtbot, tmp_path, "mia")
+        try:
+            window.team_action.trigger()
+            dialog = window.findChild(QDialog, "teamDialog")
+            assert "signed in as mia, manager" in dialog.findChild(QLabel, "teamWho").text()
+            assert dialog.everyone.isChecked() and dialog.own.isEnabled()
+            qtbot.mouseClick(dialog.own, Qt.MouseButton.LeftButton)
+            assert not dialog.problem.isVisible()
+            dialog.close()
+        finally:
+            window.close()
+    with open_store(team_server.url("ana")) as store:
+        assert Opportunity.select().count() == 0  # the seeded deals are nobody's: hidden now
+        window, _board = board_window(store, qtbot, tmp_path, "ana")
+        try:
+            window.team_action.trigger()
+            dialog = window.findChild(QDialog, "teamDialog")
+            assert dialog.own.isChecked() and not dialog.own.isEnabled()
+            assert "Only a manager" in " ".join(label.text() for label in
+                                                dialog.findChildren(QLabel))
+            dialog.close()
+        finally:
+            window.close()

@@ -195,6 +195,18 @@ def set_visibility(db: pw.Database, value: str) -> bool:
     return bool(cursor.rowcount == 1)
 
 
+def is_manager(db: pw.Database) -> bool:
+    """This login sees every deal whatever the setting (a manager, or the owner)."""
+    roles = roles_for(_database_name(db))
+    return bool(db.execute_sql("SELECT pg_has_role(session_user, %s, 'MEMBER')",
+                               (roles.manager,)).fetchone()[0])
+
+
+def may_set_visibility(db: pw.Database) -> bool:
+    return bool(db.execute_sql("SELECT has_table_privilege('beacon_meta', 'UPDATE')")
+                .fetchone()[0])
+
+
 def role_exists(db: pw.Database, name: str) -> bool:
     return db.execute_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() \
         is not None
@@ -256,6 +268,12 @@ class TeamAdmin:
 
     def users(self) -> list[TeamUser]:
         return users(self.db)
+
+    def is_manager(self) -> bool:
+        return is_manager(self.db)
+
+    def may_set_visibility(self) -> bool:
+        return may_set_visibility(self.db)
 
 
 def create_database_if_missing(url: str, password: str | None) -> bool:

@@ -39,6 +39,18 @@ class TeamReport:
 
 
 @dataclass
+class TeamInfo:
+    """What the window's File > Team… shows."""
+
+    where: str
+    me: str
+    manager: bool
+    visibility: str
+    may_change: bool
+    users: list[tuple[str, bool]]
+
+
+@dataclass
 class NewMember:
     name: str
     created: bool
@@ -113,3 +125,11 @@ def set_visibility(store: Store, value: str) -> str:
     if not store.team().set_visibility(value):
         raise TeamError(say(m.VISIBILITY_MANAGERS_ONLY))
     return value
+
+
+def team_info(store: Store) -> TeamInfo:
+    _require_team(store)
+    team = store.team()
+    return TeamInfo(where=store.target.place, me=store.user or "", manager=team.is_manager(),
+                    visibility=team.visibility(), may_change=team.may_set_visibility(),
+                    users=[(u.name, u.manager) for u in team.users()])
