@@ -359,3 +359,7 @@ EXTERNAL_ID_TAKEN = QT_TRANSLATE_NOOP("Messages", "{value} already belongs to an
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "ends before it starts ({start})")
 MAY_BE_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "{label} may already be in Beacon ({reasons}): "
                                                  "choose whether it is them or someone else")
+MERGE_ITSELF = QT_TRANSLATE_NOOP("Messages", "a record cannot be merged into itself")
+MERGE_CHOICES = QT_TRANSLATE_NOOP("Messages", "cannot choose {fields}: a field is taken from "
+                                              "the survivor, the other record, or both (notes)")
+MERGE_UNDONE = QT_TRANSLATE_NOOP("Messages", "this merge was already undone ({when})")

@@ -19,10 +19,12 @@ from tracker.storage import Store
 
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.fonts import ensure_chinese_font
 from ui.main_window import MainWindow
 from ui.messages import error_message
 from ui.resources_path import resources_dir
 from ui.settings import Settings
+from ui.shutdown import CloseOnSignal
 from ui.translation import install_translation
 
 FONT_FAMILIES = ["Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
@@ -47,6 +49,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     install_translation(app, language)
+    ensure_chinese_font()  # installers carry one for systems with none
     return app
 
 
@@ -144,6 +147,7 @@ def run_app(where: str | None) -> int:
             return 2
     switcher = WindowSwitcher(store, settings)
     try:
-        return int(app.exec())
+        with CloseOnSignal():  # logout, shutdown, Ctrl+C: windows closed as by the user
+            return int(app.exec())
     finally:
         switcher.close()

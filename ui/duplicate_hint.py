@@ -54,5 +54,6 @@ class DuplicateHint(QFrame):
         lines = [f"{c.label} — {self.tr(', ').join(shown(r.text) for r in c.reasons)}"
                  for c in found]
         self.text.setText(self.tr("Already in Beacon? %1").replace("%1", "\n".join(lines)))
-        self.open_button.setText(self.tr("&Open %1 instead").replace("%1", found[0].label))
+        self.open_button.setText(self.tr("&Open %1 instead").replace(
+            "%1", found[0].label.replace("&", "&&")))
         self.show()

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.reminders.open_requested.connect(self.open_record)
         self.reminders.list_requested.connect(self.open_reminders)
         self.reminders_dialog: QWidget | None = None
+        self.duplicates_dialog: QWidget | None = None
         context.startup.after_first_frame(self.reminders.start)
         self.reminders.announced.connect(self._reminders_announced)
         self.live = LiveUpdates(context, self)
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.search_anywhere)
         self.find_action = self.edit_menu.addAction(self.tr("&Find in list"))
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.duplicates_action = self.edit_menu.addAction(self.tr("Find d&uplicates…"))
+        self.duplicates_action.triggered.connect(lambda: self.open_duplicates())
         self.find_action.triggered.connect(self._focus_list_search)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -374,6 +377,18 @@ class MainWindow(QMainWindow):
         from ui.app_icon import app_icon
 
         QApplication.setWindowIcon(app_icon())
+
+    def open_duplicates(self) -> QWidget:
+        """Duplicates of the records the current page lists (contacts unless organizations)."""
+        from ui.duplicates_dialog import DuplicatesDialog
+
+        page_entity = getattr(self.current_page(), "ENTITY", "contact")
+        dialog = DuplicatesDialog(self.context, "organization" if page_entity == "organization"
+                                  else "contact", self)
+        dialog.finished.connect(self.activateWindow)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_about(self) -> AboutDialog:
         from ui.about_dialog import AboutDialog

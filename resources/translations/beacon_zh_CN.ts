@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+98"/>
+        <location filename="../../ui/app.py" line="+101"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -966,6 +966,90 @@
         <location line="+1"/>
         <source>&amp;Open %1 instead</source>
         <translation>改为打开 %1(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/duplicates_dialog.py" line="+43"/>
+        <location line="+5"/>
+        <source>Find duplicates</source>
+        <translation>查找重复记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Swap which one is kept</source>
+        <translation>互换保留的记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep separate</source>
+        <translation>保持为不同记录(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are different: never offer this pair again</source>
+        <translation>两者不同：不再提示这一对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>maybe</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 possible duplicate pair(s). Pairs with a matching email, WeChat ID, phone or id come first; names alike are only suggestions.</source>
+        <translation>%1 对可能重复的记录。邮箱、微信号、电话或 ID 相同的排在前面；名称相近的仅为建议。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No possible duplicates.</source>
+        <translation>没有可能重复的记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
     </message>
 </context>
 <context>
@@ -2139,7 +2223,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2210,12 +2294,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -2228,6 +2312,11 @@ Ctrl+N  新建记录</translation>
         <location line="+3"/>
         <source>&amp;Find in list</source>
         <translation>在列表中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>查找重复记录(&amp;U)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2245,12 +2334,12 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+223"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-231"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
@@ -2322,6 +2411,39 @@ Ctrl+N  新建记录</translation>
         <location line="+21"/>
         <source>Choose the column that holds the %1; every record needs one.</source>
         <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReview</name>
+    <message>
+        <location filename="../../ui/merge_review.py" line="+71"/>
+        <source>Keeps (survivor)</source>
+        <translation>保留（合并后的记录）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to the bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Keep both notes</source>
+        <translation>保留两份备注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both are kept: %1</source>
+        <translation>两者都保留：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moves to the survivor: %1</source>
+        <translation>转移到保留的记录：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing else links to the other record.</source>
+        <translation>没有其他记录关联到被合并的记录。</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2989,22 @@ Ctrl+N  新建记录</translation>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+133"/>
+        <source>a record cannot be merged into itself</source>
+        <translation>记录不能与自身合并</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot choose {fields}: a field is taken from the survivor, the other record, or both (notes)</source>
+        <translation>无法选择 {fields}：字段只能取自保留的记录、另一条记录，或两者（仅备注）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this merge was already undone ({when})</source>
+        <translation>该合并已撤销（{when}）</translation>
+    </message>
+    <message>
+        <location line="-116"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -4311,12 +4448,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>%1 differs:</source>
         <translation>%1不同：</translation>
     </message>
@@ -4326,12 +4463,12 @@ Ctrl+N  新建记录</translation>
         <translation>%1（输入的）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (in Beacon)</source>
         <translation>%1（Beacon 中的）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The other spelling is kept as another name.</source>
         <translation>另一种写法会保存为别名。</translation>
     </message>

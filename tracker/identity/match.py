@@ -13,8 +13,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rapidfuzz import fuzz
-
 from tracker import messages as m
 from tracker.identity.companies import legal_key, legal_words
 from tracker.identity.people import name_similarity, name_words, split_name
@@ -49,13 +47,9 @@ class Reason:
     exact: bool = False
 
 
-@dataclass(frozen=True)
-class Candidate:
-    entity: str  # contact or organization
-    record_id: int
-    uid: str
-    label: str
-    score: float  # 0-1; 1.0 for an exact key
+class Reasoned:
+    """Something matched with reasons: a candidate, a pair of duplicates, a row."""
+
     reasons: tuple[Reason, ...]
 
     @property
@@ -66,11 +60,23 @@ class Candidate:
     def reason_text(self) -> str:
         return ", ".join(r.text for r in self.reasons)
 
+    def reasons_json(self) -> list[dict[str, Any]]:
+        return [{"code": r.code, "text": str(r.text), "exact": r.exact} for r in self.reasons]
+
+
+@dataclass(frozen=True)
+class Candidate(Reasoned):
+    entity: str  # contact or organization
+    record_id: int
+    uid: str
+    label: str
+    score: float  # 0-1; 1.0 for an exact key
+    reasons: tuple[Reason, ...]
+
     def as_json(self) -> dict[str, Any]:
         return {"entity": self.entity, "id": self.record_id, "uid": self.uid,
                 "label": self.label, "score": self.score, "exact": self.exact,
-                "reasons": [{"code": r.code, "text": str(r.text), "exact": r.exact}
-                            for r in self.reasons]}
+                "reasons": self.reasons_json()}
 
 
 class _Found:
@@ -96,6 +102,8 @@ def _exact(code: str, text: Message) -> Reason:
 
 
 def _ratio(first: str, second: str) -> float:
+    from rapidfuzz import fuzz  # loaded when first needed, not at start-up
+
     return float(fuzz.ratio(first, second)) / 100
 
 

@@ -359,13 +359,16 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
     if any(entry.entity not in _registered() for entry in entries):
         raise UndoRefused(say(m.SETTINGS_NOT_UNDONE))
     changes = Changes(operation=undo_op)
+    touched: set[tuple[str, int]] = set()  # an operation may change a record twice (a merge)
     with writing():
         for entry in entries:
             spec = spec_for(entry.entity)
             record = spec.model.get_or_none(spec.model.id == entry.record_id)
             if record is None:
                 continue
-            if record.version != entry.version:
+            first_time = (entry.entity, record.id) not in touched
+            touched.add((entry.entity, record.id))
+            if first_time and record.version != entry.version:
                 raise UndoRefused(say(m.CHANGED_AGAIN, entity=entry.entity, uid=record.uid),
                                   [record.uid])
             diff = json.loads(entry.changes)
