@@ -33,6 +33,7 @@ REASONS = {
                                                      "Before undoing an import"),
     "before-restore": QCoreApplication.translate("BackupsDialog", "Before a restore"),
     "before-merge": QCoreApplication.translate("BackupsDialog", "Before a merge"),
+    "before-undo-merge": QCoreApplication.translate("BackupsDialog", "Before undoing a merge"),
     "before-bulk-delete": QCoreApplication.translate("BackupsDialog", "Before a bulk delete"),
 }
 

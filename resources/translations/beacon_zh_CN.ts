@@ -135,6 +135,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Before undoing a merge</source>
+        <translation>撤销合并之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Before a bulk delete</source>
         <translation>批量删除之前</translation>
     </message>
