@@ -304,6 +304,7 @@ SERVER_ADDRESS_NEEDED = QT_TRANSLATE_NOOP("Messages", "give the team server with
 # --- undo ------------------------------------------------------------------------------------
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Messages", "no record is chosen")
+VIEW_NAME_TAKEN = QT_TRANSLATE_NOOP("Messages", "another view on this page is called {name}")
 SETTINGS_NOT_UNDONE = QT_TRANSLATE_NOOP("Messages", "changes to pipelines, stages and settings "
                                                     "are not undone")
 CHANGED_AGAIN = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed again after this "

@@ -391,8 +391,10 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
     return changes
 
 
-def snapshot(entity: str, record: Record) -> dict[str, Any]:
-    """Every field of a record as plain values (JSON-ready), virtual fields included."""
+def snapshot(entity: str, record: Record,
+             virtual_fields: Sequence[str] | None = None) -> dict[str, Any]:
+    """Every field of a record as plain values (JSON-ready), virtual fields included (only
+    `virtual_fields` of them when given: each is a query)."""
     spec = spec_for(entity)
     data: dict[str, Any] = {"id": record.id}
     for name, model_field in spec.model._meta.fields.items():
@@ -403,5 +405,6 @@ def snapshot(entity: str, record: Record) -> dict[str, Any]:
         else:
             data[name] = to_json_value(getattr(record, name))
     for name, virtual in spec.virtual.items():
-        data[name] = virtual.get(record)
+        if virtual_fields is None or name in virtual_fields:
+            data[name] = virtual.get(record)
     return data
