@@ -35,11 +35,8 @@ from ui.live import LiveUpdates
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 from ui.reminders.center import ReminderCenter
-<<<<<<< HEAD
-from ui.store_banner import StoreBanner
-=======
 from ui.sidebar import Sidebar, SidebarViews
->>>>>>> main
+from ui.store_banner import StoreBanner
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
     from ui.about_dialog import AboutDialog
