@@ -473,7 +473,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/connect_dialog.py" line="+51"/>
+        <location filename="../../ui/connect_dialog.py" line="+52"/>
         <source>Connect to a team server</source>
         <translation>连接团队服务器</translation>
     </message>
@@ -543,7 +543,7 @@
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Connected; the password was not remembered.</source>
         <translation>已连接；密码未被记住。</translation>
     </message>
@@ -3069,7 +3069,12 @@ Ctrl+N  新建记录</translation>
         <translation>请检查服务器地址和端口、您的网络，并确认服务器正在运行</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+4"/>
+        <source>give it once with `beacon --db ADDRESS team login` or File &gt; Connect to a team server…; it is kept in the system keychain or ~/.pgpass</source>
+        <translation>请用 `beacon --db 地址 team login` 或“文件 &gt; 连接团队服务器…”输入一次；密码会保存在系统钥匙串或 ~/.pgpass 中</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>the backup could not be verified ({reason}); it was deleted</source>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
@@ -3169,12 +3174,7 @@ Ctrl+N  新建记录</translation>
         <translation>团队服务器要求输入密码</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>connect again with your password (it is kept in the system&apos;s keychain or ~/.pgpass)</source>
-        <translation>请用密码重新连接（密码保存在系统钥匙串或 ~/.pgpass 中）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the server database holds another program&apos;s tables, not Beacon&apos;s</source>
         <translation>服务器上的数据库存有其他程序的表，不是 Beacon 的</translation>
     </message>
