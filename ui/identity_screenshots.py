@@ -52,7 +52,7 @@ def duplicates_dialogs(window: Any) -> Iterator[tuple[str, QDialog]]:
     for entity, name in (("contacts", "duplicates"), ("organizations",
                                                       "duplicates_organizations")):
         window.show_page(entity)
-        dialog = window.open_duplicates()
+        dialog = window.open_duplicates(background=False)
         if not dialog.pairs:
             dialog.reject()
             continue

@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+84"/>
+        <location filename="../../ui/app.py" line="+87"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -823,7 +823,7 @@
 <context>
     <name>DuplicateHint</name>
     <message>
-        <location filename="../../ui/duplicate_hint.py" line="+56"/>
+        <location filename="../../ui/duplicate_hint.py" line="+58"/>
         <source>Already in Beacon? %1</source>
         <translation>可能已在 Beacon 中：%1</translation>
     </message>
@@ -836,7 +836,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/duplicates_dialog.py" line="+43"/>
+        <location filename="../../ui/duplicates_dialog.py" line="+51"/>
         <location line="+5"/>
         <source>Find duplicates</source>
         <translation>查找重复记录</translation>
@@ -877,7 +877,22 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复记录…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not look for duplicates</source>
+        <translation>无法查找重复记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for duplicates… %1 of %2 records</source>
+        <translation>正在查找重复记录… 已查 %1 / %2 条</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>match</source>
         <translation>匹配</translation>
     </message>
@@ -892,7 +907,7 @@
         <translation>%1 对可能重复的记录。邮箱、微信号、电话或 ID 相同的排在前面；名称相近的仅为建议。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>No possible duplicates.</source>
         <translation>没有可能重复的记录。</translation>
     </message>
@@ -2194,12 +2209,12 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+208"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-216"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
@@ -3537,7 +3552,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log_dialog.py" line="+93"/>
+        <location filename="../../ui/quick_log_dialog.py" line="+94"/>
         <location line="+6"/>
         <source>Log contacts met at %1</source>
         <translation>记录在%1结识的联系人</translation>
@@ -3603,7 +3618,7 @@ Ctrl+N  新建记录</translation>
         <translation>下一位使用相同机构</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Undo last</source>
         <translation>撤销上一条</translation>
     </message>
@@ -3628,7 +3643,7 @@ Ctrl+N  新建记录</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Met at %1</source>
         <translation>结识于%1</translation>
     </message>
@@ -3653,7 +3668,7 @@ Ctrl+N  新建记录</translation>
         <translation>将保存为 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 may already be in Beacon: choose &quot;It&apos;s them&quot; or &quot;Someone else&quot;.</source>
         <translation>%1 可能已在 Beacon 中：请选择“是同一人”或“是另一人”。</translation>
     </message>
