@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
@@ -36,6 +35,7 @@ from ui.live import LiveUpdates
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 from ui.reminders.center import ReminderCenter
+from ui.sidebar import Sidebar, SidebarViews
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
     from ui.about_dialog import AboutDialog
@@ -78,13 +78,7 @@ class MainWindow(QMainWindow):
         brand = QLabel(self.tr("Beacon"))
         brand.setObjectName("brand")
         side.addWidget(brand)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        for number, info in enumerate(PAGES, start=1):
-            item = QListWidgetItem(page_title(info))
-            item.setData(Qt.ItemDataRole.UserRole, info.key)
-            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
-            self.sidebar.addItem(item)
+        self.sidebar = Sidebar(PAGES)
         side.addWidget(self.sidebar, 1)
         search_hint = QLabel(self.tr("Ctrl+K  search anywhere\nCtrl+N  new record"))
         search_hint.setObjectName("sidebarHint")
@@ -97,6 +91,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
         self.focus_keeper = FocusKeeper(self)
+        self.views = SidebarViews(self, context)
         self.reminders = ReminderCenter(context, self)
         self.reminders.open_requested.connect(self.open_record)
         self.reminders.list_requested.connect(self.open_reminders)
@@ -240,9 +235,13 @@ class MainWindow(QMainWindow):
         return key if isinstance(key, str) else None
 
     def _sidebar_changed(self, row: int) -> None:
-        key = self._sidebar_key(self.sidebar.item(row))
+        item = self.sidebar.item(row)
+        key = self._sidebar_key(item)
         if key is not None:
             self.show_page(key)
+        uid = Sidebar.view_uid(item)
+        if uid is not None:
+            self.views.open_view(uid)
 
     def current_key(self) -> str:
         return self._sidebar_key(self.sidebar.currentItem()) or DEFAULT_PAGE
