@@ -29,8 +29,8 @@ from tracker.storage import writing
 REQUIRED_FIELDS = {e: required_field(e).key for e in IMPORT_ENTITIES}
 # Fields whose pieces in other columns can stand in for them (first + last name).
 PARTS_OF: dict[str, dict[str, tuple[str, ...]]] = {
-    "contact": {"name": ("first_name", "middle_name", "last_name", "name_en")},
-    "organization": {"name": ("name_en",)}, "opportunity": {}}
+    "contact": {"name": ("first_name", "middle_name", "last_name", "name_en", "name_zh")},
+    "organization": {"name": ("name_en", "name_zh")}, "opportunity": {}}
 HEADER_SCAN_ROWS = 30
 MAPPING_KEY = "import_mapping"
 # A contact-file column that marks some rows as companies (imported as organizations).

@@ -105,6 +105,8 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
                                              f"(fields: {', '.join(sorted(allowed))})")
         mapping.update(options.mapping)
     required = REQUIRED_FIELDS[entity]
+    # Its parts (first and last name), or a Chinese name alone, make the name (tracker.identity
+    # completes the other).
     parts = PARTS_OF[entity].get(required, ())
     if not ({required, *parts} & set(mapping.values())) and not (
             options.mode == "update" and "uid" in mapping.values()):
