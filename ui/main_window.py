@@ -377,13 +377,13 @@ class MainWindow(QMainWindow):
 
         QApplication.setWindowIcon(app_icon())
 
-    def open_duplicates(self) -> QWidget:
+    def open_duplicates(self, *, background: bool = True) -> QWidget:
         """Duplicates of the records the current page lists (contacts unless organizations)."""
         from ui.duplicates_dialog import DuplicatesDialog
 
         page_entity = getattr(self.current_page(), "ENTITY", "contact")
         dialog = DuplicatesDialog(self.context, "organization" if page_entity == "organization"
-                                  else "contact", self)
+                                  else "contact", self, background=background)
         dialog.finished.connect(self.activateWindow)
         self.duplicates_dialog = dialog
         dialog.open()

@@ -981,7 +981,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/duplicates_dialog.py" line="+43"/>
+        <location filename="../../ui/duplicates_dialog.py" line="+51"/>
         <location line="+5"/>
         <source>Find duplicates</source>
         <translation>查找重复记录</translation>
@@ -1022,7 +1022,22 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复记录…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not look for duplicates</source>
+        <translation>无法查找重复记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for duplicates… %1 of %2 records</source>
+        <translation>正在查找重复记录… 已查 %1 / %2 条</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>match</source>
         <translation>匹配</translation>
     </message>
@@ -1037,7 +1052,7 @@
         <translation>%1 对可能重复的记录。邮箱、微信号、电话或 ID 相同的排在前面；名称相近的仅为建议。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>No possible duplicates.</source>
         <translation>没有可能重复的记录。</translation>
     </message>
@@ -3029,7 +3044,7 @@ Ctrl+N  新建记录</translation>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>another view on this page is called {name}</source>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
@@ -3049,7 +3064,7 @@ Ctrl+N  新建记录</translation>
         <translation>该合并已撤销（{when}）</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
