@@ -2195,7 +2195,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+70"/>
+        <location filename="../../ui/main_window.py" line="+67"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
