@@ -48,6 +48,7 @@ class Match:
     record_id: int | None
     by: str = ""  # Beacon ID, external_id, email, wechat, phone, name, choice
     suggestions: list[str] = field(default_factory=list)
+    candidates: list[tuple[int, str, str]] = field(default_factory=list)  # id, label, why
 
 
 def suggestion(label: str, reason: Message) -> Message:
@@ -101,9 +102,13 @@ class RowMatcher:
 
     def match(self, number: int, values: dict[str, Any]) -> Match:
         """The record this row is (by an exact key, or the user's choice), and suggestions."""
+        found = self._match(number, values)
         chosen = self.confirmed.get(number)
-        if chosen is not None:
-            return Match(chosen, "choice")
+        if chosen is not None:  # the user's choice; the other candidates stay on offer
+            return Match(chosen, "choice", candidates=found.candidates)
+        return found
+
+    def _match(self, number: int, values: dict[str, Any]) -> Match:
         ours = external_pairs(values.get("external_ids"))
         for pair in ours:
             if pair in self.by_external:
@@ -112,11 +117,15 @@ class RowMatcher:
             org = values.get("organization")
             same = self.titles.get((text_key(values.get("title") or ""),
                                     org if isinstance(org, int) else None))
-            return Match(None, suggestions=[say(m.SAME_TITLE, title=repr(values.get("title")))]
-                         if same else [])
+            if same is None:
+                return Match(None)
+            return Match(None, suggestions=[say(m.SAME_TITLE, title=repr(values.get("title")))],
+                         candidates=[(same, str(values.get("title") or ""),
+                                      say(m.SAME_TITLE_SHORT))])
         own = {value for system, value in ours if system == self.system}
         exact: list[tuple[int, Candidate, str]] = []
         suggestions: list[str] = []
+        candidates: list[tuple[int, str, str]] = []
         for candidate in self.candidates.get(number, []):
             theirs = self.their_ids.get(candidate.record_id, set())
             if candidate.exact and not (own and theirs and not own & theirs):
@@ -131,8 +140,10 @@ class RowMatcher:
                         theirs)))))
             else:
                 suggestions.append(suggestion(candidate.label, candidate.reasons[0].text))
+                candidates.append((candidate.record_id, candidate.label,
+                                   candidate.reasons[0].text))
         if not exact:
-            return Match(None, suggestions=suggestions)
+            return Match(None, suggestions=suggestions, candidates=candidates)
         exact.sort(key=lambda e: (e[0], e[1].record_id))
         _, best, by = exact[0]
         for _, other, _ in exact[1:]:
