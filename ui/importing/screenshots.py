@@ -75,6 +75,31 @@ def _wait(app: QApplication, done: object, seconds: float = 30) -> None:
         time.sleep(0.01)
 
 
+def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    book = Workbook()
+    for index, (title, rows) in enumerate(sheets.items()):
+        sheet = book.active if index == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = title
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _walk(open_import: object, path: Path, pages: int) -> ImportWizard:
+    """A new import wizard on `path`, `pages` steps on."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wizard = open_import()  # type: ignore[operator]
+    assert isinstance(wizard, ImportWizard)
+    wizard.file_page.path_edit.setText(str(path))
+    for _ in range(pages):
+        wizard.next()
+        settle(app)
+    return wizard
+
+
 def import_screenshots(window: QWidget, open_import: object, folder: Path,
                        prefix: str = "") -> list[tuple[str, QPixmap]]:
     """import_values (Salesforce: the currency question and stage values),
@@ -101,39 +126,13 @@ def import_screenshots(window: QWidget, open_import: object, folder: Path,
             pictures.append((f"{prefix}import_preview", over_window(window, wizard)))
         wizard.reject()
         _wait(app, lambda w=wizard: not w.preview_page.busy)
-    departments = folder / "departments.xlsx"
-    book = Workbook()
-    first = True
-    for title, rows in DEPARTMENTS.items():
-        sheet = book.active if first else book.create_sheet()
-        assert sheet is not None
-        sheet.title, first = title, False
-        for row in rows:
-            sheet.append(row)
-    book.save(departments)
-    wizard = open_import()  # type: ignore[operator]
-    assert isinstance(wizard, ImportWizard)
-    wizard.file_page.path_edit.setText(str(departments))
-    wizard.next()
-    settle(app)
-    sheets = wizard.sheet_page.sheet_list
-    sheets.setCurrentRow(1)  # the second department joins the first
+    wizard = _walk(open_import, _workbook(folder / "departments.xlsx", DEPARTMENTS), 1)
+    wizard.sheet_page.sheet_list.setCurrentRow(1)  # the second department joins the first
     settle(app)
     pictures.append((f"{prefix}import_sheets", over_window(window, wizard)))
     wizard.reject()
-    partners = folder / "partners.xlsx"
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    for row in PARTNERS:
-        sheet.append(row)
-    book.save(partners)
-    wizard = open_import()  # type: ignore[operator]
-    assert isinstance(wizard, ImportWizard)
-    wizard.file_page.path_edit.setText(str(partners))
-    for _ in range(4):  # sheet, mapping, options, preview
-        wizard.next()
-        settle(app)
+    # sheet, mapping, options, preview
+    wizard = _walk(open_import, _workbook(folder / "partners.xlsx", {"Sheet1": PARTNERS}), 4)
     _wait(app, lambda w=wizard: not w.preview_page.busy)
     settle(app)
     pictures.append((f"{prefix}import_matches", over_window(window, wizard)))
