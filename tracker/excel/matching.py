@@ -35,6 +35,7 @@ from tracker.models import Opportunity
 
 # The keys that decide a match, strongest first (a row whose email is one record's and
 # whose phone is another's is the first one's, and the second is suggested).
+ROW_KEY = "import-row:"  # a row's own key (tracker.excel.planner): not another system's id
 STRENGTH = ("uid", "external_id", "email", "wechat", "phone", "name")
 CHUNK = 500
 
@@ -74,7 +75,8 @@ class RowMatcher:
 
     def prepare(self, rows: Sequence[tuple[int, dict[str, Any]]]) -> None:
         """Look every row up at once (a few queries per kind of key for the whole file)."""
-        pairs = {p for _, values in rows for p in external_pairs(values.get("external_ids"))}
+        pairs = {p for _, values in rows if values.get("external_ids")
+                 for p in external_pairs(values["external_ids"])}
         self.by_external = records_with_ids(self.entity, pairs)
         if self.entity == "contact":
             probes: list[Any] = [PersonProbe.from_values(v) for _, v in rows]
@@ -82,8 +84,10 @@ class RowMatcher:
         elif self.entity == "organization":
             probes = [CompanyProbe.from_values(v) for _, v in rows]
             found = find_organizations(probes)
-        else:
-            self._load_titles(v.get("title") or "" for _, v in rows)
+        else:  # deals with another system's id are not compared by title
+            self._load_titles(v.get("title") or "" for _, v in rows
+                              if all(str(i).startswith(ROW_KEY) for i in
+                                     v.get("external_ids") or []))
             return
         self.candidates = {number: list(c) for (number, _), c in zip(rows, found, strict=True)}
         if self.system:
@@ -109,7 +113,7 @@ class RowMatcher:
         return found
 
     def _match(self, number: int, values: dict[str, Any]) -> Match:
-        ours = external_pairs(values.get("external_ids"))
+        ours = external_pairs(values["external_ids"]) if values.get("external_ids") else ()
         for pair in ours:
             if pair in self.by_external:
                 return Match(self.by_external[pair], "external_id")
@@ -159,6 +163,8 @@ class RowMatcher:
         why: Message | None = None
         suggestions: list[str] = []
         if self.entity == "opportunity":
+            if not values.get("external_ids"):
+                return None, None, []
             for pair in external_pairs(values.get("external_ids")):
                 key = f"{pair[0]}:{pair[1]}"
                 if key in self.deal_keys:

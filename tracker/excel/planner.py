@@ -117,7 +117,8 @@ class Planner(RowValues):
             self.companies.decide_all(companies)
 
     def decide_all(self, pending: Pending) -> None:
-        self.matcher.prepare([(row.row, values) for row, values in pending])
+        # rows with a Beacon ID are that record (or a new one): nothing to look up for them
+        self.matcher.prepare([(row.row, values) for row, values in pending if not row.uid])
         for row, values in pending:
             self.decide(row, values)
         self._diff_updates([row for row, _ in pending if row.action == "update"])
