@@ -828,7 +828,7 @@
 <context>
     <name>DuplicateHint</name>
     <message>
-        <location filename="../../ui/duplicate_hint.py" line="+56"/>
+        <location filename="../../ui/duplicate_hint.py" line="+58"/>
         <source>Already in Beacon? %1</source>
         <translation>可能已在 Beacon 中：%1</translation>
     </message>
@@ -3347,9 +3347,14 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../ui/board/formatting.py" line="+20"/>
+        <location filename="../../ui/board/formatting.py" line="+21"/>
         <source>rate of %1</source>
         <translation>%1 汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default rate of %1: set yours under Exchange rates</source>
+        <translation>%1 的默认汇率：可在“汇率”中设置您自己的汇率</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3577,7 +3582,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log_dialog.py" line="+93"/>
+        <location filename="../../ui/quick_log_dialog.py" line="+94"/>
         <location line="+6"/>
         <source>Log contacts met at %1</source>
         <translation>记录在%1结识的联系人</translation>
@@ -3643,7 +3648,7 @@ Ctrl+N  新建记录</translation>
         <translation>下一位使用相同机构</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Undo last</source>
         <translation>撤销上一条</translation>
     </message>
@@ -3668,7 +3673,7 @@ Ctrl+N  新建记录</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Met at %1</source>
         <translation>结识于%1</translation>
     </message>
@@ -3693,7 +3698,7 @@ Ctrl+N  新建记录</translation>
         <translation>将保存为 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 may already be in Beacon: choose &quot;It&apos;s them&quot; or &quot;Someone else&quot;.</source>
         <translation>%1 可能已在 Beacon 中：请选择“是同一人”或“是另一人”。</translation>
     </message>
@@ -3746,7 +3751,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/board/rates_dialog.py" line="+37"/>
+        <location filename="../../ui/board/rates_dialog.py" line="+38"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
@@ -3804,6 +3809,16 @@ Ctrl+N  新建记录</translation>
         <location line="+3"/>
         <source>Delete selected rate</source>
         <translation>删除所选汇率</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipped with Beacon; a rate you save for this pair replaces it.</source>
+        <translation>Beacon 自带的汇率；您为此货币对保存汇率后即取代它。</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4564,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>No rate to %1 for %2</source>
+        <translation>%2 没有兑换 %1 的汇率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no rate: %1)</source>
         <translation>（无汇率：%1）</translation>
     </message>

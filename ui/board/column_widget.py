@@ -179,7 +179,10 @@ class StageColumnWidget(QFrame):
         prefix = "= " if money.complete and len(money.by_currency) == 1 and (
             money.by_currency[0].currency == base) else "≈ "
         total_text = prefix + compact(money.base_total, base)
-        if not money.complete:
+        if not money.conversions:  # nothing converted: say so, never "≈ CNY 0"
+            total_text = self.tr("No rate to %1 for %2").replace("%1", base).replace(
+                "%2", ", ".join(money.missing_rates))
+        elif not money.complete:
             total_text += " " + self.tr("(no rate: %1)").replace(
                 "%1", ", ".join(money.missing_rates))
         self.base_total.setText(total_text)

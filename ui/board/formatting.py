@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from tracker.board import Conversion, MoneyTotals
+from tracker.services import money
 
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
 
@@ -18,6 +19,7 @@ def _tr(text: str) -> str:
 
 # Source texts of context "Money", marked so lupdate finds them (they go through _tr).
 RATE_OF = QT_TRANSLATE_NOOP("Money", "rate of %1")
+DEFAULT_RATE_OF = QT_TRANSLATE_NOOP("Money", "default rate of %1: set yours under Exchange rates")
 BASE_CURRENCY = QT_TRANSLATE_NOOP("Money", "base currency")
 NO_RATE = QT_TRANSLATE_NOOP("Money", "No rate to %1 for %2: not included. Add one under Exchange rates.")
 
@@ -43,8 +45,9 @@ def compact(value: Decimal, currency: str) -> str:
 
 def rate_line(conversion: Conversion, base: str) -> str:
     """`USD 3,000.50 × 7.2 (rate of 2026-11-01) = CNY 21,603.60`."""
-    when = (_tr(RATE_OF).replace("%1", conversion.as_of.isoformat())
-            if conversion.as_of else _tr(BASE_CURRENCY))
+    shipped = money.is_default_rate(conversion.currency, base)
+    when = (_tr(DEFAULT_RATE_OF if shipped else RATE_OF).replace(
+        "%1", conversion.as_of.isoformat()) if conversion.as_of else _tr(BASE_CURRENCY))
     return (f"{amount(conversion.amount, conversion.currency, decimals=True)} × "
             f"{conversion.rate.normalize():f} ({when}) = "
             f"{amount(conversion.converted, base, decimals=True)}")
