@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+98"/>
+        <location filename="../../ui/app.py" line="+110"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="+79"/>
+        <location filename="../../ui/board/board_page.py" line="+82"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>撤销</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>%n open deals  ·  total ≈ %2  ·  weighted ≈ %3  (base currency %4)</source>
         <translation>
             <numerusform>%n 个进行中商机  ·  总额 ≈ %2  ·  加权 ≈ %3（本位币 %4）</numerusform>
@@ -449,7 +449,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+33"/>
+        <location filename="../../ui/dashboard/charts.py" line="+34"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
@@ -482,7 +482,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="+84"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="+85"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -537,11 +537,6 @@
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weighted forecast by month of expected close</source>
-        <translation>按预计成交月份的加权预测</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>Opportunity</source>
         <translation>商机</translation>
@@ -592,32 +587,37 @@
         <translation>相关记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Overdue tasks and next steps</source>
         <translation>逾期任务和下一步</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+181"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-188"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <source>Weighted forecast by month</source>
+        <translation>按月加权预测</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Top open opportunities</source>
         <translation>重点进行中商机</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>No exchange rate to %1 for %2: those deals are left out of the totals and charts.</source>
         <translation>%2 没有折算为 %1 的汇率：这些商机未计入合计和图表。</translation>
     </message>
@@ -627,7 +627,7 @@
         <translation>尚无带金额的进行中商机。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>at %1 (rate of %2)</source>
         <translation>汇率 %1（%2）</translation>
     </message>
@@ -785,7 +785,7 @@
         <translation>没有关联记录。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -1179,7 +1179,7 @@
         <translation>全部会议</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+84"/>
+        <location filename="../../ui/filter_bar.py" line="+86"/>
         <source>Me (%1)</source>
         <translation>我（%1）</translation>
     </message>
@@ -2030,7 +2030,7 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
@@ -2038,22 +2038,22 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language_menu.py" line="+17"/>
+        <location filename="../../ui/language_menu.py" line="+18"/>
         <source>The new language is used from the next time Beacon starts.</source>
         <translation>新语言将在下次启动 Beacon 时生效。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2110,7 +2110,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+69"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -2123,7 +2123,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2189,12 +2189,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -2219,7 +2219,7 @@ Ctrl+N  新建记录</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2229,17 +2229,17 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+224"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-233"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -3347,7 +3347,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../ui/board/formatting.py" line="+21"/>
+        <location filename="../../ui/board/formatting.py" line="+23"/>
         <source>rate of %1</source>
         <translation>%1 汇率</translation>
     </message>
@@ -3360,6 +3360,16 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>base currency</source>
         <translation>本位币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3853,12 +3863,12 @@ Ctrl+N  新建记录</translation>
     <name>RecordListPage</name>
     <message>
         <location filename="../../ui/list_page.py" line="+83"/>
-        <location line="+225"/>
+        <location line="+224"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-222"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3868,7 +3878,7 @@ Ctrl+N  新建记录</translation>
         <translation>即时搜索：中文、拼音（liming）、首字母（lm）或英文</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -3928,7 +3938,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -4362,6 +4372,69 @@ Ctrl+N  新建记录</translation>
     </message>
 </context>
 <context>
+    <name>SeedNames</name>
+    <message>
+        <location filename="../../ui/labels.py" line="-30"/>
+        <source>BD partnering</source>
+        <translation>BD 合作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>分销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First meeting</source>
+        <translation>首次会面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracting</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+</context>
+<context>
     <name>SelectionActions</name>
     <message numerus="yes">
         <location filename="../../ui/selection_actions.py" line="+89"/>
@@ -4403,7 +4476,7 @@ Ctrl+N  新建记录</translation>
         <translation>移到阶段</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not change the chosen records</source>
         <translation>无法修改所选记录</translation>
     </message>
@@ -4533,7 +4606,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../ui/board/column_widget.py" line="+156"/>
+        <location filename="../../ui/board/column_widget.py" line="+157"/>
         <source>%1% likely</source>
         <translation>赢率 %1%</translation>
     </message>

@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from tracker.board import Conversion, MoneyTotals
 from tracker.services import money
 
+from ui.translation import installed_language
+
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
 
 
@@ -21,6 +23,8 @@ def _tr(text: str) -> str:
 RATE_OF = QT_TRANSLATE_NOOP("Money", "rate of %1")
 DEFAULT_RATE_OF = QT_TRANSLATE_NOOP("Money", "default rate of %1: set yours under Exchange rates")
 BASE_CURRENCY = QT_TRANSLATE_NOOP("Money", "base currency")
+SHORT_DATE = QT_TRANSLATE_NOOP("Money", "d MMM")  # a Qt date format: 16 Oct
+SHORT_DATE_YEAR = QT_TRANSLATE_NOOP("Money", "d MMM yyyy")  # 16 Oct 2027
 NO_RATE = QT_TRANSLATE_NOOP("Money", "No rate to %1 for %2: not included. Add one under Exchange rates.")
 
 
@@ -64,9 +68,9 @@ def conversions_tooltip(totals: MoneyTotals, weighted: bool = False) -> str:
 
 
 def short_date(day: dt.date | None, today: dt.date | None = None) -> str:
-    """`16 Oct` this year, `16 Oct 2027` another year."""
+    """`16 Oct` this year, `16 Oct 2027` another year; in Chinese 10月16日, 2027年10月16日."""
     if day is None:
         return ""
     this_year = (today or dt.date.today()).year
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toString(
-        day, "d MMM" if day.year == this_year else "d MMM yyyy")
+    pattern = _tr(SHORT_DATE if day.year == this_year else SHORT_DATE_YEAR)
+    return QLocale(installed_language()).toString(day, pattern)
