@@ -256,9 +256,10 @@ HINT_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Messages", "check the server's addr
                                                         "your network, and that the server is "
                                                         "running")
 DB_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the team server asks for a password")
-HINT_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "connect again with your password (it is "
-                                                     "kept in the system's keychain or "
-                                                     "~/.pgpass)")
+HINT_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "give it once with `beacon --db ADDRESS team "
+                                                     "login` or File > Connect to a team "
+                                                     "server…; it is kept in the system "
+                                                     "keychain or ~/.pgpass")
 DB_SERVER_FOREIGN = QT_TRANSLATE_NOOP("Messages", "the server database holds another program's "
                                                   "tables, not Beacon's")
 HINT_SERVER_DATABASE = QT_TRANSLATE_NOOP("Messages", "connect to an empty database or to one "
