@@ -116,6 +116,8 @@ NO_SUCH_ENCODING = QT_TRANSLATE_NOOP("Messages", "{encoding} is not an encoding 
 BAD_BYTES = QT_TRANSLATE_NOOP("Messages", "some of this row is not {encoding} text: those "
                                           "characters show as \ufffd (choose another "
                                           "encoding if the row reads wrong)")
+EMAIL_TYPO = QT_TRANSLATE_NOOP("Messages", "{value} looks like a slip for {domain}; imported "
+                                           "as written, check it")
 KEPT_IN_NOTES = QT_TRANSLATE_NOOP("Messages", "{reason}; kept in the notes as written")
 NOT_YES_NO = QT_TRANSLATE_NOOP("Messages", "{value} is neither yes nor no")
 STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is called {value} "
