@@ -3033,6 +3033,46 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>unknown mode {mode} ({modes})</source>
+        <translation>未知的模式 {mode}（{modes}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beacon imports {kinds}; not {entity}</source>
+        <translation>Beacon 可导入 {kinds}；不能导入 {entity}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column headed {header} (columns: {headers})</source>
+        <translation>没有表头为 {header} 的列（各列：{headers}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} is not a field of {entity} (fields: {fields})</source>
+        <translation>{field} 不是 {entity} 的字段（字段：{fields}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no column is mapped to {header}, which every {entity} needs; map one with --map &quot;HEADER={field}&quot;</source>
+        <translation>没有列对应到 {header}，而每条 {entity} 都需要它；请用 --map &quot;表头={field}&quot; 指定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a vCard file holds contacts, not {entity}</source>
+        <translation>vCard 文件中是联系人，不是 {entity}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vCard file has no sheets or columns to choose (--sheet, --map)</source>
+        <translation>vCard 文件没有可选择的工作表或列（--sheet、--map）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card cannot be read (a property is damaged); the other cards are imported</source>
+        <translation>这张名片无法读取（有属性已损坏）；其他名片照常导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no rows: not imported</source>
         <translation>没有数据行：不导入</translation>
     </message>
@@ -3147,7 +3187,7 @@ Ctrl+N  新建记录</translation>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>a record cannot be merged into itself</source>
         <translation>记录不能与自身合并</translation>
     </message>
@@ -3162,7 +3202,7 @@ Ctrl+N  新建记录</translation>
         <translation>该合并已撤销（{when}）</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3443,11 +3483,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a card cannot be decoded ({reason})</source>
-        <translation>有名片无法解码（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>no vCard in the file (expected BEGIN:VCARD)</source>
         <translation>文件中没有 vCard（应以 BEGIN:VCARD 开头）</translation>
     </message>
@@ -3468,11 +3503,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the text is neither UTF-8 nor GB18030</source>
-        <translation>文本既不是 UTF-8 也不是 GB18030 编码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>line {number} is not a vCard property: {line}</source>
         <translation>第 {number} 行不是 vCard 属性：{line}</translation>
     </message>
@@ -3483,11 +3513,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>this is not a vCard file ({reason})</source>
-        <translation>这不是 vCard 文件（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>none of the {count} card(s) has a name or an email address</source>
         <translation>{count} 张名片都没有姓名或邮箱地址</translation>
     </message>

@@ -56,13 +56,23 @@ PROVIDERS = ("qq.com", "163.com", "126.com", "sina.com", "sohu.com", "foxmail.co
 
 
 def provider_typo(email: str) -> str:
-    """The provider an email's domain is one slip away from (qq.ocm -> qq.com), or ""."""
+    """The provider an email's domain is one slip away from, or "": the name right and the
+    ending one slip off (qq.ocm, 163.cm), or two letters of the name swapped (gmial.com).
+    Another name altogether (email.com, not gmail.com) is not a slip."""
     from rapidfuzz.distance import DamerauLevenshtein
 
     domain = email.rpartition("@")[2]
     if not domain or domain in PROVIDERS:
         return ""
-    return next((p for p in PROVIDERS if DamerauLevenshtein.distance(domain, p) == 1), "")
+    label, _, ending = domain.partition(".")
+    for provider in PROVIDERS:
+        name, _, right = provider.partition(".")
+        if label == name and ending != right and DamerauLevenshtein.distance(ending, right) == 1:
+            return provider
+        if ending == right and label != name and sorted(label) == sorted(name) and (
+                DamerauLevenshtein.distance(label, name) == 1):
+            return provider
+    return ""
 
 
 def _remembered(parse: Callable[[str, Any], Any]) -> Callable[[str, Any], Any]:

@@ -53,11 +53,28 @@ class Match:
 
 
 def _shared_phone(reasons: Sequence[Any]) -> bool:
-    """Found by a phone number alone, the names not agreeing: a switchboard or a shared
-    office line is no evidence that two people are one."""
+    """Found by an office number alone, the names not agreeing: a switchboard or a shared
+    landline is no evidence that two people are one (a mobile number is one person's)."""
     codes = {r.code for r in reasons}
-    return codes & {"phone"} == {"phone"} and not codes & {"uid", "external_id", "email",
-                                                           "wechat", "name"}
+    if codes & {"phone"} != {"phone"} or codes & {"uid", "external_id", "email", "wechat",
+                                                  "name"}:
+        return False
+    phones = [r.text.values.get("value", "") for r in reasons
+              if r.code == "phone" and isinstance(r.text, Message)]
+    return any(_landline(p) for p in phones)
+
+
+def _landline(e164: str) -> bool:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(str(e164).split(";")[0], None)
+    except phonenumbers.NumberParseException:
+        return False
+    kind = phonenumbers.number_type(number)
+    return kind not in (phonenumbers.PhoneNumberType.MOBILE,
+                        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                        phonenumbers.PhoneNumberType.PAGER)
 
 
 def suggestion(label: str, reason: Message) -> Message:
