@@ -3932,7 +3932,12 @@ Ctrl+N  新建记录</translation>
         <translation>新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条，出错 %5 条（不导入）。将新建 %6 个关联的机构/联系人。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Text read as %1.</source>
+        <translation>文本按 %1 读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Values kept in the notes (orange, not imported into their fields): %1.</source>
         <translation>保留在备注中的值（橙色，未导入对应字段）：%1 个。</translation>
     </message>

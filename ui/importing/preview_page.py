@@ -203,6 +203,8 @@ class PreviewPage(QWizardPage):
             .replace("%1", number(counts["create"])).replace("%2", number(counts["update"]))
             .replace("%3", number(counts["unchanged"])).replace("%4", number(counts["skip"]))
             .replace("%5", number(counts["error"])).replace("%6", number(links)))
+        if plan.encoding:  # a CSV file: the encoding its text was read in
+            text += " " + self.tr("Text read as %1.").replace("%1", plan.encoding)
         kept = len(plan.warnings)
         if kept:
             text += " " + self.tr("Values kept in the notes (orange, not imported into their "
