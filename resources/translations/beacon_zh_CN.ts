@@ -2399,6 +2399,29 @@ Ctrl+N  新建记录</translation>
     </message>
 </context>
 <context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../../ui/market_page.py" line="+45"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>China&apos;s cell therapy market as the article puts it: every figure with the sentence it comes from.</source>
+        <translation>文章所述的中国细胞治疗市场：每个数字都附有其出处原句。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No market figures: run `beacon seed` to add the article&apos;s.</source>
+        <translation>没有市场数据：运行 `beacon seed` 添加文章中的数据。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The article&apos;s sentence: select it to copy it</source>
+        <translation>文章原句：可选中复制</translation>
+    </message>
+</context>
+<context>
     <name>MergeReview</name>
     <message>
         <location filename="../../ui/merge_review.py" line="+71"/>
@@ -3636,7 +3659,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+51"/>
+        <location filename="../../ui/pages.py" line="+57"/>
         <source>Pipeline board</source>
         <translation>管道看板</translation>
     </message>
@@ -3674,6 +3697,11 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +3792,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+48"/>
+        <location filename="../../ui/importing/preview_page.py" line="+49"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -3857,6 +3885,13 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Problems and notes</source>
         <translation>问题与说明</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Now: %1
+After the import: %2</source>
+        <translation>当前：%1
+导入后：%2</translation>
     </message>
 </context>
 <context>
