@@ -83,22 +83,34 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
         "linked_created": {e: sum(1 for k in links if k.entity == e)
                            for e in ("organization", "contact")},
         "mapping": mapping_report(plan),
-        "errors": [{"row": p.row, "column": p.column, "reason": p.reason}
-                   for p in plan.problems],
-        "warnings": [{"row": p.row, "column": p.column, "reason": p.reason}
-                     for p in plan.warnings],
+        "errors": [_where(r, {"row": p.row, "column": p.column, "reason": p.reason})
+                   for r in plan.rows if r.action == "error" for p in r.problems],
+        "warnings": [_where(r, {"row": p.row, "column": p.column, "reason": p.reason})
+                     for r in plan.rows if r.action in ("create", "update", "unchanged")
+                     for p in r.warnings],
+        "skipped_sheets": plan.skipped_sheets,
         "changes": [{"row": r.row, "record": r.record_id, "field": name, "old": old, "new": new}
                     for r in plan.rows if r.action == "update"
                     for name, (old, new) in r.changes.items()],
-        "skips": [{"row": r.row, "reason": r.note} for r in plan.rows if r.action == "skip"],
+        "skips": [_where(r, {"row": r.row, "reason": r.note}) for r in plan.rows
+                  if r.action == "skip"],
         "suggestions": [{"row": r.row, "text": s} for r in plan.rows for s in r.suggestions],
+        # Records a row may be, not applied: the wizard's preview asks which (if any).
+        "candidates": [{"row": r.row, "record": record_id, "label": label, "reason": reason}
+                       for r in plan.rows if r.action == "create"
+                       for record_id, label, reason in r.candidates],
     }
+
+
+def _where(row: RowPlan, entry: dict[str, Any]) -> dict[str, Any]:
+    """A report entry, naming its sheet when the plan covers several."""
+    return {"sheet": row.sheet, **entry} if row.sheet else entry
 
 
 def mapping_report(plan: ImportPlan) -> dict[str, Any]:
     """How the file was read: each column's field (null: not imported), amount units, the
     currency of amounts that name none and where it came from, and what values meant."""
-    return {"header_row": plan.header_row + 1,
+    return {"header_row": plan.header_row + 1, "encoding": plan.encoding or None,
             "columns": dict(plan.mapping),
             "units": dict(plan.units),
             "currency": plan.currency, "currency_from": plan.currency_from,
