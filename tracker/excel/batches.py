@@ -43,6 +43,7 @@ from tracker.services.records import from_json_value, spec_for, to_json_value, v
 from tracker.storage import writing
 
 COMMIT_ROWS = 2000  # rows a transaction of an import writes: a save waits well under 1 s
+COMMIT_S, MIN_COMMIT_ROWS = 0.4, 100  # ...and fewer when one commit takes longer than that
 UPDATE_ROWS = 250  # updated rows per transaction (each one is read, logged and reindexed)
 # SQLite lets a waiting writer in only when it wakes (every 100 ms at most) and finds the
 # lock free: between back-to-back commits it rarely does. So an import stops for a little
@@ -192,17 +193,27 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
             time.sleep(PAUSE_S)  # outside any transaction: a waiting save goes now
             worked_since[0] = time.monotonic()
 
+    size = [COMMIT_ROWS]  # rows a commit: halved when one takes longer than COMMIT_S
+
     def create(entity: str, rows: list[RowPlan]) -> None:
         nonlocal done
         targets = tuple(LINKS[entity])
-        for start in range(0, len(rows), COMMIT_ROWS):
+        start = 0
+        while start < len(rows):
             tick(done)
-            chunk = rows[start:start + COMMIT_ROWS]
+            chunk = rows[start:start + size[0]]
+            start += len(chunk)
             # Validated when planned; only links to records made just now are filled in.
             cleans = [_with_new_links(r, targets, link_ids) for r in chunk]
+            began = time.monotonic()
             with writing():
                 ids = bulk_create(entity, cleans, uids=[r.uid for r in chunk], **common)
                 _alive(batch)
+            took = time.monotonic() - began
+            if took > COMMIT_S and size[0] > MIN_COMMIT_ROWS:  # a busy machine: smaller
+                size[0] = max(MIN_COMMIT_ROWS, size[0] // 2)
+            elif took < COMMIT_S / 4 and size[0] < COMMIT_ROWS:
+                size[0] = min(COMMIT_ROWS, size[0] * 2)
             let_others_write()
             for row, record_id in zip(chunk, ids, strict=True):
                 row.record_id = record_id
