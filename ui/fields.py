@@ -23,7 +23,8 @@ from tracker.models import (
 @dataclass(frozen=True)
 class FieldDef:
     key: str
-    kind: str  # text, long, choice, choices, reference, stage, date, money, list, percent, bool
+    kind: str  # text, long, lines, choice, choices, reference, stage, date, money, list,
+    #            percent, bool
     quick: bool = False  # asked for in the new-record form
     required: bool = False
     codes: tuple[str, ...] = ()  # for choice / choices
@@ -35,6 +36,8 @@ class FieldDef:
 DATE_HINT = QT_TRANSLATE_NOOP("RecordForm", "YYYY-MM-DD")
 TAGS_HINT = QT_TRANSLATE_NOOP("RecordForm", "KOL, CAR-T, priority")
 PROBABILITY_HINT = QT_TRANSLATE_NOOP("RecordForm", "stage default")
+OTHER_NAMES_HINT = QT_TRANSLATE_NOOP("RecordForm", "One a line: former, English or short names")
+EXTERNAL_IDS_HINT = QT_TRANSLATE_NOOP("RecordForm", "One a line: system:id, e.g. salesforce:0035g00000")
 
 FIELDS: dict[str, tuple[FieldDef, ...]] = {
     "organization": (
@@ -45,6 +48,8 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("country", "text"),
         FieldDef("modalities", "text", placeholder="CAR-T, TCR-T, NK, iPSC"),
         FieldDef("website", "text", placeholder="https://"),
+        FieldDef("other_names", "lines", placeholder=OTHER_NAMES_HINT),
+        FieldDef("external_ids", "lines", placeholder=EXTERNAL_IDS_HINT),
         FieldDef("tags", "list", placeholder=TAGS_HINT),
         FieldDef("notes", "long"),
     ),
@@ -59,6 +64,8 @@ FIELDS: dict[str, tuple[FieldDef, ...]] = {
         FieldDef("city", "text"),
         FieldDef("languages", "text"),
         FieldDef("basis", "choice", codes=CONTACT_BASES),
+        FieldDef("other_names", "lines", placeholder=OTHER_NAMES_HINT),
+        FieldDef("external_ids", "lines", placeholder=EXTERNAL_IDS_HINT),
         FieldDef("tags", "list", placeholder=TAGS_HINT),
         FieldDef("notes", "long"),
     ),

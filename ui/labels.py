@@ -31,6 +31,8 @@ ENTITY_PLURAL = {
 COLUMNS = {
     "name": QT_TRANSLATE_NOOP("Labels", "Name"),
     "name_zh": QT_TRANSLATE_NOOP("Labels", "Chinese name"),
+    "other_names": QT_TRANSLATE_NOOP("Labels", "Other names"),
+    "external_ids": QT_TRANSLATE_NOOP("Labels", "IDs elsewhere"),
     "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
     "kinds": QT_TRANSLATE_NOOP("Labels", "Kinds"),
     "city": QT_TRANSLATE_NOOP("Labels", "City"),

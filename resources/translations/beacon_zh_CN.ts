@@ -1689,6 +1689,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Other names</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IDs elsewhere</source>
+        <translation>其他系统 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -2265,7 +2275,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+70"/>
+        <location filename="../../ui/main_window.py" line="+67"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -4054,7 +4064,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/fields.py" line="+35"/>
+        <location filename="../../ui/fields.py" line="+36"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4069,7 +4079,17 @@ Ctrl+N  新建记录</translation>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="+87"/>
+        <location line="+1"/>
+        <source>One a line: former, English or short names</source>
+        <translation>每行一个：曾用名、英文名或简称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One a line: system:id, e.g. salesforce:0035g00000</source>
+        <translation>每行一个：系统:ID，例如 salesforce:0035g00000</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="+89"/>
         <source>Type to find…</source>
         <translation>输入以查找…</translation>
     </message>
