@@ -115,6 +115,10 @@ def write_screenshots(directory: str, db: str | None) -> int:
     wizard = window.open_import()
     save("import_wizard", over_window(window, wizard))
     wizard.reject()
+    from ui.importing.screenshots import import_screenshots
+
+    for name, picture in import_screenshots(window, window.open_import, Path(scratch.name)):
+        save(name, picture)
     about = window.open_about()
     save("about", over_window(window, about))
     about.reject()
