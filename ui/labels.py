@@ -99,6 +99,22 @@ CODES = {
     "today": QT_TRANSLATE_NOOP("Labels", "Today"),
     "upcoming": QT_TRANSLATE_NOOP("Labels", "Upcoming"),
 }
+# The seeded pipelines' and stages' names (seeds/pipelines.toml), worded in the interface's
+# language while they keep the name Beacon gave them; a name the user typed shows as typed.
+SEEDED_NAMES = {name: name for name in (
+    QT_TRANSLATE_NOOP("SeedNames", "BD partnering"),
+    QT_TRANSLATE_NOOP("SeedNames", "Distribution"),
+    QT_TRANSLATE_NOOP("SeedNames", "Lead"),
+    QT_TRANSLATE_NOOP("SeedNames", "Qualified"),
+    QT_TRANSLATE_NOOP("SeedNames", "First meeting"),
+    QT_TRANSLATE_NOOP("SeedNames", "Proposal"),
+    QT_TRANSLATE_NOOP("SeedNames", "Negotiation"),
+    QT_TRANSLATE_NOOP("SeedNames", "Contracting"),
+    QT_TRANSLATE_NOOP("SeedNames", "Prospect"),
+    QT_TRANSLATE_NOOP("SeedNames", "Evaluation"),
+    QT_TRANSLATE_NOOP("SeedNames", "Terms"),
+    QT_TRANSLATE_NOOP("SeedNames", "Agreement"),
+)}
 # Columns whose values are codes worded through CODES.
 CODE_COLUMNS = frozenset({"kind", "kinds", "status", "approach", "basis", "source"})
 
@@ -121,6 +137,11 @@ def column_title(key: str, entity: str | None = None) -> str:
     text = label_of(key, entity) if entity and find_field(entity, key) else None
     text = text or COLUMNS.get(key) or label_of(key) or key.replace("_", " ").capitalize()
     return _t(text)
+
+
+def seeded_name(name: str) -> str:
+    """A pipeline's or stage's name as shown: a seeded one in the interface's language."""
+    return QCoreApplication.translate("SeedNames", name) if name in SEEDED_NAMES else name
 
 
 def code_word(code: str) -> str:

@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+112"/>
+        <location filename="../../ui/app.py" line="+126"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="+79"/>
+        <location filename="../../ui/board/board_page.py" line="+82"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>撤销</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>%n open deals  ·  total ≈ %2  ·  weighted ≈ %3  (base currency %4)</source>
         <translation>
             <numerusform>%n 个进行中商机  ·  总额 ≈ %2  ·  加权 ≈ %3（本位币 %4）</numerusform>
@@ -589,7 +589,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+33"/>
+        <location filename="../../ui/dashboard/charts.py" line="+34"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
@@ -622,7 +622,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="+84"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="+85"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -677,11 +677,6 @@
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weighted forecast by month of expected close</source>
-        <translation>按预计成交月份的加权预测</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>Opportunity</source>
         <translation>商机</translation>
@@ -732,32 +727,37 @@
         <translation>相关记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Overdue tasks and next steps</source>
         <translation>逾期任务和下一步</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+181"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-188"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <source>Weighted forecast by month</source>
+        <translation>按月加权预测</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Top open opportunities</source>
         <translation>重点进行中商机</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>No exchange rate to %1 for %2: those deals are left out of the totals and charts.</source>
         <translation>%2 没有折算为 %1 的汇率：这些商机未计入合计和图表。</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation>尚无带金额的进行中商机。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>at %1 (rate of %2)</source>
         <translation>汇率 %1（%2）</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>没有关联记录。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>全部会议</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+84"/>
+        <location filename="../../ui/filter_bar.py" line="+86"/>
         <source>Me (%1)</source>
         <translation>我（%1）</translation>
     </message>
@@ -2123,22 +2123,22 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language_menu.py" line="+17"/>
+        <location filename="../../ui/language_menu.py" line="+18"/>
         <source>The new language is used from the next time Beacon starts.</source>
         <translation>新语言将在下次启动 Beacon 时生效。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2195,7 +2195,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+71"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -2208,7 +2208,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2279,12 +2279,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -2309,7 +2309,7 @@ Ctrl+N  新建记录</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2319,17 +2319,17 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+239"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-248"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -3527,14 +3527,29 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../ui/board/formatting.py" line="+20"/>
+        <location filename="../../ui/board/formatting.py" line="+23"/>
         <source>rate of %1</source>
         <translation>%1 汇率</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>default rate of %1: set yours under Exchange rates</source>
+        <translation>%1 的默认汇率：可在“汇率”中设置您自己的汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>base currency</source>
         <translation>本位币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4016,7 +4031,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/board/rates_dialog.py" line="+37"/>
+        <location filename="../../ui/board/rates_dialog.py" line="+38"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
@@ -4075,6 +4090,16 @@ Ctrl+N  新建记录</translation>
         <source>Delete selected rate</source>
         <translation>删除所选汇率</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipped with Beacon; a rate you save for this pair replaces it.</source>
+        <translation>Beacon 自带的汇率；您为此货币对保存汇率后即取代它。</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
@@ -4113,12 +4138,12 @@ Ctrl+N  新建记录</translation>
     <name>RecordListPage</name>
     <message>
         <location filename="../../ui/list_page.py" line="+83"/>
-        <location line="+225"/>
+        <location line="+224"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-222"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -4128,7 +4153,7 @@ Ctrl+N  新建记录</translation>
         <translation>即时搜索：中文、拼音（liming）、首字母（lm）或英文</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -4188,7 +4213,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -4622,6 +4647,69 @@ Ctrl+N  新建记录</translation>
     </message>
 </context>
 <context>
+    <name>SeedNames</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+5"/>
+        <source>BD partnering</source>
+        <translation>BD 合作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>分销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First meeting</source>
+        <translation>首次会面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracting</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+</context>
+<context>
     <name>SelectionActions</name>
     <message numerus="yes">
         <location filename="../../ui/selection_actions.py" line="+89"/>
@@ -4663,7 +4751,7 @@ Ctrl+N  新建记录</translation>
         <translation>移到阶段</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not change the chosen records</source>
         <translation>无法修改所选记录</translation>
     </message>
@@ -4793,7 +4881,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../ui/board/column_widget.py" line="+156"/>
+        <location filename="../../ui/board/column_widget.py" line="+157"/>
         <source>%1% likely</source>
         <translation>赢率 %1%</translation>
     </message>
@@ -4824,6 +4912,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>No rate to %1 for %2</source>
+        <translation>%2 没有兑换 %1 的汇率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no rate: %1)</source>
         <translation>（无汇率：%1）</translation>
     </message>
