@@ -108,6 +108,14 @@ DELETED_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "this record was deleted in Be
                                                   "it from the bin first")
 EDITED_SINCE_EXPORT = QT_TRANSLATE_NOOP("Messages", "edited in Beacon since export (version "
                                                     "{version}, file {file_version})")
+ENCODING_UNSURE = QT_TRANSLATE_NOOP("Messages", "the text's encoding is not certain: it reads "
+                                                "as {encoding}, but also as {others}; say "
+                                                "which with --encoding")
+NO_SUCH_ENCODING = QT_TRANSLATE_NOOP("Messages", "{encoding} is not an encoding Beacon knows "
+                                                 "(for example {known})")
+BAD_BYTES = QT_TRANSLATE_NOOP("Messages", "some of this row is not {encoding} text: those "
+                                          "characters show as \ufffd (choose another "
+                                          "encoding if the row reads wrong)")
 KEPT_IN_NOTES = QT_TRANSLATE_NOOP("Messages", "{reason}; kept in the notes as written")
 NOT_YES_NO = QT_TRANSLATE_NOOP("Messages", "{value} is neither yes nor no")
 STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is called {value} "
@@ -138,6 +146,7 @@ IMPORTED_BEFORE = QT_TRANSLATE_NOOP("Messages", "imported before from the same r
 SAME_TITLE = QT_TRANSLATE_NOOP("Messages", "a deal titled {title} at the same organization is "
                                            "in Beacon; deals are matched only by an ID, so this "
                                            "row makes a new one")
+SAME_TITLE_SHORT = QT_TRANSLATE_NOOP("Messages", "same title at the same organization")
 NEEDS_CURRENCY = QT_TRANSLATE_NOOP("Messages", "the amounts in column {column} name no "
                                                "currency and the file says none: say which "
                                                "with --currency (CNY, USD, EUR)")
@@ -217,6 +226,9 @@ UNREADABLE_CSV = QT_TRANSLATE_NOOP("Messages", "the CSV text cannot be read ({re
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Messages", "the text is not in a known encoding "
                                                  "({reason})")
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Messages", "the sheet is empty")
+SHEET_EMPTY_SKIPPED = QT_TRANSLATE_NOOP("Messages", "no rows: not imported")
+SHEET_OTHER_COLUMNS = QT_TRANSLATE_NOOP("Messages", "its columns are not those of {sheet}: "
+                                                    "import it on its own")
 
 # --- the database file -----------------------------------------------------------------------
 DB_EMPTY = QT_TRANSLATE_NOOP("Messages", "the file is empty, not a Beacon database")

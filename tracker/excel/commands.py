@@ -132,8 +132,13 @@ def _plan_workbook(args: argparse.Namespace, progress: _Progress | None) -> Impo
                                   f"{args.entity} ({', '.join(sorted(allowed))})")
     options = ImportOptions(entity=args.entity, sheet=args.sheet, mode=args.mode,
                             mapping=mapping or None, create_links=not args.no_create_links,
-                            currency=args.currency, value_map=_value_map(args.map_value or []))
+                            currency=args.currency, value_map=_value_map(args.map_value or []),
+                            encoding=args.encoding)
     return plan_import(args.file, options, progress)
+
+
+def _sheet(entry: dict[str, Any]) -> str:
+    return f"sheet {entry['sheet']!r}, " if entry.get("sheet") else ""
 
 
 def _print_report(result: dict[str, Any]) -> None:
@@ -157,10 +162,13 @@ def _print_report(result: dict[str, Any]) -> None:
               f"{change['new']!r}")
     for error in result["errors"]:
         column = f", {column_word} {error['column']!r}" if error["column"] else ""
-        print(f"  {unit} {error['row']}{column}: {error['reason']}")
+        print(f"  {_sheet(error)}{unit} {error['row']}{column}: {error['reason']}")
     for warning in result.get("warnings", []):
         column = f", {column_word} {warning['column']!r}" if warning["column"] else ""
-        print(f"  {unit} {warning['row']}{column}: warning: {warning['reason']}")
+        print(f"  {_sheet(warning)}{unit} {warning['row']}{column}: warning: "
+              f"{warning['reason']}")
+    for name, reason in (result.get("skipped_sheets") or {}).items():
+        print(f"  sheet {name!r} not imported: {reason}")
     unknown = (result.get("mapping") or {}).get("unknown_values") or {}
     for field_name, values in unknown.items():
         print(f"  {field_name} values Beacon does not know (map with --map-value "
@@ -234,11 +242,16 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     importing.add_argument("file", help="the file to import")
     importing.add_argument("--entity", type=entity_name,
                            help="opportunities, organizations or contacts (default: guessed)")
-    importing.add_argument("--sheet", help="sheet name (default: the first)")
+    importing.add_argument("--sheet", help="sheet name (default: the first), several separated "
+                                           "by commas, or all: sheets with the same columns "
+                                           "import as one batch")
     importing.add_argument("--mode", choices=("create", "update", "upsert"), default="upsert",
                            help="create only, update only, or both (default)")
     importing.add_argument("--map", action="append", metavar="HEADER=field",
                            help="map a column to a Beacon field (empty field: skip the column)")
+    importing.add_argument("--encoding", metavar="NAME",
+                           help="a CSV file's text encoding when it is not certain (utf-8, "
+                                "gb18030, big5, shift_jis, cp1252...)")
     importing.add_argument("--currency", metavar="CODE", type=str.upper,
                            help="currency of amounts the file names none for (CNY, USD, EUR)")
     importing.add_argument("--map-value", action="append", metavar="FIELD:VALUE=MEANING",

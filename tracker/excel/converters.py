@@ -121,16 +121,20 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         if currency:
             result.setdefault("currency", currency)
 
-    def currency(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        text = clean(target, value)
-        if not text:
-            return
+    def read_currency(target: str, text: str) -> str:
         code = currency_of(text) or text.upper()
         if code not in known_currencies:
             raise ValidationError.single("currency", say(
                 m.UNKNOWN_CURRENCY, value=text, known=", ".join(sorted(known_currencies))),
-                value)
-        result["currency"] = code
+                text)
+        return code
+
+    currency_code = _remembered(read_currency)
+
+    def currency(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        text = clean(target, value)
+        if text:
+            result["currency"] = currency_code(target, text)
 
     def probability(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         result[target] = percent(target, value)
@@ -165,9 +169,14 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         if answer.status:
             result["stage_status"] = answer.status
 
+    known_pipelines: dict[str, bool] = {}
+
     def pipeline(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         text = clean(target, value)
-        if text and stages.pipeline(text) is None:
+        known = known_pipelines.get(text)
+        if known is None:
+            known = known_pipelines[text] = not text or stages.pipeline(text) is not None
+        if not known:
             planner.unknown("pipeline", text)
             planner.keep(row, planner.header(target), text, say(m.PIPELINE_KEPT, value=text))
         result["pipeline"] = text or None  # narrows the stage; not stored itself

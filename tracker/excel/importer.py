@@ -38,7 +38,8 @@ from tracker.excel.plan import (
     RowPlan,
 )
 from tracker.excel.planner import Planner
-from tracker.excel.reading import Sheet, column_name, open_workbook, read_sheet
+from tracker.excel.reading import Sheet, Workbook, column_name, open_workbook, read_sheet
+from tracker.excel.sheets import plan_sheets, sheets_asked
 from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
 from tracker.excel.stages import MAPPED_FIELDS, StageFinder, remembered_values
 from tracker.messages import say
@@ -58,9 +59,18 @@ def default_sheet(sheet_names: Sequence[str], entity: str | None) -> str:
     return sheet_names[0]
 
 
-def load_sheet(path: Path | str, sheet: str | None = None,
-               entity: str | None = None) -> tuple[str, Sheet]:
-    book = open_workbook(path)
+def open_checked(path: Path | str, encoding: str | None = None) -> Workbook:
+    """The workbook, refused when a CSV file's encoding is not certain (the user says)."""
+    book = open_workbook(path, encoding)
+    if book.alternatives:  # readings that differ: the user says which
+        raise ImportFileError(book.path.name, say(
+            m.ENCODING_UNSURE, encoding=book.encoding, others=", ".join(book.alternatives)))
+    return book
+
+
+def load_sheet(path: Path | str, sheet: str | None = None, entity: str | None = None,
+               encoding: str | None = None) -> tuple[str, Sheet]:
+    book = open_checked(path, encoding)
     return book.file_hash, read_sheet(book, sheet or default_sheet(book.sheet_names, entity))
 
 
@@ -74,8 +84,14 @@ def plan_import(path: Path | str, options: ImportOptions,
 
 
 def _plan(path: Path, options: ImportOptions, progress: Progress | None) -> ImportPlan:
-    digest, sheet = load_sheet(path, options.sheet, options.entity)
-    return plan_sheet(path, digest, sheet, options, progress)
+    book = open_checked(path, options.encoding)
+    names = sheets_asked(book, options.sheet)
+    if len(names) > 1:  # several sheets of one layout in one batch
+        return plan_sheets(path, book.file_hash, [read_sheet(book, n) for n in names],
+                           options, progress)
+    sheet = read_sheet(book, names[0] if names else default_sheet(book.sheet_names,
+                                                                   options.entity))
+    return plan_sheet(path, book.file_hash, sheet, options, progress)
 
 
 def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
@@ -118,6 +134,7 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
                       mapping, [], sheet.rows)
     plan.source = options.source
     plan.system = options.system or external_system(headers, mapping)
+    plan.encoding = sheet.encoding
     data = data_rows(sheet, header_row, options.template_rows)
     money = money_columns(headers, mapping, data, options.currency)
     require_currency(path.name, sheet.name, money)
