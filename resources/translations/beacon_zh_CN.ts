@@ -4242,7 +4242,7 @@ After the import: %2</source>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/fields.py" line="+30"/>
+        <location filename="../../ui/fields.py" line="+31"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4257,7 +4257,12 @@ After the import: %2</source>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="+87"/>
+        <location line="+1"/>
+        <source>One a line: former, English or short names</source>
+        <translation>每行一个：曾用名、英文名或简称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="+89"/>
         <source>Type to find…</source>
         <translation>输入以查找…</translation>
     </message>
