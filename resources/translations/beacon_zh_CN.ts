@@ -981,7 +981,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/duplicates_dialog.py" line="+51"/>
+        <location filename="../../ui/duplicates_dialog.py" line="+52"/>
         <location line="+5"/>
         <source>Find duplicates</source>
         <translation>查找重复记录</translation>
@@ -4027,11 +4027,6 @@ After the import: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
