@@ -3742,24 +3742,29 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="+28"/>
+        <location filename="../../ui/new_record_dialog.py" line="+29"/>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-61"/>
         <source>Fields marked * are required. More fields are in the panel beside the list once the record exists.</source>
         <translation>带 * 的字段为必填项。记录创建后，可在列表旁的面板中填写更多字段。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>Saved as %1</source>
+        <translation>将保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
