@@ -2505,12 +2505,27 @@ Ctrl+N  新建记录</translation>
         <translation>保留两份备注</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Both are kept: %1</source>
         <translation>两者都保留：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Moves to the survivor: %1</source>
         <translation>转移到保留的记录：%1</translation>
     </message>
