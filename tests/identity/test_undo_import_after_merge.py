@@ -11,7 +11,7 @@ import pytest
 from tracker.errors import UndoRefused
 from tracker.excel.batches import apply_import, undo_import
 from tracker.excel.importer import ImportOptions, plan_import
-from tracker.identity.merge import merge_records, undo_merge
+from tracker.identity.merge import merge_history, merge_records, undo_merge
 from tracker.models import Contact
 from tracker.services import records
 from tracker.storage import Store
@@ -49,7 +49,8 @@ def test_undo_import_names_the_merge_holding_its_record(db: Store, tmp_path: Pat
     message = str(refused.value)
     assert message.startswith(f"a record the import of people.xlsx made or changed was merged "
                               f"since: {names[0]} was merged into {names[1]} on 20")
-    assert message.endswith(f" by tester (merge {merge}). Undo the merge first, then the "
+    who = merge_history()[0]["user"]  # BEACON_USER on a file, the login on a server
+    assert message.endswith(f" by {who} (merge {merge}). Undo the merge first, then the "
                             f"import")
     assert refused.value.merges == [merge]
     assert Contact.select().where(Contact.name == "Anna Schmidt").count() == 1  # untouched
