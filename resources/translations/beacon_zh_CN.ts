@@ -1516,7 +1516,7 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+108"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+110"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
@@ -1532,22 +1532,22 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-36"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-38"/>
         <location line="+16"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <location line="+19"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1557,8 +1557,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+25"/>
+        <location line="-90"/>
+        <location line="+27"/>
         <location line="+49"/>
         <location line="+11"/>
         <source>City</source>
@@ -1570,7 +1570,7 @@
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
@@ -1607,8 +1607,8 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <location line="+67"/>
         <source>Organization</source>
         <translation>机构</translation>
@@ -1620,7 +1620,7 @@
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-84"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-86"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
@@ -1635,7 +1635,7 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
@@ -1685,7 +1685,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Beacon ID</source>
         <translation>Beacon ID</translation>
     </message>
@@ -1733,12 +1733,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Organization&apos;s ID in another system</source>
         <translation>机构在其他系统中的 ID</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
+        <source>Phone extension</source>
+        <translation>分机号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Is a company (row is an organization)</source>
         <translation>是否公司（该行为机构）</translation>
     </message>
@@ -1886,16 +1891,16 @@
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+27"/>
+        <location line="-112"/>
+        <location line="+29"/>
         <location line="+37"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+27"/>
+        <location line="-79"/>
+        <location line="+29"/>
         <location line="+37"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2133,7 +2138,7 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-79"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-81"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
@@ -2414,6 +2419,29 @@ Ctrl+N  新建记录</translation>
         <location line="+27"/>
         <source>Choose the column that holds the %1; every record needs one.</source>
         <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../../ui/market_page.py" line="+45"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>China&apos;s cell therapy market as the article puts it: every figure with the sentence it comes from.</source>
+        <translation>文章所述的中国细胞治疗市场：每个数字都附有其出处原句。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No market figures: run `beacon seed` to add the article&apos;s.</source>
+        <translation>没有市场数据：运行 `beacon seed` 添加文章中的数据。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The article&apos;s sentence: select it to copy it</source>
+        <translation>文章原句：可选中复制</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2789,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{value} looks like a slip for {domain}; imported as written, check it</source>
+        <translation>{value} 像是 {domain} 的笔误；已按原文导入，请核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{reason}; kept in the notes as written</source>
         <translation>{reason}；已按原文保留在备注中</translation>
     </message>
@@ -3041,6 +3074,46 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>unknown mode {mode} ({modes})</source>
+        <translation>未知的模式 {mode}（{modes}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beacon imports {kinds}; not {entity}</source>
+        <translation>Beacon 可导入 {kinds}；不能导入 {entity}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column headed {header} (columns: {headers})</source>
+        <translation>没有表头为 {header} 的列（各列：{headers}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} is not a field of {entity} (fields: {fields})</source>
+        <translation>{field} 不是 {entity} 的字段（字段：{fields}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no column is mapped to {header}, which every {entity} needs; map one with --map &quot;HEADER={field}&quot;</source>
+        <translation>没有列对应到 {header}，而每条 {entity} 都需要它；请用 --map &quot;表头={field}&quot; 指定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a vCard file holds contacts, not {entity}</source>
+        <translation>vCard 文件中是联系人，不是 {entity}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vCard file has no sheets or columns to choose (--sheet, --map)</source>
+        <translation>vCard 文件没有可选择的工作表或列（--sheet、--map）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card cannot be read (a property is damaged); the other cards are imported</source>
+        <translation>这张名片无法读取（有属性已损坏）；其他名片照常导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no rows: not imported</source>
         <translation>没有数据行：不导入</translation>
     </message>
@@ -3155,7 +3228,7 @@ Ctrl+N  新建记录</translation>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>a record cannot be merged into itself</source>
         <translation>记录不能与自身合并</translation>
     </message>
@@ -3170,7 +3243,7 @@ Ctrl+N  新建记录</translation>
         <translation>该合并已撤销（{when}）</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3451,11 +3524,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a card cannot be decoded ({reason})</source>
-        <translation>有名片无法解码（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>no vCard in the file (expected BEGIN:VCARD)</source>
         <translation>文件中没有 vCard（应以 BEGIN:VCARD 开头）</translation>
     </message>
@@ -3476,11 +3544,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the text is neither UTF-8 nor GB18030</source>
-        <translation>文本既不是 UTF-8 也不是 GB18030 编码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>line {number} is not a vCard property: {line}</source>
         <translation>第 {number} 行不是 vCard 属性：{line}</translation>
     </message>
@@ -3491,11 +3554,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>this is not a vCard file ({reason})</source>
-        <translation>这不是 vCard 文件（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>none of the {count} card(s) has a name or an email address</source>
         <translation>{count} 张名片都没有姓名或邮箱地址</translation>
     </message>
@@ -3722,7 +3780,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+51"/>
+        <location filename="../../ui/pages.py" line="+57"/>
         <source>Pipeline board</source>
         <translation>管道看板</translation>
     </message>
@@ -3760,6 +3818,11 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
 </context>
 <context>
@@ -3850,7 +3913,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+51"/>
+        <location filename="../../ui/importing/preview_page.py" line="+52"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -3915,7 +3978,12 @@ Ctrl+N  新建记录</translation>
         <translation>新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条，出错 %5 条（不导入）。将新建 %6 个关联的机构/联系人。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Text read as %1.</source>
+        <translation>文本按 %1 读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Values kept in the notes (orange, not imported into their fields): %1.</source>
         <translation>保留在备注中的值（橙色，未导入对应字段）：%1 个。</translation>
     </message>
@@ -3943,6 +4011,13 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Problems and notes</source>
         <translation>问题与说明</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Now: %1
+After the import: %2</source>
+        <translation>当前：%1
+导入后：%2</translation>
     </message>
 </context>
 <context>
@@ -4190,7 +4265,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/fields.py" line="+30"/>
+        <location filename="../../ui/fields.py" line="+31"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4205,7 +4280,12 @@ Ctrl+N  新建记录</translation>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="+87"/>
+        <location line="+1"/>
+        <source>One a line: former, English or short names</source>
+        <translation>每行一个：曾用名、英文名或简称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="+89"/>
         <source>Type to find…</source>
         <translation>输入以查找…</translation>
     </message>

@@ -133,6 +133,8 @@ def test_wps_template_with_a_second_header_row(db: Path) -> None:
     assert lin["emails"] == ["52147852@qq.ocm"] and lin["city"] == "厦门市"
     assert "客户级别: 重点客户" in lin["notes"] and "地址: 集美学村" in lin["notes"]
     assert organization_of(contact("刘鹏")) == "立林集团"
+    assert [w.reason for w in plan.warnings][:1] == [
+        "52147852@qq.ocm looks like a slip for qq.com; imported as written, check it"]
 
 
 def test_template_with_required_marks_and_a_defaults_row(db: Path) -> None:
@@ -295,3 +297,21 @@ def test_sheets_with_the_same_columns_import_as_one_batch(db: Path, tmp_path: Pa
     assert Contact.select().count() == 3 and Organization.select().count() == 2
     with pytest.raises(ImportFileError, match="no sheet 'West'"):
         plan_import(path, ImportOptions(sheet="North,West"))
+
+
+def test_staff_list_sharing_an_office_number(db: Path, tmp_path: Path) -> None:
+    """Two people on one switchboard are two people; their extensions make their numbers."""
+    path = write_xlsx(tmp_path / "staff.xlsx", [
+        ["序号", "姓名", "部门", "分机", "办公电话", "手机"],
+        [1, "王芳", "商务拓展部", 8021, "021-61234567", "139 0013 9000"],
+        [2, "张伟", "研发部", 8035, "021-61234567", None],
+        [3, "李娜", "财务部", None, "021-61234567", None]])
+    plan = plan_import(path, ImportOptions())
+    assert plan.counts["create"] == 3
+    apply_import(plan)
+    assert contact("王芳")["phones"] == ["+862161234567;ext=8021", "+8613900139000"]
+    assert contact("张伟")["phones"] == ["+862161234567;ext=8035"]
+    assert contact("李娜")["phones"] == ["+862161234567"]
+    assert any("same phone" in s for s in plan.rows[2].suggestions) is False
+    again = plan_import(path, ImportOptions())
+    assert again.counts["unchanged"] == 3

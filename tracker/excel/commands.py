@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tracker import messages as m
 from tracker.errors import ImportFileError
+from tracker.messages import say
 
 if TYPE_CHECKING:
     from tracker.excel.plan import ImportPlan
@@ -111,10 +113,9 @@ def _plan_vcards(args: argparse.Namespace, progress: _Progress | None) -> Import
 
     name = Path(args.file).name
     if args.entity not in (None, "contact"):
-        raise ImportFileError(name, f"a vCard file holds contacts, not {args.entity}")
+        raise ImportFileError(name, say(m.VCARDS_HOLD_CONTACTS, entity=args.entity))
     if args.sheet or args.map:
-        raise ImportFileError(name, "a vCard file has no sheets or columns to choose "
-                                    "(--sheet, --map)")
+        raise ImportFileError(name, say(m.VCARDS_HAVE_NO_COLUMNS))
     return plan_vcard_import(args.file, mode=args.mode, create_links=not args.no_create_links,
                              progress=progress)
 
@@ -128,8 +129,9 @@ def _plan_workbook(args: argparse.Namespace, progress: _Progress | None) -> Impo
         allowed = set(importable_fields(args.entity))
         wrong = [t for t in mapping.values() if t is not None and t not in allowed]
         if wrong:
-            raise ImportFileError(Path(args.file).name, f"{wrong[0]!r} is not a field of "
-                                  f"{args.entity} ({', '.join(sorted(allowed))})")
+            raise ImportFileError(Path(args.file).name, say(
+                m.NOT_A_FIELD_OF, field=repr(wrong[0]), entity=args.entity,
+                fields=", ".join(sorted(allowed))))
     options = ImportOptions(entity=args.entity, sheet=args.sheet, mode=args.mode,
                             mapping=mapping or None, create_links=not args.no_create_links,
                             currency=args.currency, value_map=_value_map(args.map_value or []),

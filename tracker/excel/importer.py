@@ -78,7 +78,8 @@ def plan_import(path: Path | str, options: ImportOptions,
                 progress: Progress | None = None) -> ImportPlan:
     path = Path(path)
     if options.mode not in MODES:
-        raise ImportFileError(path.name, f"unknown mode {options.mode!r} ({', '.join(MODES)})")
+        raise ImportFileError(path.name, say(m.UNKNOWN_MODE, mode=repr(options.mode),
+                                             modes=", ".join(MODES)))
     with collector_paused():
         return _plan(path, options, progress)
 
@@ -106,19 +107,20 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
         (e for e, title in BEACON_SHEETS.items() if title == sheet.name), None) or (
         guess_entity(headers, sheet.rows[header_row + 1:header_row + 501]))
     if entity not in IMPORT_ENTITIES:
-        raise ImportFileError(path.name, f"Beacon imports {', '.join(IMPORT_ENTITIES)}; "
-                                         f"not {entity}")
+        raise ImportFileError(path.name, say(m.NOT_IMPORTED_KIND, kinds=", ".join(
+            IMPORT_ENTITIES), entity=entity))
     mapping = mapping_for(headers, entity, sheet.rows[header_row + 1:header_row + 501])
     if options.mapping:
         unknown = [h for h in options.mapping if h not in mapping]
         if unknown:
-            raise ImportFileError(path.name, f"no column headed {unknown[0]!r} (columns: "
-                                             f"{', '.join(headers)})", sheet=sheet.name)
+            raise ImportFileError(path.name, say(m.NO_COLUMN_HEADED, header=repr(unknown[0]),
+                                                 headers=", ".join(headers)), sheet=sheet.name)
         allowed = set(importable_fields(entity))
         wrong = [t for t in options.mapping.values() if t is not None and t not in allowed]
         if wrong:
-            raise ImportFileError(path.name, f"{wrong[0]!r} is not a field of {entity} "
-                                             f"(fields: {', '.join(sorted(allowed))})")
+            raise ImportFileError(path.name, say(m.NOT_A_FIELD_OF, field=repr(wrong[0]),
+                                                 entity=entity,
+                                                 fields=", ".join(sorted(allowed))))
         mapping.update(options.mapping)
     required = REQUIRED_FIELDS[entity]
     # Its parts (first and last name), or a Chinese name alone, make the name (tracker.identity
@@ -126,10 +128,9 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
     parts = PARTS_OF[entity].get(required, ())
     if not ({required, *parts} & set(mapping.values())) and not (
             options.mode == "update" and "uid" in mapping.values()):
-        raise ImportFileError(
-            path.name, f"no column is mapped to {export_header(entity, required)!r}, which "
-                       f"every {entity} needs; map one with --map \"HEADER={required}\"",
-            sheet=sheet.name)
+        raise ImportFileError(path.name, say(
+            m.NO_REQUIRED_COLUMN, header=repr(export_header(entity, required)), entity=entity,
+            field=required), sheet=sheet.name)
     plan = ImportPlan(path, digest, sheet.name, entity, options.mode, header_row, headers,
                       mapping, [], sheet.rows)
     plan.source = options.source

@@ -52,6 +52,31 @@ class Match:
     candidates: list[tuple[int, str, str]] = field(default_factory=list)  # id, label, why
 
 
+def _shared_phone(reasons: Sequence[Any]) -> bool:
+    """Found by an office number alone, the names not agreeing: a switchboard or a shared
+    landline is no evidence that two people are one (a mobile number is one person's)."""
+    codes = {r.code for r in reasons}
+    if codes & {"phone"} != {"phone"} or codes & {"uid", "external_id", "email", "wechat",
+                                                  "name"}:
+        return False
+    phones = [r.text.values.get("value", "") for r in reasons
+              if r.code == "phone" and isinstance(r.text, Message)]
+    return any(_landline(p) for p in phones)
+
+
+def _landline(e164: str) -> bool:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(str(e164).split(";")[0], None)
+    except phonenumbers.NumberParseException:
+        return False
+    kind = phonenumbers.number_type(number)
+    return kind not in (phonenumbers.PhoneNumberType.MOBILE,
+                        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                        phonenumbers.PhoneNumberType.PAGER)
+
+
 def suggestion(label: str, reason: Message) -> Message:
     return say(m.MAY_BE, label=label, reason=reason)
 
@@ -130,9 +155,15 @@ class RowMatcher:
         exact: list[tuple[int, Candidate, str]] = []
         suggestions: list[str] = []
         candidates: list[tuple[int, str, str]] = []
+        named = bool(values.get("name") or values.get("name_zh"))
         for candidate in self.candidates.get(number, []):
             theirs = self.their_ids.get(candidate.record_id, set())
-            if candidate.exact and not (own and theirs and not own & theirs):
+            if candidate.exact and named and _shared_phone(candidate.reasons):
+                # an office number two people share: the same only if the name agrees too
+                suggestions.append(suggestion(candidate.label, candidate.reasons[0].text))
+                candidates.append((candidate.record_id, candidate.label,
+                                   candidate.reasons[0].text))
+            elif candidate.exact and not (own and theirs and not own & theirs):
                 codes = [r.code for r in candidate.reasons if r.exact]
                 strength = min(STRENGTH.index(c) if c in STRENGTH else len(STRENGTH)
                                for c in codes)
@@ -185,8 +216,9 @@ class RowMatcher:
         for row_match in found:
             theirs = self.row_ids.get(row_match.ref, set())
             systems = {s for s, _ in ours} & {s for s, _ in theirs}
-            if row_match.exact and any({p for p in ours if p[0] == s}
-                                       != {p for p in theirs if p[0] == s} for s in systems):
+            if row_match.exact and (_shared_phone(row_match.reasons) or any(
+                    {p for p in ours if p[0] == s} != {p for p in theirs if p[0] == s}
+                    for s in systems)):
                 # the same name or email, but another id in the same system: two records
                 suggestions.append(say(m.MAY_BE_ROW, row=row_match.ref,
                                        reason=row_match.reasons[0].text))
