@@ -341,6 +341,19 @@ def test_a_restore_stops_a_backup_another_thread_is_making(db: Store) -> None:
     assert not list((db.path.parent / backups.FOLDER).glob(".*partial*"))
 
 
+def test_a_file_where_the_backups_folder_goes_is_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "beacon.sqlite3"
+    with open_store(path):
+        records.create("organization", {"name": "Juventas"})
+    (tmp_path / backups.FOLDER).write_text("not a folder")
+    done = beacon(path, "backup")
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"beacon: error: {tmp_path / backups.FOLDER}: a file is where the backups folder goes, so no "
+        "backup was written (move or rename that file, then try again)"]
+    assert (tmp_path / backups.FOLDER).read_text() == "not a folder"
+
+
 def test_db_naming_a_folder_is_a_message(tmp_path: Path) -> None:
     done = beacon(tmp_path, "list", "organizations")
     assert done.returncode == 2 and "is a folder, not a database file" in done.stderr

@@ -26,6 +26,7 @@ itself (a restore, an erasure: `stop_background`).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import threading
@@ -86,9 +87,20 @@ class Restored:
 
 
 def folder_of(database: Path) -> Path:
-    """The backups folder beside a database file, created owner-only."""
+    """The backups folder beside a database file, created owner-only; a folder that cannot
+    be made (a file in its place, a full disk, no right to write) is a message."""
     path = database.parent / FOLDER
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise StorageUnavailable(str(path), say(m.BACKUP_FOLDER_IN_THE_WAY),
+                                 say(m.HINT_MOVE_IN_THE_WAY)) from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageUnavailable(str(path.parent), say(m.DISK_FULL_BACKUP),
+                                     say(m.HINT_DISK_FULL), kind="disk_full") from exc
+        raise StorageUnavailable(str(path), say(m.BACKUP_NOT_WRITTEN, reason=exc.strerror),
+                                 say(m.HINT_FOLDER)) from exc
     return path
 
 

@@ -3218,7 +3218,17 @@ Ctrl+N  新建记录</translation>
         <translation>数据库已损坏，因此未写入备份（损坏文件的副本不能算作备份）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>a file is where the backups folder goes, so no backup was written</source>
+        <translation>备份文件夹所在的位置有一个同名文件，因此未写入备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move or rename that file, then try again</source>
+        <translation>请移走该文件或为其改名，然后重试</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>restore the newest backup: beacon backups, then beacon restore NAME</source>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
@@ -3268,7 +3278,7 @@ Ctrl+N  新建记录</translation>
         <translation>请用 `beacon --db 地址 team login` 或“文件 &gt; 连接团队服务器…”输入一次；密码会保存在系统钥匙串或 ~/.pgpass 中</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>the backup could not be verified ({reason}); it was deleted</source>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
@@ -3283,7 +3293,7 @@ Ctrl+N  新建记录</translation>
         <translation>磁盘已满，因此未写入备份（没有留下写了一半的文件）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>run beacon check, then try again</source>
         <translation>请运行 beacon check，然后重试</translation>
     </message>

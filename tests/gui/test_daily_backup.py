@@ -72,14 +72,30 @@ def test_the_first_start_of_a_day_shows_the_window_then_backs_up(started, qtbot)
     assert not backups.daily_due(store)
 
 
+def a_backup_of_yesterday(store) -> tuple[backups.Backup, dict[Path, bytes]]:
+    """A verified backup dated yesterday (today's is still due), and its files' bytes."""
+    import datetime as dt
+    import json
+
+    made = backups.make("manual", store)
+    note = made.path.with_name(made.name + ".json")
+    note.write_text(json.dumps({**json.loads(note.read_text()), "created_at": (
+        made.created_at - dt.timedelta(days=1)).isoformat()}))
+    old = backups.listing(store)
+    assert [b.path for b in old] == [made.path] and backups.daily_due(store)
+    return old[0], {path: path.read_bytes() for path in (made.path, note)}
+
+
 def test_closing_the_window_during_the_backup_leaves_no_file(
         context, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The copy is held once it is written and before it is checked: the window closes
-    then, the copy stops, and its half-made file goes."""
+    """The copy is held once it is written and before it is checked: the window answers
+    keys meanwhile; it closes then, the copy stops, its half-made file goes, and the
+    backups made before are untouched."""
     from ui.app import WindowSwitcher, create_application
 
     store = context.store
     folder = store.path.parent / backups.FOLDER
+    yesterday, old_files = a_backup_of_yesterday(store)
     written = threading.Event()
     verify = sqlite_files.verify_copy
 
@@ -94,12 +110,47 @@ def test_closing_the_window_during_the_backup_leaves_no_file(
     window = WindowSwitcher(store, context.settings).window
     qtbot.addWidget(window)  # a failure below still closes it, which lets the copy go
     qtbot.waitUntil(written.is_set, timeout=30_000)
-    assert [p.name for p in folder.iterdir()][0].endswith(".partial")
+    partial = sorted(set(folder.iterdir()) - set(old_files))
+    assert [p.name.endswith(".partial") for p in partial] == [True]
     assert window.daily_backup.running
+    assert window.daily_backup.label.text() == "Making today's backup…"
+    # The window does not wait for the copy: a search typed now filters the list.
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    deals = window.current_page()
+    qtbot.keyClicks(deals.search_box, "juventas")
+    assert deals.model.total == 1 and window.daily_backup.running
     window.close()  # stops the copy and waits for its thread
     assert not window.daily_backup.running and not window.isVisible()
-    assert list(folder.iterdir()) == []
+    assert sorted(folder.iterdir()) == sorted(old_files)  # nothing half-made left
+    assert {path: path.read_bytes() for path in old_files} == old_files
+    assert [b.path for b in backups.listing(store)] == [yesterday.path]
     assert backups.daily_due(store)  # the next start makes it
+    assert store.dialect.integrity_problems() == []
+
+
+def test_a_backup_that_cannot_be_made_is_told_in_words(context, qtbot) -> None:
+    """A file where the backups folder goes: the window opens all the same, and the banner
+    says that today's backup was not made, why, and what to do."""
+    import shutil
+
+    from ui.app import WindowSwitcher, create_application
+
+    store = context.store
+    folder = store.path.parent / backups.FOLDER
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.write_text("not a folder")
+    create_application()
+    window = WindowSwitcher(store, context.settings).window
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.daily_backup.finished, timeout=30_000) as failed:
+        pass  # the first frame, then the backup on its thread
+    assert isinstance(failed.args[0], StorageUnavailable)
+    qtbot.waitUntil(window.banner.isVisible)
+    assert window.banner.text() == (
+        f"Today's backup was not made: {folder}: a file is where the backups folder goes, "
+        "so no backup was written (move or rename that file, then try again)")
+    assert not window.daily_backup.label.isVisible()
+    assert folder.read_text() == "not a folder"  # left as it was
     assert store.dialect.integrity_problems() == []
 
 
