@@ -52,7 +52,19 @@ def safety_screenshots(window: Any, scratch: Path, size: tuple[int, int]
         for backed_up in (True, False):
             shots.append((f"damage_found{'' if backed_up else '_no_backup'}_banner",
                           _damaged_window(window, scratch, size, backed_up)))
+        shots.append(("backup_not_made_banner", _not_made_window(window, scratch, size)))
     return shots
+
+
+def _not_made_window(window: Any, scratch: Path, size: tuple[int, int]) -> QPixmap:
+    """The banner when today's backup could not be made (a file where its folder goes)."""
+    def not_made(store: Store) -> None:
+        assert store.path is not None
+        store.backup_problem = StorageUnavailable(
+            str(store.path.parent / backups.FOLDER), say(m.BACKUP_FOLDER_IN_THE_WAY),
+            say(m.HINT_MOVE_IN_THE_WAY))
+
+    return _window_on_copy(window, scratch / "not-made", size, not_made)
 
 
 def _daily_backup(window: Any) -> list[tuple[str, QPixmap]]:

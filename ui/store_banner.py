@@ -54,11 +54,12 @@ class StoreBanner(QLabel):
         found = self.tr("The database is damaged: Beacon found it while making today's "
                         "backup, so no backup was made.")
         newest = next(iter(backups.listing(store)), None)
+        found += "" if found.endswith("。") else " "  # Chinese sentences run on, no space
         if newest is None:
-            return found + " " + self.tr(
+            return found + self.tr(
                 "There is no earlier backup to go back to. Keep this file (do not delete "
                 "or replace it); File > Export… saves what can still be read.")
-        return found + " " + self.tr(
+        return found + self.tr(
             "To go back to the newest good copy (%1), choose it under File > Backups… and "
             "click Restore…: Beacon keeps the damaged file beside the database, and changes "
             "made after %1 (and any made now) stay only in that file.").replace(
