@@ -57,3 +57,24 @@ def duplicates_dialogs(window: Any) -> Iterator[tuple[str, QDialog]]:
             dialog.reject()
             continue
         yield name, dialog
+
+
+def merge_history_dialog(window: Any, *, demo: bool) -> Iterator[tuple[str, QDialog]]:
+    """Edit > Merge history. In the scratch database (`demo`) the finder's first pair of
+    contacts is merged for the picture and the merge undone right after it, so the later
+    pictures still show both records (and the log then holds one undone merge)."""
+    from tracker.identity.finder import find_duplicates
+    from tracker.identity.merge import merge_history, merge_records, undo_merge
+
+    merge = None
+    if demo and not merge_history():
+        pairs = find_duplicates("contact")
+        if pairs:
+            merge = merge_records("contact", pairs[0].first.record_id,
+                                  pairs[0].second.record_id).merge_uid
+    if merge_history():
+        dialog = window.open_merge_history()
+        yield "merge_history", dialog
+        dialog.reject()
+    if merge is not None:
+        undo_merge(merge)

@@ -6,16 +6,8 @@ first), after which the import can be undone."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QLabel, QPushButton, QTableWidgetItem, QWidget
 
 from tracker.errors import BeaconError, UndoRefused
 from tracker.excel.batches import undo_import
@@ -23,65 +15,38 @@ from tracker.excel.history import BatchSummary, import_history
 from tracker.identity.merge import merge_operation, undo_merge
 
 from ui.context import AppContext
+from ui.history_dialog import MUTED, HistoryDialog
 from ui.labels import entity_plural
 from ui.list_model import local_time
 from ui.messages import error_message, number
-from ui.tables import read_only_table
-
-MUTED = QColor("#9ca3af")
 
 
-class ImportHistoryDialog(QDialog):
+class ImportHistoryDialog(HistoryDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, "importHistory")
+        self.build(
+            title=self.tr("Import history"),
+            intro=self.tr("Every import is one batch: undoing it deletes what it created and "
+                          "puts back what it changed, unless those records were edited "
+                          "since."),
+            headers=[self.tr("When"), self.tr("File"), self.tr("Records"), self.tr("By"),
+                     self.tr("Created"), self.tr("Updated"), self.tr("Skipped"),
+                     self.tr("Errors"), self.tr("State")], stretch=1,
+            empty=self.tr("Nothing was imported into this database yet. File > Import… "
+                          "brings in workbooks and vCards."),
+            undo=self.tr("Undo this import"))
         self.context = context
-        self.setObjectName("importHistory")
-        self.setWindowTitle(self.tr("Import history"))
-        self.setMinimumSize(980, 420)
         self.batches: list[BatchSummary] = []
         self.blocking_merges: list[str] = []  # merges the chosen import waits on, newest first
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Every import is one batch: undoing it deletes what it created "
-                               "and puts back what it changed, unless those records were "
-                               "edited since."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        headers = [self.tr("When"), self.tr("File"), self.tr("Records"), self.tr("By"),
-                   self.tr("Created"), self.tr("Updated"), self.tr("Skipped"),
-                   self.tr("Errors"), self.tr("State")]
-        self.table = read_only_table(headers, 1)
-        self.table.setObjectName("importHistoryTable")
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("Nothing was imported into this database yet. File > "
-                                    "Import… brings in workbooks and vCards."))
-        self.empty.setObjectName("emptyHint")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
-        self.message = QLabel()
-        self.message.setObjectName("formError")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout.addWidget(self.message)
         self.note = QLabel()  # what was done, when it is not a problem
         self.note.setObjectName("emptyHint")
         self.note.setWordWrap(True)
         self.note.hide()
-        layout.addWidget(self.note)
-        buttons = QHBoxLayout()
-        self.undo_button = QPushButton(self.tr("Undo this import"))
-        self.undo_button.setObjectName("dangerButton")
-        self.undo_button.clicked.connect(self.undo_chosen)
+        self.rows_layout.insertWidget(self.rows_layout.indexOf(self.message) + 1, self.note)
         self.undo_merge_button = QPushButton(self.tr("Undo the merge"))
         self.undo_merge_button.clicked.connect(self.undo_blocking_merges)
         self.undo_merge_button.hide()
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.undo_merge_button)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        layout.addLayout(buttons)
+        self.buttons.insertWidget(1, self.undo_merge_button)
         self.reload()
 
     def reload(self) -> None:
@@ -104,11 +69,8 @@ class ImportHistoryDialog(QDialog):
                 if column == 1:
                     item.setToolTip(f"{batch.file_name}\n{batch.uid}")
                 self.table.setItem(row, column, item)
-        self.table.setVisible(bool(self.batches))
-        self.empty.setVisible(not self.batches)
         rows = [r for r, b in enumerate(self.batches) if chosen and b.uid == chosen.uid]
-        self.table.selectRow(rows[0] if rows else 0)
-        self._update_buttons()
+        self.show_rows(len(self.batches), rows[0] if rows else None)
 
     def chosen(self) -> BatchSummary | None:
         row = self.table.currentRow()

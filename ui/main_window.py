@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.reminders.list_requested.connect(self.open_reminders)
         self.reminders_dialog: QWidget | None = None
         self.duplicates_dialog: QWidget | None = None
+        self.merge_history_dialog: QWidget | None = None
         context.startup.after_first_frame(self.reminders.start)
         self.reminders.announced.connect(self._reminders_announced)
         self.live = LiveUpdates(context, self)
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.duplicates_action = self.edit_menu.addAction(self.tr("Find d&uplicates…"))
         self.duplicates_action.triggered.connect(lambda: self.open_duplicates())
+        self.merges_action = self.edit_menu.addAction(self.tr("&Merge history…"))
+        self.merges_action.triggered.connect(self.open_merge_history)
         self.find_action.triggered.connect(self._focus_list_search)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -409,6 +412,15 @@ class MainWindow(QMainWindow):
                                   else "contact", self, background=background)
         dialog.finished.connect(self.activateWindow)
         self.duplicates_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_merge_history(self) -> QWidget:
+        from ui.merge_history import MergeHistoryDialog
+
+        dialog = MergeHistoryDialog(self.context, self)
+        dialog.finished.connect(self.activateWindow)
+        self.merge_history_dialog = dialog
         dialog.open()
         return dialog
 

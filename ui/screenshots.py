@@ -149,6 +149,10 @@ def write_screenshots(directory: str, db: str | None,
     for name, dialog in duplicates_dialogs(window):
         save(name, over_window(window, dialog))
         dialog.reject()
+    from ui.identity_screenshots import merge_history_dialog
+
+    for name, dialog in merge_history_dialog(window, demo=db is None):
+        save(name, over_window(window, dialog))
 
     from ui.reminders.screenshots import demo_reminders, reminder_screenshots
 

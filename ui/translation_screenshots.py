@@ -68,6 +68,10 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         for name, duplicates in duplicates_dialogs(window):
             pictures.append((f"zh_{name}", over_window(window, duplicates)))
             duplicates.reject()
+        from ui.identity_screenshots import merge_history_dialog
+
+        for name, history in merge_history_dialog(window, demo=False):
+            pictures.append((f"zh_{name}", over_window(window, history)))
         about = window.open_about()
         pictures.append(("zh_about", over_window(window, about)))
         about.reject()

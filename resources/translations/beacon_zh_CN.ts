@@ -1111,7 +1111,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+53"/>
+        <location filename="../../ui/export_dialog.py" line="+54"/>
         <location line="+70"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
@@ -1171,7 +1171,7 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
@@ -1358,19 +1358,27 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/history_dialog.py" line="+48"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/import_history.py" line="+39"/>
+        <location filename="../../ui/import_history.py" line="+28"/>
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Every import is one batch: undoing it deletes what it created and puts back what it changed, unless those records were edited since.</source>
         <translation>每次导入都是一个批次：撤销时会删除它创建的记录，并恢复它修改的记录，除非这些记录之后又被编辑过。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1415,28 +1423,23 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Nothing was imported into this database yet. File &gt; Import… brings in workbooks and vCards.</source>
         <translation>此数据库尚未导入任何内容。通过“文件 &gt; 导入…”可导入工作簿和 vCard。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
         <source>Undo this import</source>
         <translation>撤销此次导入</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+59"/>
+        <location line="+9"/>
+        <location line="+50"/>
         <source>Undo the merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="-39"/>
         <source>Undone %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
@@ -1446,7 +1449,7 @@
         <translation>已生效</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>“%1” cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
     </message>
@@ -2254,7 +2257,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2325,12 +2328,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+169"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-165"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -2350,6 +2353,11 @@ Ctrl+N  新建记录</translation>
         <translation>查找重复记录(&amp;U)…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Merge history…</source>
+        <translation>合并历史(&amp;M)…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -2365,12 +2373,12 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+249"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-258"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
@@ -2503,6 +2511,74 @@ Ctrl+N  新建记录</translation>
         <location line="+2"/>
         <source>It is %1</source>
         <translation>就是 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeHistoryDialog</name>
+    <message>
+        <location filename="../../ui/merge_history.py" line="+28"/>
+        <source>Merge history</source>
+        <translation>合并历史</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every merge of two records into one. Undoing a merge puts both records and every link back, unless they were changed since.</source>
+        <translation>每一次把两条记录合并为一条的操作。撤销合并会恢复两条记录及其所有关联，除非它们此后又被修改过。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged away</source>
+        <translation>被合并的记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No records were merged in this database yet. Edit &gt; Find duplicates… lists records that may be one.</source>
+        <translation>此数据库中尚未合并过记录。“编辑 &gt; 查找重复记录…”会列出可能是同一条的记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo this merge</source>
+        <translation>撤销此次合并</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In effect</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The merge cannot be undone: %1</source>
+        <translation>无法撤销合并：%1</translation>
     </message>
 </context>
 <context>
@@ -5282,7 +5358,7 @@ After the import: %2</source>
         <translation>数据库已损坏：Beacon 在创建今天的备份时发现了损坏，因此没有创建备份。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>There is no earlier backup to go back to. Keep this file (do not delete or replace it); File &gt; Export… saves what can still be read.</source>
         <translation>没有更早的备份可以恢复。请保留此文件（不要删除或替换它）；“文件 &gt; 导出…”可以保存仍能读取的内容。</translation>
     </message>

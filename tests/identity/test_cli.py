@@ -89,6 +89,9 @@ def test_merge_and_undo_merge_from_the_command_line(db: Store, db_path: Path) ->
         "A. Schmidt"]
     log = json.loads(_beacon(db_path, "merges", "--json").stdout)
     assert (log[0]["merge"], log[0]["user"]) == (merge_id, "cli")
+    assert (log[0]["other_label"], log[0]["survivor_label"]) == ("A. Schmidt", "Anna Schmidt")
+    text = _beacon(db_path, "merges").stdout
+    assert f"A. Schmidt ({uid['a.schmidt']}) -> Anna Schmidt ({uid['anna']})\tin effect" in text
     undone = _beacon(db_path, "undo-merge", merge_id)
     assert undone.returncode == 0, undone.stderr
     assert dump() == before

@@ -98,7 +98,8 @@ def _cmd_merges(args: argparse.Namespace) -> int:
         state = f"undone {entry['undone_at']} by {entry['undone_by']}" if entry[
             "undone_at"] else "in effect"
         print("\t".join((entry["merge"], entry["at"], entry["user"], entry["entity"],
-                         f"{entry['other']} -> {entry['survivor']}", state)))
+                         f"{entry['other_label']} ({entry['other']}) -> "
+                         f"{entry['survivor_label']} ({entry['survivor']})", state)))
     return 0
 
 

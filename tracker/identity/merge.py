@@ -12,11 +12,11 @@ each differing field was decided.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 import peewee as pw
@@ -210,7 +210,7 @@ def undo_operation_of(operation: str) -> str:
     return str(uuid.uuid5(_UNDO_NAMESPACE, operation))
 
 
-def settled_by_undone_merges(since: datetime, candidates: set[tuple[str, int]], *,
+def settled_by_undone_merges(since: dt.datetime, candidates: set[tuple[str, int]], *,
                              besides: str) -> set[tuple[str, int]]:
     """Of these (entity, id) records, those changed since `since` (by anything but the
     operation `besides`) only by merges that were undone and by their undoing: as they
@@ -237,7 +237,7 @@ def settled_by_undone_merges(since: datetime, candidates: set[tuple[str, int]], 
     return candidates - other
 
 
-def merges_since(since: datetime, touched: set[tuple[str, int]]) -> list[MergeLog]:
+def merges_since(since: dt.datetime, touched: set[tuple[str, int]]) -> list[MergeLog]:
     """Merges made after `since`, not undone, that changed any of these (entity, id)
     records: merged one, kept one as survivor, or moved a link of one. Newest first."""
     found = []
@@ -262,16 +262,19 @@ def merged_refusal(file_name: str, merges: list[MergeLog]) -> UndoRefused:
     return UndoRefused(reason, [str(d) for d in described], [str(e.uid) for e in merges])
 
 
+def _record_label(entity: str, record_id: int, uid: str) -> str:
+    """A merged record's name (it may be in the bin); its uid once it is gone for good."""
+    spec = records.spec_for(entity)
+    record = spec.model.get_or_none(spec.model.id == record_id)
+    return spec.label(record) if record is not None else uid
+
+
 def _merge_described(entry: MergeLog) -> m.Message:
-    spec = records.spec_for(entry.entity)
-
-    def label(record_id: int, uid: str) -> str:
-        record = spec.model.get_or_none(spec.model.id == record_id)
-        return spec.label(record) if record is not None else uid
-
-    return say(m.MERGED_RECORD, other=label(entry.other_id, entry.other_uid),
-               survivor=label(entry.survivor_id, entry.survivor_uid),
-               when=f"{entry.at:%Y-%m-%d %H:%M}", user=entry.user or "?", merge=entry.uid)
+    when = entry.at.replace(tzinfo=dt.UTC).astimezone()  # as the windows show times
+    return say(m.MERGED_RECORD,
+               other=_record_label(entry.entity, entry.other_id, entry.other_uid),
+               survivor=_record_label(entry.entity, entry.survivor_id, entry.survivor_uid),
+               when=f"{when:%Y-%m-%d %H:%M}", user=entry.user or "?", merge=entry.uid)
 
 
 def merge_operation(merge_uid: str) -> str | None:
@@ -304,7 +307,10 @@ def merge_history(entity: str | None = None) -> list[dict[str, Any]]:
     if entity:
         query = query.where(MergeLog.entity == entity)
     return [{"merge": e.uid, "entity": e.entity, "survivor": e.survivor_uid,
-             "other": e.other_uid, "at": str(e.at), "user": e.user,
+             "other": e.other_uid,
+             "survivor_label": _record_label(e.entity, e.survivor_id, e.survivor_uid),
+             "other_label": _record_label(e.entity, e.other_id, e.other_uid),
+             "at": str(e.at), "user": e.user,
              "choices": json.loads(e.choices),
              "undone_at": None if e.undone_at is None else str(e.undone_at),
              "undone_by": e.undone_by} for e in query]
