@@ -25,7 +25,7 @@ ENTITY_NAMES = {
     "conferences": "conference", "incentives": "incentive", "activities": "activity",
 }
 # Extra command groups register here: each adds subparsers and sets `handler`.
-EXTENSIONS: list[str] = ["tracker.excel.commands"]
+EXTENSIONS: list[str] = ["tracker.excel.commands", "tracker.record_commands"]
 
 
 def entity_name(text: str) -> str:

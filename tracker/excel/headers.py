@@ -229,8 +229,9 @@ def _mapping_key(headers: Sequence[str], entity: str) -> str:
 def remember_mapping(headers: Sequence[str], entity: str,
                      mapping: dict[str, str | None]) -> None:
     with writing():
-        Setting.replace(key=_mapping_key(headers, entity),  # type: ignore[no-untyped-call]
-                        value=json.dumps(mapping, ensure_ascii=False)).execute()
+        Setting.insert(key=_mapping_key(headers, entity),
+                       value=json.dumps(mapping, ensure_ascii=False)).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
 
 
 def remembered_mapping(headers: Sequence[str], entity: str) -> dict[str, str | None] | None:

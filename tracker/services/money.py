@@ -36,7 +36,8 @@ def set_base_currency(code: str) -> Changes:
         raise ValidationError.single("base_currency", say(m.UNKNOWN_CURRENCY, value=code,
                                                            known=known))
     with writing():
-        Setting.replace(key=BASE_CURRENCY_KEY, value=code).execute()
+        Setting.insert(key=BASE_CURRENCY_KEY, value=code).on_conflict(
+            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
     return Changes(updated=[("setting", 0)])
 
 
@@ -56,8 +57,11 @@ def set_rate(currency: str, quote: str, rate: Decimal | str, as_of: dt.date) -> 
     except InvalidOperation:
         raise ValidationError.single("rate", say(m.NOT_NUMBER, value=rate), rate) from None
     with writing():
-        ExchangeRate.replace(currency=currency, quote=quote, rate=str(value), as_of=as_of,
-                             updated_at=utcnow(), updated_by=current_user()).execute()
+        ExchangeRate.insert(currency=currency, quote=quote, rate=str(value), as_of=as_of,
+                            updated_at=utcnow(), updated_by=current_user()).on_conflict(
+            conflict_target=[ExchangeRate.currency, ExchangeRate.quote, ExchangeRate.as_of],
+            preserve=[ExchangeRate.rate, ExchangeRate.updated_at,
+                      ExchangeRate.updated_by]).execute()
     return Changes(updated=[("exchange_rate", 0)])
 
 

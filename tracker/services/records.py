@@ -193,6 +193,15 @@ def load(entity: str, record_id: int, *, include_deleted: bool = False) -> Recor
     return record
 
 
+def find_by_uid(entity: str, uid: str, *, include_deleted: bool = False) -> Record:
+    """A record by the uid that leaves the database (exports, scripts, other files)."""
+    spec = spec_for(entity)
+    record: Record | None = spec.model.get_or_none(spec.model.uid == uid)
+    if record is None or (record.deleted_at is not None and not include_deleted):
+        raise NotFound(entity, uid)
+    return record
+
+
 def create(entity: str, values: Mapping[str, Any], *, source: str = "manual",
            source_detail: str = "", batch_uid: str | None = None,
            operation: str | None = None, user: str | None = None,

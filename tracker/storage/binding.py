@@ -37,5 +37,9 @@ def active() -> Store:
     return _open[-1]
 
 
+def open_stores() -> list[Store]:
+    return list(_open)
+
+
 def is_open() -> bool:
     return bool(_open)

@@ -198,7 +198,9 @@ class PostgresDialect(Dialect):
 
     # --- queries -------------------------------------------------------------------------
     def month_key(self, date: Any) -> pw.Node:
-        return pw.fn.to_char(date, "YYYY-MM")
+        # The format inline: a bound parameter would make the GROUP BY a different
+        # expression from the SELECT's to the server.
+        return pw.fn.to_char(date, pw.SQL("'YYYY-MM'"))
 
     def days_between(self, later_date: Any, earlier_time: Any) -> pw.Node:
         return later_date - pw.Cast(earlier_time, "date")

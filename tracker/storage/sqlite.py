@@ -8,7 +8,10 @@ synchronous=FULL and a busy timeout; writes take the lock up front (BEGIN IMMEDI
 
 Every SQLite file operation lives here (creating, inspecting, backing up, the copy
 before an upgrade): backup/restore/recovery work hooks into `inspect_file`,
-`before_upgrade` and `backup`.
+`before_upgrade` and `backup`. Never read or write the database file with plain file
+I/O while a connection of this process has it open: closing any descriptor of the file
+drops SQLite's POSIX locks, and ten processes writing at once then corrupted the file
+(tests/test_concurrency.py found it; sqlite.org/howtocorrupt.html, 2.2).
 """
 
 from __future__ import annotations
@@ -53,15 +56,22 @@ def create_owner_only(path: Path) -> None:
     os.close(fd)
 
 
-def inspect_file(path: Path) -> tuple[int, int]:
-    """Return (application_id, user_version) of an existing file, refusing what is not ours."""
+def inspect_file(path: Path, *, read_header: bool = True) -> tuple[int, int]:
+    """Return (application_id, user_version) of an existing file, refusing what is not ours.
+
+    `read_header=False` when a connection of this process already has the file open:
+    opening and closing it with plain file I/O would drop that connection's POSIX locks
+    and let another process overwrite pages it is reading (sqlite.org/howtocorrupt.html,
+    2.2); SQLite's own read-only connection below coordinates with it.
+    """
     size = path.stat().st_size
     if size == 0:
         raise StorageUnavailable(str(path), say(m.DB_EMPTY), say(m.HINT_DELETE_OR_CHOOSE))
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise StorageUnavailable(str(path), say(m.DB_NOT_SQLITE), say(m.HINT_CHOOSE_DB))
+    if read_header:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header != SQLITE_HEADER:
+            raise StorageUnavailable(str(path), say(m.DB_NOT_SQLITE), say(m.HINT_CHOOSE_DB))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -75,6 +85,13 @@ def inspect_file(path: Path) -> tuple[int, int]:
     if app_id != APPLICATION_ID:
         raise StorageUnavailable(str(path), say(m.DB_FOREIGN), say(m.HINT_CHOOSE_DB))
     return app_id, user_version
+
+
+def _open_here(path: Path) -> bool:
+    """Whether a Store of this process has this file open."""
+    from tracker.storage import binding
+
+    return any(store.path == path for store in binding.open_stores())
 
 
 def driver_error(error: BaseException) -> BaseException:
@@ -117,7 +134,7 @@ class SqliteDialect(Dialect):
                                          say(m.HINT_FOLDER)) from exc
             version = 0
         else:
-            _, version = inspect_file(path)
+            _, version = inspect_file(path, read_header=not _open_here(path))
             if version > latest:
                 raise StorageUnavailable(str(path), say(m.DB_NEWER, version=version,
                                                         latest=latest), say(m.HINT_UPDATE))
