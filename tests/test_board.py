@@ -143,6 +143,30 @@ def test_cards_carry_what_the_card_shows_and_mark_stale_deals(stages: list[Stage
     assert not cards[busy].stale and cards[busy].idle_days == 8
 
 
+def test_a_card_shows_its_overdue_task_instead_of_no_next_step(stages: list[Stage]) -> None:
+    from tracker.services.activities import add_activity
+
+    day = dt.date(2024, 10, 8)
+    bare = new_deal("No step, late task", stages[0].id)
+    add_activity("task", subject="Send the CDA", due_on="2024-10-01", opportunity=bare)
+    add_activity("task", subject="Later task", due_on="2024-10-20", opportunity=bare)
+    done = add_activity("task", subject="Done task", due_on="2024-09-01",
+                        opportunity=bare).first_created
+    records.update("activity", done, None, {"done": True})
+    stepped = new_deal("Step later than task", stages[0].id, next_step="Visit",
+                       next_step_due="2024-10-30")
+    add_activity("task", subject="Call Dr Wang", due_on="2024-10-07", opportunity=stepped)
+    sooner = new_deal("Step sooner", stages[0].id, next_step="Visit",
+                      next_step_due="2024-10-02")
+    add_activity("task", subject="Call later", due_on="2024-10-09", opportunity=sooner)
+    quiet = new_deal("Nothing to do", stages[0].id)
+    cards = {c.id: c for c in cards_for([bare, stepped, sooner, quiet], day)}
+    assert cards[bare].to_do == ("Send the CDA", dt.date(2024, 10, 1), True)
+    assert cards[stepped].to_do == ("Call Dr Wang", dt.date(2024, 10, 7), True)
+    assert cards[sooner].to_do == ("Visit", dt.date(2024, 10, 2), True)
+    assert cards[quiet].to_do == ("", None, False)
+
+
 def test_moving_updates_columns_and_totals(stages: list[Stage]) -> None:
     deal = new_deal("Mover", stages[0].id, "100", "CNY")
     version = Opportunity.get_by_id(deal).version

@@ -120,3 +120,30 @@ def test_overdue_next_steps_oldest_first(rated: Path) -> None:
     steps = forecast.overdue_next_steps(today=dt.date(2026, 11, 10))
     assert [s.id for s in steps] == [older, newer]
     assert steps[0].days_overdue == 40 and steps[0].next_step == "Send NDA"
+
+
+def test_overdue_to_dos_hold_overdue_tasks_too(rated: Path) -> None:
+    from tracker.services.activities import add_activity
+
+    day = dt.date(2026, 11, 10)
+    stepped = new_deal("Stepped", 0, next_step="Send NDA", next_step_due="2026-11-01")
+    tasked = new_deal("No step, late task", 0)
+    late = add_activity("task", subject="Send the CDA", due_on="2026-10-20",
+                        opportunity=tasked).first_created
+    add_activity("task", subject="Not yet", due_on="2026-11-20", opportunity=tasked)
+    org = records.create("organization", {"name": "Ruijin Hospital"}).first_created
+    alone = add_activity("call", subject="Call Dr Wang", due_on="2026-11-05",
+                         organization=org).first_created
+    items = forecast.overdue_to_dos(today=day)
+    assert [(i.next_step, i.kind, i.days_overdue) for i in items] == [
+        ("Send the CDA", "task", 21), ("Send NDA", "next_step", 9),
+        ("Call Dr Wang", "call", 5)]
+    assert (items[0].id, items[0].activity_id, items[0].title) == (tasked, late,
+                                                                  "No step, late task")
+    assert (items[1].id, items[1].activity_id) == (stepped, None)
+    assert (items[2].id, items[2].activity_id, items[2].about) == (
+        None, alone, "Ruijin Hospital")
+    # A business line narrows to deals of that line: their tasks and steps only.
+    narrowed = forecast.overdue_to_dos(forecast.DashboardFilters(business_line="CDMO"),
+                                       today=day)
+    assert narrowed == []

@@ -62,3 +62,23 @@ def test_upgrade_to_2_keeps_search_rows(empty_target: Target) -> None:
                 found = store.db.execute_sql(
                     f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
                 assert found == (HASH_SIZE,), table
+
+
+def test_upgrade_to_3_adds_reminder_tables_and_keeps_tasks(empty_target: Target) -> None:
+    """A schema-2 database with a due task: after the upgrade the task is on the agenda,
+    not yet announced, and announcing it is remembered."""
+    import datetime as dt
+
+    from tracker import reminders
+    from tracker.models import Activity
+
+    with open_store(empty_target, migrate=False) as store:
+        upgrade(store.dialect, 0, target=2)
+        Activity.insert(uid="u1", created_at=dt.datetime(2026, 1, 1),
+                        updated_at=dt.datetime(2026, 1, 1), kind="task",
+                        subject="Call Dr Wang", due_on=dt.date.today()).execute()
+    with open_store(empty_target):
+        pending = reminders.to_notify()
+        assert [r.subject for r in pending] == ["Call Dr Wang"]
+        reminders.mark_notified(pending)
+        assert reminders.to_notify() == []

@@ -24,8 +24,8 @@ def test_logs_contact_link_and_note_in_one_operation(conference: int) -> None:
                                            "email": "wang@juventas.cn",
                                            "phone": "138 0013 8000"},
                               "Wants GMP media samples", subject="Met at the summit")
-    contact = Contact.get(Contact.name == "王芳")
-    assert contact.pinyin_initials == "wf"
+    contact = Contact.get(Contact.name_zh == "王芳")
+    assert (contact.name, contact.pinyin_initials) == ("Wang Fang", "wf")
     assert records.snapshot("contact", contact)["phones"] == ["+8613800138000"]
     assert Organization.get_by_id(contact.organization_id).name == "Juventas Cell Therapy"
     assert ConferenceContact.get(ConferenceContact.contact == contact.id).conference_id == (
@@ -33,7 +33,7 @@ def test_logs_contact_link_and_note_in_one_operation(conference: int) -> None:
     note = Activity.get(Activity.contact == contact.id)
     assert (note.kind, note.subject, note.body, note.conference_id) == (
         "note", "Met at the summit", "Wants GMP media samples", conference)
-    assert [link.label for link in details.links("conference", conference)] == ["王芳"]
+    assert [link.label for link in details.links("conference", conference)] == ["Wang Fang 王芳"]
     assert {e for e, _ in changes.created} == {"organization", "contact", "activity"}
     records.undo_operation(changes.operation)
     assert details.links("conference", conference) == []

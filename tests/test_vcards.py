@@ -50,7 +50,7 @@ END:VCARD
 
 
 def _contact(name: str) -> Contact:
-    return Contact.get(Contact.name == name, Contact.deleted_at.is_null())
+    return Contact.get((Contact.name == name) | (Contact.name_zh == name), Contact.deleted_at.is_null())
 
 
 def _write(tmp_path: Path, text: str, name: str = "cards.vcf") -> Path:
@@ -198,7 +198,7 @@ def test_cli_import_json_dry_run_and_vcard_export(db: Path, tmp_path: Path,
     assert main(["--db", str(db), "export", "--vcard", str(out), "--search", "wf"]) == 0
     assert "1 contact(s)" in capsys.readouterr().out
     cards = parse_cards(out.name, out.read_bytes())
-    assert [c.name for c in cards] == ["王芳"]
+    assert [(c.name, c.name_zh) for c in cards] == [("Wang Fang", "王芳")]
 
 
 def test_names_split_for_the_n_property() -> None:

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
 import peewee as pw
 
 from tracker import staleness
-from tracker.models import Opportunity, Stage
+from tracker.models import Activity, Opportunity, Stage
 from tracker.queries import SPECS, ListQuery, OrgOf
 from tracker.services import money
 from tracker.services.context import today as local_today
@@ -121,6 +121,19 @@ class Card:
     stale_days: int | None
     stale: bool
     next_step_overdue: bool
+    task: str = ""  # the deal's most urgent open task with a due date, if any
+    task_due: dt.date | None = None
+    task_overdue: bool = False
+
+    @property
+    def to_do(self) -> tuple[str, dt.date | None, bool]:
+        """What to do next on this deal, as (text, due, overdue): its next step, or its most
+        urgent open task when there is no next step or the task is due sooner (a card whose
+        task is overdue never says "no next step")."""
+        if self.task and (not self.next_step or self.next_step_due is None or (
+                self.task_due is not None and self.task_due < self.next_step_due)):
+            return self.task, self.task_due, self.task_overdue
+        return self.next_step, self.next_step_due, self.next_step_overdue
 
 
 class RateBook:
@@ -261,7 +274,27 @@ def cards_for(ids: Sequence[int], today: dt.date | None = None) -> list[Card]:
             stale=stale_days is not None and idle > stale_days,
             next_step_overdue=bool(next_step_due) and _date(next_step_due) < day,  # type: ignore[operator]
         )
+    for deal_id, (task, due) in _open_tasks(list(by_id)).items():
+        by_id[deal_id] = replace(by_id[deal_id], task=task, task_due=due,
+                                 task_overdue=due < day)
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _open_tasks(ids: list[int]) -> dict[int, tuple[str, dt.date]]:
+    """Each deal's open task due soonest (an overdue one first of all)."""
+    found: dict[int, tuple[str, dt.date]] = {}
+    if not ids:
+        return found
+    query = (Activity.select(Activity.opportunity, Activity.subject, Activity.body,
+                             Activity.due_on)
+             .where(Activity.opportunity.in_(ids), Activity.done == False,  # noqa: E712
+                    Activity.deleted_at.is_null(), Activity.due_on.is_null(False))
+             .order_by(Activity.due_on, Activity.id))
+    for deal_id, subject, body, due in query.tuples().iterator():
+        if deal_id not in found:
+            found[deal_id] = (subject or (body or "").split("\n", 1)[0][:80],
+                              _date(due) or dt.date.max)
+    return found
 
 
 def _date(value: Any) -> dt.date | None:

@@ -83,6 +83,29 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_agenda(args: argparse.Namespace) -> int:
+    from tracker.reminders import agenda
+
+    open_for(args)
+    found = agenda(days_ahead=args.days, owner=args.owner)
+    if args.json:
+        json.dump([r.as_json() for r in found], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for reminder in found:
+        when = (f"{reminder.days_late} d late" if reminder.overdue
+                else "today" if reminder.days_late == 0 else f"in {-reminder.days_late} d")
+        what = "next step" if reminder.kind == "next_step" else reminder.kind
+        print("\t".join((reminder.due_on.isoformat(), when, what, reminder.subject,
+                         reminder.related, reminder.owner)))
+    overdue = sum(1 for r in found if r.overdue)
+    due_today = sum(1 for r in found if r.days_late == 0)
+    print(f"{overdue} overdue, {due_today} due today"
+          + (f", {len(found) - overdue - due_today} in the next {args.days} day(s)"
+             if args.days else ""), file=sys.stderr)
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from tracker.maintenance import check
 
@@ -125,6 +148,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     listing.add_argument("--json", action="store_true", help="print an array of JSON objects")
     listing.add_argument("--limit", type=int, default=0, help="at most this many")
     listing.set_defaults(handler=_cmd_list)
+
+    agenda = commands.add_parser("agenda", help="open tasks and next steps that are due")
+    agenda.add_argument("--days", type=int, default=0, metavar="N",
+                        help="also what falls due in the next N days")
+    agenda.add_argument("--owner", metavar="NAME",
+                        help="only this owner's (and nobody's) tasks and deals")
+    agenda.add_argument("--json", action="store_true", help="print an array of JSON objects")
+    agenda.set_defaults(handler=_cmd_agenda)
 
     check = commands.add_parser("check", help="check the database's integrity")
     check.set_defaults(handler=_cmd_check)

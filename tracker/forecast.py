@@ -15,8 +15,8 @@ from typing import Any
 import peewee as pw
 
 from tracker.board import PROBABILITY, Board, BoardFilters, MoneyTotals, RateBook, money_totals
-from tracker.models import Currency, Opportunity, Stage
-from tracker.queries import ListQuery, OrgOf
+from tracker.models import Activity, Currency, Opportunity, Stage
+from tracker.queries import ContactOf, ListQuery, OrgOf
 from tracker.services import money
 from tracker.services.context import today as local_today
 from tracker.storage import active
@@ -95,13 +95,16 @@ class TopDeal:
 
 @dataclass(frozen=True)
 class OverdueStep:
-    id: int
+    id: int | None  # the deal; None for a task on no deal
     title: str
     organization: str
     owner: str
-    next_step: str
+    next_step: str  # the next step, or the task's subject
     due: dt.date
     days_overdue: int
+    kind: str = "next_step"  # or the activity's kind (task, call, …)
+    activity_id: int | None = None  # the task, for one
+    about: str = ""  # for a task on no deal: the contact or organization it is about
 
 
 @dataclass
@@ -241,3 +244,44 @@ def overdue_next_steps(filters: DashboardFilters | None = None, *,
     rows: list[Any] = list(query.tuples())
     return [OverdueStep(i, title, org or "", owner, step, due, (day - due).days)
             for i, title, org, owner, step, due in rows]
+
+
+def overdue_to_dos(filters: DashboardFilters | None = None, *,
+                   today: dt.date | None = None, limit: int = 50) -> list[OverdueStep]:
+    """Overdue next steps and overdue open tasks, the longest overdue first.
+
+    Tasks on deals follow the deals' filters (owner, business line, pipeline); a task on no
+    deal shows unless an owner filter names someone else or a business line is chosen.
+    """
+    filters = filters or DashboardFilters()
+    day = today or local_today()
+    found = overdue_next_steps(filters, today=day, limit=limit)
+    deals = filters.list_query().select(Opportunity.id, joined=False)
+    on_no_deal = Activity.opportunity.is_null()
+    if filters.owner:
+        on_no_deal &= Activity.owner.in_((filters.owner, ""))
+    wanted = Activity.opportunity.in_(deals)
+    if not filters.business_line:
+        wanted |= on_no_deal
+    query = (Activity.select(Activity.id, Activity.kind, Activity.subject, Activity.body,
+                             Activity.due_on, Activity.owner, Opportunity.id, Opportunity.title,
+                             OrgOf.name, ContactOf.name)
+             .join_from(Activity, Opportunity, pw.JOIN.LEFT_OUTER,
+                        on=(Activity.opportunity == Opportunity.id))
+             .join_from(Activity, OrgOf, pw.JOIN.LEFT_OUTER,
+                        on=(pw.fn.COALESCE(Opportunity.organization, Activity.organization)
+                            == OrgOf.id))
+             .join_from(Activity, ContactOf, pw.JOIN.LEFT_OUTER,
+                        on=(Activity.contact == ContactOf.id))
+             .where(Activity.deleted_at.is_null(), Activity.done == False,  # noqa: E712
+                    Activity.due_on < day, wanted)
+             .order_by(Activity.due_on, Activity.id).limit(limit))
+    for (activity_id, kind, subject, body, due, owner, deal_id, deal, org,
+         contact) in query.tuples().iterator():
+        due_on = due if isinstance(due, dt.date) else dt.date.fromisoformat(str(due))
+        found.append(OverdueStep(deal_id, deal or "", org or "", owner,
+                                 subject or (body or "").split("\n", 1)[0][:80], due_on,
+                                 (day - due_on).days, kind, activity_id,
+                                 "" if deal_id else contact or org or ""))
+    found.sort(key=lambda s: (s.due, s.kind != "next_step", s.id or 0))
+    return found[:limit]

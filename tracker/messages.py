@@ -155,6 +155,15 @@ SHEET_CLAIMS_ROWS = QT_TRANSLATE_NOOP("Messages", "the sheet claims {rows} rows;
                                                   "imports up to {limit} rows per file")
 SHEET_CLAIMS_COLUMNS = QT_TRANSLATE_NOOP("Messages", "the sheet claims {columns} columns; "
                                                      "Beacon imports up to {limit} columns")
+SHEET_CLAIMS_CELLS = QT_TRANSLATE_NOOP(
+    "Messages", "the sheet reaches row {rows} and column {columns}, a grid larger than the "
+                "{limit} cells Beacon reads from one file; delete the stray cells far from "
+                "the data, or split the file")
+STRINGS_CLAIMED = QT_TRANSLATE_NOOP(
+    "Messages", "the workbook claims {claimed} texts but can hold at most {most}; it is "
+                "damaged or made to exhaust memory, and Beacon does not open it")
+CSV_CELLS = QT_TRANSLATE_NOOP("Messages", "the file has more than {limit} cells; split it "
+                                          "into smaller files")
 NO_SHEETS = QT_TRANSLATE_NOOP("Messages", "the workbook has no sheets")
 PASSWORD = QT_TRANSLATE_NOOP("Messages", "the workbook is protected with a password; remove "
                                          "the password and save it again")
@@ -274,3 +283,20 @@ STALE_VERSION = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed by som
                                               "is now at version {actual}, you edited version "
                                               "{expected}")
 NOT_FOUND = QT_TRANSLATE_NOOP("Messages", "no {entity} with id {key}")
+
+# --- identity: why two records may be the same -----------------------------------------------
+SAME_EMAIL = QT_TRANSLATE_NOOP("Messages", "same email {value}")
+SAME_WECHAT = QT_TRANSLATE_NOOP("Messages", "same WeChat ID {value}")
+SAME_PHONE = QT_TRANSLATE_NOOP("Messages", "same phone {value}")
+SAME_UID = QT_TRANSLATE_NOOP("Messages", "same Beacon ID")
+SAME_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "same {system} ID {value}")
+SAME_NAME = QT_TRANSLATE_NOOP("Messages", "same name")
+SAME_NAME_PINYIN = QT_TRANSLATE_NOOP("Messages", "same name in pinyin ({value})")
+SIMILAR_NAME = QT_TRANSLATE_NOOP("Messages", "name {score} similar")
+SIMILAR_NAME_PINYIN = QT_TRANSLATE_NOOP("Messages", "name {score} similar (pinyin)")
+SAME_ORGANIZATION = QT_TRANSLATE_NOOP("Messages", "same organization ({value})")
+SAME_NAME_WITHOUT = QT_TRANSLATE_NOOP("Messages", "same name after removing {words}")
+NOT_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "{value} is not an id of another system "
+                                                "(expected system:id, e.g. salesforce:0015g00000)")
+EXTERNAL_ID_TAKEN = QT_TRANSLATE_NOOP("Messages", "{value} already belongs to another {entity}")
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "ends before it starts ({start})")

@@ -299,6 +299,115 @@ class ChangeLog(BaseModel):
         indexes = ((("entity", "record_id"), False),)
 
 
+class ContactOtherName(BaseModel):
+    """Another name a person goes by: a merged record's name, a name typed at a conference
+    that differs from the one stored, a former or Western name."""
+
+    contact = pw.ForeignKeyField(Contact, backref="other_name_rows", on_delete="CASCADE")
+    name = pw.CharField()
+    position = pw.IntegerField(default=0)
+
+
+class OrganizationOtherName(BaseModel):
+    """Another name a company goes by (a former name, a merged record's name, an abbreviation)."""
+
+    organization = pw.ForeignKeyField(Organization, backref="other_name_rows",
+                                      on_delete="CASCADE")
+    name = pw.CharField()
+    position = pw.IntegerField(default=0)
+
+
+class ContactKey(BaseModel):
+    """Lookup keys derived from a contact's names and WeChat ID (tracker.identity): a
+    duplicate check while typing reads an index, not the table."""
+
+    contact = pw.ForeignKeyField(Contact, backref="key_rows", on_delete="CASCADE")
+    kind = pw.CharField(max_length=8)  # name, wechat
+    key = pw.CharField()
+
+    class Meta:
+        indexes = ((("kind", "key"), False),)
+
+
+class OrganizationKey(BaseModel):
+    """Lookup keys derived from an organization's names (tracker.identity)."""
+
+    organization = pw.ForeignKeyField(Organization, backref="key_rows", on_delete="CASCADE")
+    kind = pw.CharField(max_length=8)  # name, legal, sound, word
+    key = pw.CharField()
+
+    class Meta:
+        indexes = ((("kind", "key"), False),)
+
+
+class ExternalId(BaseModel):
+    """A record's id in another system (Salesforce Id, HubSpot Record ID, Odoo External ID):
+    an exact key, so a re-import of that system's file updates the record it made."""
+
+    entity = pw.CharField(max_length=16)
+    record_id = pw.IntegerField()
+    system = pw.CharField(max_length=32)
+    value = pw.CharField()
+
+    class Meta:
+        indexes = ((("entity", "system", "value"), True), (("entity", "record_id"), False))
+
+
+class MergeLog(BaseModel):
+    """Two records merged into one: who, when, which fields came from which record, and the
+    operation that undo replays."""
+
+    uid = pw.CharField(max_length=36, unique=True)
+    entity = pw.CharField(max_length=16)
+    survivor_id = pw.IntegerField()
+    survivor_uid = pw.CharField(max_length=36)
+    other_id = pw.IntegerField()
+    other_uid = pw.CharField(max_length=36)
+    operation = pw.CharField(max_length=36, index=True)
+    at = pw.DateTimeField()
+    user = pw.CharField(default="")
+    choices = pw.TextField(default="{}")  # JSON {field: "survivor" | "other" | "both"}
+    undone_at = pw.DateTimeField(null=True)
+    undone_by = pw.CharField(default="")
+
+
+class KeepSeparate(BaseModel):
+    """A pair a person said are different records: the duplicate finder does not offer it
+    again. `first_id` is the smaller id."""
+
+    entity = pw.CharField(max_length=16)
+    first_id = pw.IntegerField()
+    second_id = pw.IntegerField()
+    at = pw.DateTimeField()
+    user = pw.CharField(default="")
+
+    class Meta:
+        indexes = ((("entity", "first_id", "second_id"), True),)
+
+
+class ReminderState(BaseModel):
+    """One user's state of one reminder (a task or a deal's next step): the due date a
+    notification was already shown for, and a snooze. Kept in the database, so a
+    reminder notifies once whichever window or machine the user opens next."""
+
+    user = pw.CharField()
+    entity = pw.CharField(max_length=16)  # activity | opportunity
+    record_id = pw.IntegerField()
+    notified_on = pw.DateField(null=True)  # the due date last announced
+    snoozed_until = pw.DateTimeField(null=True)  # UTC; quiet until then
+
+    class Meta:
+        indexes = ((("user", "entity", "record_id"), True),)
+
+
+class ReminderClock(BaseModel):
+    """When a user's window last looked at reminders: what fell due after it fell due
+    while Beacon was closed."""
+
+    user = pw.CharField(primary_key=True)
+    seen_at = pw.DateTimeField()  # UTC
+
+
 LIVE_INDEXES: dict[tuple[str, str], str] = {}  # (table, column) -> index name
 
 
@@ -332,5 +441,7 @@ RECORD_MODELS: dict[str, type[Record]] = {
 ALL_MODELS: list[type[BaseModel]] = [
     Organization, Conference, Contact, ContactEmail, ContactPhone, ConferenceContact,
     Pipeline, Stage, Opportunity, IncentiveProgram, Activity, Tag, RecordTag, Term,
-    MarketFact, Currency, ExchangeRate, Setting, ImportBatch, ChangeLog,
+    MarketFact, Currency, ExchangeRate, Setting, ImportBatch, ChangeLog, ReminderState,
+    ReminderClock, ContactOtherName, OrganizationOtherName, ContactKey, OrganizationKey,
+    ExternalId, MergeLog, KeepSeparate,
 ]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from tracker import details
 from tracker.errors import BeaconError, UndoRefused
 from tracker.services.context import Changes
+from tracker.storage.locations import data_dir
 
 from ui.context import AppContext
 from ui.errors import show_error
@@ -29,8 +31,10 @@ from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
+from ui.reminders.center import ReminderCenter
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
+    from ui.about_dialog import AboutDialog
     from ui.export_dialog import ExportDialog
     from ui.importing.wizard import ImportWizard
     from ui.new_record_dialog import NewRecordDialog
@@ -44,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         context.startup.hold()  # counts and the like wait for the first frame (start-up time)
+        context.startup.after_first_frame(self._set_icon)
         self._first_frame = False
         self.pages: dict[str, Page] = {}
         self.new_record_dialog: NewRecordDialog | None = None
@@ -82,6 +87,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
+        self.reminders = ReminderCenter(context, self)
+        self.reminders.open_requested.connect(self.open_record)
+        self.reminders.list_requested.connect(self.open_reminders)
+        self.reminders_dialog: QWidget | None = None
+        context.startup.after_first_frame(self.reminders.start)
+        self.reminders.announced.connect(self._reminders_announced)
         self._build_menus()
         self._build_status_bar()
         context.bus.changed.connect(self._on_changed)
@@ -133,8 +144,17 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _c=False, key=info.key: self.show_page(key))
         self.view_menu.addSeparator()
+        self.reminders_action = self.view_menu.addAction(self.tr("&Reminders…"))
+        self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.reminders_action.triggered.connect(self.open_reminders)
+        self.view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.context.settings, self)
         self.view_menu.addMenu(self.language_menu)
+
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self.help_menu.addAction(self.tr("&About Beacon"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.open_about)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -285,6 +305,41 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    @staticmethod
+    def _set_icon() -> None:
+        """Every window's icon; Qt's SVG module takes a tenth of a second to load."""
+        from ui.app_icon import app_icon
+
+        QApplication.setWindowIcon(app_icon())
+
+    def open_about(self) -> AboutDialog:
+        from ui.about_dialog import AboutDialog
+
+        store = self.context.store
+        # A file's folder (its backups sit beside it); on a team server, this computer's.
+        folder = store.path.parent if store.path is not None else data_dir()
+        dialog = AboutDialog(folder, store.label, self)
+        dialog.finished.connect(self.activateWindow)
+        dialog.open()
+        return dialog
+
+    def open_reminders(self) -> QWidget:
+        from ui.reminders.reminders_dialog import RemindersDialog
+
+        if self.reminders_dialog is None:
+            self.reminders_dialog = RemindersDialog(self.reminders, self)
+            self.reminders_dialog.finished.connect(self.activateWindow)
+        else:
+            self.reminders_dialog.reload()  # type: ignore[attr-defined]
+        self.reminders_dialog.show()
+        self.reminders_dialog.raise_()
+        self.reminders_dialog.activateWindow()
+        return self.reminders_dialog
+
+    def _reminders_announced(self, _announced: list[object], headline: str) -> None:
+        if headline:
+            self._show_status(headline)
+
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
@@ -319,5 +374,6 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.context.startup.release)  # once the frame is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.reminders.stop()
         self.save_settings()
         super().closeEvent(event)

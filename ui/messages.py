@@ -48,3 +48,15 @@ def error_message(error: BaseException) -> str:
 def number(count: int) -> str:
     """A count as the interface's language writes it (30,000)."""
     return QLocale(installed_language()).toString(count)
+
+
+def plural(text: str) -> str:
+    """English plurals of `%n day(s)` once Qt put the number in: `1 day`, `3 days`. A
+    translation has its own forms and no "(s)", so it is left as it is."""
+    if "(s)" not in text:
+        return text
+    import re
+
+    number = re.search(r"\d[\d,]*", text)
+    one = number is not None and number.group(0) == "1"
+    return text.replace("(s)", "" if one else "s")

@@ -108,10 +108,23 @@ def write_screenshots(directory: str, db: str | None) -> int:
     wizard = window.open_import()
     save("import_wizard", over_window(window, wizard))
     wizard.reject()
+    about = window.open_about()
+    save("about", over_window(window, about))
+    about.reject()
+    from ui.icon_sheet import icon_sheet
+
+    save("icon", icon_sheet(WIDTH, HEIGHT))
 
     for name, dialog in _quick_log_dialogs(window, Path(scratch.name), logs=db is None):
         save(name, over_window(window, dialog))
         dialog.reject()
+
+    from ui.reminders.screenshots import demo_reminders, reminder_screenshots
+
+    if db is None:
+        demo_reminders(context)
+    for name, picture in reminder_screenshots(window):
+        save(name, picture)
 
     from ui.translation_screenshots import chinese_screenshots
 

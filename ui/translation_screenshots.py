@@ -50,6 +50,9 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         wizard = window.open_import()
         pictures.append(("zh_import_wizard", over_window(window, wizard)))
         wizard.reject()
+        about = window.open_about()
+        pictures.append(("zh_about", over_window(window, about)))
+        about.reject()
     finally:
         window.close()
         window.deleteLater()

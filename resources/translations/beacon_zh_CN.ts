@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about_dialog.py" line="+23"/>
+        <source>About Beacon</source>
+        <translation>关于 Beacon</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Beacon</source>
+        <translation>Beacon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opportunities, organizations and contacts for business development in China&apos;s cell-therapy sector. Works offline; your data stays on this computer.</source>
+        <translation>面向中国细胞治疗领域商务拓展的商机、机构与联系人管理。离线可用；数据保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The data folder could not be opened here. Its path is above: copy it into your file manager.</source>
+        <translation>无法在此打开数据文件夹。路径见上方：请复制到文件管理器中打开。</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../ui/activities_page.py" line="+18"/>
@@ -114,7 +162,7 @@
         <translation>其他人刚刚修改了这个商机，看板现已显示其最新状态。如仍需操作，请重试。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Move %1 to %2</source>
         <translation>将 %1 移至 %2</translation>
     </message>
@@ -221,7 +269,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="+82"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="+84"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -282,12 +330,11 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+4"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+0"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
@@ -323,11 +370,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
+        <source>To do</source>
+        <translation>待办</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>About</source>
+        <translation>相关记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue tasks and next steps</source>
+        <translation>逾期任务和下一步</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <source>Nothing is overdue.</source>
+        <translation>没有逾期事项。</translation>
+    </message>
+    <message>
+        <location line="-181"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -337,12 +399,7 @@
         <translation>重点进行中商机</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Overdue next steps</source>
-        <translation>逾期的下一步</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
@@ -367,17 +424,12 @@
         <translation>无汇率，未参与排名：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>No overdue next steps.</source>
-        <translation>没有逾期的下一步。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>%1 d</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -395,7 +447,7 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../ui/detail_panel.py" line="+37"/>
+        <location filename="../../ui/detail_panel.py" line="+35"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
@@ -450,12 +502,12 @@
         <translation>在列表中选择一行，即可在此查看详情。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Log contacts met here…</source>
         <translation>记录在此结识的联系人…</translation>
     </message>
@@ -495,7 +547,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%1 · changed %2 by %3</source>
         <translation>%1 · %3 于 %2 修改</translation>
     </message>
@@ -1641,7 +1693,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+45"/>
+        <location filename="../../ui/main_window.py" line="+56"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1659,7 +1711,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1695,12 +1747,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+152"/>
+        <location line="+162"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-158"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1720,7 +1772,22 @@ Ctrl+N  新建记录</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Beacon</source>
+        <translation>关于 Beacon(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>&amp;Reminders…</source>
+        <translation>提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Team database on a server</source>
         <translation>服务器上的团队数据库</translation>
     </message>
@@ -1730,7 +1797,7 @@ Ctrl+N  新建记录</translation>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -2163,6 +2230,21 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the sheet reaches row {rows} and column {columns}, a grid larger than the {limit} cells Beacon reads from one file; delete the stray cells far from the data, or split the file</source>
+        <translation>工作表延伸到第 {rows} 行、第 {columns} 列，超过 Beacon 单个文件可读取的 {limit} 个单元格；请删除远离数据的零散单元格，或拆分文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the workbook claims {claimed} texts but can hold at most {most}; it is damaged or made to exhaust memory, and Beacon does not open it</source>
+        <translation>工作簿声称有 {claimed} 条文本，但最多只能容纳 {most} 条；文件已损坏或是为耗尽内存而制作的，Beacon 不会打开它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has more than {limit} cells; split it into smaller files</source>
+        <translation>文件的单元格超过 {limit} 个；请拆分为更小的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the workbook has no sheets</source>
         <translation>工作簿中没有工作表</translation>
     </message>
@@ -2527,6 +2609,76 @@ Ctrl+N  新建记录</translation>
         <translation>没有 id 为 {key} 的 {entity}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>same email {value}</source>
+        <translation>邮箱相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same WeChat ID {value}</source>
+        <translation>微信号相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone {value}</source>
+        <translation>电话相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same Beacon ID</source>
+        <translation>Beacon ID 相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same {system} ID {value}</source>
+        <translation>{system} ID 相同：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name in pinyin ({value})</source>
+        <translation>拼音相同（{value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name {score} similar</source>
+        <translation>名称相似度 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name {score} similar (pinyin)</source>
+        <translation>姓名拼音相似度 {score}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same organization ({value})</source>
+        <translation>同一机构（{value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name after removing {words}</source>
+        <translation>去掉“{words}”后名称相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an id of another system (expected system:id, e.g. salesforce:0015g00000)</source>
+        <translation>{value} 不是其他系统的 ID（应为 系统:ID，例如 salesforce:0015g00000）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{value} already belongs to another {entity}</source>
+        <translation>{value} 已属于另一条 {entity} 记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends before it starts ({start})</source>
+        <translation>结束日期早于开始日期（{start}）</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="+32"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
@@ -2639,12 +2791,12 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+27"/>
+        <location filename="../../ui/pages.py" line="+51"/>
         <source>Pipeline board</source>
         <translation>管道看板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -2659,7 +2811,7 @@ Ctrl+N  新建记录</translation>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
@@ -2674,7 +2826,7 @@ Ctrl+N  新建记录</translation>
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
@@ -3015,13 +3167,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+85"/>
-        <location line="+210"/>
+        <location filename="../../ui/list_page.py" line="+81"/>
+        <location line="+212"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-210"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3046,7 +3198,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+151"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3081,7 +3233,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -3110,6 +3262,228 @@ Ctrl+N  新建记录</translation>
         <location line="+2"/>
         <source>Deleted “%1”. Ctrl+Z brings it back.</source>
         <translation>已删除“%1”。按 Ctrl+Z 可恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <location filename="../../ui/reminders/center.py" line="+118"/>
+        <source>Beacon</source>
+        <translation>Beacon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders…</source>
+        <translation>提醒…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show Beacon</source>
+        <translation>显示 Beacon</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: %1 reminders</source>
+        <translation>已完成 %1 条提醒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not mark it done</source>
+        <translation>无法标记为完成</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not snooze</source>
+        <translation>无法稍后提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderToast</name>
+    <message>
+        <location filename="../../ui/reminders/toast.py" line="+77"/>
+        <source>Close (the reminders stay in the list)</source>
+        <translation>关闭（提醒仍保留在列表中）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Show all reminders (%1)</source>
+        <translation>查看全部提醒（%1）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../ui/reminders/wording.py" line="+20"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n day(s) late</source>
+        <translation>逾期 %n 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due in %n day(s)</source>
+        <translation>%n 天后到期</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Snoozed until %1</source>
+        <translation>稍后提醒至 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%n task(s)</source>
+        <translation>%n 项任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%n next step(s)</source>
+        <translation>%n 项下一步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and %2</source>
+        <translation>%1和 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 became due while Beacon was closed</source>
+        <translation>Beacon 关闭期间有 %1到期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; %n more due</source>
+        <translation>；另有 %n 项到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 due</source>
+        <translation>%1到期</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>For 1 hour</source>
+        <translation>1 小时后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For 3 hours</source>
+        <translation>3 小时后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until tomorrow 9:00</source>
+        <translation>明天 9:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until Monday 9:00</source>
+        <translation>下周一 9:00</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersDialog</name>
+    <message>
+        <location filename="../../ui/reminders/reminders_dialog.py" line="+41"/>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Also the next %1 days</source>
+        <translation>包括未来 %1 天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About</source>
+        <translation>相关记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Snoozed</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing is due. Tasks with a due date and deals&apos; next steps show here when their day comes.</source>
+        <translation>没有到期事项。有截止日期的任务和商机的下一步到期时会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick the chosen tasks done (Ctrl+D); Ctrl+Z undoes</source>
+        <translation>将所选任务标记为完成（Ctrl+D）；Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 overdue, %2 due today</source>
+        <translation>%1 项逾期，%2 项今天到期</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ def test_import_wizard_remembers_the_mapping(qtbot: Any, context: AppContext,
         else:
             assert page.mapping() == {"Person": "name", "Mail": "emails"}
             assert "last time" in page.note.text()
-    assert Contact.get(Contact.name == "李明")
+    assert Contact.get(Contact.name_zh == "李明")
 
 
 def test_export_dialog_exports_what_i_see(qtbot: Any, context: AppContext, tmp_path: Path,
@@ -280,7 +280,7 @@ def test_import_wizard_takes_vcards_straight_to_the_options(qtbot: Any, context:
     shoot(wizard, "import-8-vcards", tmp_path)
     with qtbot.waitSignal(wizard.imported, timeout=20000):
         next_page(qtbot, wizard)
-    li = Contact.get(Contact.name == "李明")
+    li = Contact.get(Contact.name_zh == "李明")
     assert li.organization.name == "上海细胞治疗有限公司" and li.source == "vcard"
     qtbot.waitUntil(lambda: wizard.run_page.undo_button.isVisible())
     qtbot.mouseClick(wizard.run_page.undo_button, Qt.MouseButton.LeftButton)

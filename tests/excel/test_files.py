@@ -272,6 +272,6 @@ def test_ods_claiming_a_million_rows(tmp_path: Path) -> None:
                 text="<text:p>Acme</text:p>" if filled else ""))
         return path
 
-    refused(ods("claim.ods", 1_000_000, True), "1,000,000 rows")
+    refused(ods("claim.ods", 1_000_000, True), "1,000,001 rows")  # the header row and 1,000,000
     padded = read_sheet(open_workbook(ods("padded.ods", 1_048_575, False))).rows
     assert padded[0] == ["Name"]

@@ -264,7 +264,7 @@ def test_chinese_sheet_with_rows_imports_under_title(db: Path, tmp_path: Path) -
     assert plan.entity == "contact" and plan.header_row == 2
     result = apply_import(plan)
     assert result.counts == {"create": 2, "update": 0, "unchanged": 0, "skip": 1, "error": 0}
-    li = Contact.get(Contact.name == "李明")
+    li = Contact.get(Contact.name_zh == "李明")
     assert li.organization.name == "上海细胞治疗有限公司"
     assert records.spec_for("contact").virtual["phones"].get(li) == ["+8613800138000"]
 

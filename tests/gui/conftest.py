@@ -21,8 +21,8 @@ def context(seeded: Path, tmp_path: Path) -> AppContext:
     return AppContext.create(seeded, Settings(store))
 
 
-@pytest.fixture
-def window(context: AppContext, qtbot) -> Iterator[object]:
+def open_window(context: AppContext, qtbot) -> QWidget:
+    """A main window shown and holding the keyboard, as Beacon starts."""
     from ui.app import build_main_window, create_application
 
     create_application()
@@ -32,6 +32,12 @@ def window(context: AppContext, qtbot) -> Iterator[object]:
     qtbot.waitExposed(main)
     main.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot) -> Iterator[object]:
+    main = open_window(context, qtbot)
     yield main
     main.close()
 

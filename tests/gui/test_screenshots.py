@@ -23,7 +23,7 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
     expected = {info.key for info in PAGES} | {
         "search_anywhere", "delete_confirmation", "conflict_message", "contacts_search_empty",
         "export_dialog", "import_wizard", "board_stage_editor", "board_exchange_rates",
-        "board_lost_reason", "board_generated", "dashboard_generated",
+        "board_lost_reason", "board_generated", "dashboard_generated", "about", "icon",
         *(f"new_{e}" for e in ("opportunity", "organization", "contact", "conference",
                                "incentive", "activity"))}
     assert expected <= names
@@ -34,6 +34,6 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
     assert str(out / "opportunities.png") in capsys.readouterr().out
     # The Chinese set (ui/translation_screenshots.py), drawn with the zh_CN translator.
     chinese = {"zh_opportunities", "zh_contacts", "zh_board", "zh_dashboard", "zh_new_contact",
-               "zh_export_dialog", "zh_import_wizard"}
+               "zh_export_dialog", "zh_import_wizard", "zh_about"}
     assert chinese <= names
     assert QImage(str(out / "zh_board.png")) != QImage(str(out / "board.png"))

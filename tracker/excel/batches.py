@@ -24,6 +24,7 @@ from tracker.models import (
     Activity,
     ChangeLog,
     Contact,
+    ExternalId,
     ImportBatch,
     Opportunity,
     Organization,
@@ -232,6 +233,8 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                 search.unindex_many(entity, chunk)
                 RecordTag.delete().where(RecordTag.entity == entity,
                                          RecordTag.record_id.in_(chunk)).execute()
+                ExternalId.delete().where(ExternalId.entity == entity,
+                                          ExternalId.record_id.in_(chunk)).execute()
                 model.delete().where(model.id.in_(chunk)).execute()
             changes.deleted.extend((entity, i) for i in ids)
         ChangeLog.update(action="undone:" + ChangeLog.action).where(
@@ -276,6 +279,8 @@ def _restore(entry: ChangeLog, record: Record, audit: list[Any] | None) -> None:
     for name, value in old.items():
         if name in spec.virtual:
             spec.virtual[name].put(record, value)
+    if spec.keys is not None:
+        spec.keys([record])
     records._reindex(spec, record)
     if spec.after_write is not None:
         spec.after_write(record, set(old))

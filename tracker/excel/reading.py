@@ -20,10 +20,9 @@ import python_calamine
 
 from tracker import messages as m
 from tracker.errors import ImportFileError
+from tracker.excel.bounds import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 from tracker.excel.safety import (
     MAX_CELL_CHARS,
-    MAX_COLUMNS,
-    MAX_ROWS,
     CheckedFile,
     check_file,
 )
@@ -189,8 +188,12 @@ def read_csv(path: Path, encoding: str) -> tuple[list[list[Cell]], str]:
             handle.seek(0)
             csv.field_size_limit(MAX_CELL_CHARS * 4)
             rows: list[list[Cell]] = []
+            cells = 0
             reader = csv.reader(handle, delimiter=delimiter)
             for row in reader:
+                cells += len(row)
+                if cells > MAX_CELLS:  # 100 MB of commas would be 100 million cells
+                    raise ImportFileError(path.name, say(m.CSV_CELLS, limit=f"{MAX_CELLS:,}"))
                 if len(rows) >= MAX_ROWS:
                     raise ImportFileError(path.name, say(m.CSV_ROWS, limit=f"{MAX_ROWS:,}"))
                 if len(row) > MAX_COLUMNS:

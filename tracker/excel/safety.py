@@ -10,7 +10,6 @@ declarations, the rows and columns a sheet claims, and the longest cell text.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -18,6 +17,13 @@ from pathlib import Path
 
 from tracker import messages as m
 from tracker.errors import ImportFileError
+from tracker.excel.bounds import (
+    OdsGrid,
+    SharedStrings,
+    SheetGrid,
+    check_grid,
+    check_xls_stream,
+)
 from tracker.messages import say
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -25,8 +31,6 @@ MAX_PART_BYTES = 400 * 1024 * 1024  # one XML part, uncompressed
 MAX_TOTAL_BYTES = 800 * 1024 * 1024  # every part together, uncompressed
 MAX_RATIO = 200  # uncompressed / compressed, for parts over RATIO_FLOOR
 RATIO_FLOOR = 8 * 1024 * 1024
-MAX_ROWS = 300_000
-MAX_COLUMNS = 1_000
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 MAX_ZIP_ENTRIES = 10_000
 CHUNK = 1 << 20
@@ -35,10 +39,6 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv"}
 
-# Only references that could exceed the limits: rows of 6+ digits, columns of 3+ letters.
-_BIG_REF = re.compile(rb" r=\"([A-Z]{3,}|\d{6,})")
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b[^>]*?\bref=\"([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?\"")
-_ODS_REPEAT = re.compile(rb"number-(rows|columns)-repeated=\"(\d+)\"")
 LONG_RUN = MAX_CELL_CHARS * 4 + 4  # bytes: more than any cell's text can take in UTF-8
 
 
@@ -57,13 +57,6 @@ def require_defusedxml() -> None:
 
     if not DEFUSEDXML:
         raise RuntimeError("defusedxml is not installed: openpyxl would parse XML unsafely")
-
-
-def column_letter_to_index(letters: str) -> int:
-    index = 0
-    for char in letters:
-        index = index * 26 + (ord(char) - 64)
-    return index
 
 
 def check_file(path: Path | str) -> CheckedFile:
@@ -99,7 +92,25 @@ def _check_ole2(path: Path, suffix: str) -> CheckedFile:
         raise ImportFileError(path.name, say(m.XLS_PASSWORD))
     if suffix != ".xls":
         raise ImportFileError(path.name, say(m.XLS_RENAMED, suffix=suffix))
+    _check_xls_grid(path, data)
     return CheckedFile(path, "xls")
+
+
+def _check_xls_grid(path: Path, data: bytes) -> None:
+    """The sheets' DIMENSIONS claims and cell positions, read from the Workbook stream."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(data) as container:
+            name = next((n for n in ("Workbook", "Book") if container.exists(n)), None)
+            if name is None:
+                raise ImportFileError(path.name, say(m.NOT_AN_XLS))
+            stream = container.openstream(name).read(MAX_PART_BYTES)
+    except ImportFileError:
+        raise
+    except Exception as exc:  # noqa: BLE001  (olefile raises many kinds on a damaged file)
+        raise ImportFileError(path.name, say(m.DAMAGED, reason=exc)) from None
+    check_xls_stream(stream, lambda reason: ImportFileError(path.name, reason))
 
 
 def _check_text(path: Path) -> CheckedFile:
@@ -169,7 +180,15 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
     sheet = entry.filename.rsplit("/", 1)[-1] if is_sheet else None
     read = 0
     carry = b""
-    ods_rows = 0
+
+    def refuse(reason: str) -> ImportFileError:
+        return ImportFileError(name, reason, sheet=sheet)
+
+    grid: SheetGrid | OdsGrid | None = None
+    if is_sheet:
+        grid = SheetGrid(refuse) if kind == "xlsx" else OdsGrid(refuse)
+    strings = SharedStrings(refuse, entry.file_size) if (
+        entry.filename == "xl/sharedStrings.xml") else None
     try:
         handle = archive.open(entry)
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
@@ -195,11 +214,13 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
             if is_strings and _has_long_run(window):
                 raise ImportFileError(name, say(m.CELL_OVER_LIMIT, limit=f"{MAX_CELL_CHARS:,}"),
                                       sheet=sheet)
-            if is_sheet and kind == "xlsx":
-                _check_xlsx_claims(window, name, sheet, first=read == len(chunk))
-            elif is_sheet:
-                ods_rows = _check_ods_claims(chunk, name, ods_rows)
+            if grid is not None:
+                grid.feed(chunk)
+            if strings is not None:
+                strings.feed(chunk)
             carry = window[-LONG_RUN:]
+    if grid is not None:
+        grid.close()
     return read
 
 
@@ -210,45 +231,8 @@ def _has_long_run(window: bytes) -> bool:
                for start in range(0, len(window) - LONG_RUN + 1, LONG_RUN))
 
 
-def _check_xlsx_claims(window: bytes, name: str, sheet: str | None, *, first: bool) -> None:
-    if first:  # <dimension> comes before the rows
-        for match in _DIMENSION.finditer(window):
-            last_col = match.group(3) or match.group(1)
-            last_row = int(match.group(4) or match.group(2))
-            _refuse_size(name, sheet, last_row, column_letter_to_index(last_col.decode()))
-    for ref in _BIG_REF.findall(window):
-        if ref[:1].isdigit():
-            _refuse_size(name, sheet, int(ref), 1)
-        else:
-            _refuse_size(name, sheet, 1, column_letter_to_index(ref.decode()))
-
-
-def _check_ods_claims(chunk: bytes, name: str, rows_so_far: int) -> int:
-    """Repeated rows/columns count only where they hold values (LibreOffice pads sheets
-    with empty repeated rows up to row 1,048,576)."""
-    for match in re.finditer(rb"<table:table-(row|cell)\b([^>]*)(/?)>", chunk):
-        attributes = match.group(2)
-        repeat = _ODS_REPEAT.search(attributes)
-        if repeat is None or int(repeat.group(2)) < MAX_COLUMNS:
-            continue
-        holds_value = b"value-type" in attributes
-        if match.group(1) == b"cell" and holds_value:
-            _refuse_size(name, None, 1, int(repeat.group(2)))
-        if match.group(1) == b"row":
-            tail = chunk[match.end():match.end() + 2000]
-            end = tail.find(b"</table:table-row>")
-            if b"value-type" in (tail[:end] if end >= 0 else tail):
-                _refuse_size(name, None, int(repeat.group(2)), 1)
-    return rows_so_far
-
-
 def _refuse_size(name: str, sheet: str | None, rows: int, columns: int) -> None:
-    if rows > MAX_ROWS:
-        raise ImportFileError(name, say(m.SHEET_CLAIMS_ROWS, rows=f"{rows:,}",
-                                        limit=f"{MAX_ROWS:,}"), sheet=sheet)
-    if columns > MAX_COLUMNS:
-        raise ImportFileError(name, say(m.SHEET_CLAIMS_COLUMNS, columns=f"{columns:,}",
-                                        limit=f"{MAX_COLUMNS:,}"), sheet=sheet)
+    check_grid(rows, columns, lambda reason: ImportFileError(name, reason, sheet=sheet))
 
 
 def _with_mimetype(archive: zipfile.ZipFile, entries: list[zipfile.ZipInfo]) -> bytes:

@@ -109,6 +109,8 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
             for name, value in clean.items() if name in virtual] if virtual else []
     for record, name, value in puts:
         virtual[name].put(record, value)
+    if spec.keys is not None:
+        spec.keys(records)
     with remembered_names():
         search_parts = spec.search_parts
         index_text = search.index_text

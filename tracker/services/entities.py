@@ -11,7 +11,10 @@ from typing import Any
 from tracker import messages as m
 from tracker import validation as v
 from tracker.chinese import has_cjk, pinyin_full, pinyin_initials
-from tracker.errors import ValidationError
+from tracker.errors import FieldProblem, ValidationError
+from tracker.identity import fields as identity_fields
+from tracker.identity import keys as identity_keys
+from tracker.identity.people import complete_names, romanize, split_name
 from tracker.messages import say
 from tracker.models import (
     ACTIVITY_KINDS,
@@ -24,11 +27,13 @@ from tracker.models import (
     ConferenceContact,
     Contact,
     ContactEmail,
+    ContactOtherName,
     ContactPhone,
     Currency,
     IncentiveProgram,
     Opportunity,
     Organization,
+    OrganizationOtherName,
     Record,
     Stage,
 )
@@ -189,10 +194,43 @@ def _tags(entity: str) -> VirtualField:
     return VirtualField(lambda r: tags_of(entity, r.id), put, _list_of(_text(max_length=64)))
 
 
+def _external_ids(entity: str) -> VirtualField:
+    """Ids of this record in other systems (Salesforce, HubSpot, Odoo): exact keys."""
+    return VirtualField(identity_fields.external_ids_get(entity),
+                        identity_fields.external_ids_put(entity), identity_fields.external_ids)
+
+
+def _other_names(model: identity_fields.OtherNameModel, owner: str) -> VirtualField:
+    return VirtualField(identity_fields.other_names_get(model, owner),
+                        identity_fields.other_names_put(model, owner),
+                        identity_fields.other_names)
+
+
+def _check_external_ids(entity: str) -> Callable[[Mapping[str, Any], Record | None],
+                                                  list[FieldProblem]]:
+    return lambda clean, record: identity_fields.check_external_ids(entity, clean, record)
+
+
+_CONTACT_OTHER_NAMES = identity_fields.other_names_get(ContactOtherName, "contact")
+_ORGANIZATION_OTHER_NAMES = identity_fields.other_names_get(OrganizationOtherName, "organization")
+
+
+def _common_virtual(entity: str) -> dict[str, VirtualField]:
+    return {"tags": _tags(entity), "external_ids": _external_ids(entity)}
+
+
 # --- organizations ---------------------------------------------------------------------
 
 def _derive_organization(record: Record) -> None:
     record.name_key = name_key(record.name)
+
+
+def _prepare_organization(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
+    """Either name alone makes an organization: a Chinese name only is its name too."""
+    if record is None and not str(values.get("name") or "").strip() and str(
+            values.get("name_zh") or "").strip():
+        values["name"] = values["name_zh"]
+    return values
 
 
 def _after_organization(record: Record, changed: set[str]) -> Changes:
@@ -217,11 +255,16 @@ ORGANIZATION = register(EntitySpec(
         "notes": v.long_text,
     },
     required=("name",),
-    virtual={"tags": _tags("organization")},
+    virtual={**_common_virtual("organization"),
+             "other_names": _other_names(OrganizationOtherName, "organization")},
+    prepare=_prepare_organization,
     derive=_derive_organization,
-    search_parts=lambda r: [r.name, r.name_zh, r.city, r.country, r.modalities, r.website],
+    search_parts=lambda r: [r.name, r.name_zh, r.city, r.country, r.modalities, r.website,
+                            *_ORGANIZATION_OTHER_NAMES(r)],
     after_write=_after_organization,
-    label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh else ""),
+    label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh and r.name_zh != r.name else ""),
+    check=_check_external_ids("organization"),
+    keys=identity_keys.refresh_organizations,
 ))
 
 
@@ -318,16 +361,36 @@ def _conference_ids(field: str, value: Any) -> list[int]:
 
 
 def _prepare_contact(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
-    # A single Chinese name typed into "name" is kept as the Chinese name too.
     name = values.get("name")
-    if isinstance(name, str) and has_cjk(name) and not values.get("name_zh") and (
-            record is None or not record.name_zh):
-        values["name_zh"] = name.strip()
+    if records.replaying():
+        pass  # undo puts back the names as they were stored
+    elif record is None and (isinstance(name, str) or isinstance(values.get("name_zh"), str)):
+        # A new person: "Zhang Wei 张伟" is split in two, either name alone is enough and a
+        # Chinese name alone gets its pinyin as the name (王建国 -> Wang Jianguo).
+        values["name"], values["name_zh"] = complete_names(str(name or ""),
+                                                           str(values.get("name_zh") or ""))
+    elif isinstance(name, str) and has_cjk(name):
+        _rename_contact(values, name, record)
     if "email" in values:
         values.setdefault("emails", values.pop("email"))
     if "phone" in values:
         values.setdefault("phones", values.pop("phone"))
     return values
+
+
+def _rename_contact(values: dict[str, Any], name: str, record: Record | None) -> None:
+    """A name with Chinese in it typed over a stored person's name: both scripts are
+    split; a Chinese name alone that is already the Chinese name changes nothing, another
+    one becomes the Chinese name with its pinyin as the name."""
+    latin, chinese = split_name(name)
+    current_zh = str(values.get("name_zh") or (record.name_zh if record is not None else ""))
+    if latin:
+        values["name"] = latin
+        values.setdefault("name_zh", chinese)
+    elif chinese == current_zh:
+        del values["name"]
+    else:
+        values["name"], values["name_zh"] = romanize(chinese), chinese
 
 
 def _derive_contact(record: Record) -> None:
@@ -339,8 +402,8 @@ def _derive_contact(record: Record) -> None:
 def _contact_search(record: Record) -> list[str | None]:
     phones = _phones_get(record)
     national = [p[3:] if p.startswith("+86") else p[1:] for p in phones]
-    return [record.name, record.name_zh, record.title, record.wechat_id, record.city,
-            *(_emails_get(record)), *phones, *national,
+    return [record.name, record.name_zh, *_CONTACT_OTHER_NAMES(record), record.title,
+            record.wechat_id, record.city, *(_emails_get(record)), *phones, *national,
             *_names("organization", record.organization_id)]
 
 
@@ -358,12 +421,15 @@ CONTACT = register(EntitySpec(
         "emails": VirtualField(_emails_get, _emails_put, _list_of(v.email)),
         "phones": VirtualField(_phones_get, _phones_put, _list_of(v.phone)),
         "conferences": VirtualField(_conferences_get, _conferences_put, _conference_ids),
-        "tags": _tags("contact"),
+        "other_names": _other_names(ContactOtherName, "contact"),
+        **_common_virtual("contact"),
     },
     prepare=_prepare_contact,
     derive=_derive_contact,
     search_parts=_contact_search,
     label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh and r.name_zh != r.name else ""),
+    check=_check_external_ids("contact"),
+    keys=identity_keys.refresh_contacts,
 ))
 
 
@@ -477,14 +543,25 @@ OPPORTUNITY = register(EntitySpec(
         "stage_entered_at": _identity, "last_activity_at": _identity, "notes": v.long_text,
     },
     required=("title", "stage"),
-    virtual={"tags": _tags("opportunity")},
+    virtual=_common_virtual("opportunity"),
     prepare=_prepare_opportunity,
     search_parts=_opportunity_search,
     label=lambda r: r.title,
+    check=_check_external_ids("opportunity"),
 ))
 
 
 # --- conferences, incentive programs, activities ---------------------------------------
+
+def _check_conference(clean: Mapping[str, Any], record: Record | None) -> list[FieldProblem]:
+    """A conference cannot end before it starts."""
+    problems = _check_external_ids("conference")(clean, record)
+    starts = clean.get("starts_on", record.starts_on if record is not None else None)
+    ends = clean.get("ends_on", record.ends_on if record is not None else None)
+    if starts is not None and ends is not None and ends < starts:
+        problems.append(FieldProblem("ends_on", say(m.ENDS_BEFORE_START, start=starts), ends))
+    return problems
+
 
 CONFERENCE = register(EntitySpec(
     entity="conference",
@@ -492,9 +569,10 @@ CONFERENCE = register(EntitySpec(
     fields={"name": _text(required=True), "city": _text(), "venue": _text(),
             "starts_on": v.date, "ends_on": v.date, "website": v.url, "notes": v.long_text},
     required=("name",),
-    virtual={"tags": _tags("conference")},
+    virtual=_common_virtual("conference"),
     search_parts=lambda r: [r.name, r.city, r.venue],
     label=lambda r: r.name,
+    check=_check_conference,
 ))
 
 INCENTIVE = register(EntitySpec(
@@ -505,9 +583,10 @@ INCENTIVE = register(EntitySpec(
             "description": v.long_text, "amount": _text(), "eligibility": v.long_text,
             "deadline": v.date, "website": v.url},
     required=("name",),
-    virtual={"tags": _tags("incentive")},
+    virtual=_common_virtual("incentive"),
     search_parts=lambda r: [r.name, r.city, r.region, r.issuing_body, r.description],
     label=lambda r: r.name,
+    check=_check_external_ids("incentive"),
 ))
 
 ACTIVITY_LINKS: dict[str, Callable[[str, Any], Any]] = {

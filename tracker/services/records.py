@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -49,6 +50,12 @@ class EntitySpec:
     search_parts: Callable[[Record], list[str | None]] = lambda record: []
     after_write: Callable[[Record, set[str]], Changes] | None = None
     label: Callable[[Record], str] = lambda record: str(record.id)
+    # Problems between fields (a conference ending before it starts), given the clean
+    # values and the record they change (None when new).
+    check: Callable[[Mapping[str, Any], Record | None], list[FieldProblem]] | None = None
+    # Rewrites lookup rows derived from these records (tracker.identity.keys) once their
+    # row and virtual fields are written.
+    keys: Callable[[Sequence[Record]], None] | None = None
 
 
 SPECS: dict[str, EntitySpec] = {}
@@ -117,6 +124,15 @@ def remembered_normalizing() -> Iterator[None]:
         yield
 
 
+# True while undo puts back values a record had: they are taken as stored, not as typed
+# (a prepare step that completes typed names must not rewrite them).
+_REPLAYING: ContextVar[bool] = ContextVar("replaying", default=False)
+
+
+def replaying() -> bool:
+    return _REPLAYING.get()
+
+
 def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None) -> dict[str, Any]:
     prepared = dict(values)
     if spec.prepare is not None:
@@ -154,6 +170,8 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
             current_value(spec, record, name) if record is not None else None)
         if present in (None, "", []) and not any(p.field == name for p in problems):
             problems.append(FieldProblem(name, say(m.REQUIRED)))
+    if not problems and spec.check is not None:
+        problems.extend(spec.check(clean, record))
     if problems:
         raise ValidationError(problems)
     return clean
@@ -222,6 +240,8 @@ def create(entity: str, values: Mapping[str, Any], *, source: str = "manual",
         for name, value in clean.items():
             if name in spec.virtual:
                 spec.virtual[name].put(record, value)
+        if spec.keys is not None:
+            spec.keys([record])
         _reindex(spec, record)
         diff = {k: [None, to_json_value(v)] for k, v in clean.items() if v not in (None, "", [])}
         _log(spec, record, "create", diff, operation, user)
@@ -287,6 +307,8 @@ def update(entity: str, record_id: int, expected_version: int | None,
         for name in diff:
             if name in spec.virtual:
                 spec.virtual[name].put(record, clean[name])
+        if spec.keys is not None:
+            spec.keys([record])
         _reindex(spec, record)
         _log(spec, record, action, diff, operation, user)
         changes = Changes(updated=[(entity, record.id)], operation=operation)
@@ -364,8 +386,12 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
                 changes.merge(delete(entry.entity, record.id, operation=undo_op, user=user))
             else:
                 old = {k: from_json_value(spec.model, k, v[0]) for k, v in diff.items()}
-                changes.merge(update(entry.entity, record.id, record.version, old,
-                                     operation=undo_op, user=user, action="undo"))
+                token = _REPLAYING.set(True)
+                try:
+                    changes.merge(update(entry.entity, record.id, record.version, old,
+                                         operation=undo_op, user=user, action="undo"))
+                finally:
+                    _REPLAYING.reset(token)
         ChangeLog.update(action="undone:" + ChangeLog.action).where(
             ChangeLog.operation == operation).execute()
     return changes

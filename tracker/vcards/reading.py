@@ -20,7 +20,8 @@ from vobject.base import ParseError
 from tracker import messages as m
 from tracker.chinese import has_cjk
 from tracker.errors import ImportFileError
-from tracker.excel.safety import MAX_FILE_BYTES, MAX_ROWS
+from tracker.excel.bounds import MAX_ROWS
+from tracker.excel.safety import MAX_FILE_BYTES
 from tracker.messages import say
 
 VCARD_SUFFIXES = (".vcf", ".vcard")

@@ -16,14 +16,12 @@ import vobject
 
 from tracker.chinese import has_cjk
 from tracker.errors import BeaconError
+from tracker.identity.people import COMPOUND_SURNAMES
 from tracker.models import Contact, ContactEmail, ContactPhone, Organization
 from tracker.queries import ListQuery
 from tracker.vcards.reading import CHINESE_NAME_PROPERTY
 
 CHUNK = 900
-COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "慕容", "令狐", "皇甫", "尉迟",
-                     "公孙", "夏侯", "长孙", "端木", "司徒")
-
 
 def export_vcards(target: Path | str, search: str = "",
                   contact_ids: Iterable[int] | None = None) -> int:
@@ -81,7 +79,7 @@ def _cards(ids: list[int]) -> Iterator[Any]:
 def _card(contact: Any, organization: str, emails: list[str], phones: list[str]) -> Any:
     card = vobject.vCard()
     card.add("fn").value = contact.name
-    family, given = split_name(contact.name)
+    family, given = split_name(contact.name_zh or contact.name)
     card.add("n").value = vobject.vcard.Name(family=family, given=given)
     if contact.name_zh:
         card.add(CHINESE_NAME_PROPERTY).value = contact.name_zh

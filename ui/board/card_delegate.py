@@ -153,11 +153,11 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             x += size + 6
         painter.setFont(base)
-        if card.next_step:
-            step = card.next_step
-            if card.next_step_due is not None:
-                step = f"{short_date(card.next_step_due)}: {step}"
-            painter.setPen(OVERDUE if card.next_step_overdue else INK)
+        step, due, overdue = card.to_do
+        if step:
+            if due is not None:
+                step = f"{short_date(due)}: {step}"
+            painter.setPen(OVERDUE if overdue else INK)
             text = "→ " + step
         else:
             painter.setPen(MUTED)

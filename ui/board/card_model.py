@@ -68,7 +68,7 @@ class StageCardModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return card.title if card else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return card.next_step if card and card.next_step else None
+            return card.to_do[0] if card and card.to_do[0] else None
         if role == CardRole:
             return card
         if role == IdRole:

@@ -41,10 +41,12 @@ from ui.board.formatting import amount, compact, conversions_tooltip, short_date
 from ui.choices import refill
 from ui.context import AppContext
 from ui.dashboard.charts import fill_forecast, fill_funnel, new_chart_view
+from ui.labels import code_word
 from ui.page import Page
 
 IdRole = Qt.ItemDataRole.UserRole  # the opportunity id behind a table row
-RELEVANT = {"opportunity", "organization", "stage", "pipeline", "exchange_rate", "setting"}
+RELEVANT = {"opportunity", "organization", "stage", "pipeline", "exchange_rate", "setting",
+            "activity"}
 STYLE = """
 QWidget#dashboardCanvas { background: #eef1f4; }
 QFrame#figure, QFrame#panel { background: white; border: 1px solid #d9dee4; border-radius: 8px; }
@@ -132,13 +134,14 @@ class DashboardPage(Page):
                                       self.tr("Stage"), self.tr("Value"),
                                       self.tr("In base"), self.tr("Close")], stretch=0)
         self.overdue_table = self._table([self.tr("Due"), self.tr("Late"),
-                                          self.tr("Opportunity"), self.tr("Next step"),
+                                          self.tr("To do"), self.tr("About"),
                                           self.tr("Owner")], stretch=2)
         self.top_note = QLabel(canvas)
         self.top_note.setObjectName("rateWarning")
         grid.addWidget(self._panel(self.tr("Top open opportunities"), self.top_table,
                                    self.top_note), 3, 0)
-        grid.addWidget(self._panel(self.tr("Overdue next steps"), self.overdue_table), 3, 1)
+        grid.addWidget(self._panel(self.tr("Overdue tasks and next steps"),
+                                   self.overdue_table), 3, 1)
         # The top deals (six columns) get more room than the overdue steps beside them.
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -250,7 +253,7 @@ class DashboardPage(Page):
         start, end = self.period()
         stats = forecast.win_stats(start, end, filters)
         top = forecast.top_opportunities(filters, limit=10)
-        overdue = forecast.overdue_next_steps(filters, limit=50)
+        overdue = forecast.overdue_to_dos(filters, limit=50)
 
         fill_funnel(self.funnel_view, stages, base)
         fill_forecast(self.forecast_view, outlook, base)
@@ -313,19 +316,28 @@ class DashboardPage(Page):
         self.overdue_table.clearSpans()
         self.overdue_table.setRowCount(len(steps))
         if not steps:
-            self._empty(self.overdue_table, self.tr("No overdue next steps."))
+            self._empty(self.overdue_table, self.tr("Nothing is overdue."))
         for row, step in enumerate(steps):
+            what = step.next_step if step.kind == "next_step" else f"{code_word(step.kind)}: " \
+                f"{step.next_step}"
             cells = (short_date(step.due), self.tr("%1 d").replace("%1", str(step.days_overdue)),
-                     step.title, step.next_step, step.owner)
+                     what, step.title or step.about, step.owner)
+            target = ("opportunity", step.id) if step.id is not None else (
+                "activity", step.activity_id)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setData(IdRole, step.id)
+                item.setData(IdRole, target)
+                if column in (2, 3):
+                    item.setToolTip(text)
                 self.overdue_table.setItem(row, column, item)
 
     def _open_row(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)
-        if item is not None and item.data(IdRole) is not None:
-            self.open_record_requested.emit("opportunity", int(item.data(IdRole)))
+        target = item.data(IdRole) if item is not None else None
+        if isinstance(target, tuple):
+            self.open_record_requested.emit(target[0], int(target[1]))
+        elif target is not None:
+            self.open_record_requested.emit("opportunity", int(target))
 
     def _on_changed(self, changes: Changes) -> None:
         entities = changes.entities()

@@ -95,7 +95,7 @@ def test_owner_filter_narrows_every_figure(page: DashboardPage) -> None:
     assert page.won_lost.text() == "0 / 1"
     assert page.win_rate.text() == "0%"
     assert page.top_table.rowCount() == 1
-    assert cell(page.overdue_table, 0, 0) == "No overdue next steps."
+    assert cell(page.overdue_table, 0, 0) == "Nothing is overdue."
     page.line_box.setCurrentIndex(page.line_box.findData("Licensing"))
     assert cell(page.top_table, 0, 0) == "No open deals with a value yet."
     assert page.won_lost.text() == "0 / 0"

@@ -1,0 +1,18 @@
+CREATE TABLE "contact_other_name" ("id" SERIAL NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "name" VARCHAR(255) NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "contact_other_name_contact_id" ON "contact_other_name" ("contact_id");
+CREATE TABLE "organization_other_name" ("id" SERIAL NOT NULL PRIMARY KEY, "organization_id" INTEGER NOT NULL, "name" VARCHAR(255) NOT NULL, "position" INTEGER NOT NULL, FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE);
+CREATE INDEX "organization_other_name_organization_id" ON "organization_other_name" ("organization_id");
+CREATE TABLE "contact_key" ("id" SERIAL NOT NULL PRIMARY KEY, "contact_id" INTEGER NOT NULL, "kind" VARCHAR(8) NOT NULL, "key" VARCHAR(255) NOT NULL, FOREIGN KEY ("contact_id") REFERENCES "contact" ("id") ON DELETE CASCADE);
+CREATE INDEX "contact_key_contact_id" ON "contact_key" ("contact_id");
+CREATE INDEX "contact_key_kind_key" ON "contact_key" ("kind", "key");
+CREATE TABLE "organization_key" ("id" SERIAL NOT NULL PRIMARY KEY, "organization_id" INTEGER NOT NULL, "kind" VARCHAR(8) NOT NULL, "key" VARCHAR(255) NOT NULL, FOREIGN KEY ("organization_id") REFERENCES "organization" ("id") ON DELETE CASCADE);
+CREATE INDEX "organization_key_organization_id" ON "organization_key" ("organization_id");
+CREATE INDEX "organization_key_kind_key" ON "organization_key" ("kind", "key");
+CREATE TABLE "external_id" ("id" SERIAL NOT NULL PRIMARY KEY, "entity" VARCHAR(16) NOT NULL, "record_id" INTEGER NOT NULL, "system" VARCHAR(32) NOT NULL, "value" VARCHAR(255) NOT NULL);
+CREATE UNIQUE INDEX "external_id_entity_system_value" ON "external_id" ("entity", "system", "value");
+CREATE INDEX "external_id_entity_record_id" ON "external_id" ("entity", "record_id");
+CREATE TABLE "merge_log" ("id" SERIAL NOT NULL PRIMARY KEY, "uid" VARCHAR(36) NOT NULL, "entity" VARCHAR(16) NOT NULL, "survivor_id" INTEGER NOT NULL, "survivor_uid" VARCHAR(36) NOT NULL, "other_id" INTEGER NOT NULL, "other_uid" VARCHAR(36) NOT NULL, "operation" VARCHAR(36) NOT NULL, "at" TIMESTAMP NOT NULL, "user" VARCHAR(255) NOT NULL, "choices" TEXT NOT NULL, "undone_at" TIMESTAMP, "undone_by" VARCHAR(255) NOT NULL);
+CREATE UNIQUE INDEX "merge_log_uid" ON "merge_log" ("uid");
+CREATE INDEX "merge_log_operation" ON "merge_log" ("operation");
+CREATE TABLE "keep_separate" ("id" SERIAL NOT NULL PRIMARY KEY, "entity" VARCHAR(16) NOT NULL, "first_id" INTEGER NOT NULL, "second_id" INTEGER NOT NULL, "at" TIMESTAMP NOT NULL, "user" VARCHAR(255) NOT NULL);
+CREATE UNIQUE INDEX "keep_separate_entity_first_id_second_id" ON "keep_separate" ("entity", "first_id", "second_id");

@@ -1,0 +1,1 @@
+"""Reminders in the window: the notifier (tray and toast), the toast, the reminders list."""
