@@ -195,7 +195,8 @@ def last_seen(user: str | None = None) -> dt.datetime | None:
 def mark_seen(at: dt.datetime | None = None, *, user: str | None = None) -> None:
     """The user's window looked at reminders at `at` (UTC): it is open until then."""
     with writing():
-        ReminderClock.replace(user=user or current_user(), seen_at=at or utcnow()).execute()
+        ReminderClock.insert(user=user or current_user(), seen_at=at or utcnow()).on_conflict(
+            conflict_target=[ReminderClock.user], preserve=[ReminderClock.seen_at]).execute()
 
 
 def local_day(stamp: dt.datetime) -> dt.date:
