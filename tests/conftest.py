@@ -37,7 +37,7 @@ def db_path(tmp_path: Path) -> Path:
 # (BEACON_TEST_ENGINE=postgresql; the README's test command runs the suite both ways).
 ENGINE = os.environ.get("BEACON_TEST_ENGINE", "sqlite")
 ON_SERVER = ENGINE == "postgresql"
-TEMPLATE = "beacon_template"
+SHARED = "beacon_test"
 
 
 def pytest_report_header() -> str:
@@ -62,7 +62,7 @@ def _prepare(store: Store) -> None:
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[Cluster | None]:
-    """The PostgreSQL cluster of this run (None on SQLite), with a migrated template."""
+    """The PostgreSQL cluster of this run (None on SQLite), with a migrated database."""
     if not ON_SERVER:
         yield None
         return
@@ -71,9 +71,8 @@ def pg_cluster() -> Iterator[Cluster | None]:
     cluster = Cluster()
     cluster.start()
     try:
-        cluster.admin(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0')
-        with open_store(cluster.url(TEMPLATE)) as store:
-            _prepare(store)
+        cluster.admin(f'CREATE DATABASE "{SHARED}" TEMPLATE template0')
+        open_store(cluster.url(SHARED)).close()
         yield cluster
     finally:
         cluster.stop()
@@ -101,7 +100,7 @@ def _drop(cluster: Cluster, name: str) -> None:
 @pytest.fixture
 def db(db_path: Path, pg_cluster: Cluster | None) -> Iterator[Store]:
     """An empty, migrated database (currencies and the default pipeline present): a file,
-    or on PostgreSQL a database of its own copied from the migrated template."""
+    or on PostgreSQL the run's shared database, emptied."""
     from tracker.storage import open_store
 
     if pg_cluster is None:
@@ -110,11 +109,13 @@ def db(db_path: Path, pg_cluster: Cluster | None) -> Iterator[Store]:
         yield store
         store.close()
         return
-    name = pg_cluster.new_database(TEMPLATE)
-    store = open_store(pg_cluster.url(name))
+    from tracker.migrations import LATEST_VERSION
+
+    pg_cluster.empty(SHARED, LATEST_VERSION)
+    store = open_store(pg_cluster.url(SHARED))
+    _prepare(store)
     yield store
     store.close()
-    _drop(pg_cluster, name)
 
 
 @contextmanager

@@ -3,8 +3,10 @@
 Started once per test run on a free port of 127.0.0.1 from Debian's `postgresql`
 package, as an unprivileged user (initdb and pg_ctl refuse to run as root: as root
 the cluster runs as `postgres`), with durability off (fsync) since it is thrown away.
-Each test gets its own database copied from a migrated template (CREATE DATABASE ...
-TEMPLATE), which takes a few milliseconds instead of running the migrations again.
+Tests share one migrated database, emptied before each test (DELETE from every table
+with foreign-key triggers off: 0.2 s on a loaded machine, where a fresh CREATE DATABASE
+... TEMPLATE took 1.4 s); a test that needs a database of its own (an empty one, an
+upgrade from an old schema) gets one copied from template0.
 The C locale, so text sorts byte by byte as SQLite sorts it, and search cannot lean on
 the server's locale.
 """
@@ -97,6 +99,20 @@ class Cluster:
         name = f"beacon_test_{next(self._names)}"
         self.admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
         return name
+
+    def empty(self, name: str, schema_version: int) -> None:
+        """Every table of a Beacon database emptied, its schema mark at `schema_version`."""
+        import psycopg
+
+        with psycopg.connect(self.url(name)) as connection:
+            connection.execute("SET LOCAL session_replication_role = replica")
+            tables = [row[0] for row in connection.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")]
+            for table in tables:
+                if table != "beacon_meta":
+                    connection.execute(f'DELETE FROM "{table}"')
+            connection.execute("UPDATE beacon_meta SET value = %s WHERE key = "
+                               "'schema_version'", (str(schema_version),))
 
     def drop_database(self, name: str) -> None:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
