@@ -32,9 +32,9 @@ from tracker.models import (
     RecordTag,
 )
 from tracker.names import name_key
-from tracker.services import records
+from tracker.services import changelog, records
 from tracker.services.bulk import bulk_create
-from tracker.services.context import Changes, current_user, new_uid, utcnow
+from tracker.services.context import Changes, Kind, current_user, new_uid, utcnow
 from tracker.services.entities import remembered_lookups, remembered_names
 from tracker.services.records import from_json_value, spec_for, to_json_value, validate
 from tracker.storage import writing
@@ -166,6 +166,13 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
                     qualified=bool(row.entity))
             done += 1
         tick(total)
+        made: dict[str, int] = {}
+        for entity, _ in changes.created:
+            made[str(entity)] = made.get(str(entity), 0) + 1
+        # The batch is logged once (its records carry its uid), through the one writer.
+        changelog.log(Kind.import_batch, batch_uid, "import",
+                      {"file": [None, plan.path.name], "created": [None, made],
+                       "updated": [None, len(updates)]}, operation=batch_uid, user=user)
         summary = report(plan, batch_uid, dry_run=False)
         summary["previous"] = previous
         batch.report = json.dumps(summary, ensure_ascii=False, default=str)
@@ -201,7 +208,8 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
         edited = [f"{entity} {label}" for entity, label in _edited_since(batch_uid)]
         # What it changed is in the change log under its uid (creations logged one by one
         # by earlier Beacons are there too; the records themselves answer for those).
-        entries = [e for e in ChangeLog.select().where(ChangeLog.operation == batch_uid)
+        entries = [e for e in ChangeLog.select().where(ChangeLog.operation == batch_uid,
+                                                       ChangeLog.entity != Kind.import_batch)
                    .order_by(ChangeLog.id) if (e.entity, e.record_id) not in created]
         latest: dict[tuple[str, int], ChangeLog] = {}
         for entry in entries:
@@ -230,6 +238,11 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
             model = spec_for(entity).model
             for start in range(0, len(ids), 900):
                 chunk = ids[start:start + 900]
+                # Removed for good: each leaves a tombstone naming its uid.
+                changelog.log_many((changelog.Entry(entity, uid, "purge", {}, record_id)
+                                    for record_id, uid in model.select(model.id, model.uid)
+                                    .where(model.id.in_(chunk)).tuples()),
+                                   operation=changes.operation, user=user)
                 search.unindex_many(entity, chunk)
                 RecordTag.delete().where(RecordTag.entity == entity,
                                          RecordTag.record_id.in_(chunk)).execute()
@@ -237,8 +250,9 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                                           ExternalId.record_id.in_(chunk)).execute()
                 model.delete().where(model.id.in_(chunk)).execute()
             changes.deleted.extend((entity, i) for i in ids)
-        ChangeLog.update(action="undone:" + ChangeLog.action).where(
-            ChangeLog.operation == batch_uid).execute()
+        changelog.mark_undone(batch_uid)
+        changelog.log(Kind.import_batch, batch_uid, "undo", {}, operation=changes.operation,
+                      user=user)
         batch.undone_at = utcnow()
         batch.save()
     return changes

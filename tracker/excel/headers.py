@@ -16,7 +16,7 @@ from typing import Any
 
 from tracker.chinese import fold_width
 from tracker.models import Setting
-from tracker.storage import writing
+from tracker.services.settings import put_setting
 
 IMPORT_ENTITIES = ("opportunity", "organization", "contact")
 REQUIRED_FIELDS = {"opportunity": "title", "organization": "name", "contact": "name"}
@@ -228,10 +228,7 @@ def _mapping_key(headers: Sequence[str], entity: str) -> str:
 
 def remember_mapping(headers: Sequence[str], entity: str,
                      mapping: dict[str, str | None]) -> None:
-    with writing():
-        Setting.insert(key=_mapping_key(headers, entity),
-                       value=json.dumps(mapping, ensure_ascii=False)).on_conflict(
-            conflict_target=[Setting.key], preserve=[Setting.value]).execute()
+    put_setting(_mapping_key(headers, entity), json.dumps(mapping, ensure_ascii=False))
 
 
 def remembered_mapping(headers: Sequence[str], entity: str) -> dict[str, str | None] | None:

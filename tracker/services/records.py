@@ -23,6 +23,7 @@ from tracker import search
 from tracker.errors import FieldProblem, NotFound, StaleRecord, UndoRefused, ValidationError
 from tracker.messages import say
 from tracker.models import ChangeLog, Record
+from tracker.services import changelog
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 from tracker.storage import active, writing
 
@@ -190,13 +191,10 @@ def apply_values(spec: EntitySpec, record: Record, clean: Mapping[str, Any]) -> 
 
 def _log(spec: EntitySpec, record: Record, action: str, diff: Mapping[str, Any],
          operation: str, user: str) -> None:
-    ChangeLog.create(
-        at=record.updated_at, user=user, entity=spec.entity, record_id=record.id,
-        record_uid=record.uid, action=action, changes=json.dumps(diff, ensure_ascii=False),
-        source=record.source if action == "create" else "manual",
-        batch_uid=record.batch_uid if action == "create" else None,
-        operation=operation, version=record.version,
-    )
+    changelog.log(spec.entity, record.uid, action, diff, operation=operation, user=user,
+                  record_id=record.id, version=record.version, at=record.updated_at,
+                  source=record.source if action == "create" else "manual",
+                  batch_uid=record.batch_uid if action == "create" else None)
 
 
 def _reindex(spec: EntitySpec, record: Record) -> None:
@@ -392,8 +390,7 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
                                          operation=undo_op, user=user, action="undo"))
                 finally:
                     _REPLAYING.reset(token)
-        ChangeLog.update(action="undone:" + ChangeLog.action).where(
-            ChangeLog.operation == operation).execute()
+        changelog.mark_undone(operation)
     return changes
 
 

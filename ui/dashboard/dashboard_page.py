@@ -41,6 +41,7 @@ from ui.board.formatting import amount, compact, conversions_tooltip, short_date
 from ui.choices import refill
 from ui.context import AppContext
 from ui.dashboard.charts import fill_forecast, fill_funnel, new_chart_view
+from ui.freshness import StaleWhileHidden
 from ui.labels import code_word
 from ui.page import Page
 
@@ -69,6 +70,7 @@ class DashboardPage(Page):
         self._reload_timer.timeout.connect(self.reload)
         self._build()
         context.bus.changed.connect(self._on_changed)
+        self._freshness = StaleWhileHidden(self, self._refresh)
         self._fill_filters()
         self.reload()
 
@@ -341,10 +343,16 @@ class DashboardPage(Page):
 
     def _on_changed(self, changes: Changes) -> None:
         entities = changes.entities()
+        if not entities & (RELEVANT | {"stage", "pipeline"}) or not self._freshness.now():
+            return
         if entities & {"stage", "pipeline"}:
             self._fill_filters()
         if entities & RELEVANT:
             self._reload_timer.start()
+
+    def _refresh(self) -> None:
+        self._fill_filters()
+        self.reload()
 
     # --- export -------------------------------------------------------------------------
     def save_chart_png(self, key: str, path: Path) -> bool:
