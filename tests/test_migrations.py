@@ -35,9 +35,11 @@ def test_upgrade_from_every_earlier_schema_keeps_rows(empty_target: Target) -> N
         at_version(target, start)
         with open_store(target) as store:
             assert store.dialect.schema_version() == LATEST_VERSION
-            if store.path is not None:
-                assert list(store.path.parent.glob(
-                    f"{store.path.stem}.before-v{LATEST_VERSION}-*"))
+            if store.path is not None:  # a verified backup, listed with its reason
+                from tracker.backups import listing
+
+                assert any(b.reason == f"upgrade-to-v{LATEST_VERSION}" and b.schema == start
+                           for b in listing(store))
 
 
 def fresh(target: Target, number: int) -> Target:

@@ -13,6 +13,10 @@ from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]")
 MAX_READINGS = 8  # heteronym combinations kept per name; names are short, but bound the work
+# Names and titles also answer to a syllable or word inside them (xibao, xb in 上海细胞治疗);
+# longer text is found by its characters and its leading readings only.
+MAX_INSIDE_CHARS = 24
+INSIDE_SYLLABLES = 6
 
 
 def has_cjk(text: str) -> bool:
@@ -74,4 +78,23 @@ def _pinyin_keys(chars: str) -> tuple[str, ...]:
         keys.append("".join(s[:1] for s in combo))
     for options in readings:
         keys.extend(options)
+    keys.extend(syllables_inside(chars))
     return tuple(dict.fromkeys(k for k in keys if k))
+
+
+def syllables_inside(chars: str) -> list[str]:
+    """Readings starting at each later character of a name, as words: 上海细胞治疗 gives
+    haixibao…, xibaozhiliao, baozhiliao, zhiliao and their initials (hxbzl, xbzl, ...), so
+    a search for `xibao` or `xb` (a prefix of one of them) finds it. Up to INSIDE_SYLLABLES
+    syllables each, for names of up to MAX_INSIDE_CHARS characters."""
+    if not 3 <= len(chars) <= MAX_INSIDE_CHARS:
+        return []
+    from pypinyin import lazy_pinyin
+
+    syllables = [s for s in lazy_pinyin(chars, errors="ignore") if s]
+    keys: list[str] = []
+    for start in range(1, len(syllables) - 1):
+        window = syllables[start:start + INSIDE_SYLLABLES]
+        keys.append("".join(window))
+        keys.append("".join(s[:1] for s in window))
+    return keys

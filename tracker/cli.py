@@ -9,7 +9,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import peewee as pw
@@ -25,7 +24,8 @@ ENTITY_NAMES = {
     "conferences": "conference", "incentives": "incentive", "activities": "activity",
 }
 # Extra command groups register here: each adds subparsers and sets `handler`.
-EXTENSIONS: list[str] = ["tracker.excel.commands", "tracker.record_commands"]
+EXTENSIONS: list[str] = ["tracker.excel.commands", "tracker.backup_commands",
+                         "tracker.person_commands", "tracker.record_commands"]
 
 
 def entity_name(text: str) -> str:
@@ -42,12 +42,17 @@ def entity_name(text: str) -> str:
         f"unknown record type {text!r} (one of: {', '.join(ENTITY_NAMES)})")
 
 
-def open_for(args: argparse.Namespace, *, seed: bool = True) -> Store:
+def open_for(args: argparse.Namespace, *, seed: bool = True, recover: bool = True) -> Store:
     """Open the database `--db` names (a file or a postgresql:// URL), seeding a brand-new
     one from the article; `run` closes it when the command ends."""
     from tracker.opening import open_data
 
-    store = open_data(args.db, seed=seed)
+    store = open_data(args.db, seed=seed, recover=recover)
+    if store.recovered is not None:
+        done = store.recovered
+        print(f"beacon: the database was damaged and was moved to {done.moved_aside}; "
+              f"restored the backup of {done.backup.created_at:%Y-%m-%d %H:%M} "
+              f"({done.backup.name})", file=sys.stderr)
     args.store = store
     return store
 
@@ -106,28 +111,6 @@ def _cmd_agenda(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from tracker.maintenance import check
-
-    open_for(args, seed=False)
-    problems = check()
-    for problem in problems:
-        print(problem)
-    if problems:
-        return 1
-    print("ok")
-    return 0
-
-
-def _cmd_backup(args: argparse.Namespace) -> int:
-    from tracker.maintenance import backup
-
-    open_for(args, seed=False)
-    target = backup(Path(args.output) if args.output else None)
-    print(target)
-    return 0
-
-
 def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[Any]]:
     parser = argparse.ArgumentParser(
         prog="beacon", description="Beacon: opportunity tracker for China cell-therapy BD.")
@@ -156,13 +139,6 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
                         help="only this owner's (and nobody's) tasks and deals")
     agenda.add_argument("--json", action="store_true", help="print an array of JSON objects")
     agenda.set_defaults(handler=_cmd_agenda)
-
-    check = commands.add_parser("check", help="check the database's integrity")
-    check.set_defaults(handler=_cmd_check)
-
-    backup = commands.add_parser("backup", help="write a consistent copy of the database")
-    backup.add_argument("output", nargs="?", help="file to write (default: beside the database)")
-    backup.set_defaults(handler=_cmd_backup)
 
     import importlib
 

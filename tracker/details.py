@@ -172,18 +172,31 @@ def _choice_label(first: str, second: str) -> str:
     return f"{first} {second}" if second and second != first else first
 
 
-def reference_choices(entity: str) -> list[tuple[int, str]]:
-    """(id, label) of every live record a reference field can point to, by label.
-
-    Reads plain tuples (no model objects): a form over 25,000 contacts fills in ms.
-    """
-    model, first, second = {
+def _reference_fields(entity: str) -> tuple[Any, Any, Any]:
+    """The model of a record type a reference points to, its name and its second name."""
+    found: tuple[Any, Any, Any] = {
         "organization": (Organization, Organization.name, Organization.name_zh),
         "contact": (Contact, Contact.name, Contact.name_zh),
         "conference": (Conference, Conference.name, Conference.name),
         "opportunity": (Opportunity, Opportunity.title, Opportunity.title),
         "incentive": (IncentiveProgram, IncentiveProgram.name, IncentiveProgram.name),
     }[entity]
+    return found
+
+
+def reference_label(entity: str, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """{id: (label as reference_choices shows it, name)} of these records."""
+    model, first, second = _reference_fields(entity)
+    return {int(i): (_choice_label(a or "", b or ""), a or "") for i, a, b in
+            model.select(model.id, first, second).where(model.id.in_(ids)).tuples()}
+
+
+def reference_choices(entity: str) -> list[tuple[int, str]]:
+    """(id, label) of every live record a reference field can point to, by label.
+
+    Reads plain tuples (no model objects): a form over 25,000 contacts fills in ms.
+    """
+    model, first, second = _reference_fields(entity)
     sql, params = model.select(model.id, first, second).where(_alive(model)).sql()
     rows = model._meta.database.execute_sql(sql, params)  # plain cursor: 3x faster on 25k
     choices = [(int(i), _choice_label(a or "", b or "")) for i, a, b in rows]

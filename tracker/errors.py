@@ -13,12 +13,17 @@ class BeaconError(Exception):
 
 
 class StorageUnavailable(BeaconError):
-    """The database cannot be opened or written: locked, read-only, full, foreign, too new."""
+    """The database cannot be opened or written: locked, read-only, full, foreign, too new.
 
-    def __init__(self, path: str, reason: str, hint: str = "") -> None:
+    `kind` tells callers what to do without reading words: "damaged", "empty",
+    "not_sqlite" (a file Beacon may recover from a backup), "read_only", "disk_full",
+    "locked", or "" for the rest."""
+
+    def __init__(self, path: str, reason: str, hint: str = "", kind: str = "") -> None:
         self.path = path
         self.reason = reason
         self.hint = hint
+        self.kind = kind
         text = f"{path}: {reason}"
         if hint:
             text += f" ({hint})"

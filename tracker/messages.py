@@ -199,11 +199,36 @@ DB_READ_ONLY = QT_TRANSLATE_NOOP("Messages", "the database is read-only")
 DISK_FULL = QT_TRANSLATE_NOOP("Messages", "the disk is full")
 DB_DAMAGED_PLAIN = QT_TRANSLATE_NOOP("Messages", "the database file is damaged")
 BACKUP_EXISTS = QT_TRANSLATE_NOOP("Messages", "the backup file already exists")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "cannot be written ({reason})")
+EXPORT_FORMAT = QT_TRANSLATE_NOOP("Messages", "{suffix}: a person's data is exported as .json "
+                                              "or .xlsx")
+DB_IS_FOLDER = QT_TRANSLATE_NOOP("Messages", "this is a folder, not a database file")
+HINT_FILE_IN_FOLDER = QT_TRANSLATE_NOOP("Messages", "name a file inside it, such as "
+                                                    "{folder}/beacon.sqlite3")
+DB_CANNOT_READ = QT_TRANSLATE_NOOP("Messages", "the database file cannot be read ({reason})")
+HINT_DISK_FULL_OPEN = QT_TRANSLATE_NOOP("Messages", "free some space, then start Beacon again; "
+                                                    "nothing was left half-made")
+DB_READ_ONLY_OLD = QT_TRANSLATE_NOOP("Messages", "the database is read-only and was written by "
+                                                 "an older Beacon, so it cannot be upgraded")
+BACKUP_OF_DAMAGED = QT_TRANSLATE_NOOP("Messages", "the database is damaged, so no backup was "
+                                                  "written (a copy of a damaged file is not a "
+                                                  "backup)")
+BACKUP_NOT_VERIFIED = QT_TRANSLATE_NOOP("Messages", "the backup could not be verified ({reason}); "
+                                                    "it was deleted")
+BACKUP_NOT_WRITTEN = QT_TRANSLATE_NOOP("Messages", "the backup could not be written: {reason}")
+DISK_FULL_BACKUP = QT_TRANSLATE_NOOP("Messages", "the disk is full, so no backup was written "
+                                                 "(nothing half-written was left)")
+HINT_CHECK = QT_TRANSLATE_NOOP("Messages", "run beacon check, then try again")
+NO_SUCH_BACKUP = QT_TRANSLATE_NOOP("Messages", "there is no such backup")
+HINT_LIST_BACKUPS = QT_TRANSLATE_NOOP("Messages", "beacon backups lists them")
+RESTORE_FAILED = QT_TRANSLATE_NOOP("Messages", "the backup could not be put in place ({reason}); "
+                                               "the database was left as it was")
 HINT_DELETE_OR_CHOOSE = QT_TRANSLATE_NOOP("Messages", "delete it or choose another file with "
                                                       "--db")
 HINT_CHOOSE_DB = QT_TRANSLATE_NOOP("Messages", "choose a Beacon database file with --db")
-HINT_RESTORE = QT_TRANSLATE_NOOP("Messages", "restore the newest copy written by `beacon "
-                                             "backup`")
+HINT_RESTORE = QT_TRANSLATE_NOOP("Messages", "restore the newest backup: beacon backups, then "
+                                             "beacon restore NAME")
+HINT_DAMAGED_BACKUP = HINT_RESTORE
 HINT_FOLDER = QT_TRANSLATE_NOOP("Messages", "check the folder exists and is writable, or set "
                                             "BEACON_DATA_DIR")
 HINT_UPDATE = QT_TRANSLATE_NOOP("Messages", "update Beacon before opening it")
@@ -247,6 +272,7 @@ HINT_SERVER_BACKUP = QT_TRANSLATE_NOOP("Messages", "ask whoever runs the team se
 
 # --- undo ------------------------------------------------------------------------------------
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Messages", "no record is chosen")
 SETTINGS_NOT_UNDONE = QT_TRANSLATE_NOOP("Messages", "changes to pipelines, stages and settings "
                                                     "are not undone")
 CHANGED_AGAIN = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed again after this "
@@ -300,3 +326,5 @@ NOT_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "{value} is not an id of another
                                                 "(expected system:id, e.g. salesforce:0015g00000)")
 EXTERNAL_ID_TAKEN = QT_TRANSLATE_NOOP("Messages", "{value} already belongs to another {entity}")
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "ends before it starts ({start})")
+MAY_BE_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "{label} may already be in Beacon ({reasons}): "
+                                                 "choose whether it is them or someone else")

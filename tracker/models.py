@@ -429,6 +429,26 @@ _add_live_indexes(IncentiveProgram, IncentiveProgram.name, IncentiveProgram.dead
 _add_live_indexes(Activity, Activity.due_on, Activity.created_at)
 
 
+class Erasure(BaseModel):
+    """A person erased under PIPL: the uid only (no personal data), applied again when an
+    older backup comes back (tracker.privacy)."""
+
+    uid = pw.CharField(max_length=36, unique=True)
+    entity = pw.CharField(max_length=16)
+    erased_at = pw.DateTimeField()
+    erased_by = pw.CharField(default="")
+
+
+class PrivacyLog(BaseModel):
+    """The audit log of a person's data leaving Beacon (export) or being erased."""
+
+    at = pw.DateTimeField(index=True)
+    user = pw.CharField(default="")
+    action = pw.CharField(max_length=16)  # export, erase
+    subject_uid = pw.CharField(max_length=36, index=True)
+    detail = pw.TextField(default="{}")  # JSON: format, counts; never personal data
+
+
 RECORD_MODELS: dict[str, type[Record]] = {
     "organization": Organization,
     "contact": Contact,
@@ -443,5 +463,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Pipeline, Stage, Opportunity, IncentiveProgram, Activity, Tag, RecordTag, Term,
     MarketFact, Currency, ExchangeRate, Setting, ImportBatch, ChangeLog, ReminderState,
     ReminderClock, ContactOtherName, OrganizationOtherName, ContactKey, OrganizationKey,
-    ExternalId, MergeLog, KeepSeparate,
+    ExternalId, MergeLog, KeepSeparate, Erasure, PrivacyLog,
 ]

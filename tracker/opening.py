@@ -1,22 +1,88 @@
 """Opening Beacon's data for a session (the window, a command): the store, seeded from the
-article the first time it is created."""
+article the first time it is created, recovered from the newest verified backup when the
+file is damaged.
+
+Recovery: a file Beacon has backups of that no longer opens as a Beacon database
+(damaged pages, a zeroed header, cut to nothing) is moved aside with its -wal and -shm,
+never deleted; the newest backup that still verifies is put in its place; the Store
+carries what happened (`store.recovered`) so the window and the CLI can tell the user
+which day they are back to and where the damaged file lies. A file that is merely another
+program's, newer, locked, read-only or on a full disk is never touched.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tracker.storage import Store, Target, open_store
+from tracker.errors import StorageUnavailable
+from tracker.storage import Store, Target, open_store, target_of
+
+RECOVERABLE = ("damaged", "empty", "not_sqlite")
 
 
-def open_data(where: str | Path | Target | None, *, seed: bool = True) -> Store:
-    """Open a file or server (None: the default file); a brand-new one is seeded."""
-    store = open_store(where)
+def open_data(where: str | Path | Target | None, *, seed: bool = True,
+              recover: bool = True) -> Store:
+    """Open a file or server (None: the default file); a brand-new one is seeded, a
+    damaged one recovered from its newest verified backup."""
+    target = target_of(where)
+    try:
+        store = open_store(target)
+    except StorageUnavailable as error:
+        if not recover or error.kind not in RECOVERABLE or target.path is None:
+            raise
+        store = recover_from_backup(target, error)
     if seed and store.created:
         from tracker.seeding import seed_database
 
         try:
             seed_database()
         except BaseException:
-            store.close()
+            store.discard()  # an unseeded database would never be seeded later
             raise
+    return store
+
+
+def recover_from_backup(target: Target, error: StorageUnavailable) -> Store:
+    """Move the damaged file aside and open the newest backup that verifies in its place;
+    `error` is raised again when there is no such backup (the file is left where it is)."""
+    from tracker import backups
+    from tracker.storage import sqlite_files
+
+    assert target.path is not None
+    usable = None
+    for backup in backups.listing_for(target.path):
+        try:
+            sqlite_files.verify_copy(backup.path)
+        except StorageUnavailable:
+            continue
+        usable = backup
+        break
+    if usable is None:
+        raise error
+    aside = sqlite_files.move_aside(target.path)
+    sqlite_files.replace_with(target.path, usable.path)
+    store = open_store(target)
+    backups.reapply_erasures(store)
+    store.recovered = backups.Restored(usable, None, aside)
+    return store
+
+
+def check_on_start(store: Store) -> Store:
+    """The window's start: today's backup if there is none yet. Writing it verifies the
+    whole file, so a damage that opening did not see (a bad data page) is found here and
+    recovered from like one found when opening."""
+    from tracker import backups
+
+    if store.is_server or store.read_only:
+        return store
+    try:
+        backups.daily(store)
+    except StorageUnavailable as error:
+        if error.kind not in RECOVERABLE or store.path is None:
+            store.backup_problem = error  # a full disk: the window warns, and still opens
+            return store
+        target = store.target
+        store.close()
+        return recover_from_backup(target, StorageUnavailable(
+            error.path, error.reason, error.hint, kind="damaged"))
     return store

@@ -259,6 +259,9 @@ class ListQuery:
         for key, value in self.filters.items():
             if value in (None, ""):
                 continue
+            if key == "ids":  # the records a person chose (every list has this filter)
+                query = query.where(model.id.in_(list(value)))
+                continue
             query = query.where(self.spec.filters[key](value))
         if self.search.strip():
             matching = search.matching_ids(self.entity, self.search)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.errors import BeaconError
-from tracker.opening import open_data
+from tracker.opening import check_on_start, open_data
 from tracker.storage import Store
 
 from ui.context import AppContext
@@ -51,8 +51,9 @@ def build_main_window(context: AppContext) -> MainWindow:
 
 
 def open_store(where: str | None) -> Store:
-    """The one Store of this window: a file or a postgresql:// server, seeded on first run."""
-    return open_data(where)
+    """The one Store of this window: a file or a postgresql:// server, seeded on first run,
+    backed up once a day (which checks the whole file; a damaged one is recovered)."""
+    return check_on_start(open_data(where))
 
 
 def run_app(where: str | None) -> int:

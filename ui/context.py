@@ -33,19 +33,28 @@ class ChangeBus(QObject):
 
 
 class UndoHistory(QObject):
-    """Operations this window made, newest last; undo replays the change log backwards."""
+    """Operations this window made, newest last; undo replays the change log backwards,
+    or runs the operation's own undo (an import batch undoes as a batch)."""
 
     available = Signal(bool, str)  # can undo, label of what would be undone
 
     def __init__(self, bus: ChangeBus) -> None:
         super().__init__()
         self._bus = bus
-        self._stack: list[tuple[str, str]] = []
+        self._stack: list[tuple[str, str, Callable[[], Changes] | None]] = []
 
-    def push(self, changes: Changes, label: str) -> None:
+    def push(self, changes: Changes, label: str,
+             undo: Callable[[], Changes] | None = None) -> None:
         if changes.operation and changes.anything:
-            self._stack.append((changes.operation, label))
+            self._stack.append((changes.operation, label, undo))
             self.available.emit(True, label)
+
+    def discard(self, operation: str) -> None:
+        """Forget an operation undone elsewhere (the wizard's Undo, the import history)."""
+        kept = [entry for entry in self._stack if entry[0] != operation]
+        if len(kept) != len(self._stack):
+            self._stack = kept
+            self.available.emit(bool(self._stack), self.next_label or "")
 
     @property
     def next_label(self) -> str | None:
@@ -60,9 +69,9 @@ class UndoHistory(QObject):
         """Undo the newest operation; raises UndoRefused if a record moved on since."""
         if not self._stack:
             return None
-        operation, label = self._stack[-1]
+        operation, _label, own_undo = self._stack[-1]
         try:
-            changes = records.undo_operation(operation)
+            changes = own_undo() if own_undo is not None else records.undo_operation(operation)
         except UndoRefused:
             self._stack.pop()
             self.available.emit(bool(self._stack), self.next_label or "")

@@ -33,7 +33,7 @@ from tracker.queries import ListQuery
 
 from ui.background import BackgroundTask
 from ui.context import AppContext
-from ui.messages import error_message
+from ui.messages import error_message, plural
 
 
 class ExportDialog(QDialog):
@@ -41,10 +41,12 @@ class ExportDialog(QDialog):
     sort and visible columns) when `query` is given."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None,
-                 query: ListQuery | None = None, columns: Sequence[str] | None = None) -> None:
+                 query: ListQuery | None = None, columns: Sequence[str] | None = None,
+                 selection: ListQuery | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.query = query
+        self.selection = selection
         self.columns = list(columns) if columns else None
         self.task: BackgroundTask | None = None
         self.written: dict[str, int] | None = None
@@ -62,12 +64,21 @@ class ExportDialog(QDialog):
         self.everything = QRadioButton(self.tr("Everything, one sheet per record type"))
         self.this_list = QRadioButton()
         if query is not None:
-            self.this_list.setText(self.tr("What I see: this list with its search, filters "
-                                           "and columns (%n record(s))", "", query.count()))
+            self.this_list.setText(plural(self.tr("What I see: this list with its search, "
+                                                  "filters and columns (%n record(s))", "",
+                                                  query.count())))
             self.this_list.setChecked(True)
         else:
             self.this_list.hide()
             self.everything.setChecked(True)
+        self.chosen = QRadioButton()
+        if selection is not None:
+            self.chosen.setText(plural(self.tr("Only the chosen records, with this list's "
+                                               "columns (%n record(s))", "",
+                                               selection.count())))
+            self.chosen.setChecked(True)
+        else:
+            self.chosen.hide()
         self.summary = QCheckBox(self.tr("Add a Summary sheet (pipeline by stage, forecast "
                                          "by month)"))
         self.summary.setChecked(True)
@@ -95,6 +106,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.everything)
         layout.addWidget(self.this_list)
+        layout.addWidget(self.chosen)
         layout.addWidget(self.summary)
         layout.addSpacing(8)
         layout.addWidget(self.progress)
@@ -115,7 +127,9 @@ class ExportDialog(QDialog):
             self.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def request(self) -> ExportRequest:
-        if self.query is not None and self.this_list.isChecked():
+        if self.selection is not None and self.chosen.isChecked():
+            request = ExportRequest.from_list(self.selection, self.columns)
+        elif self.query is not None and self.this_list.isChecked():
             request = ExportRequest.from_list(self.query, self.columns)
         else:
             request = ExportRequest.everything()

@@ -37,6 +37,7 @@ from ui.freshness import StaleWhileHidden
 from ui.labels import column_title, entity_name, entity_plural
 from ui.list_model import RecordListModel
 from ui.page import ExportScope, Page
+from ui.selection_actions import SelectionActions
 from ui.task_actions import set_task_done
 
 
@@ -186,6 +187,7 @@ class RecordListPage(Page):
         self.splitter.splitterMoved.connect(lambda *_: self.context.settings.set(
             f"header/splitter_{self.ENTITY}", self.splitter.saveState()))
 
+        self.selection = SelectionActions(self)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(self.delete_current)
         context.bus.changed.connect(self._on_changed)
@@ -361,6 +363,9 @@ class RecordListPage(Page):
         return ExportScope(self.model.query, self.visible_columns())
 
     def delete_current(self) -> None:
+        if self.selection.count() > 1:
+            self.selection.ask_delete()
+            return
         record_id = self.current_id()
         if record_id is None:
             return

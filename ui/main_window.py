@@ -27,6 +27,7 @@ from tracker.storage.locations import data_dir
 
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.focus_keeper import FocusKeeper
 from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
 from ui.page import Page
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
+        self.focus_keeper = FocusKeeper(self)
         self.reminders = ReminderCenter(context, self)
         self.reminders.open_requested.connect(self.open_record)
         self.reminders.list_requested.connect(self.open_reminders)
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.import_action = self.file_menu.addAction(self.tr("&Import…"))
         self.import_action.triggered.connect(self.open_import)
+        self.history_action = self.file_menu.addAction(self.tr("Import &history…"))
+        self.history_action.triggered.connect(self.open_import_history)
         self.export_action = self.file_menu.addAction(self.tr("&Export…"))
         self.export_action.triggered.connect(self.open_export)
         self.file_menu.addSeparator()
@@ -302,6 +306,15 @@ class MainWindow(QMainWindow):
         scope = self.current_page().export_scope()
         dialog = ExportDialog(self.context, self, query=scope.query if scope else None,
                               columns=scope.columns if scope else None)
+        dialog.open()
+        return dialog
+
+    def open_import_history(self) -> QWidget:
+        from ui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.context, self)
+        dialog.finished.connect(self.activateWindow)
+        self.import_history_dialog = dialog
         dialog.open()
         return dialog
 

@@ -11,13 +11,14 @@ from tracker.errors import BeaconError, ValidationError
 from tracker.services import records
 
 from ui.context import AppContext
+from ui.duplicate_hint import DuplicateHint
 from ui.errors import show_error
 from ui.labels import entity_name
 from ui.record_form import RecordForm
 
 
 class NewRecordDialog(QDialog):
-    created = Signal(str, int)  # entity, id
+    created = Signal(str, int)  # entity, id: the record to open (made, or found instead)
 
     def __init__(self, context: AppContext, entity: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,13 @@ class NewRecordDialog(QDialog):
         self.form = RecordForm(entity, quick=True)
         self.form.reload_choices()
         layout.addWidget(self.form)
+        self.duplicate_hint: DuplicateHint | None = None
+        if entity in ("contact", "organization"):
+            self.duplicate_hint = DuplicateHint(entity)
+            self.duplicate_hint.open_requested.connect(self.open_existing)
+            self.form.edited.connect(lambda: self.duplicate_hint and
+                                     self.duplicate_hint.look_up(self.form.values()))
+            layout.addWidget(self.duplicate_hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("Create"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -52,6 +60,14 @@ class NewRecordDialog(QDialog):
 
     def prefill(self, values: dict[str, Any]) -> None:
         self.form.load(values)
+        if self.duplicate_hint is not None:
+            self.duplicate_hint.look_up(self.form.values())
+
+    def open_existing(self, record_id: int) -> None:
+        """The record was in Beacon already: open it instead of making another."""
+        self.created_id = None
+        self.created.emit(self.entity, record_id)
+        self.accept()
 
     def create(self) -> None:
         values = {k: v for k, v in self.form.values().items() if v not in (None, "", [])}

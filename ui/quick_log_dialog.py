@@ -4,6 +4,11 @@ Every save is one call of tracker.services.conferences.log_contact_met through
 context.run, so it is announced to every view and undone as one step. Problems
 show under their field and what was typed stays; a dropped or opened .vcf
 fills the form card by card.
+
+While a person is typed, tracker.identity looks for them in Beacon; the panel beside
+the form (ui.same_person_panel) names who and why, and Enter first asks: "it's them:
+update" or "someone else: log as new". Enter on an offered organization picks it and
+never logs the person half-typed.
 """
 
 from __future__ import annotations
@@ -12,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QCompleter,
     QDialog,
     QFileDialog,
     QGridLayout,
@@ -29,12 +33,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.details import reference_label
 from tracker.errors import BeaconError, ImportFileError, UndoRefused, ValidationError
-from tracker.services.conferences import conference_heading, log_contact_met, organization_names
+from tracker.identity import (
+    CompanyProbe,
+    PersonProbe,
+    complete_names,
+    contact_candidates,
+    organization_candidates,
+)
+from tracker.services.conferences import (
+    PossibleDuplicate,
+    SamePerson,
+    conference_heading,
+    contact_absorption,
+    existing_organization,
+    log_contact_met,
+)
 from tracker.vcards.reading import Card, is_vcard, read_cards
 
 from ui.context import AppContext
+from ui.labels import column_title
 from ui.messages import error_message, shown
+from ui.record_picker import RecordCompleter
+from ui.same_person_panel import SamePersonPanel
 
 # Which input shows a problem the core reports for a field.
 PROBLEM_INPUT = {"name": "name", "name_zh": "name", "title": "title",
@@ -114,6 +136,7 @@ class QuickLogDialog(QDialog):
             editor.setObjectName(f"quick_{key}")
             editor.setPlaceholderText(placeholders.get(key, ""))
             editor.returnPressed.connect(self.log_contact)
+            editor.textEdited.connect(self.look_up)
             label.setBuddy(editor)
             error = QLabel()
             error.setObjectName("fieldError")
@@ -125,16 +148,20 @@ class QuickLogDialog(QDialog):
             self.inputs[key] = editor
             self.errors[key] = error
             row += 2
+            if key == "name":
+                self.name_preview = QLabel()
+                self.name_preview.setObjectName("emptyHint")
+                self.name_preview.hide()
+                grid.addWidget(self.name_preview, row, 1)
+                row += 1
             if key == "organization":
                 self.same_organization = QCheckBox(self.tr("Same organization for the next "
                                                            "person"))
                 grid.addWidget(self.same_organization, row, 1)
                 row += 1
-        self.organization_model = QStringListModel(organization_names(), self)
-        completer = QCompleter(self.organization_model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.inputs["organization"].setCompleter(completer)
+        self.organization_completer = RecordCompleter("organization",
+                                                      self.inputs["organization"], self)
+        self.organization_completer.picked.connect(lambda _: self.look_up())
         self.general_error = QLabel()
         self.general_error.setObjectName("formError")
         self.general_error.setWordWrap(True)
@@ -144,6 +171,13 @@ class QuickLogDialog(QDialog):
 
         side = QVBoxLayout()
         side.setSpacing(6)
+        self.same_person = SamePersonPanel()
+        self.same_person.update_chosen.connect(self._them)
+        self.same_person.new_chosen.connect(self._someone_else)
+        self.same_person.candidate_changed.connect(self._show_absorption)
+        self.same_person.organization_chosen.connect(self._use_organization)
+        side.addWidget(self.same_person)
+        self._decision: SamePerson | None = None
         self.session_title = QLabel()
         self.session_title.setObjectName("sectionTitle")
         side.addWidget(self.session_title)
@@ -184,36 +218,52 @@ class QuickLogDialog(QDialog):
     def typed(self) -> dict[str, str]:
         return {key: editor.text().strip() for key, editor in self.inputs.items()}
 
+    def values(self) -> dict[str, Any]:
+        """What was typed, as the contact fields tracker takes."""
+        typed = self.typed()
+        return {**self._extra, "name": typed["name"], "organization": typed["organization"],
+                "title": typed["title"], "email": typed["email"], "phone": typed["phone"],
+                "wechat_id": typed["wechat"]}
+
     def log_contact(self) -> bool:
         typed = self.typed()
         self.clear_problems()
-        values: dict[str, Any] = {**self._extra, "name": typed["name"],
-                                  "organization": typed["organization"],
-                                  "title": typed["title"], "email": typed["email"],
-                                  "phone": typed["phone"], "wechat_id": typed["wechat"]}
+        values = self.values()
+        if self._decision is None and self.same_person.has_candidates:
+            self._ask_same_person()
+            return False
         label = typed["name"] or typed["email"]
+        updating = self._decision is not None and self._decision.contact_id is not None
         try:
             changes = self.context.run(
                 log_contact_met, self.conference_id, values, typed["note"],
                 subject=self.tr("Met at %1").replace("%1", self.conference_name),
-                source=self._source,
+                source=self._source, decision=self._decision or SamePerson(None),
+                labels=self._aside_labels(),
                 undo_label=self.tr("Log %1 met at %2").replace("%1", label)
                 .replace("%2", self.conference_name))
         except ValidationError as error:
+            self._decision = None
             self.show_problems(error)
             return False
+        except PossibleDuplicate as possible:  # someone logged them meanwhile
+            self._decision = None
+            self.same_person.show_candidates(possible.candidates)
+            self._ask_same_person()
+            return False
         except BeaconError as error:
+            self._decision = None
             self.general_error.setText(error_message(error))
             self.general_error.show()
             return False
+
         shown = " · ".join(p for p in (typed["name"], typed["organization"]) if p)
+        if updating:
+            shown = self.tr("%1 (updated)").replace("%1", shown)
         self.people.append(LoggedPerson(changes.operation, shown, typed, dict(self._extra)))
         contact_id = next((i for e, i in changes.created + changes.updated if e == "contact"), 0)
         self.status_label.setText(self.tr("Logged %1.").replace("%1", shown))
         self._clear_form()
-        if typed["organization"] and typed["organization"] not in (
-                self.organization_model.stringList()):
-            self.organization_model.setStringList(organization_names())
         self._show_session()
         self.logged.emit(contact_id)
         if self.queued_cards:
@@ -227,7 +277,64 @@ class QuickLogDialog(QDialog):
         self.inputs["organization"].setText(keep)
         self._extra = {}
         self._source = "manual"
+        self.look_up()
         self.inputs["name"].setFocus()
+
+    # --- already in Beacon? ------------------------------------------------------------
+
+    def look_up(self, *_: object) -> None:
+        """Look for the person being typed (and the organization) as they are typed."""
+        self._decision = None
+        values = self.values()
+        latin, chinese = complete_names(values["name"], str(values.get("name_zh") or ""))
+        self.name_preview.setText(self.tr("Saved as %1").replace(
+            "%1", " · ".join(p for p in (latin, chinese) if p)))
+        self.name_preview.setVisible(bool(chinese))
+        organization = values["organization"].strip()
+        try:
+            org_id = existing_organization(organization) if organization else None
+        except BeaconError:
+            org_id = None
+        probe = PersonProbe.from_values({**values, "organization": org_id})
+        self.same_person.show_candidates(contact_candidates(probe, limit=3))
+        chosen = self.same_person.chosen_id()
+        if chosen is not None:
+            self._show_absorption(chosen)
+        near = [] if not organization or org_id is not None else [
+            c for c in organization_candidates(CompanyProbe(name=organization), limit=1)
+            if not c.exact]
+        self.same_person.show_organization(near[0] if near else None)
+
+    def _show_absorption(self, contact_id: int) -> None:
+        self.same_person.show_absorption(contact_absorption(contact_id, self.values()))
+
+    def _ask_same_person(self) -> None:
+        first = self.same_person.candidates[0]
+        self.status_label.setText(self.tr("%1 may already be in Beacon: choose \"It's them\" "
+                                          "or \"Someone else\".").replace("%1", first.label))
+        self.same_person.focus_choice()
+
+    def _them(self, contact_id: int, choices: dict[str, str]) -> None:
+        self._decision = SamePerson(contact_id, choices)
+        if not self.log_contact():
+            self.same_person.focus_choice()
+
+    def _someone_else(self) -> None:
+        self._decision = SamePerson(None)
+        self.log_contact()
+
+    def _use_organization(self, organization_id: int) -> None:
+        label = reference_label("organization", [organization_id]).get(organization_id)
+        if label is not None:
+            self.inputs["organization"].setText(label[1])
+            self.look_up()
+
+    def _aside_labels(self) -> dict[str, str]:
+        """How a value typed but not taken is headed in the note (in this language)."""
+        labels = {key: column_title(key, "contact") for key in (
+            "name", "name_zh", "title", "organization", "wechat_id", "city")}
+        labels["aside"] = self.tr("Also given")
+        return labels
 
     def undo_last(self) -> None:
         """Take back the newest person logged here (if nothing else was changed since)."""
@@ -250,6 +357,7 @@ class QuickLogDialog(QDialog):
             for key, editor in self.inputs.items():  # back in the form, to correct and log again
                 editor.setText(person.typed.get(key, ""))
             self._extra = dict(person.extra)
+            self.look_up()
         self.status_label.setText(self.tr("Undone: %1.").replace("%1", person.label))
         self._show_session()
         self.inputs["name"].setFocus()
@@ -339,7 +447,16 @@ class QuickLogDialog(QDialog):
                        if v}
         self._extra["basis"] = "business_card"
         self._source = "vcard"
+        self.look_up()
         self.inputs["name"].setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field logs (returnPressed); it never reaches a button that merely
+        had the focus before (QDialog would press it)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

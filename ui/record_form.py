@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from tracker.services.money import CURRENCIES
 from ui.fields import FIELDS, PROBLEM_FIELD, FieldDef
 from ui.labels import code_word, column_title
 from ui.messages import shown
+from ui.record_picker import RecordCompleter
 
 
 def _tr(text: str) -> str:
@@ -64,10 +64,10 @@ class FieldEditor(QWidget):
             if kind == "reference":
                 combo.setEditable(True)
                 combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-                completer = combo.completer()
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+                combo.setCompleter(None)  # the picker finds records as the lists do
+                self.picker = RecordCompleter(field.target, combo.lineEdit(), self,
+                                              insert_label=True)
+                self.picker.picked.connect(self._pick)
                 combo.lineEdit().setPlaceholderText(
                     QCoreApplication.translate("RecordForm", "Type to find…"))
                 combo.editTextChanged.connect(self.edited)
@@ -110,6 +110,14 @@ class FieldEditor(QWidget):
     @property
     def widget(self) -> QWidget:
         return self._widget
+
+    def _pick(self, record_id: int) -> None:
+        """A record chosen in the picker becomes the combo's choice (its id)."""
+        combo = self._widget
+        if isinstance(combo, QComboBox):
+            found = combo.findData(record_id)
+            if found >= 0:
+                combo.setCurrentIndex(found)
 
     def reload_choices(self, cache: dict[str, list[tuple[int, str]]] | None = None) -> None:
         """Refill a list of choices (organizations change while the form is open)."""

@@ -50,6 +50,12 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         wizard = window.open_import()
         pictures.append(("zh_import_wizard", over_window(window, wizard)))
         wizard.reject()
+        from ui.identity_screenshots import same_person_quick_log
+
+        same_person = same_person_quick_log(window)
+        if same_person is not None:
+            pictures.append(("zh_quick_log_same_person", over_window(window, same_person)))
+            same_person.reject()
         about = window.open_about()
         pictures.append(("zh_about", over_window(window, about)))
         about.reject()

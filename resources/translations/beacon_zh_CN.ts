@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+63"/>
+        <location filename="../../ui/app.py" line="+64"/>
         <source>Beacon cannot start</source>
         <translation>Beacon 无法启动</translation>
     </message>
@@ -636,6 +636,19 @@ Your edits are still in the form. Reload shows their values in the fields you di
     </message>
 </context>
 <context>
+    <name>DuplicateHint</name>
+    <message>
+        <location filename="../../ui/duplicate_hint.py" line="+56"/>
+        <source>Already in Beacon? %1</source>
+        <translation>可能已在 Beacon 中：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open %1 instead</source>
+        <translation>改为打开 %1(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+16"/>
@@ -651,13 +664,13 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+51"/>
-        <location line="+60"/>
+        <location filename="../../ui/export_dialog.py" line="+53"/>
+        <location line="+70"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-65"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -671,6 +684,13 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <source>What I see: this list with its search, filters and columns (%n record(s))</source>
         <translation>
             <numerusform>当前所见：此列表及其搜索、筛选和列（%n 条记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Only the chosen records, with this list&apos;s columns (%n record(s))</source>
+        <translation>
+            <numerusform>仅所选记录，使用此列表的列（%n 条记录）</numerusform>
         </translation>
     </message>
     <message>
@@ -694,7 +714,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>保存为：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Beacon pipeline %1.xlsx</source>
         <translation>Beacon 销售管道 %1.xlsx</translation>
     </message>
@@ -704,7 +724,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
@@ -878,6 +898,94 @@ Your edits are still in the form. Reload shows their values in the fields you di
         <location line="+10"/>
         <source>Any conference</source>
         <translation>全部会议</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../ui/import_history.py" line="+36"/>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every import is one batch: undoing it deletes what it created and puts back what it changed, unless those records were edited since.</source>
+        <translation>每次导入都是一个批次：撤销时会删除它创建的记录，并恢复它修改的记录，除非这些记录之后又被编辑过。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was imported into this database yet. File &gt; Import… brings in workbooks and vCards.</source>
+        <translation>此数据库尚未导入任何内容。通过“文件 &gt; 导入…”可导入工作簿和 vCard。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the data</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“%1” cannot be undone: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1693,7 +1801,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+56"/>
+        <location filename="../../ui/main_window.py" line="+57"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1711,7 +1819,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1729,6 +1837,11 @@ Ctrl+N  新建记录</translation>
         <location line="+5"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;history…</source>
+        <translation>导入历史(&amp;H)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2365,6 +2478,86 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot be written ({reason})</source>
+        <translation>无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{suffix}: a person&apos;s data is exported as .json or .xlsx</source>
+        <translation>{suffix}：个人数据只能导出为 .json 或 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a folder, not a database file</source>
+        <translation>这是一个文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name a file inside it, such as {folder}/beacon.sqlite3</source>
+        <translation>请指定其中的一个文件，例如 {folder}/beacon.sqlite3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file cannot be read ({reason})</source>
+        <translation>无法读取数据库文件（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free some space, then start Beacon again; nothing was left half-made</source>
+        <translation>请释放一些空间，然后重新启动 Beacon；没有留下任何未完成的文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is read-only and was written by an older Beacon, so it cannot be upgraded</source>
+        <translation>数据库为只读，且由旧版 Beacon 写入，因此无法升级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database is damaged, so no backup was written (a copy of a damaged file is not a backup)</source>
+        <translation>数据库已损坏，因此未写入备份（损坏文件的副本不能算作备份）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>restore the newest backup: beacon backups, then beacon restore NAME</source>
+        <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>the backup could not be verified ({reason}); it was deleted</source>
+        <translation>备份未能通过校验（{reason}），已将其删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the backup could not be written: {reason}</source>
+        <translation>无法写入备份：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full, so no backup was written (nothing half-written was left)</source>
+        <translation>磁盘已满，因此未写入备份（没有留下写了一半的文件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>run beacon check, then try again</source>
+        <translation>请运行 beacon check，然后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>there is no such backup</source>
+        <translation>没有这个备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beacon backups lists them</source>
+        <translation>beacon backups 会列出所有备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup could not be put in place ({reason}); the database was left as it was</source>
+        <translation>无法用备份替换数据库（{reason}）；数据库保持原样</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>delete it or choose another file with --db</source>
         <translation>请删除该文件，或用 --db 选择其他文件</translation>
     </message>
@@ -2374,12 +2567,7 @@ Ctrl+N  新建记录</translation>
         <translation>请用 --db 选择 Beacon 数据库文件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>restore the newest copy written by `beacon backup`</source>
-        <translation>请恢复 `beacon backup` 写出的最新副本</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>check the folder exists and is writable, or set BEACON_DATA_DIR</source>
         <translation>请确认文件夹存在且可写，或设置 BEACON_DATA_DIR</translation>
     </message>
@@ -2507,6 +2695,11 @@ Ctrl+N  新建记录</translation>
         <location line="+3"/>
         <source>there is nothing to undo</source>
         <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no record is chosen</source>
+        <translation>未选择任何记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2679,6 +2872,11 @@ Ctrl+N  新建记录</translation>
         <translation>结束日期早于开始日期（{start}）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>{label} may already be in Beacon ({reasons}): choose whether it is them or someone else</source>
+        <translation>{label} 可能已在 Beacon 中（{reasons}）：请选择是同一人还是另一人</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="+32"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
@@ -2733,24 +2931,24 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="+27"/>
+        <location filename="../../ui/new_record_dialog.py" line="+28"/>
         <location line="+5"/>
-        <location line="+31"/>
+        <location line="+46"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-43"/>
         <source>Fields marked * are required. More fields are in the panel beside the list once the record exists.</source>
         <translation>带 * 的字段为必填项。记录创建后，可在列表旁的面板中填写更多字段。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -2927,7 +3125,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log_dialog.py" line="+71"/>
+        <location filename="../../ui/quick_log_dialog.py" line="+93"/>
         <location line="+6"/>
         <source>Log contacts met at %1</source>
         <translation>记录在%1结识的联系人</translation>
@@ -2988,12 +3186,12 @@ Ctrl+N  新建记录</translation>
         <translation>一句话：谈了什么</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Same organization for the next person</source>
         <translation>下一位使用相同机构</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Undo last</source>
         <translation>撤销上一条</translation>
     </message>
@@ -3018,27 +3216,47 @@ Ctrl+N  新建记录</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Met at %1</source>
         <translation>结识于%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log %1 met at %2</source>
         <translation>记录在%2结识的%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
+        <source>%1 (updated)</source>
+        <translation>%1（已更新）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Logged %1.</source>
         <translation>已记录%1。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>Saved as %1</source>
+        <translation>将保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 may already be in Beacon: choose &quot;It&apos;s them&quot; or &quot;Someone else&quot;.</source>
+        <translation>%1 可能已在 Beacon 中：请选择“是同一人”或“是另一人”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Also given</source>
+        <translation>另外提供</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Something else was changed after %1; use Edit &gt; Undo in the window.</source>
         <translation>%1之后还有其他更改；请使用窗口中的“编辑 &gt; 撤销”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Undone: %1.</source>
         <translation>已撤销：%1。</translation>
     </message>
@@ -3167,13 +3385,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+81"/>
-        <location line="+212"/>
+        <location filename="../../ui/list_page.py" line="+82"/>
+        <location line="+213"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-211"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3198,7 +3416,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3233,7 +3451,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+80"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -3406,7 +3624,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RemindersDialog</name>
     <message>
-        <location filename="../../ui/reminders/reminders_dialog.py" line="+41"/>
+        <location filename="../../ui/reminders/reminders_dialog.py" line="+40"/>
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
@@ -3451,7 +3669,7 @@ Ctrl+N  新建记录</translation>
         <translation>稍后提醒</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Nothing is due. Tasks with a due date and deals&apos; next steps show here when their day comes.</source>
         <translation>没有到期事项。有截止日期的任务和商机的下一步到期时会显示在这里。</translation>
     </message>
@@ -3539,7 +3757,12 @@ Ctrl+N  新建记录</translation>
         <translation>完成：新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条。%5 行无法导入。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
@@ -3564,9 +3787,73 @@ Ctrl+N  新建记录</translation>
         <translation>已将 %1 行保存到 %2：请在该文件中修正后重新导入。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The import was undone: the records it created are gone and the ones it changed are as they were.</source>
         <translation>本次导入已撤销：新建的记录已删除，修改过的记录已恢复原状。</translation>
+    </message>
+</context>
+<context>
+    <name>SamePersonPanel</name>
+    <message>
+        <location filename="../../ui/same_person_panel.py" line="+48"/>
+        <source>Already in Beacon?</source>
+        <translation>已在 Beacon 中？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;It&apos;s them: update</source>
+        <translation>是同一人：更新(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone &amp;else: log as new</source>
+        <translation>是另一人：新建(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+71"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>%1 differs:</source>
+        <translation>%1不同：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (typed)</source>
+        <translation>%1（输入的）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (in Beacon)</source>
+        <translation>%1（Beacon 中的）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The other spelling is kept as another name.</source>
+        <translation>另一种写法会保存为别名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A value typed but not taken is kept in the note.</source>
+        <translation>输入但未采用的值会保存在备注中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Adds %1</source>
+        <translation>将添加 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 is in Beacon (%2).</source>
+        <translation>%1 已在 Beacon 中（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Use %1</source>
+        <translation>使用 %1(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +3882,139 @@ Ctrl+N  新建记录</translation>
         <location line="+2"/>
         <source>Type a name, pinyin (liming), initials (lm) or a word.</source>
         <translation>输入名称、拼音（liming）、首字母（lm）或关键词。</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/selection_actions.py" line="+121"/>
+        <source>%n record(s) chosen</source>
+        <translation>
+            <numerusform>已选择 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change %1…</source>
+        <translation>修改%1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export selection…</source>
+        <translation>导出所选…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Delete %n record(s)…</source>
+        <translation>
+            <numerusform>删除 %n 条记录…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move to stage</source>
+        <translation>移到阶段</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not change the chosen records</source>
+        <translation>无法修改所选记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Move %n deal(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个商机移到“%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>. Ctrl+Z puts them back.</source>
+        <translation>。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-10"/>
+        <source>Set %1 of %n record(s)</source>
+        <translation>
+            <numerusform>设置 %n 条记录的%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Tag %n record(s)</source>
+        <translation>
+            <numerusform>为 %n 条记录设置标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>. Ctrl+Z brings them back.</source>
+        <translation>。按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>New %1 for %n chosen record(s):</source>
+        <translation>
+            <numerusform>为所选的 %n 条记录设置新的%1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag to add to %n chosen record(s):</source>
+        <translation>
+            <numerusform>要添加到所选 %n 条记录的标签：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete %n chosen record(s)?</source>
+        <translation>
+            <numerusform>删除所选的 %n 条记录？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They disappear from every list. Ctrl+Z brings them all back.</source>
+        <translation>这些记录将从所有列表中消失。按 Ctrl+Z 可全部恢复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from tracker import backups, search
 from tracker import messages as m
-from tracker import search
 from tracker.errors import BeaconError, NotFound, UndoRefused
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
@@ -118,6 +118,8 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
         if progress is not None:
             progress(done, total)
 
+    if total:
+        backups.before("import")  # verified, so the state before the batch can come back
     with collector_paused(), writing(), remembered_lookups():
         batch = ImportBatch.create(uid=batch_uid, file_name=plan.path.name,
                                    file_hash=plan.file_hash, entity=plan.entity, mode=plan.mode,
@@ -202,6 +204,7 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                               when=f"{batch.undone_at:%Y-%m-%d %H:%M}"))
     previous = json.loads(batch.report).get("previous", {})
     changes = Changes(operation=new_uid())
+    backups.before("undo-import")
     with writing():
         # What the batch made carries its uid; an untouched one is still at version 1.
         created = _created_by(batch_uid)

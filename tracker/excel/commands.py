@@ -154,6 +154,29 @@ def _cmd_undo_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_imports(args: argparse.Namespace) -> int:
+    import json
+    import sys
+
+    from tracker.cli import open_for
+    from tracker.excel.history import import_history
+
+    open_for(args, seed=False)
+    batches = import_history(args.limit or None)
+    if args.json:
+        json.dump([b.as_json() for b in batches], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for batch in batches:
+        state = f"undone {batch.undone_at:%Y-%m-%d %H:%M}" if batch.undone_at else "active"
+        print("\t".join((f"{batch.created_at:%Y-%m-%d %H:%M}", batch.file_name, batch.entity,
+                         batch.created_by, f"created {batch.created}",
+                         f"updated {batch.updated}", f"errors {batch.errors}", state,
+                         batch.uid)))
+    print(f"{len(batches)} import(s); undo one with: beacon undo-import BATCH", file=sys.stderr)
+    return 0
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from tracker.cli import open_for
     from tracker.excel.exporter import ExportRequest, export_workbook
@@ -200,6 +223,11 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     undo = commands.add_parser("undo-import", help="undo an import batch")
     undo.add_argument("batch", help="the batch id `beacon import` printed")
     undo.set_defaults(handler=_cmd_undo_import)
+
+    imports = commands.add_parser("imports", help="list import batches, newest first")
+    imports.add_argument("--limit", type=int, default=0, help="at most this many")
+    imports.add_argument("--json", action="store_true", help="print an array of JSON objects")
+    imports.set_defaults(handler=_cmd_imports)
 
     export = commands.add_parser("export", help="write records to an Excel workbook")
     export.add_argument("output", nargs="?", help="the .xlsx file to write")

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from tracker.excel.cells import text_cell, value_cell
 from tracker.excel.plan import ImportPlan
 from tracker.excel.safety import require_defusedxml
+from tracker.files import owner_only
 
 PROBLEMS_HEADER = "Problems"
 
@@ -35,7 +36,6 @@ def write_errors_workbook(plan: ImportPlan, target: Path | str) -> int:
         text = "; ".join(f"{p.column or 'row'}: {p.reason}" for p in row.problems)
         sheet.append([*cells, text_cell(sheet, text)])
         written += 1
-    temporary = target.with_name(target.name + ".part")
-    book.save(temporary)
-    temporary.replace(target)
+    with owner_only(target) as handle:  # the rows' personal data: 0600
+        book.save(handle)
     return written

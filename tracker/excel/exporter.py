@@ -27,6 +27,7 @@ from tracker.excel.cells import FormattedCells, safe_text, text_cell, value_cell
 from tracker.excel.headers import export_header
 from tracker.excel.safety import require_defusedxml
 from tracker.excel.summary import PipelineSummary, pipeline_summary
+from tracker.files import owner_only
 from tracker.models import (
     ContactEmail,
     ContactPhone,
@@ -161,12 +162,8 @@ def export_workbook(target: Path | str, request: ExportRequest | None = None, *,
     except BaseException:
         _discard(book)
         raise
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        book.save(temporary)
-        temporary.replace(target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with owner_only(target) as handle:  # personal data: 0600, whole or not at all
+        book.save(handle)
     return written
 
 

@@ -1,20 +1,29 @@
 """Contacts met at a conference, logged one after another (the window's quick log).
 
-One call is one transaction and one operation: the contact (new, or the one
-already in Beacon with the same email, WeChat ID or phone), its organization
-when named for the first time, the link to the conference and a note on the
-contact's and the conference's timelines. Undo takes all of it back together.
+One call is one transaction and one operation: the contact (new, or the one already in
+Beacon the person chose), its organization when named for the first time, the link to
+the conference and a note on the contact's and the conference's timelines. Undo takes
+all of it back together.
+
+Nobody is folded into an existing contact silently: when tracker.identity finds
+candidates and the caller has not decided (`decision`), PossibleDuplicate is raised
+with them; "it's them" takes what was typed into that contact (tracker.identity.absorb),
+"someone else" logs a new one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
+from tracker import messages as m
 from tracker import validation as v
-from tracker.errors import FieldProblem, ValidationError
-from tracker.models import Contact, ContactEmail, ContactPhone, Organization
-from tracker.names import name_key
+from tracker.errors import BeaconError, FieldProblem, ValidationError
+from tracker.identity import Candidate, CompanyProbe, PersonProbe, contact_candidates, organization_candidates
+from tracker.identity.absorb import Absorption, Conflict, absorb_values, compare, typed_names
+from tracker.messages import say
+from tracker.models import Activity, Organization
 from tracker.services import records
 from tracker.services.activities import add_activity
 from tracker.services.context import Changes, new_uid
@@ -22,68 +31,133 @@ from tracker.storage import writing
 
 QUICK_FIELDS = ("name", "name_zh", "title", "organization", "emails", "phones", "wechat_id",
                 "city", "basis", "notes")
-FILLED_WHEN_EMPTY = ("name_zh", "title", "organization", "wechat_id", "city")
+
+
+@dataclass(frozen=True)
+class SamePerson:
+    """The person's decision about the candidates: `contact_id` is who they are (None:
+    someone else, log as new); `choices` maps a conflicting field to "typed" or "stored"."""
+
+    contact_id: int | None
+    choices: Mapping[str, str] = field(default_factory=dict)
+
+
+class PossibleDuplicate(BeaconError):  # noqa: N818  (named like StaleRecord)
+    """The person typed may already be in Beacon; the caller must decide (SamePerson)."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        first = candidates[0]
+        super().__init__(say(m.MAY_BE_IN_BEACON, label=first.label,
+                             reasons=first.reason_text()))
+        self.candidates = candidates
 
 
 def log_contact_met(conference_id: int, values: Mapping[str, Any], note: str = "", *,
-                    subject: str = "", source: str = "manual",
-                    user: str | None = None) -> Changes:
+                    subject: str = "", source: str = "manual", user: str | None = None,
+                    decision: SamePerson | None = None,
+                    labels: Mapping[str, str] | None = None) -> Changes:
     """Record that a person was met at a conference.
 
-    `values` are contact fields; `organization` may be an id or a name (an existing
-    organization by normalised name, else a new one). `subject` heads the timeline note
-    (the window words it; by default the conference's name).
+    `values` are contact fields; `organization` may be an id or a name (an organization
+    whose name is written the same way, else a new one). `subject` heads the timeline
+    note (the window words it; by default the conference's name). Values typed but not
+    taken into an existing contact go into the note, under `labels["aside"]` and each
+    field's label (the window translates them).
     """
     operation = new_uid()
     given = {k: val for k, val in values.items() if val not in (None, "", [])}
     unknown = sorted(set(given) - set(QUICK_FIELDS) - {"email", "phone"})
     if unknown:
-        raise ValidationError([FieldProblem(k, "is not a field of contact") for k in unknown])
+        raise ValidationError([FieldProblem(k, say(m.NOT_A_FIELD, entity="contact"))
+                               for k in unknown])
     organization = given.pop("organization", None)
     with writing():
         conference = records.load("conference", conference_id)
         # Every contact problem at once, before anything is written.
         clean = records.validate(records.spec_for("contact"), given, None)
+        org_id = existing_organization(organization)
+        if decision is None:
+            candidates = contact_candidates(PersonProbe.from_values(
+                {**clean, "organization": org_id}))
+            if candidates:
+                raise PossibleDuplicate(candidates)
+            decision = SamePerson(None)
         changes = Changes(operation=operation)
-        org_id = _organization(organization, operation, user, changes)
-        if org_id is not None:
-            given["organization"] = org_id
-        existing = _existing_contact(clean)
-        if existing is None:
-            changes.merge(records.create("contact", {**given, "conferences": [conference_id]},
-                                         source=source, operation=operation, user=user))
+        if org_id is None and organization not in (None, ""):
+            org_id = _new_organization(organization, operation, user, changes)
+        aside: list[Conflict] = []
+        if decision.contact_id is None:
+            new = {**given, "conferences": [conference_id]}
+            if org_id is not None:
+                new["organization"] = org_id
+            changes.merge(records.create("contact", new, source=source, operation=operation,
+                                         user=user))
             contact_id = changes.created[-1][1]
+            already_met = False
         else:
-            contact_id = existing.id
-            current = records.snapshot("contact", existing)
-            update: dict[str, Any] = {"conferences": [*current["conferences"], conference_id]}
-            for name in FILLED_WHEN_EMPTY:
-                if name in given and not current.get(name):
-                    update[name] = given[name]
-            for name in ("emails", "phones"):
-                if clean.get(name):
-                    update[name] = list(dict.fromkeys([*current[name], *clean[name]]))
+            contact_id = decision.contact_id
+            typed = {**clean, **typed_names(given)}
+            if "name" not in typed_names(given):
+                typed.pop("name", None)  # a romanization Beacon made is not typed
+            if org_id is not None:
+                typed["organization"] = org_id
+            absorption = compare(contact_id, typed, organization_names_of(typed, contact_id))
+            stored = records.snapshot("contact", records.load("contact", contact_id))
+            update, aside = absorb_values(absorption, decision.choices, stored)
+            already_met = conference_id in stored["conferences"]
+            if not already_met:
+                update["conferences"] = [*stored["conferences"], conference_id]
             changes.merge(records.update("contact", contact_id, None, update,
                                          operation=operation, user=user))
+        body = _note_body(note, aside, labels or {})
         links: dict[str, Any] = {"contact": contact_id, "conference": conference_id}
         if org_id is not None:
             links["organization"] = org_id
-        changes.merge(add_activity("note", subject=subject or conference.name, body=note,
-                                   operation=operation, source=source, **links))
+        heading = subject or conference.name
+        if not (already_met and _has_note(contact_id, conference_id, heading, body)):
+            changes.merge(add_activity("note", subject=heading, body=body,
+                                       operation=operation, source=source, **links))
     return changes
 
 
-def _organization(value: Any, operation: str, user: str | None,
-                  changes: Changes) -> int | None:
-    """An organization id from an id or a name; a name not in Beacon becomes a new one."""
+def _note_body(note: str, aside: list[Conflict], labels: Mapping[str, str]) -> str:
+    """The note typed, then the values typed but not taken ("Also given: Title: CTO")."""
+    if not aside:
+        return note
+    given = "; ".join(f"{labels.get(c.field, c.field)}: {c.typed_text}" for c in aside)
+    line = f"{labels.get('aside', 'Also given')}: {given}"
+    return f"{note}\n{line}" if note else line
+
+
+def _has_note(contact_id: int, conference_id: int, subject: str, body: str) -> bool:
+    """The same note of this meeting is on the contact's timeline already."""
+    return bool(Activity.select().where(
+        Activity.contact == contact_id, Activity.conference == conference_id,
+        Activity.subject == subject, Activity.body == body,
+        Activity.deleted_at.is_null()).exists())
+
+
+def organization_names_of(values: Mapping[str, Any], contact_id: int) -> dict[int, str]:
+    """Names of the organizations a comparison shows (typed and stored)."""
+    stored = records.load("contact", contact_id)
+    ids = [i for i in (values.get("organization"), stored.organization_id) if i]  # type: ignore[attr-defined]
+    return dict(Organization.select(Organization.id, Organization.name)
+                .where(Organization.id.in_(ids)).tuples())
+
+
+def existing_organization(value: Any) -> int | None:
+    """The organization an id or a name means, if Beacon has it (the same name written
+    alike: a near name is a suggestion the window shows, never taken silently)."""
     if value in (None, ""):
         return None
-    if v.is_key_number(value):
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
         return int(records.load("organization", int(value)).id)
+    return find_organization(v.text("organization", value))
+
+
+def _new_organization(value: Any, operation: str, user: str | None,
+                      changes: Changes) -> int:
     text = v.text("organization", value)
-    found = find_organization(text)
-    if found is not None:
-        return found
     try:
         created = records.create("organization", {"name": text}, operation=operation, user=user)
     except ValidationError as error:
@@ -94,38 +168,33 @@ def _organization(value: Any, operation: str, user: str | None,
 
 
 def find_organization(name: str) -> int | None:
-    """The live organization a typed name means: same normalised name (English or Chinese)."""
-    key = name_key(name)
-    if not key:
-        return None
-    alive = Organization.deleted_at.is_null()
-    found = (Organization.select(Organization.id)
-             .where(alive, Organization.name_key == key).order_by(Organization.id).first())
-    if found is None:
-        found = next((o for o in Organization.select(Organization.id, Organization.name_zh)
-                      .where(alive, Organization.name_zh != "")
-                      if name_key(o.name_zh) == key), None)
-    return None if found is None else int(found.id)
+    """The live organization whose English, Chinese or other name is written like `name`."""
+    exact = [c for c in organization_candidates(CompanyProbe(name=name)) if c.exact]
+    return exact[0].record_id if exact else None
 
 
-def _existing_contact(clean: Mapping[str, Any]) -> Any:
-    """The live contact with one of these emails, this WeChat ID or one of these phones."""
-    alive = Contact.deleted_at.is_null()
-    for email in clean.get("emails") or []:
-        found = (Contact.select().join(ContactEmail)
-                 .where(alive, ContactEmail.email == email).first())
-        if found is not None:
-            return found
-    if clean.get("wechat_id"):
-        found = Contact.select().where(alive, Contact.wechat_id == clean["wechat_id"]).first()
-        if found is not None:
-            return found
-    for phone in clean.get("phones") or []:
-        found = (Contact.select().join(ContactPhone)
-                 .where(alive, ContactPhone.e164 == phone).first())
-        if found is not None:
-            return found
-    return None
+def contact_absorption(contact_id: int, values: Mapping[str, Any]) -> Absorption:
+    """What "it's them: update" would do with what was typed (for the window to show the
+    conflicts before the person chooses). Values that do not validate yet are left out."""
+    typed: dict[str, Any] = {}
+    spec = records.spec_for("contact")
+    for name, value in {**values, **typed_names(values)}.items():
+        if name == "organization" or value in (None, "", []):
+            continue
+        try:
+            typed.update(records.validate(spec, {name: value}, records.load("contact",
+                                                                           contact_id)))
+        except ValidationError:
+            continue
+    if "name" not in typed_names(values):
+        typed.pop("name", None)
+    org_id = existing_organization(values.get("organization")) if values.get(
+        "organization") else None
+    if org_id is not None:
+        typed["organization"] = org_id
+    elif values.get("organization"):
+        typed["organization"] = str(values["organization"])
+    return compare(contact_id, typed, organization_names_of(typed, contact_id))
 
 
 def organization_names() -> list[str]:

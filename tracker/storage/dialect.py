@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import peewee as pw
 
+from tracker import messages as m
 from tracker.errors import StorageUnavailable
+from tracker.messages import say
 from tracker.storage.locations import Target
 
 # A search as the user typed it, in engine-neutral pieces (tracker.search.query_terms):
@@ -22,6 +25,14 @@ Term = tuple[str, Any]
 
 SEARCH_ENTITIES = ("organization", "contact", "opportunity", "conference", "incentive",
                    "activity")
+
+
+@dataclass(frozen=True)
+class CopyCheck:
+    """What a verified backup holds: its schema version and the rows of each table."""
+
+    schema: int
+    counts: dict[str, int]
 
 
 class Dialect(ABC):
@@ -49,6 +60,9 @@ class Dialect(ABC):
     def close(self) -> None:
         if not self.db.is_closed():
             self.db.close()
+
+    def discard(self) -> None:  # noqa: B027  (only a file can be deleted)
+        """Delete a database this open created and could not make usable (SQLite only)."""
 
     # --- transactions and errors ---------------------------------------------------------
     @abstractmethod
@@ -134,8 +148,43 @@ class Dialect(ABC):
     @abstractmethod
     def backup(self, target: Path | None) -> Path: ...
 
+    # --- verified backups and restore (tracker.backups decides when and where) -------------
+    backup_suffix = ".backup"
+
+    def write_backup(self, target: Path) -> CopyCheck:
+        """A consistent copy at `target`, verified before it counts (refused when damaged)."""
+        raise StorageUnavailable(self.target.label, say(m.BACKUP_ON_SERVER),
+                                 say(m.HINT_SERVER_BACKUP))
+
+    def verify_backup(self, path: Path) -> CopyCheck:
+        raise StorageUnavailable(str(path), say(m.BACKUP_ON_SERVER), say(m.HINT_SERVER_BACKUP))
+
+    def restore_backup(self, backup: Path) -> None:
+        """Put a verified backup in place of the database (the connection reopens after)."""
+        raise StorageUnavailable(str(backup), say(m.BACKUP_ON_SERVER),
+                                 say(m.HINT_SERVER_BACKUP))
+
+    def move_aside(self) -> Path | None:
+        """Move a damaged database (with its logs) out of the way; None on a server."""
+        return None
+
     def tables(self) -> Iterator[str]:
         yield from self.db.get_tables()
+
+    # --- erasing a person (tracker.privacy) --------------------------------------------------
+    def is_search_table(self, table: str) -> bool:
+        """Search documents are rebuilt from the records, never edited in place."""
+        return table.endswith("_search") or "_fts" in table
+
+    def text_columns(self, table: str) -> list[str]:
+        return [c.name for c in self.db.get_columns(table)
+                if any(t in c.data_type.upper() for t in ("CHAR", "TEXT"))]
+
+    @contextmanager
+    def erasing(self) -> Iterator[None]:
+        """Around an erasure: what is deleted inside must leave no bytes behind once it
+        ends (SQLite: secure_delete, search segments merged, the -wal emptied)."""
+        yield
 
 
 def engine_of(db: pw.Database) -> str:

@@ -11,13 +11,17 @@ before an upgrade): backup/restore/recovery work hooks into `inspect_file`,
 `before_upgrade` and `backup`. Never read or write the database file with plain file
 I/O while a connection of this process has it open: closing any descriptor of the file
 drops SQLite's POSIX locks, and ten processes writing at once then corrupted the file
-(tests/test_concurrency.py found it; sqlite.org/howtocorrupt.html, 2.2).
+(tests/test_concurrency.py found it; sqlite.org/howtocorrupt.html, 2.2). A file a store
+of this process already has open was checked when it was opened: opening it again skips
+the checks that read it directly.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -29,7 +33,8 @@ import peewee as pw
 from tracker import messages as m
 from tracker.errors import StorageUnavailable
 from tracker.messages import say
-from tracker.storage.dialect import Dialect, Term
+from tracker.storage import sqlite_files
+from tracker.storage.dialect import CopyCheck, Dialect, Term
 
 APPLICATION_ID = 0x4265636E  # "Becn"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -50,41 +55,119 @@ SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 
 
-def create_owner_only(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+create_owner_only = sqlite_files.create_owner_only
 
 
-def inspect_file(path: Path, *, read_header: bool = True) -> tuple[int, int]:
+def _make_folder(folder: Path) -> None:
+    """The data folder is made owner-only (0700); Beacon's own default one is kept so."""
+    from tracker.storage.locations import data_dir
+
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder == data_dir().expanduser().resolve():
+        folder.chmod(0o700)
+
+
+def inspect_file(path: Path, uri_flags: str = "", *,
+                 open_here: bool = False) -> tuple[int, int]:
     """Return (application_id, user_version) of an existing file, refusing what is not ours.
 
-    `read_header=False` when a connection of this process already has the file open:
-    opening and closing it with plain file I/O would drop that connection's POSIX locks
-    and let another process overwrite pages it is reading (sqlite.org/howtocorrupt.html,
-    2.2); SQLite's own read-only connection below coordinates with it.
+    `open_here`: a store of this process has the file open, so it is not read with plain
+    file I/O (see the module's docstring); SQLite's own read-only connection below
+    coordinates with the open one.
     """
-    size = path.stat().st_size
-    if size == 0:
-        raise StorageUnavailable(str(path), say(m.DB_EMPTY), say(m.HINT_DELETE_OR_CHOOSE))
-    if read_header:
+    if path.is_dir():
+        raise StorageUnavailable(str(path), say(m.DB_IS_FOLDER),
+                                 say(m.HINT_FILE_IN_FOLDER, folder=path))
+    if open_here:
+        return _versions(path, uri_flags)
+    try:
+        size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-        if header != SQLITE_HEADER:
-            raise StorageUnavailable(str(path), say(m.DB_NOT_SQLITE), say(m.HINT_CHOOSE_DB))
+    except OSError as exc:
+        raise StorageUnavailable(str(path), say(m.DB_CANNOT_READ, reason=exc.strerror),
+                                 say(m.HINT_READ_ONLY)) from exc
+    if size == 0:
+        raise StorageUnavailable(str(path), say(m.DB_EMPTY), say(m.HINT_DELETE_OR_CHOOSE),
+                                 kind="empty")
+    if header != SQLITE_HEADER:
+        raise StorageUnavailable(str(path), say(m.DB_NOT_SQLITE), say(m.HINT_CHOOSE_DB),
+                                 kind="not_sqlite")
+    if _cut_short(path, size):
+        raise StorageUnavailable(str(path), say(m.DB_DAMAGED, reason="the file is cut short"),
+                                 say(m.HINT_RESTORE), kind="damaged")
+    return _versions(path, uri_flags)
+
+
+def _versions(path: Path, uri_flags: str) -> tuple[int, int]:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"file:{path}?mode=ro{uri_flags}", uri=True,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             user_version = conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StorageUnavailable(
-            str(path), say(m.DB_DAMAGED, reason=exc), say(m.HINT_RESTORE)) from exc
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (SQLITE_IOERR, SQLITE_FULL) and (
+                disk_nearly_full(path)):
+            raise StorageUnavailable(str(path), say(m.DISK_FULL), say(m.HINT_DISK_FULL_OPEN),
+                                     kind="disk_full") from exc
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
+            raise StorageUnavailable(str(path), say(m.DB_LOCKED), say(m.HINT_LOCKED),
+                                     kind="locked") from exc
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == SQLITE_CANTOPEN:
+            raise StorageUnavailable(str(path), say(m.DB_CANNOT_READ, reason=exc),
+                                     say(m.HINT_READ_ONLY)) from exc
+        raise StorageUnavailable(str(path), say(m.DB_DAMAGED, reason=exc), say(m.HINT_RESTORE),
+                                 kind="damaged") from exc
     if app_id != APPLICATION_ID:
         raise StorageUnavailable(str(path), say(m.DB_FOREIGN), say(m.HINT_CHOOSE_DB))
     return app_id, user_version
+
+
+def _cut_short(path: Path, size: int) -> bool:
+    """Whether the file holds fewer pages than its header counts (a copy or download cut
+    short). Only without a -wal: until a checkpoint the log may hold the later pages."""
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return False
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages, valid_for = (int.from_bytes(header[i:i + 4], "big")
+                                        for i in (24, 28, 92))
+    return valid_for == change_counter and pages * page_size > size
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """Whether the disk holding `path` has no room for a page or a -shm (an I/O error
+    there is a full disk: SQLite says "disk I/O error" when it cannot map its -shm)."""
+    try:
+        return shutil.disk_usage(path.parent).free < 256 * 1024
+    except OSError:
+        return False
+
+
+def read_only_reason(path: Path) -> str:
+    """"file" or "folder" when Beacon cannot write there (permissions, a read-only disk),
+    "" when it can. Tried, not guessed from mode bits (an administrator ignores them)."""
+    probe = path.with_name(f".{path.name}.probe-{os.getpid()}")
+    try:
+        os.close(os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        probe.unlink(missing_ok=True)
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            return "folder"  # the -shm a reader needs cannot be made either
+    try:
+        os.close(os.open(path, os.O_RDWR))
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+            return "file"
+    return ""
 
 
 def _open_here(path: Path) -> bool:
@@ -123,31 +206,62 @@ class SqliteDialect(Dialect):
             autoconnect=True,
         )
 
+    read_only = ""  # "file" or "folder": opened for reading only (the window says so)
+
     def prepare(self, *, latest: int) -> int:
         path = self.path
-        self.created = not path.exists()
+        self.created = not path.exists() and not path.is_symlink()
         if self.created:
             try:
+                _make_folder(path.parent)
                 create_owner_only(path)
             except OSError as exc:
+                if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                    raise StorageUnavailable(str(path), say(m.DISK_FULL),
+                                             say(m.HINT_DISK_FULL_OPEN), kind="disk_full") from exc
                 raise StorageUnavailable(str(path), say(m.DB_CANNOT_CREATE, reason=exc.strerror),
                                          say(m.HINT_FOLDER)) from exc
             version = 0
         else:
-            _, version = inspect_file(path, read_header=not _open_here(path))
+            open_here = _open_here(path)
+            self.read_only = read_only_reason(path) if path.is_file() and not open_here else ""
+            flags = ""
+            if self.read_only:
+                # Reading a WAL file needs its -shm; in a folder no one can write, and with
+                # no log left by a writer, the file is read as it stands (immutable).
+                flags = "&immutable=1" if self.read_only == "folder" and not Path(
+                    f"{path}-wal").exists() else ""
+                self.db.init(f"file:{path}?mode=ro{flags}", uri=True,
+                             timeout=BUSY_TIMEOUT_MS / 1000,
+                             pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS,
+                                      "query_only": 1})
+            _, version = inspect_file(path, flags, open_here=open_here)
             if version > latest:
                 raise StorageUnavailable(str(path), say(m.DB_NEWER, version=version,
                                                         latest=latest), say(m.HINT_UPDATE))
+            if self.read_only and version < latest:
+                raise StorageUnavailable(str(path), say(m.DB_READ_ONLY_OLD),
+                                         say(m.HINT_READ_ONLY), kind="read_only")
         try:
             self.db.connect(reuse_if_open=True)
             if self.created:
                 self.db.pragma("application_id", APPLICATION_ID, permanent=True)
+            else:
+                self.db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
         except pw.DatabaseError as exc:  # "database disk image is malformed", locked
             problem = self.problem(exc)
             if problem is None:
                 raise
             raise problem from exc
         return int(version)
+
+    def discard(self) -> None:
+        """A database this run created but could not make usable (a first run on a full
+        disk) is deleted, so the next start creates and seeds it afresh."""
+        if self.created:
+            if not self.db.is_closed():
+                self.db.close()
+            sqlite_files.remove_database(self.path)
 
     @contextmanager
     def migration_lock(self) -> Iterator[None]:
@@ -167,8 +281,27 @@ class SqliteDialect(Dialect):
 
     # --- transactions and errors ---------------------------------------------------------
     def transaction(self, immediate: bool) -> AbstractContextManager[Any]:
+        return self._transaction(immediate)
+
+    @contextmanager
+    def _transaction(self, immediate: bool) -> Iterator[Any]:
+        """peewee's atomic, except that when SQLite has already rolled the transaction back
+        itself (a full disk, an I/O error), the error that made it do so is raised, not
+        peewee's "cannot rollback - no transaction is active" from its own ROLLBACK."""
         db: Any = self.db
-        return db.atomic("IMMEDIATE" if immediate else "DEFERRED")  # type: ignore[no-any-return]
+        try:
+            with db.atomic("IMMEDIATE" if immediate else "DEFERRED") as transaction:
+                yield transaction
+        except pw.OperationalError as error:
+            if self.problem(error) is not None:
+                raise
+            cause = error.__context__
+            while cause is not None and self.problem(cause) is None:
+                cause = cause.__context__
+            found = self.problem(cause) if cause is not None else None
+            if found is not None:
+                raise found from cause
+            raise
 
     @property
     def driver_errors(self) -> tuple[type[BaseException], ...]:
@@ -183,11 +316,14 @@ class SqliteDialect(Dialect):
         if primary in (SQLITE_BUSY, SQLITE_LOCKED):
             return StorageUnavailable(where, say(m.DB_LOCKED), say(m.HINT_LOCKED))
         if primary == SQLITE_READONLY:
-            return StorageUnavailable(where, say(m.DB_READ_ONLY), say(m.HINT_READ_ONLY))
-        if primary == SQLITE_FULL:
-            return StorageUnavailable(where, say(m.DISK_FULL), say(m.HINT_DISK_FULL))
+            return StorageUnavailable(where, say(m.DB_READ_ONLY), say(m.HINT_READ_ONLY),
+                                      kind="read_only")
+        if primary == SQLITE_FULL or (primary == SQLITE_IOERR and disk_nearly_full(self.path)):
+            return StorageUnavailable(where, say(m.DISK_FULL), say(m.HINT_DISK_FULL),
+                                      kind="disk_full")
         if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            return StorageUnavailable(where, say(m.DB_DAMAGED_PLAIN), say(m.HINT_RESTORE))
+            return StorageUnavailable(where, say(m.DB_DAMAGED_PLAIN), say(m.HINT_RESTORE),
+                                      kind="damaged")
         if primary in (SQLITE_IOERR, SQLITE_CANTOPEN):
             return StorageUnavailable(where, say(m.DB_IO_ERROR), say(m.HINT_IO_ERROR))
         return None  # constraint violations, misuse, SQL errors: bugs
@@ -291,13 +427,10 @@ class SqliteDialect(Dialect):
         self.db.pragma("user_version", version, permanent=True)
 
     def before_upgrade(self, current: int, target: int) -> Path | None:
-        """A clean copy beside the file (VACUUM INTO), kept owner-only."""
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        path = self.path
-        backup = path.with_name(f"{path.stem}.before-v{target}-{stamp}{path.suffix}")
-        self.db.execute_sql("VACUUM INTO ?", (str(backup),))
-        backup.chmod(0o600)
-        return backup
+        """A verified backup in the backups folder (tracker.backups), kept owner-only."""
+        from tracker.backups import write_backup_of
+
+        return write_backup_of(self, f"upgrade-to-v{target}").path
 
     def foreign_key_problems(self) -> list[str]:
         return [f"foreign key: {table} row {rowid} points to a missing {parent}"
@@ -320,20 +453,46 @@ class SqliteDialect(Dialect):
         return problems
 
     def backup(self, target: Path | None) -> Path:
-        """A consistent copy through SQLite's backup API (a plain copy of a live WAL file can
-        be torn)."""
+        """A verified copy at `target` (default: beside the file), through the backup API."""
         if target is None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             target = self.path.with_name(f"{self.path.stem}-backup-{stamp}{self.path.suffix}")
         target = Path(target)
-        target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
             raise StorageUnavailable(str(target), say(m.BACKUP_EXISTS), say(m.HINT_OTHER_NAME))
-        create_owner_only(target)
-        source = self.db.connection()
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
+        self.write_backup(target)
         return target
+
+    @contextmanager
+    def erasing(self) -> Iterator[None]:
+        """secure_delete zeroes what is deleted, merging each search index rewrites its
+        segments without the deleted words (freed pages zeroed too), and a TRUNCATE
+        checkpoint copies the log into the file and empties it: the -wal held every
+        deleted row's old page."""
+        self.db.execute_sql("PRAGMA secure_delete = ON")
+        try:
+            yield
+            for table in FTS_TABLES.values():
+                self.db.execute_sql(f"INSERT INTO {table}({table}) VALUES('optimize')")
+            self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.db.execute_sql("PRAGMA secure_delete = OFF")
+
+    # --- verified backups, restore, recovery (sqlite_files does the file work) ---------------
+    backup_suffix = ".sqlite3"
+
+    def write_backup(self, target: Path) -> CopyCheck:
+        return sqlite_files.write_copy(self.db.connection(), Path(target))
+
+    def verify_backup(self, path: Path) -> CopyCheck:
+        return sqlite_files.verify_copy(Path(path))
+
+    def restore_backup(self, backup: Path) -> None:
+        if not self.db.is_closed():
+            self.db.close()  # peewee reconnects on the next query, to the restored file
+        sqlite_files.replace_with(self.path, Path(backup))
+
+    def move_aside(self) -> Path | None:
+        if not self.db.is_closed():
+            self.db.close()
+        return sqlite_files.move_aside(self.path)

@@ -53,6 +53,8 @@ class Store:
         self._local = threading.local()
         self._statements: dict[Hashable, str] = {}
         self.closed = False
+        self.recovered: Any = None  # tracker.backups.Restored when opening recovered it
+        self.backup_problem: StorageUnavailable | None = None  # today's backup failed
 
     # --- opening and closing -------------------------------------------------------------
     @classmethod
@@ -68,8 +70,16 @@ class Store:
                 binding.bind(store)
                 if migrate and version < LATEST_VERSION:
                     upgrade(store.dialect, version)
+        except store.dialect.driver_errors as error:  # a full disk while creating or upgrading
+            store.close()
+            store.dialect.discard()
+            found = store.dialect.problem(error)
+            if found is None:
+                raise
+            raise found from error
         except BaseException:
             store.close()
+            store.dialect.discard()  # a database made just now and left unusable: gone
             raise
         return store
 
@@ -82,6 +92,16 @@ class Store:
     def path(self) -> Path | None:
         """The SQLite file, or None on a server."""
         return self.target.path
+
+    @property
+    def read_only(self) -> str:
+        """"file" or "folder" when the database could only be opened for reading."""
+        return str(getattr(self.dialect, "read_only", ""))
+
+    def discard(self) -> None:
+        """Close and delete a database this open created (seeding it failed)."""
+        self.close()
+        self.dialect.discard()
 
     @property
     def is_server(self) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 import vobject
 
 from tracker.chinese import has_cjk
-from tracker.errors import BeaconError
+from tracker.files import owner_only
 from tracker.identity.people import COMPOUND_SURNAMES
 from tracker.models import Contact, ContactEmail, ContactPhone, Organization
 from tracker.queries import ListQuery
@@ -31,14 +31,8 @@ def export_vcards(target: Path | str, search: str = "",
     ids = list(contact_ids) if contact_ids is not None else ListQuery(
         "contact", search=search).ids()
     text = "".join(card.serialize() for card in _cards(ids))
-    temporary = target.with_name(f".{target.name}.part")
-    try:
-        temporary.write_text(text, encoding="utf-8", newline="")
-        temporary.replace(target)
-    except OSError as exc:
-        raise BeaconError(f"{target}: cannot be written ({exc.strerror or exc})") from None
-    finally:
-        temporary.unlink(missing_ok=True)
+    with owner_only(target) as handle:  # personal data: 0600, whole or not at all
+        handle.write(text.encode("utf-8"))
     return len(ids)
 
 

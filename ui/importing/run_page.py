@@ -131,6 +131,11 @@ class RunPage(QWizardPage):
         self.undo_button.show()
         self._show_problems(plan)
         self.context.bus.publish(result.changes)
+        batch = result.batch_uid
+        if batch is not None:  # Ctrl+Z in the window undoes this import as a whole
+            self.context.undo.push(result.changes,
+                                   self.tr("Import %1").replace("%1", plan.path.name),
+                                   undo=lambda: undo_import(batch))
         self.completeChanged.emit()
         self.imported.emit(result)
 
@@ -181,6 +186,7 @@ class RunPage(QWizardPage):
         except (UndoRefused, BeaconError) as error:
             self.status.setText(self.status.text() + "\n" + error_message(error))
             return
+        self.context.undo.discard(self.result.batch_uid)
         self.undo_button.hide()
         self.errors_button.hide()
         self.status.setText(self.tr("The import was undone: the records it created are gone "

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from tracker.services.context import Changes, utcnow
 
 from ui.reminders.center import ReminderCenter
 from ui.reminders.wording import due_text, kind_text, snooze_choices, snoozed_text
+from ui.tables import read_only_table
 
 LATE = QColor("#b91c1c")
 AHEAD_DAYS = 7
@@ -53,21 +52,9 @@ class RemindersDialog(QDialog):
         layout.addLayout(top)
         headers = [self.tr("Due"), self.tr("When"), self.tr("What"), self.tr("Kind"),
                    self.tr("About"), self.tr("Owner"), self.tr("Snoozed")]
-        self.table = QTableWidget(0, len(headers))
+        self.table = read_only_table(headers, 2, many=True)
         self.table.setObjectName("remindersTable")
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.cellDoubleClicked.connect(lambda row, _c: self._open_row(row))
         layout.addWidget(self.table, 1)

@@ -1,0 +1,61 @@
+"""New contact / organization forms: either name alone is enough, and a record Beacon
+already has is named while typing, with a way to open it instead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from tracker.models import Contact
+from tracker.services import records
+
+from tests.gui.conftest import type_chinese
+
+pytestmark = pytest.mark.gui
+
+
+def _new(window: Any, qtbot: Any, page_key: str) -> Any:
+    window.show_page(page_key)
+    qtbot.keyClick(window.current_page().table, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.new_record_dialog is not None
+                    and window.new_record_dialog.isVisible())
+    return window.new_record_dialog
+
+
+def test_a_chinese_name_alone_makes_a_contact_with_its_pinyin(window: Any, qtbot: Any) -> None:
+    dialog = _new(window, qtbot, "contacts")
+    type_chinese(dialog.form.editors["name_zh"].widget, "王建国")
+    qtbot.keyClick(dialog.form.editors["name_zh"].widget, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    person = Contact.get_by_id(dialog.created_id)
+    assert (person.name, person.name_zh) == ("Wang Jianguo", "王建国")
+
+
+def test_typing_someone_beacon_has_offers_to_open_them(window: Any, qtbot: Any) -> None:
+    li = records.create("contact", {"name": "李明", "emails": ["li@juventas.cn"]}).first_created
+    dialog = _new(window, qtbot, "contacts")
+    qtbot.keyClicks(dialog.form.editors["name"].widget, "Ming Li")
+    hint = dialog.duplicate_hint
+    qtbot.waitUntil(hint.isVisible)
+    assert "Li Ming 李明 — same name in pinyin (李明)" in hint.text.text()
+    qtbot.keyClicks(dialog.form.editors["emails"].widget, "LI@juventas.cn")
+    assert "same email li@juventas.cn" in hint.text.text()
+    qtbot.mouseClick(hint.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert window.current_page().current_id() == li
+    assert Contact.select().where(Contact.name == "Ming Li").count() == 0
+
+
+def test_an_organization_named_alike_is_pointed_out(window: Any, qtbot: Any) -> None:
+    records.create("organization", {"name": "Downs PLC"})
+    dialog = _new(window, qtbot, "organizations")
+    qtbot.keyClicks(dialog.form.editors["name"].widget, "Downs Group")
+    qtbot.waitUntil(dialog.duplicate_hint.isVisible)
+    assert "Downs PLC — same name after removing Group, PLC" in dialog.duplicate_hint.text.text()
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)  # another company
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert records.load("organization", dialog.created_id).name == "Downs Group"

@@ -1,0 +1,31 @@
+"""Pictures of the identity work for `beacon screenshots`: the quick log warning that
+someone typed may already be in Beacon (English and Chinese windows alike)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QDialog
+
+
+def same_person_quick_log(window: Any) -> QDialog | None:
+    """The quick log with a person typed whose WeChat ID Beacon knows (logged by the
+    earlier quick log pictures), a different job title among what was typed."""
+    from ui.quick_log_dialog import QuickLogDialog
+
+    page = window.show_page("conferences")
+    if not page.model.total:
+        return None
+    page.open_record(page.model.id_at(0))
+    dialog = page.detail.open_quick_log()
+    assert isinstance(dialog, QuickLogDialog)
+    for key, text in {"name": "Wang Fang", "organization": "Juventas",
+                      "title": "VP Business Development", "wechat": "WangFang_BD",
+                      "note": "Wants GMP media samples"}.items():
+        dialog.inputs[key].setText(text)
+    dialog.look_up()
+    if not dialog.same_person.has_candidates:
+        dialog.reject()
+        return None
+    dialog.log_contact()  # Enter: asks first
+    return dialog
