@@ -140,7 +140,11 @@ def _has_note(contact_id: int, conference_id: int, subject: str, body: str) -> b
 def organization_names_of(values: Mapping[str, Any], contact_id: int) -> dict[int, str]:
     """Names of the organizations a comparison shows (typed and stored)."""
     stored = records.load("contact", contact_id)
-    ids = [i for i in (values.get("organization"), stored.organization_id) if i]  # type: ignore[attr-defined]
+    # What was typed may be a name, not an id yet (an integer column takes no text on a
+    # server): only ids are looked up.
+    ids = [int(i) for i in (values.get("organization"),
+                            stored.organization_id)  # type: ignore[attr-defined]
+           if v.is_key_number(i)]
     return dict(Organization.select(Organization.id, Organization.name)
                 .where(Organization.id.in_(ids)).tuples())
 
