@@ -23,7 +23,7 @@ from tracker.errors import FieldProblem, ValidationError
 from tracker.models import Record
 from tracker.services import changelog
 from tracker.services.context import Changes, current_user, new_uid, utcnow
-from tracker.services.entities import remembered_names
+from tracker.services.entities import created_in_bulk, remembered_names
 from tracker.services.records import spec_for, to_json_value, validate
 from tracker.storage import active, writing
 
@@ -110,7 +110,7 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         virtual[name].put(record, value)
     if spec.keys is not None:
         spec.keys(records)
-    with remembered_names():
+    with remembered_names(), created_in_bulk(entity, list(zip(records, rows, strict=True))):
         search_parts = spec.search_parts
         index_text = search.index_text
         search.index_many(entity, [(r.id, index_text(search_parts(r))) for r in records])

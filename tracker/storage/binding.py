@@ -30,6 +30,15 @@ def unbind(store: Store) -> None:
     proxy.initialize(_open[-1].db if _open else None)
 
 
+def release(store: Store) -> None:
+    """Undo the newest bind of `store` (Store.activated), leaving earlier ones."""
+    for index in range(len(_open) - 1, -1, -1):
+        if _open[index] is store:
+            del _open[index]
+            break
+    proxy.initialize(_open[-1].db if _open else None)
+
+
 def active() -> Store:
     """The Store the models are bound to; a bug to ask before one is open."""
     if not _open:

@@ -191,6 +191,13 @@ class PostgresDialect(Dialect):
                f"WHERE doc @@ CAST(%s AS tsquery){bounded}) AS found")
         return int(self.db.execute_sql(sql, (tsquery_text(terms) or "",)).fetchone()[0])
 
+    def matches_first(self, sql: str) -> str:
+        """OFFSET 0 keeps the matching subquery whole: the planner collects the matches
+        from the GIN index, then sorts them (walking the sort index and testing each
+        deal took 20 ms for 'wan' on 20,000 deals)."""
+        return sql.replace("WHERE doc @@ CAST(%s AS tsquery))",
+                           "WHERE doc @@ CAST(%s AS tsquery) OFFSET 0)", 1)
+
     def indexed_text(self, entity: str, record_id: int) -> str | None:
         row = self.db.execute_sql(f'SELECT body FROM "{SEARCH_TABLES[entity]}" '
                                   "WHERE record_id = %s", (record_id,)).fetchone()
