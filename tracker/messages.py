@@ -246,9 +246,15 @@ HINT_IO_ERROR = QT_TRANSLATE_NOOP("Messages", "check the disk or network drive i
                                               "try again")
 
 # --- a team server ---------------------------------------------------------------------------
-DB_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "cannot connect to the team server or log in")
-HINT_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "check the address, the user name and the "
-                                                    "password, and that the server is running")
+DB_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "the team server refused this login, password "
+                                                  "or database")
+HINT_CANNOT_CONNECT = QT_TRANSLATE_NOOP("Messages", "check the user name, the password and the "
+                                                    "database name with whoever runs the "
+                                                    "server")
+DB_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Messages", "the team server does not answer")
+HINT_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Messages", "check the server's address and port, "
+                                                        "your network, and that the server is "
+                                                        "running")
 DB_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the team server asks for a password")
 HINT_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "connect again with your password (it is "
                                                      "kept in the system's keychain or "
@@ -269,6 +275,31 @@ DB_NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "your server login may not do thi
 BACKUP_ON_SERVER = QT_TRANSLATE_NOOP("Messages", "a team server is backed up on the server, "
                                                  "not by Beacon")
 HINT_SERVER_BACKUP = QT_TRANSLATE_NOOP("Messages", "ask whoever runs the team server (pg_dump)")
+
+TEAM_NEEDS_SERVER = QT_TRANSLATE_NOOP("Messages", "team mode needs a PostgreSQL server, not a "
+                                                 "database file")
+HINT_TEAM_SERVER = QT_TRANSLATE_NOOP("Messages", "give the server as "
+                                                 "postgresql://user@host/beacon")
+TEAM_NOT_SET_UP = QT_TRANSLATE_NOOP("Messages", "{where} is not set up for a team yet: run "
+                                                "`beacon team init` with its address first")
+BAD_LOGIN_NAME = QT_TRANSLATE_NOOP("Messages", "“{name}” cannot be a login name (letters, "
+                                               "digits, _ . -, at most 63, not starting with "
+                                               "pg_)")
+VISIBILITY_MANAGERS_ONLY = QT_TRANSLATE_NOOP("Messages", "only a manager or the server's "
+                                                         "administrator changes who sees "
+                                                         "whose deals")
+NO_KEYCHAIN = QT_TRANSLATE_NOOP("Messages", "this system has no keychain Beacon can use for "
+                                            "passwords")
+KEYCHAIN_REFUSED = QT_TRANSLATE_NOOP("Messages", "the system keychain did not keep the password "
+                                                 "({reason})")
+KEPT_IN_KEYCHAIN = QT_TRANSLATE_NOOP("Messages", "the system keychain")
+PUSH_NEEDS_FILE = QT_TRANSLATE_NOOP("Messages", "records are copied from a database file, not "
+                                               "from a server")
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("Messages", "there is no such file")
+HINT_PUSH_FILE = QT_TRANSLATE_NOOP("Messages", "give the laptop's Beacon database file, e.g. "
+                                               "~/.local/share/Beacon/beacon.sqlite3")
+SERVER_ADDRESS_NEEDED = QT_TRANSLATE_NOOP("Messages", "give the team server with --db "
+                                                      "postgresql://user@host/beacon")
 
 # --- undo ------------------------------------------------------------------------------------
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")

@@ -195,8 +195,11 @@ def last_seen(user: str | None = None) -> dt.datetime | None:
 def mark_seen(at: dt.datetime | None = None, *, user: str | None = None) -> None:
     """The user's window looked at reminders at `at` (UTC): it is open until then."""
     with writing():
-        ReminderClock.insert(user=user or current_user(), seen_at=at or utcnow()).on_conflict(
-            conflict_target=[ReminderClock.user], preserve=[ReminderClock.seen_at]).execute()
+        seen_at = at or utcnow()
+        # An upsert both engines speak (SQLite's INSERT OR REPLACE is not PostgreSQL's).
+        ReminderClock.insert(user=user or current_user(), seen_at=seen_at).on_conflict(
+            conflict_target=[ReminderClock.user], update={ReminderClock.seen_at: seen_at}
+        ).execute()
 
 
 def local_day(stamp: dt.datetime) -> dt.date:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,7 +17,9 @@ from tracker.opening import check_on_start, open_data
 from tracker.storage import Store
 
 from ui.context import AppContext
+from ui.errors import show_error
 from ui.main_window import MainWindow
+from ui.messages import error_message
 from ui.resources_path import resources_dir
 from ui.settings import Settings
 from ui.translation import install_translation
@@ -56,19 +59,77 @@ def open_store(where: str | None) -> Store:
     return check_on_start(open_data(where))
 
 
-def run_app(where: str | None) -> int:
-    app = create_application(language=Settings().get("ui/language"))
-    try:
-        store = open_store(where)
-    except BeaconError as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Beacon cannot start"),
-                          str(error))
-        box.exec()
-        return 2
-    try:
-        context = AppContext.create(store)
-        window = build_main_window(context)
+class WindowSwitcher(QObject):
+    """Keeps one main window open and moves it to another database when the user connects
+    to a team server (File > Connect…) or goes back to this computer's file."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.store = store
+        self.window = self._build(store)
+
+    def _build(self, store: Store) -> MainWindow:
+        window = build_main_window(AppContext.create(store, self.settings))
+        window.database_chosen.connect(self.switch)
         window.show()
+        return window
+
+    def switch(self, chosen: Store | None) -> None:
+        """Close this window and its database; open the chosen one (None: the file)."""
+        if chosen is None:
+            try:
+                chosen = open_store(None)
+            except BeaconError as error:
+                show_error(self.window, QCoreApplication.translate("App", "Cannot open"), error)
+                return
+        self.settings.set("database/server", str(chosen.target.url or ""))
+        old_window, old_store = self.window, self.store
+        old_window.database_chosen.disconnect(self.switch)
+        old_window.close()
+        old_window.deleteLater()
+        old_store.close()
+        self.store = chosen
+        self.window = self._build(chosen)
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def _remembered_server(where: str | None, settings: Settings) -> str | None:
+    """`--db` wins; otherwise the team server the window was connected to last."""
+    if where:
+        return where
+    return str(settings.get("database/server") or "") or None
+
+
+def run_app(where: str | None) -> int:
+    settings = Settings()
+    app = create_application(language=settings.get("ui/language"))
+    chosen = _remembered_server(where, settings)
+    try:
+        store = open_store(chosen)
+    except BeaconError as error:
+        if where or not chosen:
+            box = QMessageBox(QMessageBox.Icon.Critical,
+                              app.translate("App", "Beacon cannot start"), error_message(error))
+            box.exec()
+            return 2
+        # The team server of last time cannot be reached: say so, open this computer's file.
+        box = QMessageBox(QMessageBox.Icon.Warning, app.translate("App", "Team server not "
+                                                                  "reachable"),
+                          error_message(error) + "\n\n" + app.translate(
+                              "App", "Beacon opens the database on this computer; File > "
+                                     "Connect to a team server… tries again."))
+        box.exec()
+        try:
+            store = open_store(None)
+        except BeaconError as local_error:
+            QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Beacon cannot start"),
+                        error_message(local_error)).exec()
+            return 2
+    switcher = WindowSwitcher(store, settings)
+    try:
         return int(app.exec())
     finally:
-        store.close()
+        switcher.close()

@@ -26,7 +26,7 @@ from tracker.services.context import Changes
 
 from ui.context import AppContext
 from ui.errors import show_error
-from ui.labels import column_title, entity_name
+from ui.labels import entity_name
 from ui.list_model import local_time
 from ui.messages import error_message
 from ui.task_actions import set_task_done
@@ -56,7 +56,7 @@ class DetailPanel(QWidget):
         self.entity = entity
         self.record_id: int | None = None
         self.version: int | None = None
-        self.pending_dialog: QMessageBox | None = None
+        self.pending_dialog: QDialog | None = None
         self._choices_stale = True  # filled when the first record is shown, not at start
         self.setObjectName("detailPanel")
         outer = QVBoxLayout(self)
@@ -296,11 +296,12 @@ class DetailPanel(QWidget):
         return True
 
     def _conflict(self, error: StaleRecord) -> None:
-        """Someone else saved first: say what they changed; keep every typed value."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Changed elsewhere"))
+        """Someone else saved first: review who changed what, field by field (keep mine or
+        take theirs); every typed value stays until the user chooses."""
         if error.actual is None:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Changed elsewhere"))
             box.setText(self.tr("This %1 was deleted in another window since you opened it.")
                         .replace("%1", entity_name(self.entity)))
             box.setInformativeText(self.tr("What you typed is still in the form."))
@@ -308,38 +309,36 @@ class DetailPanel(QWidget):
             self.pending_dialog = box
             box.open()
             return
+        from tracker.conflicts import changes_since
+
+        from ui.conflict_dialog import ConflictReviewDialog
+
         fresh = details.record_values(self.entity, int(self.record_id or 0))
-        theirs = self.form.fields_differing(fresh)
-        box.setText(self.tr("This %1 was changed elsewhere since you opened it.")
-                    .replace("%1", entity_name(self.entity)))
-        names = ", ".join(column_title(k, self.entity) for k in sorted(theirs)) or self.tr(
-            "no shown field")
-        box.setInformativeText(
-            self.tr("Changed there: %1.\nYour edits are still in the form. Reload shows their "
-                    "values in the fields you did not touch and keeps what you typed; then "
-                    "save again.").replace("%1", names))
-        reload_button = box.addButton(self.tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(reload_button)
+        review = ConflictReviewDialog(self.form, fresh, changes_since(
+            self.entity, int(self.record_id or 0), int(self.version or 0)), self)
 
-        def finished() -> None:
-            if box.clickedButton() is reload_button:
-                self._merge_reload()
-        box.finished.connect(finished)
-        self.pending_dialog = box
-        box.open()
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._resolve(fresh, review.taken_from_them())
+        review.finished.connect(finished)
+        self.pending_dialog = review
+        review.open()
 
-    def _merge_reload(self) -> None:
+    def _resolve(self, fresh: dict[str, Any], taken: set[str]) -> None:
+        """Theirs in the fields chosen and in those not edited here, mine in the rest; then
+        save against the version just read (a newer save is reviewed again)."""
         if self.record_id is None:
             return
-        fresh = details.record_values(self.entity, self.record_id)
-        mine = self.form.changed_fields()
-        untouched = {e.field.key for e in self.form.editors.values()} - mine
-        self.form.load_fields(fresh, untouched)
+        untouched = {e.field.key for e in self.form.editors.values()} - self.form.changed_fields()
+        self.form.load_fields(fresh, untouched | taken)
         self.form.rebase(fresh)
         self.version = int(fresh["version"])
         self._show_header(fresh)
         self._update_buttons()
+        if self.form.is_dirty():
+            self.save()
+        else:
+            self.show_record(self.record_id)
 
     def open_quick_log(self) -> QDialog | None:
         """The conference's "Log contacts met here" dialog (window-modal, not blocking)."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -25,17 +26,20 @@ from tracker.errors import BeaconError, UndoRefused
 from tracker.services.context import Changes
 from tracker.storage.locations import data_dir
 
+from ui.connection_status import ConnectionStatus
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.focus_keeper import FocusKeeper
 from ui.labels import entity_name, entity_plural
 from ui.language_menu import LanguageMenu
+from ui.live import LiveUpdates
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 from ui.reminders.center import ReminderCenter
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
     from ui.about_dialog import AboutDialog
+    from ui.connect_dialog import ConnectDialog
     from ui.export_dialog import ExportDialog
     from ui.importing.wizard import ImportWizard
     from ui.new_record_dialog import NewRecordDialog
@@ -45,6 +49,10 @@ NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive"
 
 
 class MainWindow(QMainWindow):
+    # Another database was opened from the File menu (a tracker Store, or None for this
+    # computer's file): the composition root (ui/app.py) rebuilds the window on it.
+    database_chosen = Signal(object)
+
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
@@ -95,6 +103,9 @@ class MainWindow(QMainWindow):
         self.reminders_dialog: QWidget | None = None
         context.startup.after_first_frame(self.reminders.start)
         self.reminders.announced.connect(self._reminders_announced)
+        self.live = LiveUpdates(context, self)
+        context.startup.after_first_frame(self.live.start)
+        self.connect_dialog: ConnectDialog | None = None
         self._build_menus()
         self._build_status_bar()
         context.bus.changed.connect(self._on_changed)
@@ -122,6 +133,22 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.open_import_history)
         self.export_action = self.file_menu.addAction(self.tr("&Export…"))
         self.export_action.triggered.connect(self.open_export)
+        self.file_menu.addSeparator()
+        self.connect_action = self.file_menu.addAction(self.tr("&Connect to a team server…"))
+        self.connect_action.triggered.connect(self.open_connect)
+        self.local_action = self.file_menu.addAction(self.tr("Use the database on this "
+                                                             "&computer"))
+        self.local_action.triggered.connect(lambda: self.database_chosen.emit(None))
+        self.local_action.setVisible(self.context.store.is_server)
+        self.push_action = self.file_menu.addAction(self.tr("Copy records from a database "
+                                                            "&file…"))
+        self.push_action.setToolTip(self.tr("Move a laptop's records to the team server, with "
+                                            "their history"))
+        self.push_action.triggered.connect(self.open_push)
+        self.push_action.setVisible(self.context.store.is_server)
+        self.team_action = self.file_menu.addAction(self.tr("&Team…"))
+        self.team_action.triggered.connect(self.open_team)
+        self.team_action.setVisible(self.context.store.is_server)
         self.file_menu.addSeparator()
         quit_action = self.file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -164,11 +191,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
-        store = self.context.store
-        self.path_label = QLabel(store.label)
-        self.path_label.setObjectName("statusPath")
-        self.path_label.setToolTip(self.tr("Team database on a server") if store.is_server
-                                   else self.tr("Database file"))
+        self.path_label = ConnectionStatus(self.context.store)
+        self.live.state_changed.connect(self.path_label.set_live)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.path_label)
         self.context.startup.after_first_frame(self._update_counts)
@@ -336,6 +360,35 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_connect(self) -> ConnectDialog:
+        """File > Connect to a team server…; on success the window moves to that server."""
+        from ui.connect_dialog import ConnectDialog
+
+        store = self.context.store
+        last = str(self.context.settings.get("database/server") or "")
+        dialog = ConnectDialog(self, last_url=str(store.target.url) if store.is_server
+                               else last)
+        dialog.accepted.connect(lambda: self.database_chosen.emit(dialog.store))
+        self.connect_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def open_team(self) -> QDialog | None:
+        from ui.team_dialog import TeamDialog
+
+        try:
+            dialog = TeamDialog(self.context, self)
+        except BeaconError as error:  # a server without `beacon team init`
+            show_error(self, self.tr("Team"), error)
+            return None
+        dialog.open()
+        return dialog
+
+    def open_push(self) -> None:
+        from ui.team_push import choose_and_push
+
+        choose_and_push(self, self.context)
+
     def open_reminders(self) -> QWidget:
         from ui.reminders.reminders_dialog import RemindersDialog
 
@@ -388,5 +441,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.reminders.stop()
+        self.live.stop()
         self.save_settings()
         super().closeEvent(event)

@@ -303,6 +303,22 @@ class RecordForm(QWidget):
         probe.deleteLater()
         return values
 
+    def as_loaded(self, record: dict[str, Any]) -> dict[str, Any]:
+        return self._as_loaded(record)
+
+    def loaded_values(self) -> dict[str, Any]:
+        """What the editors held when the record was loaded (the conflict's Original)."""
+        return dict(self._loaded)
+
+    def display_text(self, key: str, value: Any) -> str | None:
+        """A choice's name as its list shows it (an organization, a stage), or None."""
+        editor = self.editors.get(key)
+        widget = editor.widget if editor is not None else None
+        if not isinstance(widget, QComboBox) or value in (None, ""):
+            return None
+        found = widget.findData(value)
+        return widget.itemText(found) if found >= 0 else None
+
     def rebase(self, record: dict[str, Any]) -> None:
         """What is stored is now `record`; edits typed since stay in the editors."""
         self._loaded = self._as_loaded(record)

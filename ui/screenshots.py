@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from tracker.services import records
 
@@ -95,11 +95,18 @@ def write_screenshots(directory: str, db: str | None) -> int:
     save("delete_confirmation", over_window(window, box))
     box.reject()
 
+    from ui.team_screenshots import conflict_review, team_screenshots
+
     contact_page = window.show_page("contacts")
-    conflict = _conflict_message(contact_page)
+    conflict = conflict_review(contact_page)
     if conflict is not None:
-        save("conflict_message", over_window(window, conflict))
+        save("conflict_review", over_window(window, conflict))
         conflict.reject()
+        contact_page.detail.revert()  # the pictures after it show the record as stored
+
+
+    for name, picture in team_screenshots(window):
+        save(name, picture)
 
     window.show_page("opportunities")
     export = window.open_export()
@@ -144,24 +151,6 @@ def write_screenshots(directory: str, db: str | None) -> int:
     for target in written:
         print(target)
     return 0
-
-
-def _conflict_message(page: QWidget) -> QDialog | None:
-    """Provoke the 'changed elsewhere' question on the first contact, then leave it unsaved."""
-    model = getattr(page, "model", None)
-    if model is None or not model.total:
-        return None
-    record_id = model.id_at(0)
-    page.open_record(record_id)  # type: ignore[attr-defined]
-    detail = page.detail  # type: ignore[attr-defined]
-    title = detail.form.editors["title"].widget
-    title.setText(title.text() + " (Greater China)")
-    detail.form.edited.emit()
-    # Saved behind the panel's back (no change announced), as another window would.
-    records.update("contact", record_id, None, {"city": "Suzhou", "languages": "English"})
-    detail.save()
-    box = detail.pending_dialog
-    return box if isinstance(box, QDialog) else None
 
 
 def _demo_conference(context: AppContext) -> None:

@@ -24,6 +24,9 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("board/pipeline", int, 0, "Pipeline shown on the board"),
     # "" follows the system; a code of ui.translation.LANGUAGES; read when Beacon starts.
     Option("ui/language", str, "", "Language of the interface"),
+    # The team server the window connected to last (its address, never a password): the
+    # next start opens it; "" is this computer's database file.
+    Option("database/server", str, "", "Team server opened at start"),
 )}
 
 

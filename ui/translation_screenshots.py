@@ -59,6 +59,15 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         about = window.open_about()
         pictures.append(("zh_about", over_window(window, about)))
         about.reject()
+        from ui.team_screenshots import conflict_review, team_screenshots
+
+        pictures.extend(team_screenshots(window, "zh_"))
+        contacts = window.show_page("contacts")
+        review = conflict_review(contacts)
+        if review is not None:
+            pictures.append(("zh_conflict_review", over_window(window, review)))
+            review.reject()
+            contacts.detail.revert()
     finally:
         window.close()
         window.deleteLater()

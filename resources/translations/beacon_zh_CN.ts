@@ -80,9 +80,25 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+64"/>
+        <location filename="../../ui/app.py" line="+84"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+13"/>
         <source>Beacon cannot start</source>
         <translation>Beacon 无法启动</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Team server not reachable</source>
+        <translation>无法连接团队服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beacon opens the database on this computer; File &gt; Connect to a team server… tries again.</source>
+        <translation>Beacon 将打开本机上的数据库；可通过“文件 &gt; 连接团队服务器…”重试。</translation>
     </message>
 </context>
 <context>
@@ -231,6 +247,198 @@
         <location line="+1"/>
         <source>Log people met at the chosen conference, one after another</source>
         <translation>逐一记录在所选会议上结识的人</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictReviewDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.py" line="+43"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 saved this %2 while you were editing it. Choose what to keep for each field both of you changed; nothing is saved until you press Save.</source>
+        <translation>在您编辑期间，%1 保存了这条%2。请为你们都修改过的每个字段选择保留哪一方的值；按“保存”之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <location line="+9"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not changed by you</source>
+        <translation>您未修改</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your other changes are kept: %1.</source>
+        <translation>您的其他修改会保留：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by %1, %2</source>
+        <translation>%1 修改于 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/connect_dialog.py" line="+51"/>
+        <source>Connect to a team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work on your team&apos;s shared Beacon database. Your administrator gave you the server&apos;s address, your login and a password (beacon team add-user).</source>
+        <translation>使用团队共享的 Beacon 数据库。管理员会提供服务器地址、您的登录名和密码（beacon team add-user）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. db.example.com</source>
+        <translation>例如 db.example.com</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remember the password in the system keychain</source>
+        <translation>在系统钥匙串中记住密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remember it in ~/.pgpass (a file only you can read, used by PostgreSQL&apos;s tools too)</source>
+        <translation>记在 ~/.pgpass 中（仅您本人可读的文件，PostgreSQL 工具也会使用）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not remember it (ask every time)</source>
+        <translation>不记住密码（每次询问）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer has no system keychain Beacon can use, so the password can be kept in ~/.pgpass instead.</source>
+        <translation>此计算机没有 Beacon 可用的系统钥匙串，因此密码可改为保存在 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Connected; the password was not remembered.</source>
+        <translation>已连接；密码未被记住。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <location filename="../../ui/connection_status.py" line="+31"/>
+        <source>Team server %1  ·  %2</source>
+        <translation>团队服务器 %1  ·  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team database on a server; you are signed in as %1.</source>
+        <translation>服务器上的团队数据库；您的登录身份为 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file on this computer; changes are recorded as made by %1.</source>
+        <translation>本机上的数据库文件；修改记录为 %1 所做。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1  ·  not live</source>
+        <translation>%1  ·  未实时同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes made elsewhere are not shown until Beacon reconnects: %1</source>
+        <translation>在 Beacon 重新连接之前，其他地方所做的修改不会显示：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes made elsewhere show here as they happen.</source>
+        <translation>其他地方所做的修改会实时显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -582,12 +790,12 @@
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Changed elsewhere</source>
         <translation>已在别处修改</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>This %1 was deleted in another window since you opened it.</source>
         <translation>您打开此%1后，它已在另一个窗口中被删除。</translation>
     </message>
@@ -598,34 +806,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>This %1 was changed elsewhere since you opened it.</source>
-        <translation>您打开此%1后，它已在别处被修改。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no shown field</source>
-        <translation>无显示字段</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Changed there: %1.
-Your edits are still in the form. Reload shows their values in the fields you did not touch and keeps what you typed; then save again.</source>
-        <translation>对方修改了：%1。
-您的编辑仍保留在表单中。“重新加载”会在您未改动的字段中显示对方的值，并保留您输入的内容；之后请再次保存。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reload</source>
-        <translation>重新加载</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>Add activity</source>
         <translation>添加活动</translation>
     </message>
@@ -1801,7 +1986,7 @@ Your edits are still in the form. Reload shows their values in the fields you di
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+57"/>
+        <location filename="../../ui/main_window.py" line="+65"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -1819,7 +2004,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1850,6 +2035,31 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Connect to a team server…</source>
+        <translation>连接团队服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use the database on this &amp;computer</source>
+        <translation>使用本机上的数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy records from a database &amp;file…</source>
+        <translation>从数据库文件复制记录(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move a laptop&apos;s records to the team server, with their history</source>
+        <translation>将笔记本电脑上的记录连同历史一起移到团队服务器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Team…</source>
+        <translation>团队(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1860,12 +2070,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+162"/>
+        <location line="+159"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-155"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -1895,22 +2105,17 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+196"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location line="-204"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Team database on a server</source>
-        <translation>服务器上的团队数据库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Database file</source>
-        <translation>数据库文件</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+78"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -2522,7 +2727,27 @@ Ctrl+N  新建记录</translation>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+20"/>
+        <source>the team server refused this login, password or database</source>
+        <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the user name, the password and the database name with whoever runs the server</source>
+        <translation>请向服务器管理员核对用户名、密码和数据库名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the team server does not answer</source>
+        <translation>团队服务器没有响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the server&apos;s address and port, your network, and that the server is running</source>
+        <translation>请检查服务器地址和端口、您的网络，并确认服务器正在运行</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>the backup could not be verified ({reason}); it was deleted</source>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
@@ -2617,17 +2842,7 @@ Ctrl+N  新建记录</translation>
         <translation>请检查文件所在的磁盘或网络驱动器，然后重试</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cannot connect to the team server or log in</source>
-        <translation>无法连接或登录团队服务器</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the address, the user name and the password, and that the server is running</source>
-        <translation>请检查地址、用户名和密码，并确认服务器正在运行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>the team server asks for a password</source>
         <translation>团队服务器要求输入密码</translation>
     </message>
@@ -2692,7 +2907,67 @@ Ctrl+N  新建记录</translation>
         <translation>请联系团队服务器的管理员（pg_dump）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>team mode needs a PostgreSQL server, not a database file</source>
+        <translation>团队模式需要 PostgreSQL 服务器，而不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the server as postgresql://user@host/beacon</source>
+        <translation>请以 postgresql://user@host/beacon 的形式指定服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} is not set up for a team yet: run `beacon team init` with its address first</source>
+        <translation>{where} 尚未设置为团队数据库：请先用它的地址运行 `beacon team init`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{name}” cannot be a login name (letters, digits, _ . -, at most 63, not starting with pg_)</source>
+        <translation>“{name}”不能用作登录名（只能含字母、数字、_ . -，最多 63 个字符，且不能以 pg_ 开头）</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>only a manager or the server&apos;s administrator changes who sees whose deals</source>
+        <translation>只有经理或服务器管理员可以更改谁能看到谁的商机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this system has no keychain Beacon can use for passwords</source>
+        <translation>此系统没有 Beacon 可用于保存密码的钥匙串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keychain did not keep the password ({reason})</source>
+        <translation>系统钥匙串未能保存密码（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>records are copied from a database file, not from a server</source>
+        <translation>记录只能从数据库文件复制，不能从服务器复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the laptop&apos;s Beacon database file, e.g. ~/.local/share/Beacon/beacon.sqlite3</source>
+        <translation>请指定笔记本电脑上的 Beacon 数据库文件，例如 ~/.local/share/Beacon/beacon.sqlite3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the team server with --db postgresql://user@host/beacon</source>
+        <translation>请用 --db postgresql://user@host/beacon 指定团队服务器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>there is nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
@@ -4181,6 +4456,61 @@ Ctrl+N  新建记录</translation>
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/team_dialog.py" line="+31"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>manager (sees every deal)</source>
+        <translation>经理（可查看所有商机）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team server %1
+You are signed in as %2, %3.</source>
+        <translation>团队服务器 %1
+您的登录身份为 %2，%3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who sees whose deals</source>
+        <translation>谁能看到谁的商机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone sees and edits every deal</source>
+        <translation>所有人都可查看和编辑所有商机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members see and edit their own deals (and the shared organizations, contacts, conferences and programs); managers see all</source>
+        <translation>成员只能查看和编辑自己的商机（以及共享的机构、联系人、会议和扶持政策）；经理可查看全部</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only a manager changes this.</source>
+        <translation>只有经理可以更改此设置。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+</context>
+<context>
     <name>TimelineEntryRow</name>
     <message>
         <location filename="../../ui/timeline.py" line="+68"/>
@@ -4240,6 +4570,44 @@ Ctrl+N  新建记录</translation>
         <location line="+9"/>
         <source>Type what happened first.</source>
         <translation>请先输入发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/team_push.py" line="+19"/>
+        <source>Copy records from a database file</source>
+        <translation>从数据库文件复制记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beacon database (*.sqlite3);;All files (*)</source>
+        <translation>Beacon 数据库 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not copy the records</source>
+        <translation>无法复制记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Records copied to the team server</source>
+        <translation>记录已复制到团队服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copied to %1: %2.</source>
+        <translation>已复制到 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing new</source>
+        <translation>没有新记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 history entries came with them. Records the server already had (%2) were left as they are there.</source>
+        <translation>随之复制了 %1 条历史记录。服务器上已有的记录（%2 条）保持不变。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel, QRadioButton
 
 from tracker.services import records
 from tracker.storage import open_store
@@ -26,29 +27,55 @@ def _contact(window, qtbot):
     return page, contact_id
 
 
-def test_conflicting_edit_from_a_second_connection_keeps_what_was_typed(window, qtbot,
-                                                                        context) -> None:
+def test_a_lost_race_is_reviewed_field_by_field_and_nothing_typed_is_lost(
+        window, qtbot, context) -> None:
+    """Bo saved the contact while I edited it: the review says who changed which field
+    from what to what; I take his city, keep my title, and his name change stays."""
     page, contact_id = _contact(window, qtbot)
-    title = page.detail.form.editors["title"].widget
+    editors = page.detail.form.editors
+    title, city = editors["title"].widget, editors["city"].widget
     title.clear()
     qtbot.keyClicks(title, "VP Business Development")
+    city.clear()
+    qtbot.keyClicks(city, "Hangzhou")
 
     with open_store(context.store.target):  # another window or process
-        records.update("contact", contact_id, None, {"city": "Shanghai"})
+        records.update("contact", contact_id, None, {"city": "Shanghai", "name": "Fang Wang"},
+                       user="bo")
 
     qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
-    box = page.detail.pending_dialog
-    qtbot.waitUntil(lambda: box is not None and box.isVisible())
-    assert "changed elsewhere" in box.text()
-    assert "City" in box.informativeText()
+    review = page.detail.pending_dialog
+    qtbot.waitUntil(lambda: review is not None and review.isVisible())
+    assert review.both == ["city"] and review.only_mine == ["title"]
+    texts = [label.text() for label in review.findChildren(QLabel)]
+    assert any(t.startswith("bo saved this contact") for t in texts)
+    assert "Suzhou" in texts and "Hangzhou" in texts  # original, mine
+    assert any(t.startswith("Shanghai\nby bo, ") for t in texts)  # theirs, who and when
+    assert any(t.startswith("Fang Wang\nby bo") for t in texts)  # theirs only: taken
     assert title.text() == "VP Business Development"  # nothing typed is lost
-    reload_button = next(b for b in box.buttons() if b.text() == "Reload")
-    qtbot.mouseClick(reload_button, Qt.MouseButton.LeftButton)
-    assert title.text() == "VP Business Development"
-    assert page.detail.form.editors["city"].widget.text() == "Shanghai"  # theirs shown
-    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.findChild(QRadioButton, "takeTheirs_city"),
+                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
+
     stored = records.load("contact", contact_id)
-    assert (stored.title, stored.city) == ("VP Business Development", "Shanghai")
+    assert (stored.title, stored.city, stored.name) == (
+        "VP Business Development", "Shanghai", "Fang Wang")
+    assert city.text() == "Shanghai" and not page.detail.form.is_dirty()
+
+
+def test_keep_mine_saves_what_was_typed_over_theirs(window, qtbot, context) -> None:
+    page, contact_id = _contact(window, qtbot)
+    city = page.detail.form.editors["city"].widget
+    city.clear()
+    qtbot.keyClicks(city, "Hangzhou")
+    with open_store(context.store.target):
+        records.update("contact", contact_id, None, {"city": "Shanghai"}, user="bo")
+    qtbot.keyClick(city, Qt.Key.Key_Return)
+    review = page.detail.pending_dialog
+    qtbot.waitUntil(lambda: review is not None and review.isVisible())
+    assert review.findChild(QRadioButton, "keepMine_city").isChecked()
+    qtbot.keyClick(review.save_button, Qt.Key.Key_Return)
+    assert records.load("contact", contact_id).city == "Hangzhou"
 
 
 def test_keep_editing_leaves_the_form_alone(window, qtbot, context) -> None:
@@ -58,10 +85,9 @@ def test_keep_editing_leaves_the_form_alone(window, qtbot, context) -> None:
     qtbot.keyClicks(title, " (Greater China)")
     records.update("contact", contact_id, None, {"title": "Director"})  # same process, no bus
     qtbot.keyClick(title, Qt.Key.Key_Return)
-    box = page.detail.pending_dialog
-    qtbot.waitUntil(lambda: box is not None and box.isVisible())
-    keep = next(b for b in box.buttons() if b.text() == "Keep editing")
-    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    review = page.detail.pending_dialog
+    qtbot.waitUntil(lambda: review is not None and review.isVisible())
+    qtbot.mouseClick(review.keep_editing_button, Qt.MouseButton.LeftButton)
     assert title.text() == "BD manager (Greater China)"
     assert records.load("contact", contact_id).title == "Director"
 

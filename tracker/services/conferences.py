@@ -142,9 +142,9 @@ def organization_names_of(values: Mapping[str, Any], contact_id: int) -> dict[in
     stored = records.load("contact", contact_id)
     # What was typed may be a name, not an id yet (an integer column takes no text on a
     # server): only ids are looked up.
-    ids = [int(i) for i in (values.get("organization"),
-                            stored.organization_id)  # type: ignore[attr-defined]
-           if v.is_key_number(i)]
+    linked: tuple[Any, ...] = (values.get("organization"),
+                               stored.organization_id)  # type: ignore[attr-defined]
+    ids = [int(i) for i in linked if v.is_key_number(i)]
     return dict(Organization.select(Organization.id, Organization.name)
                 .where(Organization.id.in_(ids)).tuples())
 

@@ -25,6 +25,15 @@ def today() -> dt.date:
 
 
 def current_user() -> str:
+    """Who is recorded as making changes: on a team server its login (the server stamps
+    created_by/updated_by with it too, so no client can write another name); on a file
+    BEACON_USER, else the operating system's login."""
+    from tracker.storage import active, is_open
+
+    if is_open():
+        server_login = active().user
+        if server_login:
+            return server_login
     configured = os.environ.get("BEACON_USER")
     if configured:
         return configured

@@ -56,9 +56,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from tracker.storage import credentials
 from tracker.storage.binding import active, is_open
 from tracker.storage.locations import Target, data_dir, default_db_path, target_of
-from tracker.storage.store import Batch, Store, open_store
+from tracker.storage.store import Batch, Store, create_database, open_store
 
 
 @contextmanager
@@ -68,5 +69,5 @@ def writing(immediate: bool = True) -> Iterator[None]:
         yield
 
 
-__all__ = ["Batch", "Store", "Target", "active", "data_dir", "default_db_path", "is_open",
-           "open_store", "target_of", "writing"]
+__all__ = ["Batch", "Store", "Target", "active", "credentials", "create_database", "data_dir",
+           "default_db_path", "is_open", "open_store", "target_of", "writing"]

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
@@ -19,12 +19,46 @@ from tracker.errors import StorageUnavailable
 from tracker.messages import say
 from tracker.storage.locations import Target
 
+if TYPE_CHECKING:
+    from tracker.storage.pg_team import TeamAdmin
+
 # A search as the user typed it, in engine-neutral pieces (tracker.search.query_terms):
 # ("phrase", ["细", "胞"]) matches the characters side by side, ("prefix", "lim") a word start.
 Term = tuple[str, Any]
 
 SEARCH_ENTITIES = ("organization", "contact", "opportunity", "conference", "incentive",
                    "activity")
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    """A change another connection committed: a record's (entity, id, change-log action,
+    operation), or an import batch made or undone (`batch_uid`, record_id None)."""
+
+    entity: str
+    record_id: int | None
+    action: str
+    operation: str = ""
+    batch_uid: str | None = None
+
+
+class ChangeSignal(ABC):
+    """How a window learns that others changed the database (Store.watch()).
+
+    `fileno()` is a socket that becomes readable when something arrives (PostgreSQL's
+    LISTEN connection), or None: then `take()` is called on a timer (SQLite's
+    `PRAGMA data_version`, a few microseconds). `take()` never waits.
+    """
+
+    def fileno(self) -> int | None:
+        return None
+
+    @abstractmethod
+    def take(self) -> list[ChangeNote]:
+        """What other connections committed since the last call (empty: nothing)."""
+
+    def close(self) -> None:
+        return None
 
 
 @dataclass(frozen=True)
@@ -53,6 +87,11 @@ class Dialect(ABC):
     def prepare(self, *, latest: int) -> int:
         """Connect, creating or refusing as needed; return the schema version found (0: new)."""
 
+    def create_if_missing(self) -> bool:
+        """Make the database itself where that is a separate step (a server's CREATE
+        DATABASE); a file is made when it is opened. True when made."""
+        return False
+
     @abstractmethod
     def migration_lock(self) -> AbstractContextManager[None]:
         """Held while the schema is checked and upgraded (two clients opening one server)."""
@@ -77,6 +116,21 @@ class Dialect(ABC):
     def driver_errors(self) -> tuple[type[BaseException], ...]:
         """Errors the driver raises past peewee (bulk paths use the raw connection)."""
         return (pw.DatabaseError,)
+
+    def session_user(self) -> str | None:
+        """The server login writes are made as (None: a file, where BEACON_USER or the
+        operating system's login names who changed what)."""
+        return None
+
+    # --- live changes and team mode ------------------------------------------------------
+    @abstractmethod
+    def watch(self) -> ChangeSignal:
+        """A signal of changes committed by other connections from now on."""
+
+    def team(self) -> TeamAdmin:
+        """Team operations (roles, visibility): only a PostgreSQL server has them."""
+        raise StorageUnavailable(str(self.target), say(m.TEAM_NEEDS_SERVER),
+                                 say(m.HINT_TEAM_SERVER))
 
     # --- bulk writing --------------------------------------------------------------------
     def stored(self, value: Any) -> Any:

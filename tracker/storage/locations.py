@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -41,6 +41,9 @@ class Target:
 
     path: Path | None = None
     url: str | None = None
+    # A server password typed in a dialog or `team login`, used to connect and kept nowhere
+    # (never in the URL, the label or settings; see tracker.storage.credentials).
+    password: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_server(self) -> bool:
@@ -56,6 +59,14 @@ class Target:
         user = f"{parts.username}@" if parts.username else ""
         port = f":{parts.port}" if parts.port else ""
         return f"{user}{parts.hostname or 'localhost'}{port}{parts.path or '/'}"
+
+    @property
+    def place(self) -> str:
+        """The file, or host:port/database without the login (the status bar names the user
+        on its own)."""
+        if self.path is not None:
+            return str(self.path)
+        return self.label.split("@", 1)[-1] if self.user else self.label
 
     @property
     def user(self) -> str | None:

@@ -10,19 +10,24 @@ them in the file header).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
 from tracker import messages as m
 from tracker.errors import StorageUnavailable
 from tracker.messages import say
-from tracker.storage.dialect import SEARCH_ENTITIES, Dialect, Term
+from tracker.storage.dialect import SEARCH_ENTITIES, ChangeNote, ChangeSignal, Dialect, Term
 from tracker.storage.pg_search import tsquery_text, tsvector_text
 
+if TYPE_CHECKING:
+    from tracker.storage.pg_team import TeamAdmin
+
+CHANGE_CHANNEL = "beacon_change"  # notified by the triggers of migration 7
 SEARCH_TABLES = {entity: f"{entity}_search" for entity in SEARCH_ENTITIES}
 APPLICATION = "beacon"
 MIGRATION_LOCK = 0x4265636E  # an advisory lock held while one client upgrades the schema
@@ -42,15 +47,94 @@ def driver_error(error: BaseException) -> BaseException:
     return error.__cause__ or error.__context__ or error
 
 
+class NotifySignal(ChangeSignal):
+    """LISTEN on a connection of its own: the triggers of migration 7 notify every change-log
+    row and import batch at commit, in commit order, whoever wrote it."""
+
+    def __init__(self, dialect: PostgresDialect) -> None:
+        import psycopg
+
+        self._dialect = dialect
+        try:
+            self._connection = psycopg.connect(autocommit=True, **dialect.connect_params())
+            self._connection.execute(f"LISTEN {CHANGE_CHANNEL}")
+        except psycopg.Error as exc:
+            raise dialect.problem(exc) or dialect._cannot_connect(exc) from exc
+
+    def fileno(self) -> int | None:
+        return int(self._connection.fileno())
+
+    def take(self) -> list[ChangeNote]:
+        import psycopg
+
+        try:
+            arrived = list(self._connection.notifies(timeout=0))
+        except psycopg.Error as exc:
+            problem = self._dialect.problem(exc)
+            if problem is None:
+                raise
+            raise problem from exc
+        notes = []
+        for notification in arrived:
+            note = json.loads(notification.payload)
+            notes.append(ChangeNote(str(note["e"]), note.get("id"), str(note["a"]),
+                                    str(note.get("op") or ""), note.get("batch")))
+        return notes
+
+    def close(self) -> None:
+        self._connection.close()
+
+
 class PostgresDialect(Dialect):
     name = "postgresql"
 
     def make_database(self) -> pw.Database:
+        from tracker.storage import credentials
+
         url = str(self.target.url)
         if url.startswith("postgres://"):
             url = "postgresql://" + url[len("postgres://"):]
+        extra: dict[str, Any] = {}
+        if self.target.password is not None:
+            extra["password"] = self.target.password
+        elif credentials.password_in(url) is None:
+            password = credentials.stored_password(url)
+            if password is not None:
+                extra["password"] = password  # libpq reads ~/.pgpass itself
+        self._user: str | None = None
+        self._row_security_of: dict[str, bool] = {}
         return _ServerDatabase(url, prefer_psycopg3=True, autoconnect=True,
-                               connect_timeout=10, application_name="Beacon")
+                               connect_timeout=10, application_name="Beacon", **extra)
+
+    def connect_params(self) -> dict[str, Any]:
+        """What a second connection of this store needs (the change listener)."""
+        db: Any = self.db
+        return {"conninfo": db.database, **db.connect_params}
+
+    def session_user(self) -> str | None:
+        if self._user is None:
+            self._user = str(self.db.execute_sql("SELECT session_user").fetchone()[0])
+        return self._user
+
+    def watch(self) -> ChangeSignal:
+        return NotifySignal(self)
+
+    def team(self) -> TeamAdmin:
+        from tracker.storage.pg_team import TeamAdmin
+
+        return TeamAdmin(self.db)
+
+    def create_if_missing(self) -> bool:
+        """Make the database the address names (a team's first `beacon team init`)."""
+        import psycopg
+
+        from tracker.storage.pg_team import create_database_if_missing
+
+        db: Any = self.db
+        try:
+            return create_database_if_missing(db.database, db.connect_params.get("password"))
+        except psycopg.Error as exc:
+            raise self.problem(exc) or self._cannot_connect(exc) from exc
 
     # --- connecting ----------------------------------------------------------------------
     def _connect(self) -> None:
@@ -65,8 +149,26 @@ class PostgresDialect(Dialect):
         if pgconn is not None and getattr(pgconn, "needs_password", False):
             return StorageUnavailable(self.target.label, say(m.DB_SERVER_PASSWORD),
                                       say(m.HINT_SERVER_PASSWORD))
+        # libpq gives no code for a failed connection; whether the server answers at all
+        # tells "down or wrong address" from "refused this login" without reading its words.
+        if self._server_unreachable():
+            return StorageUnavailable(self.target.label, say(m.DB_SERVER_UNREACHABLE),
+                                      say(m.HINT_SERVER_UNREACHABLE))
         return StorageUnavailable(self.target.label, say(m.DB_CANNOT_CONNECT),
                                   say(m.HINT_CANNOT_CONNECT))
+
+    def _server_unreachable(self) -> bool:
+        import socket
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(str(self.target.url))
+        if not parts.hostname or parts.hostname.startswith("/"):
+            return False  # a local socket: nothing to probe
+        try:
+            with socket.create_connection((parts.hostname, parts.port or 5432), timeout=3):
+                return False
+        except OSError:
+            return True
 
     @contextmanager
     def migration_lock(self) -> Iterator[None]:
@@ -155,26 +257,43 @@ class PostgresDialect(Dialect):
                 "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
                 (f'"{table}"', len(rows))).fetchall()]
             names = ["id", *names]
-        quoted = ", ".join(f'"{c}"' for c in names)
-        cursor = self.db.cursor()
-        with cursor.copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
-            if new_ids:
-                for record_id, row in zip(ids, rows, strict=True):
-                    copy.write_row((record_id, *row))
-            else:
-                for row in rows:
-                    copy.write_row(row)
+        if new_ids:
+            self._copy_rows(table, names,
+                            [(record_id, *row) for record_id, row in zip(ids, rows, strict=True)])
+        else:
+            self._copy_rows(table, names, rows)
         return ids
 
     # --- search --------------------------------------------------------------------------
     def index_many(self, entity: str, documents: Sequence[tuple[int, str]]) -> None:
         if not documents:
             return
+        self._copy_rows(SEARCH_TABLES[entity], ["record_id", "body", "doc"],
+                        [(record_id, text, tsvector_text(text)) for record_id, text in documents],
+                        casts={"doc": "tsvector"})
+
+    def _copy_rows(self, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]],
+                   casts: dict[str, str] | None = None) -> None:
+        """COPY; where row-level security applies to this login (a team member's deals,
+        which COPY refuses), one pipelined INSERT statement run for every row."""
+        quoted = ", ".join(f'"{c}"' for c in names)
         cursor = self.db.cursor()
-        with cursor.copy(f'COPY "{SEARCH_TABLES[entity]}" (record_id, body, doc) FROM STDIN') \
-                as copy:
-            for record_id, text in documents:
-                copy.write_row((record_id, text, tsvector_text(text)))
+        if self._row_security(table):
+            casts = casts or {}
+            marks = ", ".join(f"CAST(%s AS {casts[c]})" if c in casts else "%s" for c in names)
+            cursor.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', rows)
+            return
+        with cursor.copy(f'COPY "{table}" ({quoted}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def _row_security(self, table: str) -> bool:
+        known = self._row_security_of.get(table)
+        if known is None:
+            known = bool(self.db.execute_sql("SELECT row_security_active(%s)",
+                                             (f'"{table}"',)).fetchone()[0])
+            self._row_security_of[table] = known
+        return known
 
     def unindex_many(self, entity: str, record_ids: Sequence[int]) -> None:
         if record_ids:

@@ -34,7 +34,7 @@ from tracker import messages as m
 from tracker.errors import StorageUnavailable
 from tracker.messages import say
 from tracker.storage import sqlite_files
-from tracker.storage.dialect import CopyCheck, Dialect, Term
+from tracker.storage.dialect import ChangeNote, ChangeSignal, CopyCheck, Dialect, Term
 
 APPLICATION_ID = 0x4265636E  # "Becn"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -184,6 +184,52 @@ def driver_error(error: BaseException) -> BaseException:
     return error.__cause__ or error.__context__ or error
 
 
+class DataVersionSignal(ChangeSignal):
+    """Another connection's commit (another process: the CLI, an import, a second window)
+    changes `PRAGMA data_version` on this one; then the change log and the import batches
+    are read from the last id seen. SQLite commits one writer at a time (BEGIN IMMEDIATE),
+    so ids arrive in order and none is skipped. This connection's own commits leave
+    data_version alone; their log rows are read later with others' and told apart by
+    their operation (tracker.live)."""
+
+    def __init__(self, db: pw.Database) -> None:
+        self.db = db
+        self._version = self._data_version()
+        self._log_mark = self._scalar('SELECT coalesce(max(id), 0) FROM "change_log"')
+        self._batch_mark = self._scalar('SELECT coalesce(max(id), 0) FROM "import_batch"')
+        self._undone_mark = self._scalar(
+            'SELECT coalesce(max(undone_at), \'\') FROM "import_batch"')
+
+    def _scalar(self, sql: str) -> Any:
+        return self.db.execute_sql(sql).fetchone()[0]
+
+    def _data_version(self) -> int:
+        return int(self._scalar("PRAGMA data_version"))
+
+    def take(self) -> list[ChangeNote]:
+        version = self._data_version()
+        if version == self._version:
+            return []
+        self._version = version
+        notes: list[ChangeNote] = []
+        for row_id, entity, record_id, action, operation in self.db.execute_sql(
+                'SELECT id, entity, record_id, action, operation FROM "change_log" '
+                "WHERE id > ? ORDER BY id", (self._log_mark,)).fetchall():
+            self._log_mark = row_id
+            notes.append(ChangeNote(entity, record_id, action, operation or ""))
+        for row_id, entity, uid in self.db.execute_sql(
+                'SELECT id, entity, uid FROM "import_batch" WHERE id > ? ORDER BY id',
+                (self._batch_mark,)).fetchall():
+            self._batch_mark = row_id
+            notes.append(ChangeNote(entity, None, "import", batch_uid=uid))
+        for undone_at, entity, uid in self.db.execute_sql(
+                'SELECT undone_at, entity, uid FROM "import_batch" WHERE undone_at > ? '
+                "ORDER BY undone_at", (self._undone_mark,)).fetchall():
+            self._undone_mark = undone_at
+            notes.append(ChangeNote(entity, None, "undo-import", batch_uid=uid))
+        return notes
+
+
 class SqliteDialect(Dialect):
     name = "sqlite"
 
@@ -327,6 +373,9 @@ class SqliteDialect(Dialect):
         if primary in (SQLITE_IOERR, SQLITE_CANTOPEN):
             return StorageUnavailable(where, say(m.DB_IO_ERROR), say(m.HINT_IO_ERROR))
         return None  # constraint violations, misuse, SQL errors: bugs
+
+    def watch(self) -> ChangeSignal:
+        return DataVersionSignal(self.db)
 
     # --- bulk writing --------------------------------------------------------------------
     def stored(self, value: Any) -> Any:

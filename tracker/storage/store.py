@@ -8,14 +8,17 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee as pw
 
 from tracker.errors import StorageUnavailable
 from tracker.storage import binding
-from tracker.storage.dialect import Dialect, Term
+from tracker.storage.dialect import ChangeSignal, Dialect, Term
 from tracker.storage.locations import Target, target_of
+
+if TYPE_CHECKING:
+    from tracker.storage.pg_team import TeamAdmin
 
 
 @dataclass
@@ -111,6 +114,11 @@ class Store:
     def label(self) -> str:
         """What the status bar shows: the file, or user@host/database."""
         return self.target.label
+
+    @property
+    def user(self) -> str | None:
+        """The server login (changes are recorded as this user), or None for a file."""
+        return self.dialect.session_user()
 
     def close(self) -> None:
         """Close this thread's connection and unbind the models (back to the store opened
@@ -254,6 +262,16 @@ class Store:
     def days_between(self, later_date: Any, earlier_time: Any) -> pw.Node:
         return self.dialect.days_between(later_date, earlier_time)
 
+    # --- live changes and team mode ------------------------------------------------------
+    def watch(self) -> ChangeSignal:
+        """Changes other connections commit from now on (tracker.live turns them into
+        Changes for the window)."""
+        return self.dialect.watch()
+
+    def team(self) -> TeamAdmin:
+        """Roles, visibility and logins of a team server (StorageUnavailable on a file)."""
+        return self.dialect.team()
+
     # --- maintenance -----------------------------------------------------------------------
     def check(self) -> list[str]:
         """Problems found, as sentences; empty when the database is sound."""
@@ -268,6 +286,16 @@ class Store:
     def backup(self, target: Path | None = None) -> Path:
         """A consistent copy (SQLite: the backup API; default: beside the file)."""
         return self.dialect.backup(target)
+
+
+def create_database(where: str | Path | Target) -> bool:
+    """Make an empty database where a separate step makes one (a team server's CREATE
+    DATABASE, for `beacon team init`); True when made, False when it was there."""
+    dialect = _dialect_for(target_of(where))
+    try:
+        return dialect.create_if_missing()
+    finally:
+        dialect.close()
 
 
 def open_store(where: str | Path | Target | None = None, *, migrate: bool = True) -> Store:

@@ -1,0 +1,1 @@
+-- Nothing: SQLite windows poll PRAGMA data_version and read the change log (see m0007).
