@@ -23,6 +23,9 @@ import tempfile
 from pathlib import Path
 
 SERVER_USER = "postgres"  # who runs the cluster when the tests run as root
+# The login the suite's stores use: a superuser named as the suite's BEACON_USER, so what
+# the server records as the author (team mode's triggers) is what SQLite records.
+SUITE_USER = "tester"
 
 
 def _bin_dir() -> Path:
@@ -76,6 +79,7 @@ class Cluster:
                    "-c max_connections=60 -c shared_buffers=64MB")
         self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.root / "server.log"), "-w", "-t", "60", "start")
+        self.admin(f"CREATE ROLE {SUITE_USER} LOGIN SUPERUSER")
 
     def stop(self) -> None:
         try:
@@ -84,14 +88,14 @@ class Cluster:
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
-    def url(self, database: str) -> str:
-        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str, user: str = SUITE_USER) -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"
 
     def admin(self, *statements: str) -> None:
         """Statements outside a transaction (CREATE/DROP DATABASE), as the superuser."""
         import psycopg
 
-        with psycopg.connect(self.url("postgres"), autocommit=True) as connection:
+        with psycopg.connect(self.url("postgres", "postgres"), autocommit=True) as connection:
             for statement in statements:
                 connection.execute(statement)
 
@@ -104,7 +108,7 @@ class Cluster:
         """Every table of a Beacon database emptied, its schema mark at `schema_version`."""
         import psycopg
 
-        with psycopg.connect(self.url(name)) as connection:
+        with psycopg.connect(self.url(name, "postgres")) as connection:
             connection.execute("SET LOCAL session_replication_role = replica")
             tables = [row[0] for row in connection.execute(
                 "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")]
