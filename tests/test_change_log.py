@@ -93,11 +93,11 @@ def test_changes_name_kinds_by_an_enum() -> None:
         late.entities()
 
 
-def test_upgrade_to_8_keeps_the_log_and_takes_entries_without_ids(empty_target: Target) -> None:
-    """A schema-7 database with a logged change: after the upgrade the entry is still
+def test_upgrade_to_9_keeps_the_log_and_takes_entries_without_ids(empty_target: Target) -> None:
+    """A schema-8 database with a logged change: after the upgrade the entry is still
     there, and a setting (no internal id, a key longer than a uid) can be logged."""
     with open_store(empty_target, migrate=False) as store:
-        upgrade(store.dialect, 0, target=7)
+        upgrade(store.dialect, 0, target=8)
         records.create("organization", {"name": "Juventas"})
     with open_store(empty_target) as store:
         assert store.dialect.schema_version() == LATEST_VERSION

@@ -84,3 +84,20 @@ def test_upgrade_to_3_adds_reminder_tables_and_keeps_tasks(empty_target: Target)
         assert [r.subject for r in pending] == ["Call Dr Wang"]
         reminders.mark_notified(pending)
         assert reminders.to_notify() == []
+
+
+def test_upgrade_to_8_adds_saved_views(empty_target: Target) -> None:
+    """A schema-7 database takes saved views after the upgrade; its records stay."""
+    import datetime as dt
+
+    from tracker.models import Organization
+    from tracker.views import list_views, save_view
+
+    with open_store(empty_target, migrate=False) as store:
+        upgrade(store.dialect, 0, target=7)
+        Organization.insert(uid="o1", created_at=dt.datetime(2026, 1, 1),
+                            updated_at=dt.datetime(2026, 1, 1), name="Juventas").execute()
+    with open_store(empty_target):
+        save_view("organizations", "Everyone", {"sort": "name"})
+        assert [v.name for v in list_views("organizations")] == ["Everyone"]
+        assert Organization.get().name == "Juventas"

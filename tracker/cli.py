@@ -26,7 +26,7 @@ ENTITY_NAMES = {
 # Extra command groups register here: each adds subparsers and sets `handler`.
 EXTENSIONS: list[str] = ["tracker.excel.commands", "tracker.backup_commands",
                          "tracker.person_commands", "tracker.record_commands",
-                         "tracker.team.commands"]
+                         "tracker.team.commands", "tracker.identity.commands"]
 
 
 def entity_name(text: str) -> str:
@@ -73,6 +73,19 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
     open_for(args)
     query = ListQuery(args.entity, search=args.search or "")
+    columns = [c.key for c in query.spec.columns][:5]
+    if args.view:
+        from dataclasses import replace
+
+        from tracker.views import PAGE_ENTITIES, find_view
+
+        page = next(p for p, e in PAGE_ENTITIES.items() if e == args.entity)
+        view = find_view(args.view, page=page)
+        query = view.query()
+        if args.search:
+            query = replace(query, search=args.search)
+        known = {c.key for c in query.spec.columns}
+        columns = [c for c in view.definition.get("columns") or [] if c in known] or columns
     ids = query.ids()
     if args.limit:
         ids = ids[: args.limit]
@@ -82,10 +95,23 @@ def _cmd_list(args: argparse.Namespace) -> int:
         print()
         return 0
     rows = query.rows_for(ids)
-    columns = [c.key for c in query.spec.columns][:5]
     for row in rows:
         print("\t".join("" if row.get(c) is None else str(row[c]) for c in columns))
     print(f"{len(rows)} {args.entity} record(s)", file=sys.stderr)
+    return 0
+
+
+def _cmd_views(args: argparse.Namespace) -> int:
+    from tracker.views import list_views
+
+    open_for(args)
+    views = list_views()
+    if args.json:
+        json.dump([v.as_json() for v in views], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for view in views:
+        print("\t".join((view.page, view.name, "built in" if view.builtin else "saved")))
     return 0
 
 
@@ -131,7 +157,13 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     listing.add_argument("--search", metavar="TEXT", help="Chinese, pinyin, initials or words")
     listing.add_argument("--json", action="store_true", help="print an array of JSON objects")
     listing.add_argument("--limit", type=int, default=0, help="at most this many")
+    listing.add_argument("--view", metavar="NAME",
+                         help="a saved view's filters, sort and columns (see `beacon views`)")
     listing.set_defaults(handler=_cmd_list)
+
+    views = commands.add_parser("views", help="saved views (search, filters, sort, columns)")
+    views.add_argument("--json", action="store_true", help="print an array of JSON objects")
+    views.set_defaults(handler=_cmd_views)
 
     agenda = commands.add_parser("agenda", help="open tasks and next steps that are due")
     agenda.add_argument("--days", type=int, default=0, metavar="N",

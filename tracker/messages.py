@@ -256,9 +256,10 @@ HINT_SERVER_UNREACHABLE = QT_TRANSLATE_NOOP("Messages", "check the server's addr
                                                         "your network, and that the server is "
                                                         "running")
 DB_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the team server asks for a password")
-HINT_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "connect again with your password (it is "
-                                                     "kept in the system's keychain or "
-                                                     "~/.pgpass)")
+HINT_SERVER_PASSWORD = QT_TRANSLATE_NOOP("Messages", "give it once with `beacon --db ADDRESS team "
+                                                     "login` or File > Connect to a team "
+                                                     "server…; it is kept in the system "
+                                                     "keychain or ~/.pgpass")
 DB_SERVER_FOREIGN = QT_TRANSLATE_NOOP("Messages", "the server database holds another program's "
                                                   "tables, not Beacon's")
 HINT_SERVER_DATABASE = QT_TRANSLATE_NOOP("Messages", "connect to an empty database or to one "
@@ -304,6 +305,7 @@ SERVER_ADDRESS_NEEDED = QT_TRANSLATE_NOOP("Messages", "give the team server with
 # --- undo ------------------------------------------------------------------------------------
 NOTHING_TO_UNDO = QT_TRANSLATE_NOOP("Messages", "there is nothing to undo")
 NOTHING_CHOSEN = QT_TRANSLATE_NOOP("Messages", "no record is chosen")
+VIEW_NAME_TAKEN = QT_TRANSLATE_NOOP("Messages", "another view on this page is called {name}")
 SETTINGS_NOT_UNDONE = QT_TRANSLATE_NOOP("Messages", "changes to pipelines, stages and settings "
                                                     "are not undone")
 CHANGED_AGAIN = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed again after this "
@@ -359,3 +361,7 @@ EXTERNAL_ID_TAKEN = QT_TRANSLATE_NOOP("Messages", "{value} already belongs to an
 ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Messages", "ends before it starts ({start})")
 MAY_BE_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "{label} may already be in Beacon ({reasons}): "
                                                  "choose whether it is them or someone else")
+MERGE_ITSELF = QT_TRANSLATE_NOOP("Messages", "a record cannot be merged into itself")
+MERGE_CHOICES = QT_TRANSLATE_NOOP("Messages", "cannot choose {fields}: a field is taken from "
+                                              "the survivor, the other record, or both (notes)")
+MERGE_UNDONE = QT_TRANSLATE_NOOP("Messages", "this merge was already undone ({when})")

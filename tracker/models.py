@@ -408,6 +408,23 @@ class ReminderClock(BaseModel):
     seen_at = pw.DateTimeField()  # UTC
 
 
+class SavedView(BaseModel):
+    """A list's search, filters, sort and columns saved under a name by one user; shown in
+    the sidebar under its page."""
+
+    uid = pw.CharField(max_length=36, unique=True)
+    user = pw.CharField()
+    page = pw.CharField(max_length=32)  # the sidebar page: opportunities, contacts, …
+    name = pw.CharField()
+    definition = pw.TextField(default="{}")  # JSON: search, filters, sort, descending, columns
+    position = pw.IntegerField(default=0)
+    created_at = pw.DateTimeField()
+    updated_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("user", "page", "name"), True),)
+
+
 LIVE_INDEXES: dict[tuple[str, str], str] = {}  # (table, column) -> index name
 
 
@@ -463,5 +480,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Pipeline, Stage, Opportunity, IncentiveProgram, Activity, Tag, RecordTag, Term,
     MarketFact, Currency, ExchangeRate, Setting, ImportBatch, ChangeLog, ReminderState,
     ReminderClock, ContactOtherName, OrganizationOtherName, ContactKey, OrganizationKey,
-    ExternalId, MergeLog, KeepSeparate, Erasure, PrivacyLog,
+    ExternalId, MergeLog, KeepSeparate, Erasure, PrivacyLog, SavedView,
 ]

@@ -31,7 +31,7 @@ from tracker.models import (
     Stage,
     Tag,
 )
-from tracker.services.context import today
+from tracker.services.context import current_user, today
 from tracker.storage import active
 
 OrgOf = Organization.alias("org")
@@ -98,6 +98,43 @@ def _opportunity_due(state: Any) -> Any:
     return {"overdue": Opportunity.next_step_due < day,
             "today": Opportunity.next_step_due == day,
             "upcoming": Opportunity.next_step_due > day}[state]
+
+
+ME = "@me"  # an owner filter meaning whoever runs Beacon (BEACON_USER or the login name)
+CLOSING_PERIODS = ("past", "this_month", "this_quarter", "next_quarter", "this_year")
+
+
+def owner_named(value: Any) -> Any:
+    return current_user() if value == ME else value
+
+
+def closing_bounds(period: str, day: dt.date) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of a closing period around `day` (None: open-ended)."""
+    quarter_start = dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+    def months_on(start: dt.date, months: int) -> dt.date:
+        index = start.year * 12 + start.month - 1 + months
+        return dt.date(index // 12, index % 12 + 1, 1)
+
+    if period == "past":
+        return None, day - dt.timedelta(days=1)
+    if period == "this_month":
+        return day.replace(day=1), months_on(day.replace(day=1), 1) - dt.timedelta(days=1)
+    if period == "this_quarter":
+        return quarter_start, months_on(quarter_start, 3) - dt.timedelta(days=1)
+    if period == "next_quarter":
+        return months_on(quarter_start, 3), months_on(quarter_start, 6) - dt.timedelta(days=1)
+    if period == "this_year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    raise KeyError(period)
+
+
+def _closing(period: Any) -> Any:
+    """Deals whose expected close falls in a period counted from today."""
+    start, end = closing_bounds(str(period), today())
+    if start is None:
+        return Opportunity.expected_close <= end
+    return Opportunity.expected_close.between(start, end)
 
 
 def _email_of(model_id: Any) -> Any:
@@ -171,7 +208,8 @@ SPECS: dict[str, EntityQuerySpec] = {
         filters={"stage": lambda x: Opportunity.stage == x,
                  "pipeline": lambda x: Opportunity.pipeline == x,
                  "status": lambda x: Opportunity.status == x,
-                 "owner": lambda x: Opportunity.owner == x,
+                 "owner": lambda x: Opportunity.owner == owner_named(x),
+                 "closing": _closing,
                  "business_line": lambda x: Opportunity.business_line == x,
                  "modality": lambda x: Opportunity.modality == x,
                  "approach": lambda x: Opportunity.approach == x,
@@ -223,7 +261,7 @@ SPECS: dict[str, EntityQuerySpec] = {
                          .join_from(Activity, Opportunity, pw.JOIN.LEFT_OUTER,
                                     on=(Activity.opportunity == Opportunity.id))),
         filters={"due": _due, "kind": lambda x: Activity.kind == x,
-                 "owner": lambda x: Activity.owner == x,
+                 "owner": lambda x: Activity.owner == owner_named(x),
                  "organization": lambda x: Activity.organization == x,
                  "contact": lambda x: Activity.contact == x,
                  "opportunity": lambda x: Activity.opportunity == x,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
@@ -71,6 +72,11 @@ class ActivitiesPage(RecordListPage):
 
     def _clear_page_filters(self) -> None:
         self.show_due(None)
+
+    def apply_page_filters(self, filters: dict[str, Any]) -> None:
+        """A saved view's due tab (its query is set with the rest of the view)."""
+        self.due_tabs[filters.get("due") if filters.get("due") in self.due_tabs
+                      else None].setChecked(True)
 
     def _update_tab_counts(self) -> None:
         for state, text in DUE_TABS:

@@ -14,14 +14,18 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.errors import BeaconError
 from tracker.opening import check_on_start, open_data
-from tracker.storage import Store
+from tracker.storage import Store, target_of
 
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.focus_keeper import bring_forward
+from ui.fonts import ensure_chinese_font
 from ui.main_window import MainWindow
 from ui.messages import error_message
 from ui.resources_path import resources_dir
 from ui.settings import Settings
+from ui.shutdown import CloseOnSignal
+from ui.single_instance import InstanceServer, claim
 from ui.translation import install_translation
 
 FONT_FAMILIES = ["Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
@@ -46,6 +50,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     install_translation(app, language)
+    ensure_chinese_font()  # installers carry one for systems with none
     return app
 
 
@@ -63,11 +68,20 @@ class WindowSwitcher(QObject):
     """Keeps one main window open and moves it to another database when the user connects
     to a team server (File > Connect…) or goes back to this computer's file."""
 
-    def __init__(self, store: Store, settings: Settings) -> None:
+    def __init__(self, store: Store, settings: Settings,
+                 instance: InstanceServer | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.store = store
+        self.instance = instance
         self.window = self._build(store)
+        self._listen(instance)
+
+    def _listen(self, instance: InstanceServer | None) -> None:
+        """A second `beacon` on this window's database brings this window forward."""
+        self.instance = instance
+        if instance is not None:
+            instance.raise_requested.connect(lambda: bring_forward(self.window))
 
     def _build(self, store: Store) -> MainWindow:
         window = build_main_window(AppContext.create(store, self.settings))
@@ -91,6 +105,9 @@ class WindowSwitcher(QObject):
         old_store.close()
         self.store = chosen
         self.window = self._build(chosen)
+        if self.instance is not None:
+            self.instance.close()
+        self._listen(claim(chosen.target, self))
 
     def close(self) -> None:
         self.store.close()
@@ -108,6 +125,12 @@ def run_app(where: str | None) -> int:
     app = create_application(language=settings.get("ui/language"))
     chosen = _remembered_server(where, settings)
     try:
+        target = target_of(chosen)
+        instance = claim(target, app)
+        if instance is None:  # a window has this database: it was asked to come forward
+            print(app.translate("App", "Beacon is already open on %1; its window was brought "
+                                       "forward.").replace("%1", target.label), file=sys.stderr)
+            return 0
         store = open_store(chosen)
     except BeaconError as error:
         if where or not chosen:
@@ -128,8 +151,11 @@ def run_app(where: str | None) -> int:
             QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Beacon cannot start"),
                         error_message(local_error)).exec()
             return 2
-    switcher = WindowSwitcher(store, settings)
+        instance.close()  # listen for this computer's file instead of the server
+        instance = claim(store.target, app) or instance
+    switcher = WindowSwitcher(store, settings, instance)
     try:
-        return int(app.exec())
+        with CloseOnSignal():  # logout, shutdown, Ctrl+C: windows closed as by the user
+            return int(app.exec())
     finally:
         switcher.close()

@@ -13,6 +13,7 @@ from urllib.parse import quote, urlsplit
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -143,11 +144,16 @@ class ConnectDialog(QDialog):
         """Connect with what is typed; on success keep the password as chosen and close."""
         url, password = self.url(), self.password.text()
         self.problem.hide()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a far server: seconds
+        self.connect_button.setEnabled(False)
         try:
             store = connecting.connect(url, password or None)
         except BeaconError as error:
             self._say(error)
             return
+        finally:
+            QApplication.restoreOverrideCursor()
+            self.connect_button.setEnabled(True)
         self.store = store
         if password:
             choice = self.keep_group.checkedId()

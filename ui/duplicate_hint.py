@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tracker.identity import (
@@ -15,6 +15,7 @@ from tracker.identity import (
     PersonProbe,
     contact_candidates,
     organization_candidates,
+    warm_up,
 )
 
 from ui.messages import shown
@@ -40,6 +41,7 @@ class DuplicateHint(QFrame):
             lambda: self.open_requested.emit(self.candidates[0].record_id))
         layout.addWidget(self.open_button)
         self.hide()
+        QTimer.singleShot(0, warm_up)  # the first key's check then needs no loading
 
     def look_up(self, values: dict[str, Any]) -> None:
         """Show what Beacon has for these form values (contact or organization fields)."""
@@ -54,5 +56,6 @@ class DuplicateHint(QFrame):
         lines = [f"{c.label} — {self.tr(', ').join(shown(r.text) for r in c.reasons)}"
                  for c in found]
         self.text.setText(self.tr("Already in Beacon? %1").replace("%1", "\n".join(lines)))
-        self.open_button.setText(self.tr("&Open %1 instead").replace("%1", found[0].label))
+        self.open_button.setText(self.tr("&Open %1 instead").replace(
+            "%1", found[0].label.replace("&", "&&")))
         self.show()

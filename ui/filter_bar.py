@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from tracker import details
+from tracker.queries import ME
+from tracker.services.context import current_user
 from tracker.services.tags import all_tags
 
 from ui.labels import code_word
@@ -76,8 +78,12 @@ class FilterBar(QWidget):
         if spec.source == "codes":
             return [(code_word(code), code) for code in spec.codes]
         if spec.source == "values":
-            return [(code_word(v), v) for v in details.filter_values(
+            values = [(code_word(v), v) for v in details.filter_values(
                 self.entity, spec.values_column or spec.key)]
+            if spec.key == "owner":  # "me" follows whoever runs Beacon (saved views too)
+                values.insert(0, (QCoreApplication.translate("FilterBar", "Me (%1)")
+                                  .replace("%1", current_user()), ME))
+            return values
         if spec.source == "stages":
             stages = details.stage_choices()
             one_pipeline = len({pipeline for _, pipeline, _ in stages}) == 1

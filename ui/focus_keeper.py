@@ -56,3 +56,13 @@ class FocusKeeper(QObject):
             return
         if QApplication.activeWindow() is None or not QApplication.activeWindow().isVisible():
             self.window.activateWindow()
+
+
+def bring_forward(window: QWidget) -> None:
+    """Show the window in front with the keyboard (restored if it was minimized)."""
+    if window.isMinimized():
+        window.showNormal()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()

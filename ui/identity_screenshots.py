@@ -29,3 +29,31 @@ def same_person_quick_log(window: Any) -> QDialog | None:
         return None
     dialog.log_contact()  # Enter: asks first
     return dialog
+
+
+def demo_duplicates(context: Any) -> None:
+    """A second record of the article's Jake Li and of Fosun Kite, in the scratch
+    database only (made up for the pictures of the duplicate finder)."""
+    from tracker.services import records
+
+    records.create("contact", {"name": "J. Li", "title": "Director, Life Sciences",
+                               "emails": ["Jake.Li@intralinkgroup.com"],
+                               "wechat_id": "jakeli_sh", "city": "Shanghai"},
+                   source_detail="made up for screenshots")
+    records.create("organization", {"name": "Fosun Kite Co., Ltd.", "name_zh": "复星凯特",
+                                    "city": "Shanghai"},
+                   source_detail="made up for screenshots")
+
+
+def duplicates_dialogs(window: Any) -> list[tuple[str, QDialog]]:
+    """The finder on contacts (a pair reviewed side by side) and on organizations."""
+    shots: list[tuple[str, QDialog]] = []
+    for entity, name in (("contacts", "duplicates"), ("organizations",
+                                                      "duplicates_organizations")):
+        window.show_page(entity)
+        dialog = window.open_duplicates()
+        if not dialog.pairs:
+            dialog.reject()
+            continue
+        shots.append((name, dialog))
+    return shots

@@ -134,6 +134,12 @@ CODES = {
     "manual": QT_TRANSLATE_NOOP("Labels", "Typed in"),
     "import": QT_TRANSLATE_NOOP("Labels", "Import"),
     "vcard": QT_TRANSLATE_NOOP("Labels", "vCard"),
+    # when deals are expected to close
+    "past": QT_TRANSLATE_NOOP("Labels", "Close date passed"),
+    "this_month": QT_TRANSLATE_NOOP("Labels", "Closing this month"),
+    "this_quarter": QT_TRANSLATE_NOOP("Labels", "Closing this quarter"),
+    "next_quarter": QT_TRANSLATE_NOOP("Labels", "Closing next quarter"),
+    "this_year": QT_TRANSLATE_NOOP("Labels", "Closing this year"),
     # due states
     "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
     "today": QT_TRANSLATE_NOOP("Labels", "Today"),

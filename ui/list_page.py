@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -110,6 +111,14 @@ class RecordListPage(Page):
         self.columns_menu = QMenu(self.columns_button)
         self.columns_button.setMenu(self.columns_menu)
         search_row.addWidget(self.columns_button)
+        self.save_view_button = QToolButton()
+        self.save_view_button.setObjectName("saveViewButton")
+        self.save_view_button.setText(self.tr("Save view…"))
+        self.save_view_button.setToolTip(self.tr("Save this search, filters, sort and columns "
+                                                 "under a name, in the sidebar"))
+        self.save_view_button.clicked.connect(self.ask_to_save_view)
+        search_row.addWidget(self.save_view_button)
+        self.saved_view_uid: str | None = None
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Export what this list shows to Excel"))
@@ -248,6 +257,10 @@ class RecordListPage(Page):
             action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
             self.columns_menu.addAction(action)
 
+    def rebuild_columns_menu(self) -> None:
+        self._build_columns_menu()
+        self._save_columns()
+
     def set_column_shown(self, column: int, shown: bool) -> None:
         header = self.table.horizontalHeader()
         if not shown and header.count() - header.hiddenSectionCount() <= 1:
@@ -305,6 +318,27 @@ class RecordListPage(Page):
             self.new_requested.emit(self.ENTITY)
         else:
             self.clear_search_and_filters()
+
+    # --- saved views -------------------------------------------------------------------
+
+    def ask_to_save_view(self) -> QWidget:
+        from ui.saved_views import ask_to_save
+
+        return ask_to_save(self)
+
+    def apply_view(self, definition: dict[str, Any]) -> None:
+        from ui.saved_views import apply_definition
+
+        apply_definition(self, definition)
+
+    def apply_page_filters(self, filters: dict[str, Any]) -> None:
+        """Subclasses with filters of their own (the activities' due tabs) set them here."""
+
+    def show_query(self, filters: dict[str, Any], search: str) -> None:
+        """Show these filters and this search at once (one reload, not one per filter)."""
+        known = {k: v for k, v in filters.items()
+                 if k in self.model.query.spec.filters and v not in (None, "")}
+        self.model.set_query(replace(self.model.query, search=search, filters=known))
 
     def clear_search_and_filters(self) -> None:
         self.search_box.clear()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
@@ -36,6 +35,7 @@ from ui.live import LiveUpdates
 from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 from ui.reminders.center import ReminderCenter
+from ui.sidebar import Sidebar, SidebarViews
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
     from ui.about_dialog import AboutDialog
@@ -78,13 +78,7 @@ class MainWindow(QMainWindow):
         brand = QLabel(self.tr("Beacon"))
         brand.setObjectName("brand")
         side.addWidget(brand)
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        for number, info in enumerate(PAGES, start=1):
-            item = QListWidgetItem(page_title(info))
-            item.setData(Qt.ItemDataRole.UserRole, info.key)
-            item.setToolTip(self.tr("Ctrl+%1").replace("%1", str(number)))
-            self.sidebar.addItem(item)
+        self.sidebar = Sidebar(PAGES)
         side.addWidget(self.sidebar, 1)
         search_hint = QLabel(self.tr("Ctrl+K  search anywhere\nCtrl+N  new record"))
         search_hint.setObjectName("sidebarHint")
@@ -97,10 +91,12 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
         self.focus_keeper = FocusKeeper(self)
+        self.views = SidebarViews(self, context)
         self.reminders = ReminderCenter(context, self)
         self.reminders.open_requested.connect(self.open_record)
         self.reminders.list_requested.connect(self.open_reminders)
         self.reminders_dialog: QWidget | None = None
+        self.duplicates_dialog: QWidget | None = None
         context.startup.after_first_frame(self.reminders.start)
         self.reminders.announced.connect(self._reminders_announced)
         self.live = LiveUpdates(context, self)
@@ -167,6 +163,8 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.search_anywhere)
         self.find_action = self.edit_menu.addAction(self.tr("&Find in list"))
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.duplicates_action = self.edit_menu.addAction(self.tr("Find d&uplicates…"))
+        self.duplicates_action.triggered.connect(lambda: self.open_duplicates())
         self.find_action.triggered.connect(self._focus_list_search)
 
         self.view_menu = bar.addMenu(self.tr("&View"))
@@ -237,9 +235,13 @@ class MainWindow(QMainWindow):
         return key if isinstance(key, str) else None
 
     def _sidebar_changed(self, row: int) -> None:
-        key = self._sidebar_key(self.sidebar.item(row))
+        item = self.sidebar.item(row)
+        key = self._sidebar_key(item)
         if key is not None:
             self.show_page(key)
+        uid = Sidebar.view_uid(item)
+        if uid is not None:
+            self.views.open_view(uid)
 
     def current_key(self) -> str:
         return self._sidebar_key(self.sidebar.currentItem()) or DEFAULT_PAGE
@@ -348,6 +350,18 @@ class MainWindow(QMainWindow):
         from ui.app_icon import app_icon
 
         QApplication.setWindowIcon(app_icon())
+
+    def open_duplicates(self) -> QWidget:
+        """Duplicates of the records the current page lists (contacts unless organizations)."""
+        from ui.duplicates_dialog import DuplicatesDialog
+
+        page_entity = getattr(self.current_page(), "ENTITY", "contact")
+        dialog = DuplicatesDialog(self.context, "organization" if page_entity == "organization"
+                                  else "contact", self)
+        dialog.finished.connect(self.activateWindow)
+        self.duplicates_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_about(self) -> AboutDialog:
         from ui.about_dialog import AboutDialog

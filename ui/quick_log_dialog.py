@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,6 +41,7 @@ from tracker.identity import (
     complete_names,
     contact_candidates,
     organization_candidates,
+    warm_up,
 )
 from tracker.services.conferences import (
     PossibleDuplicate,
@@ -178,6 +179,7 @@ class QuickLogDialog(QDialog):
         self.same_person.organization_chosen.connect(self._use_organization)
         side.addWidget(self.same_person)
         self._decision: SamePerson | None = None
+        self._organization_looked_up = ""
         self.session_title = QLabel()
         self.session_title.setObjectName("sectionTitle")
         side.addWidget(self.session_title)
@@ -212,6 +214,7 @@ class QuickLogDialog(QDialog):
         outer.addLayout(buttons)
         self._show_session()
         self.inputs["name"].setFocus()
+        QTimer.singleShot(0, warm_up)  # the first key's check then needs no loading
 
     # --- logging ---------------------------------------------------------------------
 
@@ -300,10 +303,12 @@ class QuickLogDialog(QDialog):
         chosen = self.same_person.chosen_id()
         if chosen is not None:
             self._show_absorption(chosen)
-        near = [] if not organization or org_id is not None else [
-            c for c in organization_candidates(CompanyProbe(name=organization), limit=1)
-            if not c.exact]
-        self.same_person.show_organization(near[0] if near else None)
+        if organization != self._organization_looked_up:  # only when it was typed
+            self._organization_looked_up = organization
+            near = [] if not organization or org_id is not None else [
+                c for c in organization_candidates(CompanyProbe(name=organization), limit=1)
+                if not c.exact]
+            self.same_person.show_organization(near[0] if near else None)
 
     def _show_absorption(self, contact_id: int) -> None:
         self.same_person.show_absorption(contact_absorption(contact_id, self.values()))

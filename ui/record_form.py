@@ -7,12 +7,14 @@ takes, and shows the ValidationError a service raises where the user typed.
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,10 +28,23 @@ from tracker import details
 from tracker.errors import ValidationError
 from tracker.services.money import CURRENCIES
 
+from ui.field_message import FieldMessage
 from ui.fields import FIELDS, PROBLEM_FIELD, FieldDef
 from ui.labels import code_word, column_title
 from ui.messages import shown
 from ui.record_picker import RecordCompleter
+
+
+def grouped(value: Any) -> str:
+    """An amount with thousands separators (1,200,000.50); text that is no number stays."""
+    text = "" if value is None else str(value).strip()
+    try:
+        number = Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return text
+    if not number.is_finite():
+        return text
+    return f"{number:,}"
 
 
 def _tr(text: str) -> str:
@@ -95,6 +110,8 @@ class FieldEditor(QWidget):
                 line.setToolTip(QCoreApplication.translate(
                     "RecordForm", "Several values: separate them with commas"))
             line.textEdited.connect(self.edited)
+            if kind == "money":  # 1200000 reads 1,200,000 once typed
+                line.editingFinished.connect(lambda: line.setText(grouped(line.text())))
             self._widget = line
         if kind != "choices":
             layout.addWidget(self._widget, 1)
@@ -169,7 +186,7 @@ class FieldEditor(QWidget):
         text = widget.text().strip()
         if kind == "money":
             assert self._currency is not None
-            return {"value": text, "currency": self._currency.currentData()}
+            return {"value": text.replace(",", ""), "currency": self._currency.currentData()}
         if kind == "list":
             return {key: [part.strip() for part in text.split(",") if part.strip()]}
         return {key: text}
@@ -207,7 +224,9 @@ class FieldEditor(QWidget):
             else:
                 widget.setCurrentIndex(max(found, 0))
         elif isinstance(widget, QLineEdit):
-            if isinstance(value, list):
+            if kind == "money":
+                widget.setText(grouped(value))
+            elif isinstance(value, list):
                 widget.setText(", ".join(str(v) for v in value))
             else:
                 widget.setText("" if value is None else str(value))
@@ -224,7 +243,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.entity = entity
         self.editors: dict[str, FieldEditor] = {}
-        self._errors: dict[str, QLabel] = {}
+        self._errors: dict[str, FieldMessage] = {}
         self._loaded: dict[str, Any] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -244,10 +263,7 @@ class RecordForm(QWidget):
                 continue
             editor = FieldEditor(field)
             editor.edited.connect(self._on_edited)
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.hide()
+            error = FieldMessage()
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -265,7 +281,7 @@ class RecordForm(QWidget):
     def _on_edited(self) -> None:
         editor = self.sender()
         if isinstance(editor, FieldEditor):
-            self._errors[editor.field.key].hide()
+            self._errors[editor.field.key].fade()
         self.edited.emit()
 
     def values(self) -> dict[str, Any]:
@@ -357,7 +373,7 @@ class RecordForm(QWidget):
     def clear_problems(self) -> None:
         self.general_error.hide()
         for label in self._errors.values():
-            label.hide()
+            label.collapse()
 
     def show_problems(self, error: ValidationError) -> None:
         """Each problem under its field; problems of fields not shown go on top."""
@@ -371,16 +387,30 @@ class RecordForm(QWidget):
                 general.append(f"{column_title(problem.field, self.entity)}: "
                                f"{shown(problem.message)}")
                 continue
-            label.setText(shown(problem.message))
-            label.show()
+            label.say(shown(problem.message))
             if first is None:
                 first = self.editors[key]
         if general:
             self.general_error.setText("\n".join(general))
             self.general_error.show()
+        self._make_room()
         if first is not None:
             first.setFocus()
 
+    def _make_room(self) -> None:
+        """A dialog grows to hold its messages rather than squeezing its fields."""
+        window = self.window()
+        if not isinstance(window, QDialog) or window is self:
+            return
+        window.layout().activate() if window.layout() is not None else None
+        wanted = window.sizeHint().height()
+        screen = window.screen()
+        if screen is not None:
+            wanted = min(wanted, screen.availableGeometry().height() - 40)
+        if window.height() < wanted:
+            window.resize(window.width(), wanted)
+
     def problem_at(self, key: str) -> str | None:
         label = self._errors.get(key)
-        return label.text() if label is not None and not label.isHidden() else None
+        return label.text() if label is not None and not label.isHidden() and label.text() \
+            else None

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from tracker.models import INCENTIVE_KINDS, OPPORTUNITY_STATUSES, ORGANIZATION_KINDS
+from tracker.queries import CLOSING_PERIODS
 
 from ui.context import AppContext
 from ui.filter_bar import FilterSpec
@@ -26,6 +27,8 @@ class OpportunitiesPage(RecordListPage):
         FilterSpec("status", QT_TRANSLATE_NOOP("FilterBar", "Any status"), "codes",
                    codes=OPPORTUNITY_STATUSES),
         FilterSpec("owner", QT_TRANSLATE_NOOP("FilterBar", "Any owner"), "values"),
+        FilterSpec("closing", QT_TRANSLATE_NOOP("FilterBar", "Closing: any time"), "codes",
+                   codes=CLOSING_PERIODS),
         FilterSpec("business_line", QT_TRANSLATE_NOOP("FilterBar", "Any business line"),
                    "values"),
         _city(),

@@ -104,7 +104,7 @@ class SamePersonPanel(QFrame):
             self.people_group.removeButton(button)
         _clear(self.people_box)
         for index, candidate in enumerate(candidates):
-            radio = QRadioButton(candidate.label)
+            radio = QRadioButton(candidate.label.replace("&", "&&"))  # not a mnemonic
             radio.setObjectName("samePersonCandidate")
             self.people_group.addButton(radio, index)
             reasons = QLabel(self.tr(", ").join(shown(r.text) for r in candidate.reasons))
@@ -137,8 +137,10 @@ class SamePersonPanel(QFrame):
                 "%1", column_title(conflict.field, "contact")))
             title.setObjectName("fieldLabel")
             group = QButtonGroup(self)
-            typed = QRadioButton(self.tr("%1 (typed)").replace("%1", conflict.typed_text))
-            stored = QRadioButton(self.tr("%1 (in Beacon)").replace("%1", conflict.stored_text))
+            typed = QRadioButton(self.tr("%1 (typed)").replace(
+                "%1", conflict.typed_text.replace("&", "&&")))
+            stored = QRadioButton(self.tr("%1 (in Beacon)").replace(
+                "%1", conflict.stored_text.replace("&", "&&")))
             group.addButton(typed, 0)
             group.addButton(stored, 1)
             is_name = conflict.field in ("name", "name_zh")
@@ -179,7 +181,8 @@ class SamePersonPanel(QFrame):
             self.organization_label.setText(
                 self.tr("%1 is in Beacon (%2).").replace("%1", candidate.label)
                 .replace("%2", self.tr(", ").join(shown(r.text) for r in candidate.reasons)))
-            self.organization_button.setText(self.tr("&Use %1").replace("%1", candidate.label))
+            self.organization_button.setText(self.tr("&Use %1").replace(
+                "%1", candidate.label.replace("&", "&&")))
         self.organization_label.setVisible(candidate is not None)
         self.organization_button.setVisible(candidate is not None)
         self._update_visibility()

@@ -126,12 +126,17 @@ def write_screenshots(directory: str, db: str | None) -> int:
         save(name, over_window(window, dialog))
         dialog.reject()
 
-    from ui.identity_screenshots import same_person_quick_log
+    from ui.identity_screenshots import demo_duplicates, duplicates_dialogs, same_person_quick_log
 
     same_person = same_person_quick_log(window)
     if same_person is not None:
         save("quick_log_same_person", over_window(window, same_person))
         same_person.reject()
+    if db is None:
+        demo_duplicates(context)
+    for name, dialog in duplicates_dialogs(window):
+        save(name, over_window(window, dialog))
+        dialog.reject()
 
     from ui.reminders.screenshots import demo_reminders, reminder_screenshots
 

@@ -8,18 +8,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QLabel,
     QMenu,
     QMessageBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from tracker.errors import BeaconError
@@ -33,36 +28,9 @@ from ui.errors import show_error
 from ui.labels import column_title, entity_plural
 from ui.list_model import VersionRole
 from ui.messages import plural
+from ui.value_dialog import ValueDialog
 
 Item = tuple[int, int | None]
-
-
-class ValueDialog(QDialog):
-    """One value for every chosen record: an editable list of the values already in use."""
-
-    chosen = Signal(str)
-
-    def __init__(self, title: str, prompt: str, choices: list[str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(420)
-        layout = QVBoxLayout(self)
-        label = QLabel(prompt)
-        label.setWordWrap(True)
-        layout.addWidget(label)
-        self.box = QComboBox()
-        self.box.setEditable(True)
-        self.box.addItems(choices)
-        self.box.setCurrentIndex(-1)
-        self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        layout.addWidget(self.box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.accepted.connect(lambda: self.chosen.emit(self.box.currentText().strip()))
 
 
 class SelectionActions(QObject):

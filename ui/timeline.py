@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -129,6 +130,15 @@ class TimelineView(QWidget):
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
         self.text_edit.returnPressed.connect(self._add)
         self.add_button.clicked.connect(self._add)
+        self.due_edit.installEventFilter(self)  # Enter in the date box adds the task too
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.due_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._add()
+            return True
+        return super().eventFilter(watched, event)
 
     def _kind_changed(self) -> None:
         is_task = self.kind_box.currentData() == "task"

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ui.context import AppContext
+from ui.list_page import RecordListPage
 from ui.picture import over_window, settle
 from ui.translation import install_language, installed_language
 
@@ -31,9 +32,10 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         settle(app)
         for key in ("opportunities", "contacts", "board", "dashboard"):
             page = window.show_page(key)
-            model = getattr(page, "model", None)
-            if model is not None and model.total and hasattr(page, "open_record"):
-                page.open_record(model.id_at(0))
+            if isinstance(page, RecordListPage) and page.model.total:
+                first_id = page.model.id_at(0)
+                if first_id is not None:
+                    page.open_record(first_id)
             settle(app)
             pictures.append((f"zh_{key}", window.grab()))
         window.show_page("contacts")
@@ -50,12 +52,15 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         wizard = window.open_import()
         pictures.append(("zh_import_wizard", over_window(window, wizard)))
         wizard.reject()
-        from ui.identity_screenshots import same_person_quick_log
+        from ui.identity_screenshots import duplicates_dialogs, same_person_quick_log
 
         same_person = same_person_quick_log(window)
         if same_person is not None:
             pictures.append(("zh_quick_log_same_person", over_window(window, same_person)))
             same_person.reject()
+        for name, duplicates in duplicates_dialogs(window):
+            pictures.append((f"zh_{name}", over_window(window, duplicates)))
+            duplicates.reject()
         about = window.open_about()
         pictures.append(("zh_about", over_window(window, about)))
         about.reject()

@@ -52,7 +52,7 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ui/activities_page.py" line="+18"/>
+        <location filename="../../ui/activities_page.py" line="+19"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -80,12 +80,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+84"/>
+        <location filename="../../ui/app.py" line="+98"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Beacon is already open on %1; its window was brought forward.</source>
+        <translation>Beacon 已在 %1 上打开，已将其窗口切换到前台。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+13"/>
         <source>Beacon cannot start</source>
         <translation>Beacon 无法启动</translation>
@@ -239,7 +244,7 @@
 <context>
     <name>ConferencesPage</name>
     <message>
-        <location filename="../../ui/record_pages.py" line="+77"/>
+        <location filename="../../ui/record_pages.py" line="+80"/>
         <source>Log contacts met here…</source>
         <translation>记录在此结识的联系人…</translation>
     </message>
@@ -328,7 +333,7 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/connect_dialog.py" line="+51"/>
+        <location filename="../../ui/connect_dialog.py" line="+52"/>
         <source>Connect to a team server</source>
         <translation>连接团队服务器</translation>
     </message>
@@ -398,7 +403,7 @@
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Connected; the password was not remembered.</source>
         <translation>已连接；密码未被记住。</translation>
     </message>
@@ -834,6 +839,90 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/duplicates_dialog.py" line="+43"/>
+        <location line="+5"/>
+        <source>Find duplicates</source>
+        <translation>查找重复记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Swap which one is kept</source>
+        <translation>互换保留的记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep separate</source>
+        <translation>保持为不同记录(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are different: never offer this pair again</source>
+        <translation>两者不同：不再提示这一对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>maybe</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 possible duplicate pair(s). Pairs with a matching email, WeChat ID, phone or id come first; names alike are only suggestions.</source>
+        <translation>%1 对可能重复的记录。邮箱、微信号、电话或 ID 相同的排在前面；名称相近的仅为建议。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No possible duplicates.</source>
+        <translation>没有可能重复的记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not merge</source>
+        <translation>无法合并</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../ui/errors.py" line="+16"/>
@@ -1040,7 +1129,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/record_pages.py" line="-63"/>
+        <location filename="../../ui/record_pages.py" line="-65"/>
         <source>Any owner</source>
         <translation>全部负责人</translation>
     </message>
@@ -1066,6 +1155,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Closing: any time</source>
+        <translation>预计成交：不限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Any business line</source>
         <translation>全部业务线</translation>
     </message>
@@ -1083,6 +1177,11 @@
         <location line="+10"/>
         <source>Any conference</source>
         <translation>全部会议</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="+84"/>
+        <source>Me (%1)</source>
+        <translation>我（%1）</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1991,31 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Close date passed</source>
+        <translation>预计成交日期已过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing this month</source>
+        <translation>本月成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing this quarter</source>
+        <translation>本季度成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing next quarter</source>
+        <translation>下季度成交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing this year</source>
+        <translation>本年成交</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -1992,19 +2116,14 @@
         <translation>Beacon</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Ctrl+%1</source>
-        <translation>Ctrl+%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ctrl+K  search anywhere
 Ctrl+N  new record</source>
         <translation>Ctrl+K  全局搜索
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2070,12 +2189,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+165"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-161"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -2088,6 +2207,11 @@ Ctrl+N  新建记录</translation>
         <location line="+3"/>
         <source>&amp;Find in list</source>
         <translation>在列表中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>查找重复记录(&amp;U)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2105,17 +2229,17 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+212"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-220"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -2182,6 +2306,39 @@ Ctrl+N  新建记录</translation>
         <location line="+21"/>
         <source>Choose the column that holds the %1; every record needs one.</source>
         <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReview</name>
+    <message>
+        <location filename="../../ui/merge_review.py" line="+71"/>
+        <source>Keeps (survivor)</source>
+        <translation>保留（合并后的记录）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goes to the bin</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Keep both notes</source>
+        <translation>保留两份备注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Both are kept: %1</source>
+        <translation>两者都保留：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Moves to the survivor: %1</source>
+        <translation>转移到保留的记录：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing else links to the other record.</source>
+        <translation>没有其他记录关联到被合并的记录。</translation>
     </message>
 </context>
 <context>
@@ -2727,7 +2884,27 @@ Ctrl+N  新建记录</translation>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+78"/>
+        <source>another view on this page is called {name}</source>
+        <translation>此页面已有名为 {name} 的视图</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>a record cannot be merged into itself</source>
+        <translation>记录不能与自身合并</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot choose {fields}: a field is taken from the survivor, the other record, or both (notes)</source>
+        <translation>无法选择 {fields}：字段只能取自保留的记录、另一条记录，或两者（仅备注）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this merge was already undone ({when})</source>
+        <translation>该合并已撤销（{when}）</translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -2747,7 +2924,12 @@ Ctrl+N  新建记录</translation>
         <translation>请检查服务器地址和端口、您的网络，并确认服务器正在运行</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+4"/>
+        <source>give it once with `beacon --db ADDRESS team login` or File &gt; Connect to a team server…; it is kept in the system keychain or ~/.pgpass</source>
+        <translation>请用 `beacon --db 地址 team login` 或“文件 &gt; 连接团队服务器…”输入一次；密码会保存在系统钥匙串或 ~/.pgpass 中</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>the backup could not be verified ({reason}); it was deleted</source>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
@@ -2847,12 +3029,7 @@ Ctrl+N  新建记录</translation>
         <translation>团队服务器要求输入密码</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>connect again with your password (it is kept in the system&apos;s keychain or ~/.pgpass)</source>
-        <translation>请用密码重新连接（密码保存在系统钥匙串或 ~/.pgpass 中）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the server database holds another program&apos;s tables, not Beacon&apos;s</source>
         <translation>服务器上的数据库存有其他程序的表，不是 Beacon 的</translation>
     </message>
@@ -2977,7 +3154,7 @@ Ctrl+N  新建记录</translation>
         <translation>未选择任何记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>changes to pipelines, stages and settings are not undone</source>
         <translation>对管道、阶段和设置的修改不可撤销</translation>
     </message>
@@ -3647,7 +3824,7 @@ Ctrl+N  新建记录</translation>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="+72"/>
+        <location filename="../../ui/record_form.py" line="+87"/>
         <source>Type to find…</source>
         <translation>输入以查找…</translation>
     </message>
@@ -3660,13 +3837,13 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+82"/>
-        <location line="+213"/>
+        <location filename="../../ui/list_page.py" line="+83"/>
+        <location line="+225"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-223"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -3681,6 +3858,16 @@ Ctrl+N  新建记录</translation>
         <translation>列</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Save view…</source>
+        <translation>保存视图…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this search, filters, sort and columns under a name, in the sidebar</source>
+        <translation>将此搜索、筛选、排序和列以一个名称保存到侧边栏</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Export…</source>
         <translation>导出…</translation>
@@ -3691,7 +3878,7 @@ Ctrl+N  新建记录</translation>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+156"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3726,7 +3913,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+101"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -3760,7 +3947,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>ReminderCenter</name>
     <message>
-        <location filename="../../ui/reminders/center.py" line="+118"/>
+        <location filename="../../ui/reminders/center.py" line="+119"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
     </message>
@@ -3775,7 +3962,7 @@ Ctrl+N  新建记录</translation>
         <translation>显示 Beacon</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Done: %1</source>
         <translation>已完成：%1</translation>
     </message>
@@ -4086,12 +4273,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+40"/>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>%1 differs:</source>
         <translation>%1不同：</translation>
     </message>
@@ -4101,12 +4288,12 @@ Ctrl+N  新建记录</translation>
         <translation>%1（输入的）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (in Beacon)</source>
         <translation>%1（Beacon 中的）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The other spelling is kept as another name.</source>
         <translation>另一种写法会保存为别名。</translation>
     </message>
@@ -4162,7 +4349,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>SelectionActions</name>
     <message numerus="yes">
-        <location filename="../../ui/selection_actions.py" line="+121"/>
+        <location filename="../../ui/selection_actions.py" line="+89"/>
         <source>%n record(s) chosen</source>
         <translation>
             <numerusform>已选择 %n 条记录</numerusform>
@@ -4318,6 +4505,14 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Import as:</source>
         <translation>导入为：</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../ui/sidebar.py" line="+75"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
     </message>
 </context>
 <context>
@@ -4513,7 +4708,7 @@ You are signed in as %2, %3.</source>
 <context>
     <name>TimelineEntryRow</name>
     <message>
-        <location filename="../../ui/timeline.py" line="+68"/>
+        <location filename="../../ui/timeline.py" line="+69"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -4542,12 +4737,12 @@ You are signed in as %2, %3.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Log a note, call, meeting… and press Enter</source>
         <translation>记录笔记、电话、会面…然后按 Enter</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-40"/>
         <source>Due date of the task</source>
         <translation>任务的到期日</translation>
     </message>
@@ -4562,7 +4757,7 @@ You are signed in as %2, %3.</source>
         <translation>尚无记录。您添加的笔记、电话和任务会显示在这里。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>What needs doing, and by when</source>
         <translation>要做什么，何时截止</translation>
     </message>
@@ -4570,6 +4765,75 @@ You are signed in as %2, %3.</source>
         <location line="+9"/>
         <source>Type what happened first.</source>
         <translation>请先输入发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <location filename="../../ui/saved_views.py" line="+20"/>
+        <source>My deals closing this quarter</source>
+        <translation>我本季度要成交的商机</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Save view</source>
+        <translation>保存视图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this list&apos;s search, filters, sort and columns as:</source>
+        <translation>将此列表的搜索、筛选、排序和列保存为：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../ui/sidebar.py" line="+127"/>
+        <source>Could not save the view</source>
+        <translation>无法保存视图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the view “%1”; it is in the sidebar under this page.</source>
+        <translation>已保存视图“%1”，它在侧边栏中此页面之下。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename view</source>
+        <translation>重命名视图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not rename the view</source>
+        <translation>无法重命名视图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sidebar.py" line="-18"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Update to what the list shows</source>
+        <translation>更新为列表当前所示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation>删除视图</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not delete the view</source>
+        <translation>无法删除视图</translation>
     </message>
 </context>
 <context>

@@ -96,3 +96,11 @@ def team_server(team_cluster: Cluster) -> Iterator[TeamServer]:
     yield TeamServer(team_cluster, name)
     _close_server_stores()
     team_cluster.drop_database(name)
+
+
+@pytest.fixture
+def pia(team_server: TeamServer) -> str:
+    """A login that must give its password (the cluster trusts the others); its password."""
+    team_server.add("pia", password="s3cret-Pia")
+    team_server.cluster.admin(f"GRANT {PASSWORD_ROLE} TO pia")
+    return "s3cret-Pia"

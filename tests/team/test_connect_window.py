@@ -22,7 +22,7 @@ from tracker.storage import Store, credentials
 from ui.connect_dialog import ConnectDialog
 from ui.settings import Settings
 
-from tests.team.conftest import PASSWORD_ROLE, TeamServer
+from tests.team.conftest import TeamServer
 
 pytestmark = pytest.mark.gui
 
@@ -65,14 +65,6 @@ def pgpass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "home" / ".pgpass"
     monkeypatch.setenv("PGPASSFILE", str(path))
     return path
-
-
-@pytest.fixture
-def pia(team_server: TeamServer) -> str:
-    """A login that must give its password (the cluster trusts the others)."""
-    team_server.add("pia", password="s3cret-Pia")
-    team_server.cluster.admin(f"GRANT {PASSWORD_ROLE} TO pia")
-    return "s3cret-Pia"
 
 
 def switcher_on_a_file(db: Store, tmp_path: Path, qtbot: QtBot):

@@ -153,3 +153,27 @@ def test_team_commands_refuse_a_file_and_bad_names(team_server: TeamServer, tmp_
     assert "cannot be a login name" in capsys.readouterr().err
     assert main(["--db", team_server.admin_url, "team", "visibility", "own"]) == 0
     assert capsys.readouterr().out.startswith("own: members see")
+
+
+def test_a_member_logs_in_once_from_the_command_line(
+        team_server: TeamServer, pia: str, tmp_path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())  # no keychain here: the password goes to ~/.pgpass
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    url = team_server.url("pia")
+    assert main(["--db", url, "list", "organizations"]) == 2
+    said = capsys.readouterr().err
+    assert "asks for a password" in said and "team login" in said and "Traceback" not in said
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong\n"))
+    assert main(["--db", url, "team", "login"]) == 2
+    assert "refused this login, password or database" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO(pia + "\n"))
+    assert main(["--db", url, "team", "login"]) == 0
+    assert str(tmp_path / "pgpass") in capsys.readouterr().out
+    assert main(["--db", url, "list", "organizations", "--limit", "1"]) == 0

@@ -61,5 +61,15 @@ from tracker.identity.roster import CompanyRoster, PeopleRoster, RowMatch
 __all__ = [
     "Candidate", "CompanyProbe", "CompanyRoster", "PeopleRoster", "PersonProbe", "Reason",
     "RowMatch", "complete_names", "contact_candidates", "find_contacts", "find_organizations",
-    "organization_candidates", "romanize", "split_name",
+    "organization_candidates", "romanize", "split_name", "warm_up",
 ]
+
+
+def warm_up() -> None:
+    """Load what the first check while typing needs (the pinyin dictionaries, phone
+    metadata) before the first key: a form calls it once it is on screen."""
+    from tracker.identity.people import person_keys
+    from tracker.identity.probes import clean_phones
+
+    person_keys("李明")
+    clean_phones("+86 138 0013 8000")

@@ -21,6 +21,8 @@ from tracker.services import records
 COMPARED = (("name", True), ("name_zh", True), ("title", False), ("organization", False),
             ("wechat_id", False), ("city", False))
 LISTS = ("emails", "phones")
+# What a comparison reads of the stored contact besides its row.
+COMPARED_LISTS = (*LISTS, "other_names")
 
 
 @dataclass(frozen=True)
@@ -57,9 +59,13 @@ def typed_names(values: Mapping[str, Any]) -> dict[str, str]:
 
 
 def compare(contact_id: int, clean: Mapping[str, Any],
-            organization_label: Mapping[int, str] | None = None) -> Absorption:
-    """Compare validated contact values (records.validate's) with the stored contact."""
-    stored = records.snapshot("contact", records.load("contact", contact_id))
+            organization_label: Mapping[int, str] | None = None,
+            stored: Mapping[str, Any] | None = None) -> Absorption:
+    """Compare validated contact values (records.validate's) with the stored contact
+    (`stored`: its snapshot, when the caller has read it already)."""
+    if stored is None:
+        stored = records.snapshot("contact", records.load("contact", contact_id),
+                                  COMPARED_LISTS)
     result = Absorption(contact_id)
     labels = organization_label or {}
     others = {" ".join(n.casefold().split()) for n in stored.get("other_names") or []}

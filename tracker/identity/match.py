@@ -13,10 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from rapidfuzz import fuzz
-
 from tracker import messages as m
-from tracker.identity.companies import legal_key, legal_words
+from tracker.identity.companies import exact_name, legal_key, legal_words
 from tracker.identity.people import name_similarity, name_words, split_name
 from tracker.identity.probes import CompanyProbe, PersonProbe
 from tracker.messages import Message, say
@@ -33,7 +31,7 @@ from tracker.models import (
 CHUNK = 500
 SIMILAR_PERSON = 0.88  # rapidfuzz ratio / 100 of two names' syllables, at one organization
 SIMILAR_COMPANY = 0.90  # of two company names without legal words
-WORD_CANDIDATES = 200  # companies read per distinctive word, at most
+WORD_CANDIDATES = 60  # companies read per distinctive word, at most
 SCORES = {"exact": 1.0, "name_org": 0.9, "name": 0.6, "legal": 0.85, "sound": 0.8}
 T = TypeVar("T")
 
@@ -49,13 +47,9 @@ class Reason:
     exact: bool = False
 
 
-@dataclass(frozen=True)
-class Candidate:
-    entity: str  # contact or organization
-    record_id: int
-    uid: str
-    label: str
-    score: float  # 0-1; 1.0 for an exact key
+class Reasoned:
+    """Something matched with reasons: a candidate, a pair of duplicates, a row."""
+
     reasons: tuple[Reason, ...]
 
     @property
@@ -66,11 +60,23 @@ class Candidate:
     def reason_text(self) -> str:
         return ", ".join(r.text for r in self.reasons)
 
+    def reasons_json(self) -> list[dict[str, Any]]:
+        return [{"code": r.code, "text": str(r.text), "exact": r.exact} for r in self.reasons]
+
+
+@dataclass(frozen=True)
+class Candidate(Reasoned):
+    entity: str  # contact or organization
+    record_id: int
+    uid: str
+    label: str
+    score: float  # 0-1; 1.0 for an exact key
+    reasons: tuple[Reason, ...]
+
     def as_json(self) -> dict[str, Any]:
         return {"entity": self.entity, "id": self.record_id, "uid": self.uid,
                 "label": self.label, "score": self.score, "exact": self.exact,
-                "reasons": [{"code": r.code, "text": str(r.text), "exact": r.exact}
-                            for r in self.reasons]}
+                "reasons": self.reasons_json()}
 
 
 class _Found:
@@ -96,6 +102,8 @@ def _exact(code: str, text: Message) -> Reason:
 
 
 def _ratio(first: str, second: str) -> float:
+    from rapidfuzz import fuzz  # loaded when first needed, not at start-up
+
     return float(fuzz.ratio(first, second)) / 100
 
 
@@ -274,19 +282,30 @@ def find_organizations(probes: Sequence[CompanyProbe], *,
                 keys[key].append(index)
     _record_keys("organization", Organization, probes, found)
     alive = Organization.deleted_at.is_null()
-    word_hits: dict[int, set[int]] = defaultdict(set)
+    word_hits: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    legal_of = OrganizationKey.alias("legal_of")
+    for chunk in _chunks(wanted["word"]):
+        # Companies sharing a distinctive word, with their legal-form-free keys: one query.
+        for record_id, key, legal in (
+                OrganizationKey.select(OrganizationKey.organization, OrganizationKey.key,
+                                       legal_of.key)
+                .join(Organization).switch(OrganizationKey)
+                .join(legal_of, on=((legal_of.organization == OrganizationKey.organization)
+                                    & (legal_of.kind == "legal")))
+                .where(alive, OrganizationKey.kind == "word", OrganizationKey.key.in_(chunk))
+                .limit(WORD_CANDIDATES * len(chunk)).tuples()):
+            for index in wanted["word"][key]:
+                word_hits[index][record_id].add(legal)
     for kind, keys in wanted.items():
+        if kind == "word":
+            continue
         for chunk in _chunks(keys):
-            query = (OrganizationKey.select(OrganizationKey.organization, OrganizationKey.key)
-                     .join(Organization).where(alive, OrganizationKey.kind == kind,
-                                               OrganizationKey.key.in_(chunk)))
-            if kind == "word":
-                query = query.limit(WORD_CANDIDATES * len(chunk))
-            for record_id, key in query.tuples():
+            for record_id, key in (
+                    OrganizationKey.select(OrganizationKey.organization, OrganizationKey.key)
+                    .join(Organization).where(alive, OrganizationKey.kind == kind,
+                                              OrganizationKey.key.in_(chunk)).tuples()):
                 for index in keys[key]:
-                    if kind == "word":
-                        word_hits[index].add(record_id)
-                    elif kind == "name":
+                    if kind == "name":
                         found[index].add(record_id, 1.0, _exact("name", say(m.SAME_NAME)))
                     elif kind == "legal":
                         found[index].add(record_id, SCORES["legal"], Reason("legal_words", say(
@@ -294,18 +313,17 @@ def find_organizations(probes: Sequence[CompanyProbe], *,
                     else:
                         found[index].add(record_id, SCORES["sound"], Reason("sound", say(
                             m.SAME_NAME_PINYIN, value="")))
-    names = _company_names({i for f in found for i in f.reasons}
-                           | {i for hits in word_hits.values() for i in hits})
     for index, probe in enumerate(probes):
         ours = probe.keys("legal")
-        for record_id in word_hits.get(index, set()) - set(found[index].reasons):
-            theirs = {k for n in names.get(record_id, ("", "", "", ()))[1:3] if n
-                      for k in CompanyProbe(name=n).keys("legal")}
+        for record_id, theirs in word_hits.get(index, {}).items():
+            if record_id in found[index].reasons:
+                continue
             best = max((_ratio(a, b) for a in ours for b in theirs
                         if min(len(a), len(b)) >= 5), default=0.0)
             if best >= SIMILAR_COMPANY:
                 found[index].add(record_id, round(0.85 * best, 2), Reason(
                     "similar_name", say(m.SIMILAR_NAME, score=f"{best:.2f}")))
+    names = _company_names({i for f in found for i in f.reasons})
     result: list[list[Candidate]] = []
     for probe, gathered in zip(probes, found, strict=True):
         candidates: list[Candidate] = []
@@ -326,6 +344,19 @@ def find_organizations(probes: Sequence[CompanyProbe], *,
         candidates.sort(key=lambda c: (-c.score, c.record_id))
         result.append(candidates[:limit])
     return result
+
+
+def exact_organization(name: str) -> int | None:
+    """The live organization whose name (English, Chinese or other) is written like `name`:
+    one indexed lookup (the quick log asks on every keystroke of its organization field)."""
+    key = exact_name(name)
+    if not key:
+        return None
+    found = (OrganizationKey.select(OrganizationKey.organization).join(Organization)
+             .where(Organization.deleted_at.is_null(), OrganizationKey.kind == "name",
+                    OrganizationKey.key == key)
+             .order_by(OrganizationKey.organization).first())
+    return None if found is None else int(found.organization_id)
 
 
 def _company_names(ids: set[int]) -> dict[int, tuple[str, str, str, tuple[str, ...]]]:

@@ -8,9 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-from rapidfuzz import fuzz
-
 from tracker.chinese import fold_width, has_cjk
 
 # A run of Chinese characters, with the middle dot of transcribed names (阿依古丽·买买提).
@@ -67,6 +64,8 @@ def romanize(chinese: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _romanize_one(chinese: str) -> str:
+    from pypinyin import lazy_pinyin  # loaded when first needed, not at start-up
+
     parts = [p for p in re.split(r"[·•・]", chinese) if p]
     if len(parts) > 1:  # a transcribed name (阿依古丽·买买提): each part as one word
         return "·".join(_word(lazy_pinyin(p, errors="ignore")) for p in parts)
@@ -174,6 +173,8 @@ def _chinese_parts(chinese: str) -> list[list[str]]:
     chars = "".join(ch for ch in chinese if has_cjk(ch))
     if not chars:
         return []
+    from pypinyin import Style, pinyin
+
     named = [s.lower() for word in romanize(chars).replace("'", " ").split()
              for s in (syllables(word.lower()) or (word.lower(),))]
     readings = pinyin(chars, style=Style.NORMAL, heteronym=True, errors="ignore")
@@ -222,6 +223,8 @@ def name_similarity(first: tuple[str, ...], second: tuple[str, ...]) -> float:
         return 1.0 if first and first == second else 0.0
     if all(syllables(w) for w in (*first, *second)):
         return 0.0
+    from rapidfuzz import fuzz
+
     remaining = list(second)
     total = weight = 0.0
     for word in sorted(first, key=len, reverse=True):

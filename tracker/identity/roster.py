@@ -12,22 +12,18 @@ from dataclasses import dataclass, field
 
 from tracker import messages as m
 from tracker.identity.companies import legal_words
-from tracker.identity.match import SCORES, Reason
+from tracker.identity.match import SCORES, Reason, Reasoned
 from tracker.identity.probes import CompanyProbe, PersonProbe
 from tracker.messages import say
 
 
 @dataclass(frozen=True)
-class RowMatch:
+class RowMatch(Reasoned):
     """An earlier row of the batch (its `ref`, e.g. the row number) a probe may be."""
 
     ref: int
     score: float
     reasons: tuple[Reason, ...]
-
-    @property
-    def exact(self) -> bool:
-        return any(r.exact for r in self.reasons)
 
 
 @dataclass

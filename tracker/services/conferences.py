@@ -20,8 +20,16 @@ from typing import Any
 from tracker import messages as m
 from tracker import validation as v
 from tracker.errors import BeaconError, FieldProblem, ValidationError
-from tracker.identity import Candidate, CompanyProbe, PersonProbe, contact_candidates, organization_candidates
-from tracker.identity.absorb import Absorption, Conflict, absorb_values, compare, typed_names
+from tracker.identity import Candidate, PersonProbe, contact_candidates
+from tracker.identity.absorb import (
+    COMPARED_LISTS,
+    Absorption,
+    Conflict,
+    absorb_values,
+    compare,
+    typed_names,
+)
+from tracker.identity.match import exact_organization
 from tracker.messages import say
 from tracker.models import Activity, Organization
 from tracker.services import records
@@ -101,8 +109,9 @@ def log_contact_met(conference_id: int, values: Mapping[str, Any], note: str = "
                 typed.pop("name", None)  # a romanization Beacon made is not typed
             if org_id is not None:
                 typed["organization"] = org_id
-            absorption = compare(contact_id, typed, organization_names_of(typed, contact_id))
             stored = records.snapshot("contact", records.load("contact", contact_id))
+            absorption = compare(contact_id, typed, organization_names_of(
+                typed, stored["organization"]), stored)
             update, aside = absorb_values(absorption, decision.choices, stored)
             already_met = conference_id in stored["conferences"]
             if not already_met:
@@ -137,14 +146,11 @@ def _has_note(contact_id: int, conference_id: int, subject: str, body: str) -> b
         Activity.deleted_at.is_null()).exists())
 
 
-def organization_names_of(values: Mapping[str, Any], contact_id: int) -> dict[int, str]:
+def organization_names_of(values: Mapping[str, Any], stored_id: int | None) -> dict[int, str]:
     """Names of the organizations a comparison shows (typed and stored)."""
-    stored = records.load("contact", contact_id)
-    # What was typed may be a name, not an id yet (an integer column takes no text on a
-    # server): only ids are looked up.
-    linked: tuple[Any, ...] = (values.get("organization"),
-                               stored.organization_id)  # type: ignore[attr-defined]
-    ids = [int(i) for i in linked if v.is_key_number(i)]
+    ids = [i for i in (values.get("organization"), stored_id) if isinstance(i, int)]
+    if not ids:
+        return {}
     return dict(Organization.select(Organization.id, Organization.name)
                 .where(Organization.id.in_(ids)).tuples())
 
@@ -173,32 +179,30 @@ def _new_organization(value: Any, operation: str, user: str | None,
 
 def find_organization(name: str) -> int | None:
     """The live organization whose English, Chinese or other name is written like `name`."""
-    exact = [c for c in organization_candidates(CompanyProbe(name=name)) if c.exact]
-    return exact[0].record_id if exact else None
+    return exact_organization(name)
 
 
 def contact_absorption(contact_id: int, values: Mapping[str, Any]) -> Absorption:
     """What "it's them: update" would do with what was typed (for the window to show the
     conflicts before the person chooses). Values that do not validate yet are left out."""
-    typed: dict[str, Any] = {}
     spec = records.spec_for("contact")
+    record = records.load("contact", contact_id)
+    typed: dict[str, Any] = {}
     for name, value in {**values, **typed_names(values)}.items():
         if name == "organization" or value in (None, "", []):
             continue
         try:
-            typed.update(records.validate(spec, {name: value}, records.load("contact",
-                                                                           contact_id)))
+            typed.update(records.validate(spec, {name: value}, record))
         except ValidationError:
             continue
     if "name" not in typed_names(values):
         typed.pop("name", None)
-    org_id = existing_organization(values.get("organization")) if values.get(
-        "organization") else None
-    if org_id is not None:
-        typed["organization"] = org_id
-    elif values.get("organization"):
-        typed["organization"] = str(values["organization"])
-    return compare(contact_id, typed, organization_names_of(typed, contact_id))
+    organization = values.get("organization")
+    if organization:
+        typed["organization"] = existing_organization(organization) or str(organization)
+    stored = records.snapshot("contact", record, COMPARED_LISTS)
+    return compare(contact_id, typed, organization_names_of(typed, record.organization_id),
+                   stored)
 
 
 def organization_names() -> list[str]:

@@ -366,13 +366,16 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
     if any(entry.entity not in _registered() for entry in entries):
         raise UndoRefused(say(m.SETTINGS_NOT_UNDONE))
     changes = Changes(operation=undo_op)
+    touched: set[tuple[str, int]] = set()  # an operation may change a record twice (a merge)
     with writing():
         for entry in entries:
             spec = spec_for(entry.entity)
             record = spec.model.get_or_none(spec.model.id == entry.record_id)
             if record is None:
                 continue
-            if record.version != entry.version:
+            first_time = (entry.entity, record.id) not in touched
+            touched.add((entry.entity, record.id))
+            if first_time and record.version != entry.version:
                 raise UndoRefused(say(m.CHANGED_AGAIN, entity=entry.entity, uid=record.uid),
                                   [record.uid])
             diff = json.loads(entry.changes)
@@ -394,8 +397,10 @@ def undo_operation(operation: str, *, user: str | None = None) -> Changes:
     return changes
 
 
-def snapshot(entity: str, record: Record) -> dict[str, Any]:
-    """Every field of a record as plain values (JSON-ready), virtual fields included."""
+def snapshot(entity: str, record: Record,
+             virtual_fields: Sequence[str] | None = None) -> dict[str, Any]:
+    """Every field of a record as plain values (JSON-ready), virtual fields included (only
+    `virtual_fields` of them when given: each is a query)."""
     spec = spec_for(entity)
     data: dict[str, Any] = {"id": record.id}
     for name, model_field in spec.model._meta.fields.items():
@@ -406,5 +411,6 @@ def snapshot(entity: str, record: Record) -> dict[str, Any]:
         else:
             data[name] = to_json_value(getattr(record, name))
     for name, virtual in spec.virtual.items():
-        data[name] = virtual.get(record)
+        if virtual_fields is None or name in virtual_fields:
+            data[name] = virtual.get(record)
     return data

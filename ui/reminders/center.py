@@ -21,6 +21,7 @@ from tracker.services.context import utcnow
 
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.focus_keeper import bring_forward
 from ui.reminders.wording import about_text, catch_up_text, due_text
 
 CHECK_EVERY_MS = 60_000
@@ -129,9 +130,7 @@ class ReminderCenter(QObject):
             self.raise_window()
 
     def raise_window(self) -> None:
-        self.window.showNormal() if self.window.isMinimized() else self.window.show()
-        self.window.raise_()
-        self.window.activateWindow()
+        bring_forward(self.window)
 
     def stop(self) -> None:
         """The window closes: from now on what falls due fell due while Beacon was closed."""

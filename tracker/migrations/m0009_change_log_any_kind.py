@@ -1,4 +1,4 @@
-"""Schema 8: the change log also names things without an internal id (a setting by its
+"""Schema 9: the change log also names things without an internal id (a setting by its
 key, an exchange rate by its pair and day, an import batch by its uid): record_id may be
 empty, and record_uid holds up to 255 characters (a setting's key; PostgreSQL enforces
 the old 36). peewee's migrator makes the change on either engine (SQLite rebuilds the
@@ -9,7 +9,7 @@ from __future__ import annotations
 import peewee as pw
 from playhouse.migrate import SchemaMigrator
 
-VERSION = 8
+VERSION = 9
 
 
 def upgrade(db: pw.Database, migrator: SchemaMigrator) -> None:

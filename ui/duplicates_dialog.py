@@ -1,0 +1,183 @@
+"""Edit > Find duplicates…: pairs of contacts or organizations that may be one, with their
+reasons (tracker.identity.finder); each reviewed side by side (ui.merge_review) and
+merged, kept separate (remembered), or skipped. A merge is one step of Ctrl+Z."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.errors import BeaconError
+from tracker.identity.finder import DuplicatePair, find_duplicates
+from tracker.identity.merge import keep_separate, merge_records, preview, undo_merge
+
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.merge_review import MergeReview
+from ui.messages import shown
+
+PairRole = Qt.ItemDataRole.UserRole + 1
+
+
+class DuplicatesDialog(QDialog):
+    merged = Signal(str)  # merge uid
+
+    def __init__(self, context: AppContext, entity: str = "contact",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pairs: list[DuplicatePair] = []
+        self.swapped = False
+        self.setObjectName("duplicatesDialog")
+        self.setWindowTitle(self.tr("Find duplicates"))
+        self.setMinimumSize(1120, 660)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 14)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Find duplicates"))
+        heading.setObjectName("dialogTitle")
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.entity_box = QComboBox()
+        self.entity_box.addItem(self.tr("Contacts"), "contact")
+        self.entity_box.addItem(self.tr("Organizations"), "organization")
+        self.entity_box.setCurrentIndex(max(0, self.entity_box.findData(entity)))
+        self.entity_box.currentIndexChanged.connect(lambda _: self.reload())
+        top.addWidget(self.entity_box)
+        outer.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setObjectName("emptyHint")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
+
+        splitter = QSplitter()
+        self.pair_list = QListWidget()
+        self.pair_list.setObjectName("duplicatePairs")
+        self.pair_list.setWordWrap(True)
+        self.pair_list.currentRowChanged.connect(lambda _: self.show_pair())
+        splitter.addWidget(self.pair_list)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(8, 0, 0, 0)
+        self.reasons = QLabel()
+        self.reasons.setObjectName("sectionTitle")
+        self.reasons.setWordWrap(True)
+        column.addWidget(self.reasons)
+        self.review = MergeReview()
+        column.addWidget(self.review, 1)
+        buttons = QHBoxLayout()
+        self.swap_button = QPushButton(self.tr("&Swap which one is kept"))
+        self.swap_button.clicked.connect(self.swap)
+        self.keep_button = QPushButton(self.tr("&Keep separate"))
+        self.keep_button.setToolTip(self.tr("They are different: never offer this pair again"))
+        self.keep_button.clicked.connect(self.keep_separate)
+        self.merge_button = QPushButton(self.tr("&Merge"))
+        self.merge_button.setObjectName("primaryButton")
+        self.merge_button.clicked.connect(self.merge)
+        buttons.addWidget(self.swap_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.merge_button)
+        column.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setSizes([400, 780])
+        outer.addWidget(splitter, 1)
+        close = QHBoxLayout()
+        close.addStretch(1)
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(self.accept)
+        close.addWidget(close_button)
+        outer.addLayout(close)
+        for button in (self.swap_button, self.keep_button, self.merge_button, close_button):
+            button.setAutoDefault(False)
+        self.reload()
+
+    @property
+    def entity(self) -> str:
+        return str(self.entity_box.currentData())
+
+    def reload(self, keep_row: int = 0) -> None:
+        self.pairs = find_duplicates(self.entity)
+        self.pair_list.blockSignals(True)
+        self.pair_list.clear()
+        for index, pair in enumerate(self.pairs):
+            tag = self.tr("match") if pair.exact else self.tr("maybe")
+            item = QListWidgetItem(f"{pair.first.label}  ↔  {pair.second.label}\n"
+                                   f"{tag} · {self.tr(', ').join(shown(r.text) for r in pair.reasons)}")
+            item.setData(PairRole, index)
+            self.pair_list.addItem(item)
+        self.pair_list.blockSignals(False)
+        self.summary.setText(self.tr("%1 possible duplicate pair(s). Pairs with a matching "
+                                     "email, WeChat ID, phone or id come first; names alike "
+                                     "are only suggestions.").replace("%1", str(len(self.pairs))))
+        if self.pairs:
+            self.pair_list.setCurrentRow(min(keep_row, len(self.pairs) - 1))
+        self.show_pair()
+
+    def current_pair(self) -> DuplicatePair | None:
+        row = self.pair_list.currentRow()
+        return self.pairs[row] if 0 <= row < len(self.pairs) else None
+
+    def show_pair(self) -> None:
+        pair = self.current_pair()
+        for button in (self.swap_button, self.keep_button, self.merge_button):
+            button.setEnabled(pair is not None)
+        if pair is None:
+            self.reasons.setText(self.tr("No possible duplicates."))
+            self.review.show_plan(None)
+            return
+        self.reasons.setText(self.tr(", ").join(shown(r.text) for r in pair.reasons))
+        survivor, other = self._sides(pair)
+        self.review.show_plan(preview(self.entity, survivor, other))
+
+    def _sides(self, pair: DuplicatePair) -> tuple[int, int]:
+        ids = (pair.first.record_id, pair.second.record_id)
+        return (ids[1], ids[0]) if self.swapped else ids
+
+    def swap(self) -> None:
+        self.swapped = not self.swapped
+        self.show_pair()
+
+    def merge(self) -> str | None:
+        pair = self.current_pair()
+        if pair is None:
+            return None
+        survivor, other = self._sides(pair)
+        try:
+            result = merge_records(self.entity, survivor, other, self.review.choices())
+        except BeaconError as error:
+            show_error(self, self.tr("Could not merge"), error)
+            return None
+        label = self.tr("Merge %1 into %2").replace(
+            "%1", (pair.first if self.swapped else pair.second).label).replace(
+            "%2", (pair.second if self.swapped else pair.first).label)
+        self.context.bus.publish(result.changes)
+        self.context.undo.push(result.changes, label,
+                               undo=lambda uid=result.merge_uid: undo_merge(uid))
+        self.swapped = False
+        self.merged.emit(result.merge_uid)
+        self.reload(self.pair_list.currentRow())
+        return result.merge_uid
+
+    def keep_separate(self) -> None:
+        pair = self.current_pair()
+        if pair is None:
+            return
+        try:
+            keep_separate(self.entity, pair.first.record_id, pair.second.record_id)
+        except BeaconError as error:
+            show_error(self, self.tr("Could not save"), error)
+            return
+        self.swapped = False
+        self.reload(self.pair_list.currentRow())
