@@ -61,6 +61,7 @@ class Kind(StrEnum):
     setting = "setting"
     exchange_rate = "exchange_rate"
     import_batch = "import_batch"
+    saved_view = "saved_view"
 
 
 # (kind, id): a Kind, or its text where code appends plain entity names (a Kind is a str);
