@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 from collections.abc import Iterator
@@ -38,6 +39,7 @@ def db_path(tmp_path: Path) -> Path:
 ENGINE = os.environ.get("BEACON_TEST_ENGINE", "sqlite")
 ON_SERVER = ENGINE == "postgresql"
 SHARED = "beacon_test"
+_TESTS = itertools.count(1)
 
 
 def pytest_report_header() -> str:
@@ -112,7 +114,9 @@ def db(db_path: Path, pg_cluster: Cluster | None) -> Iterator[Store]:
     from tracker.migrations import LATEST_VERSION
 
     pg_cluster.empty(SHARED, LATEST_VERSION)
-    store = open_store(pg_cluster.url(SHARED))
+    # The same database each time, under an address of its own (what is keyed by the
+    # address, one window per database, does not meet a window a test left behind).
+    store = open_store(pg_cluster.url(SHARED) + f"?application_name=beacon-test-{next(_TESTS)}")
     _prepare(store)
     yield store
     store.close()

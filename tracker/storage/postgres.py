@@ -55,11 +55,18 @@ class NotifySignal(ChangeSignal):
         import psycopg
 
         self._dialect = dialect
+        self._connection: Any = None
         try:
             self._connection = psycopg.connect(autocommit=True, **dialect.connect_params())
             self._connection.execute(f"LISTEN {CHANGE_CHANNEL}")
         except psycopg.Error as exc:
+            self.close()
             raise dialect.problem(exc) or dialect._cannot_connect(exc) from exc
+
+    def __del__(self) -> None:
+        # A window dropped without being closed (its Python side collected) must not leave
+        # its listening connection open until the process ends.
+        self.close()
 
     def fileno(self) -> int | None:
         return int(self._connection.fileno())
@@ -82,7 +89,8 @@ class NotifySignal(ChangeSignal):
         return notes
 
     def close(self) -> None:
-        self._connection.close()
+        if self._connection is not None and not self._connection.closed:
+            self._connection.close()
 
 
 class PostgresDialect(Dialect):
