@@ -8,6 +8,8 @@ set; otherwise the offscreen platform, which it says), it starts, one after anot
   100k     Beacon over 100,000 opportunities
   seeded   Beacon over the seeded database
   first    Beacon on an empty data folder: creates, seeds and opens the database
+  daily    Beacon over 100,000 opportunities at its first start of a day, when it writes
+           and verifies the day's backup before the window (tracker/backups.py)
 and prints, per kind, the median time to the first painted frame and to the end of the
 process (the window is closed as soon as it has shown), and each against the bare window.
 Each run gets fresh settings (XDG_CONFIG_HOME), so every window opens on its first page.
@@ -79,6 +81,12 @@ def start_once(args: list[str], scratch: Path) -> tuple[float, float]:
     return (shown - started) / 1e9, (ended - started) / 1e9
 
 
+def _no_backup_today(database: Path) -> list[str]:
+    """The arguments of a start over `database` with its backups removed (a new day)."""
+    shutil.rmtree(database.parent / "backups", ignore_errors=True)
+    return ["beacon", "--db", str(database)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
@@ -95,6 +103,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="beacon-startup-") as name, display() as where:
         scratch = Path(name)
         seeded = scratch / "seeded.sqlite3"
+        daily = scratch / "daily" / "beacon.sqlite3"
+        daily.parent.mkdir()
+        shutil.copyfile(large, daily)
         subprocess.run([sys.executable, "-m", "ui.launcher", "--db", str(seeded), "seed"],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         kinds = {
@@ -102,6 +113,7 @@ def main() -> int:
             f"{options.size // 1000}k": lambda _i: ["beacon", "--db", str(large)],
             "seeded": lambda _i: ["beacon", "--db", str(seeded)],
             "first": lambda i: ["beacon", "--db", str(scratch / f"first{i}" / "beacon.sqlite3")],
+            "daily": lambda _i: _no_backup_today(daily),
         }
         for i in range(options.repeats + 1):
             (scratch / f"first{i}").mkdir()

@@ -242,3 +242,15 @@ def test_db_naming_a_folder_is_a_message(tmp_path: Path) -> None:
     done = beacon(tmp_path, "list", "organizations")
     assert done.returncode == 2 and "is a folder, not a database file" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_merge_and_its_undo_are_each_preceded_by_a_backup(db: Store) -> None:
+    from tracker.identity.merge import merge_records, undo_merge
+
+    first = records.create("contact", {"name": "Li Ming", "emails": ["li@example.com"]})
+    second = records.create("contact", {"name": "Li Ming", "emails": ["ming@example.com"]})
+    result = merge_records("contact", first.first_created, second.first_created)
+    assert backups.listing()[0].reason == "before-merge"
+    assert backups.listing()[0].counts["contact"] == 2
+    undo_merge(result.merge_uid)
+    assert backups.listing()[0].reason == "before-undo-merge"

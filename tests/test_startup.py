@@ -89,3 +89,37 @@ def test_psycopg_waits_for_a_postgresql_database() -> None:
         " pw.Json_pg3 is not None)\n")
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["before", "False", "adapter", "Psycopg3Adapter", "True", "True"]
+
+
+CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+@pytest.mark.skipif(not CJK_FONT.exists(), reason="fonts-wqy-microhei not installed")
+def test_the_bundled_chinese_font_serves_a_system_without_one(tmp_path: Path) -> None:
+    """A fontconfig that sees no fonts stands in for a fresh Linux desktop; installers carry
+    a Chinese font, and Beacon registers it only there."""
+    bundled = tmp_path / "fonts"
+    bundled.mkdir()
+    (bundled / CJK_FONT.name).symlink_to(CJK_FONT)
+    config = tmp_path / "fonts.conf"
+    config.write_text(f'<?xml version="1.0"?><fontconfig><dir>{tmp_path / "none"}</dir>'
+                      f'<cachedir>{tmp_path / "cache"}</cachedir></fontconfig>')
+    done = subprocess.run(
+        [sys.executable, "-c",
+         "import sys\nfrom pathlib import Path\n"
+         "from PySide6.QtGui import QFontDatabase\n"
+         "from PySide6.QtWidgets import QApplication\n"
+         "from ui.fonts import ensure_chinese_font\n"
+         "app = QApplication([])\n"
+         "chinese = QFontDatabase.WritingSystem.SimplifiedChinese\n"
+         "print('before', len(QFontDatabase.families(chinese)))\n"
+         "print('added', *ensure_chinese_font(Path(sys.argv[1])))\n"
+         "print('again', *ensure_chinese_font(Path(sys.argv[1])))\n",
+         str(bundled)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "FONTCONFIG_FILE": str(config)})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "before 0"
+    assert lines[1].startswith("added WenQuanYi Micro Hei")
+    assert lines[2] == "again"  # now the system has one: nothing more is added

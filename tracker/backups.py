@@ -218,13 +218,26 @@ def thin(store: Store | None = None, now: dt.datetime | None = None) -> list[Pat
     """Delete the backups `to_keep` leaves out; returns what was deleted."""
     backups = listing(store)
     kept = {b.path for b in to_keep(backups, now)}
-    removed = []
+    removed = _stale_partials(store or active())
     for backup in backups:
         if backup.path not in kept:
             _note(backup.path).unlink(missing_ok=True)  # the note first: never half-listed
             backup.path.unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
+
+
+def _stale_partials(store: Store) -> list[Path]:
+    """Copies a killed Beacon left half-written (never listed: they have no note), once
+    they are an hour old (a copy being written now is younger)."""
+    if store.path is None or not (store.path.parent / FOLDER).is_dir():
+        return []
+    limit = dt.datetime.now().timestamp() - 3600
+    stale = [p for p in (store.path.parent / FOLDER).glob(f".{store.path.stem}-*.partial*")
+             if p.stat().st_mtime < limit]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
 
 
 def find(name: str, store: Store | None = None) -> Path:

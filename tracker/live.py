@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterable
 
 from tracker.models import RECORD_MODELS, ChangeLog, ImportBatch
-from tracker.services.context import Changes
+from tracker.services.context import Changes, Kind
 from tracker.storage import Store
 from tracker.storage.dialect import ChangeNote, ChangeSignal
 
@@ -72,6 +72,10 @@ class LiveFeed:
         self.signal.close()
 
 
+# Kinds the change log names by key, without an id: a colleague's change reloads them whole.
+_TOUCHED = frozenset({Kind.setting, Kind.exchange_rate})
+
+
 def changes_of(notes: Iterable[ChangeNote]) -> Changes:
     """The records notes name, as created / updated / deleted (each once, in order)."""
     changes = Changes(operation="")
@@ -92,7 +96,9 @@ def changes_of(notes: Iterable[ChangeNote]) -> Changes:
                     model.batch_uid == note.batch_uid).tuples():
                 add(kind, note.entity, int(record_id))
             continue
-        if note.record_id is None:
+        if note.record_id is None:  # a setting, an exchange rate: changed as a whole
+            if note.entity in _TOUCHED:
+                changes.touched.add(Kind(note.entity))
             continue
         if note.action in _CREATING:
             add("created", note.entity, note.record_id)

@@ -39,6 +39,10 @@ def open_data(where: str | Path | Target | None, *, seed: bool = True,
         except BaseException:
             store.discard()  # an unseeded database would never be seeded later
             raise
+    if not store.created and not store.read_only:
+        from tracker.excel.batches import finish_interrupted
+
+        finish_interrupted()  # an import whose writer was killed: taken back whole
     return store
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tracker.backups import Restored
 from tracker.errors import BeaconError
 from tracker.opening import check_on_start, open_data
 from tracker.storage import Store, target_of
@@ -86,8 +87,21 @@ class WindowSwitcher(QObject):
     def _build(self, store: Store) -> MainWindow:
         window = build_main_window(AppContext.create(store, self.settings))
         window.database_chosen.connect(self.switch)
+        window.reopen_requested.connect(self.reopen)
         window.show()
         return window
+
+    def reopen(self, done: Restored) -> None:
+        """After a restore the same database holds other data: a new window on it (the old
+        one's pages, caches and undo history belong to the data as it was)."""
+        old_window = self.window
+        old_window.database_chosen.disconnect(self.switch)
+        old_window.reopen_requested.disconnect(self.reopen)
+        self.window = self._build(self.store)
+        self.window.banner.show_restored(done.backup.created_at.strftime("%Y-%m-%d %H:%M"),
+                                         str(done.safety.path) if done.safety else "")
+        old_window.close()
+        old_window.deleteLater()
 
     def switch(self, chosen: Store | None) -> None:
         """Close this window and its database; open the chosen one (None: the file)."""

@@ -119,6 +119,13 @@ class DetailPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         header.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         content.addLayout(header)
+        self.person_bar = None
+        if self.entity == "contact":  # where from, on what basis; export, erase (PIPL)
+            from ui.person_data import PersonDataBar
+
+            self.person_bar = PersonDataBar(self.context)
+            self.person_bar.erased.connect(lambda _uid: self.show_record(None))
+            content.addWidget(self.person_bar)
         if self.entity == "conference":  # its own row: beside the title it squeezes long names
             self.quick_log_button = QPushButton(self.tr("Log contacts met here…"))
             self.quick_log_button.setToolTip(self.tr("Log people met at this conference, "
@@ -197,6 +204,8 @@ class DetailPanel(QWidget):
         self.version = int(values["version"])
         self.form.load(values)
         self._show_header(values)
+        if self.person_bar is not None:
+            self.person_bar.show_contact(record_id)
         self._show_links()
         self._show_timeline()
         self._update_buttons()

@@ -1,6 +1,9 @@
 """Edit > Find duplicates…: pairs of contacts or organizations that may be one, with their
 reasons (tracker.identity.finder); each reviewed side by side (ui.merge_review) and
-merged, kept separate (remembered), or skipped. A merge is one step of Ctrl+Z."""
+merged, kept separate (remembered), or skipped. A merge is one step of Ctrl+Z.
+
+The search runs off the window's thread with its progress shown (50,000 contacts take
+about a minute); after a merge only the survivor is asked about again."""
 
 from __future__ import annotations
 
@@ -19,26 +22,31 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.errors import BeaconError
-from tracker.identity.finder import DuplicatePair, find_duplicates
+from tracker.identity.finder import DuplicatePair, find_duplicates, pairs_of
 from tracker.identity.merge import keep_separate, merge_records, preview, undo_merge
 
+from ui.background import BackgroundTask
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.merge_review import MergeReview
-from ui.messages import shown
+from ui.messages import number, shown
 
 PairRole = Qt.ItemDataRole.UserRole + 1
 
 
 class DuplicatesDialog(QDialog):
     merged = Signal(str)  # merge uid
+    loaded = Signal()  # the pairs are listed
 
     def __init__(self, context: AppContext, entity: str = "contact",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, background: bool = True) -> None:
         super().__init__(parent)
         self.context = context
         self.pairs: list[DuplicatePair] = []
         self.swapped = False
+        self.background = background  # off for pictures: the pairs are there at once
+        self.task: BackgroundTask | None = None
+        self.stopping: list[BackgroundTask] = []
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Find duplicates"))
         self.setMinimumSize(1120, 660)
@@ -107,8 +115,57 @@ class DuplicatesDialog(QDialog):
     def entity(self) -> str:
         return str(self.entity_box.currentData())
 
-    def reload(self, keep_row: int = 0) -> None:
-        self.pairs = find_duplicates(self.entity)
+    def reload(self) -> None:
+        """Look for the pairs of the chosen record type (in the background)."""
+        self._stop_task()
+        self.pairs = []
+        self.show_pairs()
+        entity = self.entity
+        if not self.background:
+            self.pairs = find_duplicates(entity)
+            self.show_pairs()
+            self.loaded.emit()
+            return
+        self.summary.setText(self.tr("Looking for duplicates…"))
+        task = BackgroundTask(lambda progress, cancelled: find_duplicates(
+            entity, progress, cancelled), self, store=self.context.store)
+        task.progressed.connect(self._progress)
+        task.succeeded.connect(self._found)
+        task.failed.connect(lambda error: show_error(self, self.tr("Could not look for "
+                                                                   "duplicates"), error))
+        self.task = task
+        task.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.summary.setText(self.tr("Looking for duplicates… %1 of %2 records")
+                             .replace("%1", number(done)).replace("%2", number(total)))
+
+    def _found(self, pairs: object) -> None:
+        assert isinstance(pairs, list)
+        self.task = None
+        self.pairs = pairs
+        self.show_pairs()
+        self.loaded.emit()
+
+    def _stop_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.task.succeeded.disconnect(self._found)
+            self.stopping = [t for t in self.stopping if t.running] + [self.task]
+            self.task = None
+
+    def done(self, result: int) -> None:
+        """Closing waits until a search still running has stopped (its thread and its
+        connection end first)."""
+        self._stop_task()
+        running = [task for task in self.stopping if task.running]
+        if running:
+            for task in running:
+                task.finished.connect(lambda r=result: self.done(r))
+            return
+        super().done(result)
+
+    def show_pairs(self, keep_row: int = 0) -> None:
         self.pair_list.blockSignals(True)
         self.pair_list.clear()
         for index, pair in enumerate(self.pairs):
@@ -124,6 +181,20 @@ class DuplicatesDialog(QDialog):
         if self.pairs:
             self.pair_list.setCurrentRow(min(keep_row, len(self.pairs) - 1))
         self.show_pair()
+
+    def _forget(self, gone: set[int], renewed: int | None = None) -> None:
+        """Drop the pairs of records merged away (and re-ask about the survivor)."""
+        row = self.pair_list.currentRow()
+        kept = [p for p in self.pairs if not ({p.first.record_id, p.second.record_id} & gone)]
+        if renewed is not None:
+            fresh = pairs_of(self.entity, renewed)
+            known = {(p.first.record_id, p.second.record_id) for p in fresh}
+            kept = [p for p in kept if (p.first.record_id, p.second.record_id) not in known]
+            kept.extend(fresh)
+            kept.sort(key=lambda p: (not p.exact, -p.score, p.first.record_id,
+                                     p.second.record_id))
+        self.pairs = kept
+        self.show_pairs(row)
 
     def current_pair(self) -> DuplicatePair | None:
         row = self.pair_list.currentRow()
@@ -166,8 +237,8 @@ class DuplicatesDialog(QDialog):
         self.context.undo.push(result.changes, label,
                                undo=lambda uid=result.merge_uid: undo_merge(uid))
         self.swapped = False
+        self._forget({other, survivor}, renewed=survivor)
         self.merged.emit(result.merge_uid)
-        self.reload(self.pair_list.currentRow())
         return result.merge_uid
 
     def keep_separate(self) -> None:
@@ -180,4 +251,5 @@ class DuplicatesDialog(QDialog):
             show_error(self, self.tr("Could not save"), error)
             return
         self.swapped = False
-        self.reload(self.pair_list.currentRow())
+        self.pairs = [p for p in self.pairs if p is not pair]
+        self.show_pairs(self.pair_list.currentRow())

@@ -8,16 +8,18 @@ relies on the system (packaging/setup.sh installs fonts-wqy-microhei).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QFontDatabase
 
 from ui.resources_path import resources_dir
 
 
-def ensure_chinese_font() -> list[str]:
+def ensure_chinese_font(folder: Path | None = None) -> list[str]:
     """Register the bundled font if the system has no Chinese one; its families, if so."""
     if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         return []
-    folder = resources_dir() / "fonts"
+    folder = folder or resources_dir() / "fonts"
     families: list[str] = []
     for font in sorted(folder.glob("*.tt[cf]")) if folder.is_dir() else []:
         font_id = QFontDatabase.addApplicationFont(str(font))

@@ -3,6 +3,7 @@ someone typed may already be in Beacon (English and Chinese windows alike)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtWidgets import QDialog
@@ -45,15 +46,14 @@ def demo_duplicates(context: Any) -> None:
                    source_detail="made up for screenshots")
 
 
-def duplicates_dialogs(window: Any) -> list[tuple[str, QDialog]]:
-    """The finder on contacts (a pair reviewed side by side) and on organizations."""
-    shots: list[tuple[str, QDialog]] = []
+def duplicates_dialogs(window: Any) -> Iterator[tuple[str, QDialog]]:
+    """The finder on contacts (a pair reviewed side by side) and on organizations, each
+    over its own list (taken before the next page is shown)."""
     for entity, name in (("contacts", "duplicates"), ("organizations",
                                                       "duplicates_organizations")):
         window.show_page(entity)
-        dialog = window.open_duplicates()
+        dialog = window.open_duplicates(background=False)
         if not dialog.pairs:
             dialog.reject()
             continue
-        shots.append((name, dialog))
-    return shots
+        yield name, dialog

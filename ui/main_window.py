@@ -36,6 +36,7 @@ from ui.page import Page
 from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 from ui.reminders.center import ReminderCenter
 from ui.sidebar import Sidebar, SidebarViews
+from ui.store_banner import StoreBanner
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
     from ui.about_dialog import AboutDialog
@@ -49,6 +50,7 @@ NEW_ORDER = ("opportunity", "organization", "contact", "conference", "incentive"
 
 
 class MainWindow(QMainWindow):
+    reopen_requested = Signal(object)  # after a restore: build the window again
     # Another database was opened from the File menu (a tracker Store, or None for this
     # computer's file): the composition root (ui/app.py) rebuilds the window on it.
     database_chosen = Signal(object)
@@ -86,7 +88,14 @@ class MainWindow(QMainWindow):
         layout.addWidget(sidebar_box)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pageStack")
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.banner = StoreBanner()  # read-only, recovered, today's backup not made
+        self.banner.show_state(context.store)
+        right.addWidget(self.banner)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
@@ -128,6 +137,8 @@ class MainWindow(QMainWindow):
         self.history_action = self.file_menu.addAction(self.tr("Import &history…"))
         self.history_action.triggered.connect(self.open_import_history)
         self.export_action = self.file_menu.addAction(self.tr("&Export…"))
+        self.backups_action = self.file_menu.addAction(self.tr("&Backups…"))
+        self.backups_action.triggered.connect(self.open_backups)
         self.export_action.triggered.connect(self.open_export)
         self.file_menu.addSeparator()
         self.connect_action = self.file_menu.addAction(self.tr("&Connect to a team server…"))
@@ -335,6 +346,21 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_backups(self) -> QWidget:
+        from ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.context, self)
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(self.activateWindow)
+        self.backups_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restored(self, done: object) -> None:
+        """Everything may differ after a restore: the window is built again on the restored
+        file (ui.app reopens it), and the new one says what happened."""
+        self.reopen_requested.emit(done)
+
     def open_import_history(self) -> QWidget:
         from ui.import_history import ImportHistoryDialog
 
@@ -351,13 +377,13 @@ class MainWindow(QMainWindow):
 
         QApplication.setWindowIcon(app_icon())
 
-    def open_duplicates(self) -> QWidget:
+    def open_duplicates(self, *, background: bool = True) -> QWidget:
         """Duplicates of the records the current page lists (contacts unless organizations)."""
         from ui.duplicates_dialog import DuplicatesDialog
 
         page_entity = getattr(self.current_page(), "ENTITY", "contact")
         dialog = DuplicatesDialog(self.context, "organization" if page_entity == "organization"
-                                  else "contact", self)
+                                  else "contact", self, background=background)
         dialog.finished.connect(self.activateWindow)
         self.duplicates_dialog = dialog
         dialog.open()

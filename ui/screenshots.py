@@ -118,6 +118,11 @@ def write_screenshots(directory: str, db: str | None) -> int:
     about = window.open_about()
     save("about", over_window(window, about))
     about.reject()
+    from ui.safety_screenshots import safety_screenshots
+
+    for name, picture in safety_screenshots(window, Path(scratch.name), (WIDTH, HEIGHT)):
+        save(name, picture)
+    window.show_page("opportunities")
     from ui.icon_sheet import icon_sheet
 
     save("icon", icon_sheet(WIDTH, HEIGHT))

@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+98"/>
+        <location filename="../../ui/app.py" line="+112"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -104,6 +104,146 @@
         <location line="+2"/>
         <source>Beacon opens the database on this computer; File &gt; Connect to a team server… tries again.</source>
         <translation>Beacon 将打开本机上的数据库；可通过“文件 &gt; 连接团队服务器…”重试。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/backups_dialog.py" line="+29"/>
+        <source>Daily, at start</source>
+        <translation>每日（启动时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by hand</source>
+        <translation>手动创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before undoing an import</source>
+        <translation>撤销导入之前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a merge</source>
+        <translation>合并之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before undoing a merge</source>
+        <translation>撤销合并之前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before a bulk delete</source>
+        <translation>批量删除之前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before an upgrade</source>
+        <translation>升级之前</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+79"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>This database is on a team server: it is backed up on the server (pg_dump), by whoever runs it.</source>
+        <translation>此数据库位于团队服务器上：由服务器的管理者在服务器上备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verified copies of this database, in %1. Beacon makes one each day it starts and before every import, undo of an import, upgrade and restore, and keeps the last day&apos;s, then one a day for 12 days, one a week for 10 weeks and one a month for 9 months.</source>
+        <translation>此数据库经过校验的副本，保存在 %1。Beacon 每天启动时以及每次导入、撤销导入、升级和恢复之前都会创建一份，并保留最近一天的全部备份，之后 12 天每天一份、10 周每周一份、9 个月每月一份。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organizations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+12"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Go back to the backup of %1?</source>
+        <translation>恢复到 %1 的备份？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything changed since then is replaced by the backup. What is there now is backed up first, so you can come back to it from this list.</source>
+        <translation>此后的所有修改都将被该备份替换。当前的数据会先备份，您可以从此列表中恢复回来。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -720,7 +860,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Log contacts met here…</source>
         <translation>记录在此结识的联系人…</translation>
     </message>
@@ -760,7 +900,7 @@
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>%1 · changed %2 by %3</source>
         <translation>%1 · %3 于 %2 修改</translation>
     </message>
@@ -828,7 +968,7 @@
 <context>
     <name>DuplicateHint</name>
     <message>
-        <location filename="../../ui/duplicate_hint.py" line="+56"/>
+        <location filename="../../ui/duplicate_hint.py" line="+58"/>
         <source>Already in Beacon? %1</source>
         <translation>可能已在 Beacon 中：%1</translation>
     </message>
@@ -841,7 +981,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/duplicates_dialog.py" line="+43"/>
+        <location filename="../../ui/duplicates_dialog.py" line="+51"/>
         <location line="+5"/>
         <source>Find duplicates</source>
         <translation>查找重复记录</translation>
@@ -882,7 +1022,22 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复记录…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not look for duplicates</source>
+        <translation>无法查找重复记录</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Looking for duplicates… %1 of %2 records</source>
+        <translation>正在查找重复记录… 已查 %1 / %2 条</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>match</source>
         <translation>匹配</translation>
     </message>
@@ -897,7 +1052,7 @@
         <translation>%1 对可能重复的记录。邮箱、微信号、电话或 ID 相同的排在前面；名称相近的仅为建议。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <source>No possible duplicates.</source>
         <translation>没有可能重复的记录。</translation>
     </message>
@@ -2110,7 +2265,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+65"/>
+        <location filename="../../ui/main_window.py" line="+67"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -2123,7 +2278,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2153,7 +2308,12 @@ Ctrl+N  新建记录</translation>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Connect to a team server…</source>
         <translation>连接团队服务器(&amp;C)…</translation>
     </message>
@@ -2229,12 +2389,12 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+227"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-235"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
@@ -2884,7 +3044,7 @@ Ctrl+N  新建记录</translation>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>another view on this page is called {name}</source>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
@@ -2904,7 +3064,7 @@ Ctrl+N  新建记录</translation>
         <translation>该合并已撤销（{when}）</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3482,6 +3642,91 @@ Ctrl+N  新建记录</translation>
     </message>
 </context>
 <context>
+    <name>PersonDataBar</name>
+    <message>
+        <location filename="../../ui/person_data.py" line="+52"/>
+        <source>This person&apos;s data:</source>
+        <translation>此人的数据：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export everything…</source>
+        <translation>导出全部…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export everything about this person: the record, emails, phones, activities, deals, conferences and history, as JSON or a workbook (recorded in the audit log)</source>
+        <translation>导出与此人有关的全部数据：记录、邮箱、电话、活动、商机、会议和历史，格式为 JSON 或工作簿（记入审计日志）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase everywhere…</source>
+        <translation>全部抹除…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this person everywhere: from every record, the history and the search index; this cannot be undone</source>
+        <translation>从所有记录、历史和搜索索引中抹除此人；此操作无法撤销</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the market article</source>
+        <translation>市场文章</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported from %1</source>
+        <translation>从 %1 导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a vCard (%1)</source>
+        <translation>vCard（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>typed in</source>
+        <translation>手动录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where from: %1, by %2 on %3 · Kept on the basis of: %4</source>
+        <translation>来源：%1，由 %2 于 %3 录入 · 保存依据：%4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Export everything about this person</source>
+        <translation>导出此人的全部数据</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>JSON (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>JSON (*.json);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+15"/>
+        <source>Erase this person everywhere</source>
+        <translation>全部抹除此人</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Erase %1 everywhere?</source>
+        <translation>要全部抹除 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Their record, their own activities, their emails and phones, and their name wherever other records, the history and import reports mention it are removed for good; deals and notes keep the rest of their text. This cannot be undone. Backups made before keep them until they are thinned out; restoring one erases them again.</source>
+        <translation>此人的记录、其本人的活动、邮箱和电话，以及其他记录、历史和导入报告中出现的姓名都将被永久删除；商机和备注保留其余文字。此操作无法撤销。之前的备份在被轮换清理之前仍包含此人；恢复这些备份时会再次抹除此人。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Erase everywhere</source>
+        <translation>全部抹除</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../ui/importing/preview_page.py" line="+40"/>
@@ -3577,7 +3822,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../ui/quick_log_dialog.py" line="+93"/>
+        <location filename="../../ui/quick_log_dialog.py" line="+94"/>
         <location line="+6"/>
         <source>Log contacts met at %1</source>
         <translation>记录在%1结识的联系人</translation>
@@ -3643,7 +3888,7 @@ Ctrl+N  新建记录</translation>
         <translation>下一位使用相同机构</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Undo last</source>
         <translation>撤销上一条</translation>
     </message>
@@ -3668,7 +3913,7 @@ Ctrl+N  新建记录</translation>
         <translation>Enter</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Met at %1</source>
         <translation>结识于%1</translation>
     </message>
@@ -3693,7 +3938,7 @@ Ctrl+N  新建记录</translation>
         <translation>将保存为 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 may already be in Beacon: choose &quot;It&apos;s them&quot; or &quot;Someone else&quot;.</source>
         <translation>%1 可能已在 Beacon 中：请选择“是同一人”或“是另一人”。</translation>
     </message>
@@ -4630,6 +4875,39 @@ Ctrl+N  新建记录</translation>
         <location line="+51"/>
         <source>Lead</source>
         <translation>线索</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../../ui/store_banner.py" line="+26"/>
+        <source>Read-only: Beacon cannot write to this database file, so you can look but not change anything. To work on it, copy it to a folder you can write to and open the copy.</source>
+        <translation>只读：Beacon 无法写入此数据库文件，您只能查看，不能修改。如需编辑，请将其复制到可写入的文件夹并打开副本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read-only: Beacon cannot write in the folder this database is in, so you can look but not change anything. To work on it, copy it to a folder you can write to and open the copy.</source>
+        <translation>只读：Beacon 无法在此数据库所在的文件夹中写入，您只能查看，不能修改。如需编辑，请将其复制到可写入的文件夹并打开副本。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database was damaged. Beacon moved it to %1 and put back the backup of %2: changes made after that are only in the damaged file.</source>
+        <translation>数据库已损坏。Beacon 已将其移至 %1，并恢复了 %2 的备份：此后所做的修改只保存在损坏的文件中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Today&apos;s backup was not made: %1</source>
+        <translation>今天的备份未能创建：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored the backup of %1.</source>
+        <translation>已恢复 %1 的备份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was there before is kept as %1.</source>
+        <translation>恢复前的数据保存为 %1。</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ def test_merge_from_the_finder_and_undo_with_ctrl_z(window: Any, qtbot: Any,
     window.duplicates_action.trigger()
     dialog = window.duplicates_dialog
     qtbot.waitExposed(dialog)
-    assert dialog.pair_list.count() == 2
+    qtbot.waitUntil(lambda: dialog.pair_list.count() == 2)  # found in the background
     first = dialog.current_pair()
     assert {first.first.record_id, first.second.record_id} == {pairs["li"], pairs["ming"]}
     assert dialog.reasons.text().startswith("same email li@helix.cn")
@@ -77,7 +77,17 @@ def test_merge_from_the_finder_and_undo_with_ctrl_z(window: Any, qtbot: Any,
     assert dump() == before
     window.duplicates_action.trigger()
     again = window.duplicates_dialog
-    assert again.pair_list.count() == 1  # the merged pair is back; the Beckers stay apart
+    qtbot.waitUntil(lambda: again.pair_list.count() == 1)  # the merged pair is back; the Beckers stay apart
     assert {again.current_pair().first.record_id, again.current_pair().second.record_id} == {
         pairs["li"], pairs["ming"]}
     again.accept()
+
+
+def test_closing_while_looking_waits_for_the_search_to_stop(window: Any, qtbot: Any,
+                                                              pairs: dict[str, int]) -> None:
+    window.duplicates_action.trigger()
+    dialog = window.duplicates_dialog
+    assert dialog.task is not None
+    dialog.reject()  # at once: the search is still running or just done
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert all(not task.running for task in dialog.stopping)

@@ -106,3 +106,14 @@ def test_merge_and_undo_merge_from_the_command_line(db: Store, db_path: Path) ->
     pairs = json.loads(_beacon(db_path, "duplicates", "contacts", "--json", where=db).stdout)["pairs"]
     assert {people["tom"], people["thomas"]} not in [
         {p["first"]["record_id"], p["second"]["record_id"]} for p in pairs]
+
+
+def test_a_file_of_chinese_names_alone_imports_people_with_their_pinyin(
+        db: Store, db_path: Path, tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    people.write_text("中文名,手机\n王建国,13800138000\n欧阳娜娜,13900139000\n", encoding="utf-8")
+    result = _beacon(db_path, "import", str(people), "--entity", "contacts", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["created"] == 2
+    names = {(c.name, c.name_zh) for c in Contact.select()}
+    assert names == {("Wang Jianguo", "王建国"), ("Ouyang Nana", "欧阳娜娜")}

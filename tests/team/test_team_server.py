@@ -177,3 +177,17 @@ def test_a_member_logs_in_once_from_the_command_line(
     assert main(["--db", url, "team", "login"]) == 0
     assert str(tmp_path / "pgpass") in capsys.readouterr().out
     assert main(["--db", url, "list", "organizations", "--limit", "1"]) == 0
+
+
+def test_a_teammate_who_left_can_no_longer_connect(team_server: TeamServer,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    leaver = f"leo_{team_server.database}"
+    team_server.add(leaver)
+    assert main(["--db", team_server.url(leaver), "list", "organizations", "--limit", "1"]) == 0
+    capsys.readouterr()
+    assert main(["--db", team_server.admin_url, "team", "remove-user", leaver]) == 0
+    assert "can no longer connect" in capsys.readouterr().out
+    assert main(["--db", team_server.url(leaver), "list", "organizations"]) == 2
+    assert "refused this login" in capsys.readouterr().err
+    assert main(["--db", team_server.admin_url, "team", "users"]) == 0
+    assert leaver not in capsys.readouterr().out

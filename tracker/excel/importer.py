@@ -118,7 +118,9 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
                                              f"(fields: {', '.join(sorted(allowed))})")
         mapping.update(options.mapping)
     required = REQUIRED_FIELDS[entity]
-    if required not in mapping.values() and not (
+    # Either name alone makes a contact or organization (tracker.identity completes the other).
+    names = {required, "name_zh"} if entity in ("contact", "organization") else {required}
+    if not names & set(mapping.values()) and not (
             options.mode == "update" and "uid" in mapping.values()):
         raise ImportFileError(
             path.name, f"no column is mapped to {export_header(entity, required)!r}, which "

@@ -6,7 +6,7 @@ again."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ from tracker.identity.match import (
     Reasoned,
     find_contacts,
     find_organizations,
+    record_labels,
 )
 from tracker.identity.probes import CompanyProbe, PersonProbe
 from tracker.models import (
@@ -52,24 +53,55 @@ class DuplicatePair(Reasoned):
                 "exact": self.exact, "reasons": self.reasons_json()}
 
 
-def find_duplicates(entity: str) -> list[DuplicatePair]:
-    """Every pair that may be one record, exact keys first, then by score."""
+Progress = Callable[[int, int], None]
+
+
+def find_duplicates(entity: str, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> list[DuplicatePair]:
+    """Every pair that may be one record, exact keys first, then by score.
+
+    `progress(done, total)` hears of each batch of records asked about; `cancelled()`
+    stops the search early (what was found so far is returned)."""
     best: dict[tuple[int, int], Candidate] = {}
-    labels: dict[int, Side] = {}
+    total = _live(entity).count()
+    done = 0
     for ids, probes in _probes(entity):
-        found = (find_contacts(probes, limit=10) if entity == "contact"  # type: ignore[arg-type]
-                 else find_organizations(probes, limit=10))  # type: ignore[arg-type]
-        for record_id, candidates in zip(ids, found, strict=True):
-            for candidate in candidates:
-                pair = (min(record_id, candidate.record_id), max(record_id, candidate.record_id))
-                if pair not in best or candidate.score > best[pair].score:
-                    best[pair] = candidate
-                labels[candidate.record_id] = Side(candidate.record_id, candidate.uid,
-                                                   candidate.label)
+        if cancelled is not None and cancelled():
+            break
+        _gather(entity, ids, probes, best)
+        done += len(ids)
+        if progress is not None:
+            progress(done, total)
+    return _pairs(entity, best)
+
+
+def pairs_of(entity: str, record_id: int) -> list[DuplicatePair]:
+    """The pairs one record is in now (after a merge, the survivor's), as find_duplicates
+    lists them."""
+    best: dict[tuple[int, int], Candidate] = {}
+    _gather(entity, [record_id], _people([record_id]) if entity == "contact"
+            else _companies([record_id]), best)
+    return _pairs(entity, best)
+
+
+def _gather(entity: str, ids: list[int], probes: list[PersonProbe] | list[CompanyProbe],
+            best: dict[tuple[int, int], Candidate]) -> None:
+    found = (find_contacts(probes, limit=10) if entity == "contact"  # type: ignore[arg-type]
+             else find_organizations(probes, limit=10))  # type: ignore[arg-type]
+    for record_id, candidates in zip(ids, found, strict=True):
+        for candidate in candidates:
+            pair = (min(record_id, candidate.record_id), max(record_id, candidate.record_id))
+            if pair not in best or candidate.score > best[pair].score:
+                best[pair] = candidate
+
+
+def _pairs(entity: str, best: dict[tuple[int, int], Candidate]) -> list[DuplicatePair]:
     kept = _kept_separate(entity)
-    pairs = [DuplicatePair(entity, labels[a], labels[b], c.score, c.reasons)
-             for (a, b), c in best.items() if (a, b) not in kept
-             and a in labels and b in labels]
+    wanted = {pair: c for pair, c in best.items() if pair not in kept}
+    labels = record_labels(entity, {i for pair in wanted for i in pair})
+    pairs = [DuplicatePair(entity, Side(a, *labels[a]), Side(b, *labels[b]), c.score,
+                           c.reasons)
+             for (a, b), c in wanted.items() if a in labels and b in labels]
     pairs.sort(key=lambda p: (not p.exact, -p.score, p.first.record_id, p.second.record_id))
     return pairs
 
@@ -99,10 +131,14 @@ def _kept_separate(entity: str) -> set[tuple[int, int]]:
                .where(KeepSeparate.entity == entity).tuples())
 
 
+def _live(entity: str) -> Any:
+    model = Contact if entity == "contact" else Organization
+    return model.select(model.id).where(model.deleted_at.is_null())
+
+
 def _probes(entity: str) -> Iterator[tuple[list[int], list[PersonProbe] | list[CompanyProbe]]]:
     model = Contact if entity == "contact" else Organization
-    ids = [i for (i,) in model.select(model.id).where(model.deleted_at.is_null())
-           .order_by(model.id).tuples()]
+    ids = [i for (i,) in _live(entity).order_by(model.id).tuples()]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         yield chunk, (_people(chunk) if entity == "contact" else _companies(chunk))

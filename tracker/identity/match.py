@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from tracker import messages as m
+from tracker.chinese import has_cjk
 from tracker.identity.companies import exact_name, legal_key, legal_words
-from tracker.identity.people import name_similarity, name_words, split_name
+from tracker.identity.people import name_similarity, name_words, split_name, syllables
 from tracker.identity.probes import CompanyProbe, PersonProbe
 from tracker.messages import Message, say
 from tracker.models import (
@@ -97,6 +98,12 @@ def _chunks(values: Iterable[T]) -> Iterator[list[T]]:
         yield items[start:start + CHUNK]
 
 
+def _raw(query: Any) -> Any:
+    """The rows of a peewee query as the driver gives them (no per-value conversion): for
+    lookups that read thousands of plain ids and texts."""
+    return query.model._meta.database.execute(query)
+
+
 def _exact(code: str, text: Message) -> Reason:
     return Reason(code, text, exact=True)
 
@@ -140,23 +147,35 @@ def find_contacts(probes: Sequence[PersonProbe], *, limit: int = 5) -> list[list
             for index in by_phone[phone]:
                 found[index].add(record_id, 1.0, _exact("phone", say(m.SAME_PHONE,
                                                                      value=phone)))
-    for kind, wanted in (("wechat", by_wechat), ("name", by_name)):
-        for chunk in _chunks(wanted):
-            for record_id, key in (ContactKey.select(ContactKey.contact, ContactKey.key)
-                                   .join(Contact).where(alive, ContactKey.kind == kind,
-                                                        ContactKey.key.in_(chunk)).tuples()):
-                for index in wanted[key]:
-                    if kind == "wechat":
-                        found[index].add(record_id, 1.0, _exact("wechat", say(
-                            m.SAME_WECHAT, value=probes[index].wechat_id)))
-                    else:
-                        found[index].add(record_id, SCORES["name"],
-                                         Reason("name", say(m.SAME_NAME)))
+    for chunk in _chunks(by_wechat):
+        for record_id, key in (ContactKey.select(ContactKey.contact, ContactKey.key)
+                               .join(Contact).where(alive, ContactKey.kind == "wechat",
+                                                    ContactKey.key.in_(chunk)).tuples()):
+            for index in by_wechat[key]:
+                found[index].add(record_id, 1.0, _exact("wechat", say(
+                    m.SAME_WECHAT, value=probes[index].wechat_id)))
+    same_name = Reason("name", say(m.SAME_NAME))  # worded per candidate at the end
+    for chunk in _chunks(by_name):
+        # A common name (张伟) is many people: those at another organization than the one
+        # typed are left out here, before their rows are read.
+        query = (ContactKey.select(ContactKey.contact, ContactKey.key, Contact.organization)
+                 .join(Contact).where(alive, ContactKey.kind == "name",
+                                      ContactKey.key.in_(chunk)))
+        for record_id, key, org_id in _raw(query):
+            for index in by_name[key]:
+                ours = probes[index].organization_id
+                if not (ours and org_id and ours != org_id):
+                    found[index].add(record_id, SCORES["name"], same_name)
     colleagues = _colleagues({p.organization_id for p in probes if p.organization_id})
     for index, probe in enumerate(probes):
-        ours = probe.name_words() if probe.organization_id in colleagues else set()
-        for record_id, theirs in colleagues.get(probe.organization_id or 0, []):
-            best = max((name_similarity(a, b) for a in ours for b in theirs), default=0.0)
+        words = probe.name_words() if probe.organization_id in colleagues else set()
+        # Two pinyin names are never near (name_similarity): a Chinese name of a colleague
+        # is not even romanized when the name typed is pinyin.
+        pinyin_only = all(syllables(w) for typed in words for w in typed)
+        for record_id, names in colleagues.get(probe.organization_id or 0, []):
+            theirs = {w for n in names if not (pinyin_only and has_cjk(n))
+                      and (w := name_words(n))}
+            best = max((name_similarity(a, b) for a in words for b in theirs), default=0.0)
             if SIMILAR_PERSON <= best < 1.0:
                 found[index].add(record_id, round(0.9 * best, 2), Reason(
                     "similar_name", say(m.SIMILAR_NAME_PINYIN if _pinyin_involved(probe)
@@ -168,15 +187,14 @@ def _pinyin_involved(probe: PersonProbe) -> bool:
     return any(split_name(n)[1] for n in probe.names)
 
 
-def _colleagues(org_ids: set[int]) -> dict[int, list[tuple[int, set[tuple[str, ...]]]]]:
-    """Contacts of these organizations with their names as compared for similarity."""
-    found: dict[int, list[tuple[int, set[tuple[str, ...]]]]] = defaultdict(list)
+def _colleagues(org_ids: set[int]) -> dict[int, list[tuple[int, tuple[str, ...]]]]:
+    """Contacts of these organizations with their names."""
+    found: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     for chunk in _chunks(org_ids):
-        for record_id, org_id, name, name_zh in (
+        for record_id, org_id, name, name_zh in _raw(
                 Contact.select(Contact.id, Contact.organization, Contact.name, Contact.name_zh)
-                .where(Contact.deleted_at.is_null(), Contact.organization.in_(chunk)).tuples()):
-            words = {w for n in (name, name_zh) if n and (w := name_words(n))}
-            found[org_id].append((record_id, words))
+                .where(Contact.deleted_at.is_null(), Contact.organization.in_(chunk))):
+            found[org_id].append((record_id, tuple(n for n in (name, name_zh) if n)))
     return found
 
 
@@ -258,6 +276,27 @@ def _name_reason(probe: PersonProbe, name: str, name_zh: str) -> Reason:
     typed_chinese = any(split_name(n)[1] for n in probe.names)
     shown = name if typed_chinese or not name_zh else name_zh
     return Reason("name", say(m.SAME_NAME_PINYIN, value=shown))
+
+
+def record_labels(entity: str, ids: set[int]) -> dict[int, tuple[str, str]]:
+    """{id: (uid, label)} as candidates are labelled (a person with their organization)."""
+    found: dict[int, tuple[str, str]] = {}
+    if entity == "organization":
+        for record_id, (uid, name, name_zh, _) in _company_names(ids).items():
+            found[record_id] = (uid, name + (f" {name_zh}" if name_zh and name_zh != name
+                                             else ""))
+        return found
+    rows = []
+    for chunk in _chunks(ids):
+        rows.extend(Contact.select(Contact.id, Contact.uid, Contact.name, Contact.name_zh,
+                                   Contact.organization)
+                    .where(Contact.id.in_(chunk)).tuples())
+    org_names = _organization_names({r[4] for r in rows if r[4]})
+    for record_id, uid, name, name_zh, org_id in rows:
+        label = name + (f" {name_zh}" if name_zh and name_zh != name else "")
+        found[record_id] = (uid, label + (f" · {org_names[org_id]}" if org_id in org_names
+                                          else ""))
+    return found
 
 
 def _organization_names(ids: set[int]) -> dict[int, str]:

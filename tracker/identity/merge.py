@@ -19,6 +19,7 @@ from typing import Any
 
 import peewee as pw
 
+from tracker import backups
 from tracker import messages as m
 from tracker.errors import NotFound, UndoRefused, ValidationError
 from tracker.messages import say
@@ -124,6 +125,7 @@ def merge_records(entity: str, survivor_id: int, other_id: int,
     user = user or current_user()
     operation = new_uid()
     changes = Changes(operation=operation)
+    backups.before("merge")  # verified: the two records as they were can always come back
     with writing():
         plan = preview(entity, survivor_id, other_id)
         unknown = sorted(set(choices) - set(CHOSEN[entity]))
@@ -187,6 +189,7 @@ def undo_merge(merge_uid: str, *, user: str | None = None) -> Changes:
     if entry.undone_at is not None:
         raise UndoRefused(say(m.MERGE_UNDONE, when=f"{entry.undone_at:%Y-%m-%d %H:%M}"))
     user = user or current_user()
+    backups.before("undo-merge")
     with writing():
         changes = records.undo_operation(entry.operation, user=user)
         entry.undone_at = utcnow()

@@ -62,7 +62,7 @@ def romanize(chinese: str) -> str:
     return " ".join(n for n in names if n)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _romanize_one(chinese: str) -> str:
     from pypinyin import lazy_pinyin  # loaded when first needed, not at start-up
 
@@ -204,6 +204,7 @@ def _chinese_keys(chinese: str) -> frozenset[str]:
     return frozenset("".join(sorted(parts)) for parts in _chinese_parts(chinese) if parts)
 
 
+@lru_cache(maxsize=65536)
 def name_words(name: str) -> tuple[str, ...]:
     """A name's words as compared for similarity, in alphabetical order: its Latin words,
     or a Chinese name's romanized surname and given name."""

@@ -234,6 +234,20 @@ def add_user(db: pw.Database, name: str, *, manager: bool,
     return created, password
 
 
+def remove_user(db: pw.Database, name: str) -> bool:
+    """Take a login out of this database's team (it can no longer connect here; its records
+    stay, with its name on them). False when it was not in the team."""
+    roles = roles_for(_database_name(db))
+    if not role_exists(db, name):
+        return False
+    member = db.execute_sql("SELECT pg_has_role(%s, %s, 'MEMBER')",
+                            (name, roles.member)).fetchone()[0]
+    with db.atomic():
+        db.execute_sql(f"REVOKE {quoted(roles.manager)} FROM {quoted(name)}")
+        db.execute_sql(f"REVOKE {quoted(roles.member)} FROM {quoted(name)}")
+    return bool(member)
+
+
 def users(db: pw.Database) -> list[TeamUser]:
     roles = roles_for(_database_name(db))
     rows: list[Any] = db.execute_sql(
@@ -268,6 +282,9 @@ class TeamAdmin:
 
     def users(self) -> list[TeamUser]:
         return users(self.db)
+
+    def remove_user(self, name: str) -> bool:
+        return remove_user(self.db, name)
 
     def is_manager(self) -> bool:
         return is_manager(self.db)

@@ -119,6 +119,12 @@ def add_user(store: Store, name: str, *, manager: bool = False,
                      url=member_url(store, name), visibility=team.visibility())
 
 
+def remove_user(store: Store, name: str) -> bool:
+    """A teammate who left: their login no longer connects to this database."""
+    _require_team(store)
+    return store.team().remove_user(name)
+
+
 def set_visibility(store: Store, value: str) -> str:
     check_visibility(value)
     _require_team(store)

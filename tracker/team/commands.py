@@ -72,6 +72,20 @@ def _cmd_add_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_remove_user(args: argparse.Namespace) -> int:
+    from tracker.cli import open_for
+    from tracker.team import remove_user
+
+    _server_of(args)
+    store = open_for(args, seed=False)
+    if remove_user(store, args.name):
+        print(f"{args.name} can no longer connect to {store.target.place}; the records "
+              f"{args.name} made stay, with that name on them")
+    else:
+        print(f"{args.name} was not in the team on {store.target.place}")
+    return 0
+
+
 def _cmd_users(args: argparse.Namespace) -> int:
     from tracker.cli import open_for
 
@@ -149,6 +163,10 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--ask-password", action="store_true",
                      help="set this password instead of a generated one")
     add.set_defaults(handler=_cmd_add_user)
+
+    remove = actions.add_parser("remove-user", help="a teammate who left (with --db ADMIN-URL)")
+    remove.add_argument("name")
+    remove.set_defaults(handler=_cmd_remove_user)
 
     users = actions.add_parser("users", help="list the team's logins")
     users.set_defaults(handler=_cmd_users)
