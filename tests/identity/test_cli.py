@@ -112,7 +112,8 @@ def test_a_file_of_chinese_names_alone_imports_people_with_their_pinyin(
         db: Store, db_path: Path, tmp_path: Path) -> None:
     people = tmp_path / "people.csv"
     people.write_text("中文名,手机\n王建国,13800138000\n欧阳娜娜,13900139000\n", encoding="utf-8")
-    result = _beacon(db_path, "import", str(people), "--entity", "contacts", "--json")
+    result = _beacon(db_path, "import", str(people), "--entity", "contacts", "--json",
+                     where=db)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["created"] == 2
     names = {(c.name, c.name_zh) for c in Contact.select()}
