@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Refresh resources/translations/*.ts from every Python module under ui/ and the core's reasons
-# (tracker/messages.py) (run after adding or
+# Refresh resources/translations/*.ts from every Python module under ui/, the core's reasons
+# (tracker/messages.py) and field labels (tracker/catalogue/fields.py) (run after adding or
 # changing user-visible strings; safe to re-run any time):
 #   PYTHON=/work/venv/bin/python packaging/update-translations.sh   (default: .venv, python3)
 # Then translate the new entries (type="unfinished") in Qt Linguist (pyside6-linguist) or an
@@ -28,7 +28,9 @@ print(folder / ("lupdate.exe" if sys.platform == "win32" else "lupdate"))') || {
 
 # Every module, tracked or new, in a stable order so the .ts diff shows only real changes.
 # tracker/messages.py: the core's reasons, marked for translation (tracker never imports Qt)
-mapfile -t sources < <( (find ui -name '*.py' -not -path '*/__pycache__/*'; echo tracker/messages.py) | LC_ALL=C sort)
+# tracker/catalogue/fields.py: the field labels (the "Labels" context)
+mapfile -t sources < <( (find ui -name '*.py' -not -path '*/__pycache__/*'; echo tracker/messages.py;
+  echo tracker/catalogue/fields.py) | LC_ALL=C sort)
 for ts in resources/translations/beacon_*.ts; do
   "$lupdate" -no-obsolete -locations relative "${sources[@]}" -ts "$ts"
 done

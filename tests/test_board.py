@@ -76,7 +76,10 @@ def test_totals_convert_each_currency_at_the_users_rate(stages: list[Stage]) -> 
     assert totals.money.complete
 
 
-def test_a_currency_without_a_rate_is_reported_not_added(stages: list[Stage]) -> None:
+def test_a_currency_without_a_rate_is_reported_not_added(stages: list[Stage],
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    monkeypatch.setattr(money, "DEFAULT_TO_CNY", {"USD": Decimal("7.1072")})  # no EUR shipped
     money.set_base_currency("USD")
     new_deal("Euro deal", stages[0].id, "500", "EUR")
     new_deal("Dollar deal", stages[0].id, "100", "USD")
@@ -244,6 +247,26 @@ def test_rates_are_validated_listed_and_deleted(db: Path) -> None:
     money.set_rate("EUR", "CNY", "7,800.5", dt.date(2026, 1, 1))
     rates = money.list_rates()
     assert [(r.currency_id, r.quote_id, r.rate) for r in rates] == [("EUR", "CNY", "7800.5")]
+    assert not money.is_default_rate("EUR", "CNY")
     money.delete_rate("EUR", "CNY", dt.date(2026, 1, 1))
     assert money.list_rates() == []
-    assert money.rate_for("EUR", "CNY") is None
+    # Back to the shipped rate, marked as such.
+    assert money.rate_for("EUR", "CNY") == (Decimal("8.3129"), dt.date(2025, 9, 1))
+    assert money.is_default_rate("EUR", "CNY")
+
+
+def test_a_new_install_converts_with_shipped_rates_until_the_user_sets_one(
+        stages: list[Stage]) -> None:
+    new_deal("Dollar deal", stages[0].id, "1000", "USD")
+    new_deal("Euro deal", stages[0].id, "100", "EUR")
+    new_deal("Yuan deal", stages[0].id, "50", "CNY")
+    totals = Board(default_pipeline().id).totals()[stages[0].id].money
+    assert totals.complete and totals.missing_rates == []
+    assert totals.base_total == Decimal("7107.20") + Decimal("831.29") + Decimal("50")
+    assert [(c, str(r), d.isoformat()) for c, _q, r, d in money.default_rates()] == [
+        ("USD", "7.1072", "2025-09-01"), ("EUR", "8.3129", "2025-09-01")]
+    assert money.rate_for("USD", "EUR") == (Decimal("0.854960"), dt.date(2025, 9, 1))
+    money.set_rate("USD", "CNY", "7.2", dt.date(2026, 11, 1))
+    assert money.rate_for("USD", "CNY") == (Decimal("7.2"), dt.date(2026, 11, 1))
+    assert not money.is_default_rate("USD", "CNY") and money.is_default_rate("EUR", "CNY")
+    assert [c for c, *_ in money.default_rates()] == ["EUR"]

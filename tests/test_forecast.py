@@ -67,7 +67,9 @@ def test_forecast_by_month_weights_and_converts(rated: Path) -> None:
     assert result.missing_rates == []
 
 
-def test_forecast_reports_currencies_without_rate(db: Path) -> None:
+def test_forecast_reports_currencies_without_rate(db: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(money, "DEFAULT_TO_CNY", {})  # nothing shipped for EUR
     money.set_base_currency("CNY")
     new_deal("Euro", 0, "100", "EUR", expected_close="2026-12-01")
     result = forecast.forecast_by_month(start=dt.date(2026, 12, 1), months=1)
@@ -98,7 +100,9 @@ def test_win_rate_and_days_to_close_over_a_period(rated: Path) -> None:
     assert empty.win_rate is None and empty.avg_days_to_close is None
 
 
-def test_top_opportunities_rank_in_the_base_currency(rated: Path) -> None:
+def test_top_opportunities_rank_in_the_base_currency(rated: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(money, "DEFAULT_TO_CNY", {"USD": Decimal("7.1072")})  # none for EUR
     small_usd = new_deal("USD 100", 0, "100", "USD")  # 700 CNY
     big_cny = new_deal("CNY 5000", 0, "5000", "CNY")
     big_usd = new_deal("USD 1000", 0, "1000", "USD")  # 7000 CNY

@@ -60,12 +60,18 @@ def test_an_import_of_hostile_numbers_reports_each_row(db: Path, tmp_path: Path)
                       "Deal D,Org,１２３,USD,５０\n"
                       "Deal E,Org,1e999999999,USD,\n", encoding="utf-8")
     plan = plan_import(source, ImportOptions(entity="opportunity"))
-    problems = {(p.row, p.column): p.reason for p in plan.problems}
-    assert problems == {
+    # Each row lands without its hostile number, which is kept in its notes and warned about.
+    assert plan.problems == [] and plan.counts["create"] == 5
+    warnings = {(p.row, p.column): p.reason.removesuffix("; kept in the notes as written")
+                for p in plan.warnings}
+    assert warnings == {
         (2, "Value"): "1e30 is too large", (2, "Probability"): "NaN is not a number",
         (3, "Value"): "1E+400 is too large", (3, "Probability"): "1e30 is too large",
         (4, "Value"): "NaN is not a number", (6, "Value"): "1e999999999 is too large",
     }
+    deal_a = next(r for r in plan.rows if r.row == 2)
+    assert deal_a.clean["value_minor"] is None and deal_a.clean["notes"] == (
+        "Value: 1e30\nProbability: NaN")
     deal_d = next(r for r in plan.rows if r.row == 5)
     assert deal_d.action == "create" and deal_d.clean["value_minor"] == 12300
     assert deal_d.clean["probability"] == 50

@@ -97,12 +97,14 @@ def _lupdate() -> Path:
 
 
 def test_ts_matches_the_code(tmp_path: Path) -> None:
-    """Every string lupdate finds in ui/ and tracker/messages.py is in the .ts, and nothing
+    """Every string lupdate finds in ui/, tracker/messages.py and the field catalogue's labels
+    is in the .ts, and nothing
     else is."""
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS_FILES[0], fresh)
     sources = sorted([*(str(p) for p in (ROOT / "ui").rglob("*.py")),
-                      str(ROOT / "tracker" / "messages.py")])
+                      str(ROOT / "tracker" / "messages.py"),
+                      str(ROOT / "tracker" / "catalogue" / "fields.py")])
     result = subprocess.run([str(_lupdate()), "-no-obsolete", "-silent", *sources, "-ts",
                              str(fresh)], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr

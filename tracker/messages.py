@@ -108,6 +108,39 @@ DELETED_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "this record was deleted in Be
                                                   "it from the bin first")
 EDITED_SINCE_EXPORT = QT_TRANSLATE_NOOP("Messages", "edited in Beacon since export (version "
                                                     "{version}, file {file_version})")
+KEPT_IN_NOTES = QT_TRANSLATE_NOOP("Messages", "{reason}; kept in the notes as written")
+NOT_YES_NO = QT_TRANSLATE_NOOP("Messages", "{value} is neither yes nor no")
+STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is called {value} "
+                                           "(the deal goes to the first stage; say which stage "
+                                           "it means to place it)")
+PIPELINE_KEPT = QT_TRANSLATE_NOOP("Messages", "Beacon has no pipeline called {value}")
+AMOUNT_WITHOUT_CURRENCY = QT_TRANSLATE_NOOP("Messages", "the amount names no currency and the "
+                                                        "file says none")
+REPEATED_HEADER_AGAIN = QT_TRANSLATE_NOOP("Messages", "a second header row (column names)")
+HINT_ROW = QT_TRANSLATE_NOOP("Messages", "how to fill in the columns (必填, required, e.g.), "
+                                         "not a record")
+NOTHING_TO_IMPORT = QT_TRANSLATE_NOOP("Messages", "nothing to import in this row (only "
+                                                  "{columns})")
+NOTHING_TO_KNOW_IT_BY = QT_TRANSLATE_NOOP("Messages", "no name, email, phone or ID to know "
+                                                      "a record by (a template's defaults or "
+                                                      "a legend under the table?)")
+MAY_BE = QT_TRANSLATE_NOOP("Messages", "may be {label}: {reason}")
+LINK_MAY_BE = QT_TRANSLATE_NOOP("Messages", "{column}: {text} is not in Beacon as written; "
+                                            "it {reason}")
+NEW_MAY_BE = QT_TRANSLATE_NOOP("Messages", "{column}: {text} and {other} are both new; kept "
+                                           "apart though {reason}")
+MAY_BE_ROW = QT_TRANSLATE_NOOP("Messages", "may be the same as row {row}: {reason}")
+OTHER_EXTERNAL_ID = QT_TRANSLATE_NOOP("Messages", "the same, but it has another {system} ID "
+                                                  "({value}): another record")
+SAME_RECORD_IN_FILE = QT_TRANSLATE_NOOP("Messages", "the same record as row {row} ({reason})")
+IMPORTED_BEFORE = QT_TRANSLATE_NOOP("Messages", "imported before from the same row; nothing "
+                                                "to change")
+SAME_TITLE = QT_TRANSLATE_NOOP("Messages", "a deal titled {title} at the same organization is "
+                                           "in Beacon; deals are matched only by an ID, so this "
+                                           "row makes a new one")
+NEEDS_CURRENCY = QT_TRANSLATE_NOOP("Messages", "the amounts in column {column} name no "
+                                               "currency and the file says none: say which "
+                                               "with --currency (CNY, USD, EUR)")
 EXPORT_AGAIN = QT_TRANSLATE_NOOP("Messages", "edited in Beacon since export (version "
                                              "{version}, file {file_version}): export again "
                                              "and redo the edit")

@@ -94,23 +94,48 @@ def email(field: str, value: object) -> str:
 
 
 def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
-    """Any common form (+86 138 0013 8000, 138-0013-8000, 021 6123 4567) to E.164."""
+    """Any common form (+86 138 0013 8000, 138-0013-8000, 021 6123 4567) to E.164; an
+    extension (x102, ext. 102, a tel: URI's ;ext=102) is kept as `+14186569254;ext=102`.
+
+    A number without a country code is read for `region`. For China it must also be written
+    as a Chinese number is: a mobile (1 and 10 more digits), a landline with its 0 (021-...),
+    400/800 or 10xxx service numbers. phonenumbers alone takes a US `(415) 293-3313` for
+    Dandong's 0415 and would store a foreign number as +86 (issue 9)."""
     import phonenumbers  # its metadata loads on the first phone number, not at start-up
 
     raw = fold_width(text(field, value, max_length=64))
     if not raw:
         return ""
     cleaned = raw.strip().replace("（", "(").replace("）", ")")
+    if cleaned.lower().startswith("tel:"):
+        cleaned = cleaned[4:]
     if cleaned.startswith("00"):
         cleaned = "+" + cleaned[2:]
     try:
         number = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException as exc:
         raise ValidationError.single(field, say(m.NOT_PHONE, value=raw), value) from exc
-    if not phonenumbers.is_valid_number(number):
+    international = cleaned.startswith("+")
+    if not phonenumbers.is_valid_number(number) or (
+            not international and region == "CN" and not _written_as_chinese(cleaned)):
         raise ValidationError.single(field, say(m.INVALID_PHONE, value=raw, region=region),
                                      value)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return f"{e164};ext={number.extension}" if number.extension else e164
+
+
+_CN_WRITTEN = re.compile(r"^(86)?(1[3-9]\d{9}|0\d{9,11}|[48]00\d{7}|10\d{3,10}|9\d{4,5})$")
+
+
+def _written_as_chinese(text: str) -> bool:
+    """Whether a number without country code is written as a Chinese number (its digits
+    before any extension): not grouped as North American numbers are (1-955-371-0847,
+    (415) 293-3313, 302.398.3833), which can also read as Chinese mobiles or landlines."""
+    main = re.split(r"(?i)\s*(?:;ext=|ext\.?|x|#|转|分机)\s*\d+\s*$", text)[0]
+    groups = [len(g) for g in re.findall(r"\d+", main)]
+    if groups in ([1, 3, 3, 4], [3, 3, 4]):
+        return False
+    return bool(_CN_WRITTEN.match(re.sub(r"\D", "", main)))
 
 
 def date(field: str, value: object, *, day_first: bool = True) -> dt.date | None:

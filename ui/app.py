@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.backups import Restored
@@ -20,7 +19,7 @@ from tracker.storage import Store, target_of
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.focus_keeper import bring_forward
-from ui.fonts import ensure_chinese_font
+from ui.fonts import interface_font
 from ui.main_window import MainWindow
 from ui.messages import error_message
 from ui.resources_path import resources_dir
@@ -28,9 +27,6 @@ from ui.settings import Settings
 from ui.shutdown import CloseOnSignal
 from ui.single_instance import InstanceServer, claim
 from ui.translation import install_translation
-
-FONT_FAMILIES = ["Segoe UI", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC",
-                 "Noto Sans", "WenQuanYi Micro Hei", "DejaVu Sans"]
 
 
 def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
@@ -43,20 +39,25 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
         argv if argv is not None else sys.argv[:1])
     app.setOrganizationName("Beacon")
     app.setApplicationName("Beacon")
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setPointSizeF(10.0)
-    app.setFont(font)
+    app.setFont(interface_font())  # per script: Latin, then Chinese (and a bundled one)
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     install_translation(app, language)
-    ensure_chinese_font()  # installers carry one for systems with none
     return app
 
 
 def build_main_window(context: AppContext) -> MainWindow:
     return MainWindow(context)
+
+
+def rebuilt(window: MainWindow) -> MainWindow:
+    """The same window built again over the same context (data, undo history, settings),
+    on the page and at the size it had: how a new interface language takes effect."""
+    window.close()  # saves its page and geometry
+    again = build_main_window(window.context)
+    again.show()
+    return again
 
 
 def open_store(where: str | None) -> Store:
@@ -85,11 +86,23 @@ class WindowSwitcher(QObject):
             instance.raise_requested.connect(lambda: bring_forward(self.window))
 
     def _build(self, store: Store) -> MainWindow:
-        window = build_main_window(AppContext.create(store, self.settings))
+        return self._shown(build_main_window(AppContext.create(store, self.settings)))
+
+    def _shown(self, window: MainWindow) -> MainWindow:
         window.database_chosen.connect(self.switch)
+        window.language_switched.connect(self.speak_again)
         window.reopen_requested.connect(self.reopen)
         window.show()
         return window
+
+    def speak_again(self) -> None:
+        """The language changed: the window is built again in it, over the same data."""
+        old = self.window
+        old.database_chosen.disconnect(self.switch)
+        old.language_switched.disconnect(self.speak_again)
+        old.reopen_requested.disconnect(self.reopen)
+        self.window = self._shown(rebuilt(old))
+        old.deleteLater()
 
     def reopen(self, done: Restored) -> None:
         """After a restore the same database holds other data: a new window on it (the old
@@ -97,6 +110,7 @@ class WindowSwitcher(QObject):
         old_window = self.window
         old_window.database_chosen.disconnect(self.switch)
         old_window.reopen_requested.disconnect(self.reopen)
+        old_window.language_switched.disconnect(self.speak_again)
         self.window = self._build(self.store)
         self.window.banner.show_restored(done.backup.created_at.strftime("%Y-%m-%d %H:%M"),
                                          str(done.safety.path) if done.safety else "")

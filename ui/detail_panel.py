@@ -269,6 +269,9 @@ class DetailPanel(QWidget):
         if self.record_id is not None and self.entity in WITH_TIMELINE:
             self.timeline.set_entries(details.timeline_entries(self.entity, self.record_id))
 
+    def has_unsaved_edits(self) -> bool:
+        return self.content is not None and self.record_id is not None and self.form.is_dirty()
+
     def _update_buttons(self) -> None:
         dirty = self.form.is_dirty()
         self.save_button.setEnabled(dirty)

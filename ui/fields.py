@@ -1,7 +1,9 @@
 """Which fields each record type's form shows, in order, and what kind of editor each gets.
 
-Labels come from ui.labels (translated); values and validation come from
-tracker (services.entities). `quick` marks the fields a new-record form asks for.
+A field's kind, whether it is required, its codes and the record it links to come from
+the field catalogue (tracker/catalogue/fields.py); labels from ui.labels, which reads the
+same catalogue. This module only chooses the form's fields, their order, the ones a
+new-record form asks for (`quick`) and the placeholders.
 """
 
 from __future__ import annotations
@@ -10,14 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from tracker.models import (
-    ACTIVITY_KINDS,
-    APPROACHES,
-    CONTACT_BASES,
-    INCENTIVE_KINDS,
-    OPPORTUNITY_STATUSES,
-    ORGANIZATION_KINDS,
-)
+from tracker.catalogue.fields import field
 
 
 @dataclass(frozen=True)
@@ -35,89 +30,52 @@ class FieldDef:
 DATE_HINT = QT_TRANSLATE_NOOP("RecordForm", "YYYY-MM-DD")
 TAGS_HINT = QT_TRANSLATE_NOOP("RecordForm", "KOL, CAR-T, priority")
 PROBABILITY_HINT = QT_TRANSLATE_NOOP("RecordForm", "stage default")
+MODALITIES = "CAR-T, TCR-T, NK, iPSC"
+WEB = "https://"
+Q = True  # quick
+
+# entity -> (field, quick, placeholder), in form order
+FORMS: dict[str, tuple[tuple[str, bool, str], ...]] = {
+    "organization": (("name", Q, ""), ("name_zh", Q, ""), ("kind", Q, ""), ("city", Q, ""),
+                     ("country", False, ""), ("modalities", False, MODALITIES),
+                     ("website", False, WEB), ("tags", False, TAGS_HINT),
+                     ("notes", False, "")),
+    "contact": (("name", Q, ""), ("name_zh", Q, ""), ("title", Q, ""), ("organization", Q, ""),
+                ("emails", Q, "name@example.com"), ("phones", Q, "+86 138 0013 8000"),
+                ("wechat_id", Q, ""), ("city", False, ""), ("languages", False, ""),
+                ("basis", False, ""), ("tags", False, TAGS_HINT), ("notes", False, "")),
+    "opportunity": (("title", Q, ""), ("organization", Q, ""), ("client", False, ""),
+                    ("primary_contact", Q, ""), ("stage", Q, ""), ("status", False, ""),
+                    ("value", Q, ""), ("probability", False, PROBABILITY_HINT),
+                    ("expected_close", Q, DATE_HINT), ("owner", Q, ""),
+                    ("business_line", False, ""), ("approach", False, ""),
+                    ("modality", False, MODALITIES), ("conference", False, ""),
+                    ("next_step", False, ""), ("next_step_due", False, DATE_HINT),
+                    ("lost_reason", False, ""), ("tags", False, TAGS_HINT),
+                    ("notes", False, "")),
+    "conference": (("name", Q, ""), ("city", Q, ""), ("venue", Q, ""),
+                   ("starts_on", Q, DATE_HINT), ("ends_on", Q, DATE_HINT),
+                   ("website", False, WEB), ("tags", False, TAGS_HINT), ("notes", False, "")),
+    "incentive": (("name", Q, ""), ("city", Q, ""), ("region", False, ""),
+                  ("issuing_body", Q, ""), ("kinds", Q, ""), ("amount", False, ""),
+                  ("deadline", Q, DATE_HINT), ("website", False, WEB),
+                  ("description", False, ""), ("eligibility", False, ""),
+                  ("tags", False, TAGS_HINT)),
+    "activity": (("kind", Q, ""), ("subject", Q, ""), ("body", Q, ""),
+                 ("due_on", Q, DATE_HINT), ("done", False, ""), ("owner", False, ""),
+                 ("organization", Q, ""), ("contact", Q, ""), ("opportunity", False, "")),
+}
+
+
+def _form_field(entity: str, key: str, quick: bool, placeholder: str) -> FieldDef:
+    found = field(entity, key)
+    return FieldDef(key, found.kind, quick, found.required, found.codes, found.target,
+                    placeholder)
+
 
 FIELDS: dict[str, tuple[FieldDef, ...]] = {
-    "organization": (
-        FieldDef("name", "text", quick=True, required=True),
-        FieldDef("name_zh", "text", quick=True),
-        FieldDef("kind", "choice", quick=True, codes=ORGANIZATION_KINDS),
-        FieldDef("city", "text", quick=True),
-        FieldDef("country", "text"),
-        FieldDef("modalities", "text", placeholder="CAR-T, TCR-T, NK, iPSC"),
-        FieldDef("website", "text", placeholder="https://"),
-        FieldDef("tags", "list", placeholder=TAGS_HINT),
-        FieldDef("notes", "long"),
-    ),
-    "contact": (
-        FieldDef("name", "text", quick=True, required=True),
-        FieldDef("name_zh", "text", quick=True),
-        FieldDef("title", "text", quick=True),
-        FieldDef("organization", "reference", quick=True, target="organization"),
-        FieldDef("emails", "list", quick=True, placeholder="name@example.com"),
-        FieldDef("phones", "list", quick=True, placeholder="+86 138 0013 8000"),
-        FieldDef("wechat_id", "text", quick=True),
-        FieldDef("city", "text"),
-        FieldDef("languages", "text"),
-        FieldDef("basis", "choice", codes=CONTACT_BASES),
-        FieldDef("tags", "list", placeholder=TAGS_HINT),
-        FieldDef("notes", "long"),
-    ),
-    "opportunity": (
-        FieldDef("title", "text", quick=True, required=True),
-        FieldDef("organization", "reference", quick=True, target="organization"),
-        FieldDef("client", "reference", target="organization"),
-        FieldDef("primary_contact", "reference", quick=True, target="contact"),
-        FieldDef("stage", "stage", quick=True),
-        FieldDef("status", "choice", codes=OPPORTUNITY_STATUSES),
-        FieldDef("value", "money", quick=True),
-        FieldDef("probability", "percent", placeholder=PROBABILITY_HINT),
-        FieldDef("expected_close", "date", quick=True, placeholder=DATE_HINT),
-        FieldDef("owner", "text", quick=True),
-        FieldDef("business_line", "text"),
-        FieldDef("approach", "choice", codes=APPROACHES),
-        FieldDef("modality", "text", placeholder="CAR-T, TCR-T, NK, iPSC"),
-        FieldDef("conference", "reference", target="conference"),
-        FieldDef("next_step", "text"),
-        FieldDef("next_step_due", "date", placeholder=DATE_HINT),
-        FieldDef("lost_reason", "text"),
-        FieldDef("tags", "list", placeholder=TAGS_HINT),
-        FieldDef("notes", "long"),
-    ),
-    "conference": (
-        FieldDef("name", "text", quick=True, required=True),
-        FieldDef("city", "text", quick=True),
-        FieldDef("venue", "text", quick=True),
-        FieldDef("starts_on", "date", quick=True, placeholder=DATE_HINT),
-        FieldDef("ends_on", "date", quick=True, placeholder=DATE_HINT),
-        FieldDef("website", "text", placeholder="https://"),
-        FieldDef("tags", "list", placeholder=TAGS_HINT),
-        FieldDef("notes", "long"),
-    ),
-    "incentive": (
-        FieldDef("name", "text", quick=True, required=True),
-        FieldDef("city", "text", quick=True),
-        FieldDef("region", "text"),
-        FieldDef("issuing_body", "text", quick=True),
-        FieldDef("kinds", "choices", quick=True, codes=INCENTIVE_KINDS),
-        FieldDef("amount", "text"),
-        FieldDef("deadline", "date", quick=True, placeholder=DATE_HINT),
-        FieldDef("website", "text", placeholder="https://"),
-        FieldDef("description", "long"),
-        FieldDef("eligibility", "long"),
-        FieldDef("tags", "list", placeholder=TAGS_HINT),
-    ),
-    "activity": (
-        FieldDef("kind", "choice", quick=True, codes=ACTIVITY_KINDS),
-        FieldDef("subject", "text", quick=True),
-        FieldDef("body", "long", quick=True),
-        FieldDef("due_on", "date", quick=True, placeholder=DATE_HINT),
-        FieldDef("done", "bool"),
-        FieldDef("owner", "text"),
-        FieldDef("organization", "reference", quick=True, target="organization"),
-        FieldDef("contact", "reference", quick=True, target="contact"),
-        FieldDef("opportunity", "reference", target="opportunity"),
-    ),
-}
+    entity: tuple(_form_field(entity, *spec) for spec in specs)
+    for entity, specs in FORMS.items()}
 
 # Where tracker names a problem by its stored field, the form shows it at this field.
 PROBLEM_FIELD = {"value_minor": "value", "currency": "value", "email": "emails",

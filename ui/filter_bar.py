@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QSizePolicy, QWidget
 
 from tracker import details
 from tracker.queries import ME
 from tracker.services.context import current_user
 from tracker.services.tags import all_tags
 
-from ui.labels import code_word
+from ui.flow_layout import FlowLayout
+from ui.labels import code_word, seeded_name
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,10 @@ class FilterBar(QWidget):
         self.entity = entity
         self.specs = specs
         self.combos: dict[str, LazyCombo] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout = FlowLayout(self)  # wraps onto a second row in a narrow window
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         for spec in specs:
             combo = LazyCombo(lambda c, s=spec: self._fill(c, s))
             combo.setObjectName(f"filter_{spec.key}")
@@ -87,7 +89,8 @@ class FilterBar(QWidget):
         if spec.source == "stages":
             stages = details.stage_choices()
             one_pipeline = len({pipeline for _, pipeline, _ in stages}) == 1
-            return [(stage if one_pipeline else f"{pipeline} · {stage}", stage_id)
+            return [(seeded_name(stage) if one_pipeline
+                     else f"{seeded_name(pipeline)} · {seeded_name(stage)}", stage_id)
                     for stage_id, pipeline, stage in stages]
         if spec.source == "tags":
             return [(tag, tag) for tag in all_tags()]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from tracker.catalogue.fields import find_field, label_of
+
 _CTX = "Labels"
 
 ENTITY_SINGULAR = {
@@ -28,62 +30,14 @@ ENTITY_PLURAL = {
     "activity": QT_TRANSLATE_NOOP("Labels", "Activities"),
 }
 
+# Columns that are not fields of a record (fields are labelled by the field catalogue,
+# tracker/catalogue/fields.py, in this same "Labels" context).
 COLUMNS = {
-    "name": QT_TRANSLATE_NOOP("Labels", "Name"),
-    "name_zh": QT_TRANSLATE_NOOP("Labels", "Chinese name"),
-    "kind": QT_TRANSLATE_NOOP("Labels", "Kind"),
-    "kinds": QT_TRANSLATE_NOOP("Labels", "Kinds"),
-    "city": QT_TRANSLATE_NOOP("Labels", "City"),
-    "region": QT_TRANSLATE_NOOP("Labels", "Region"),
-    "country": QT_TRANSLATE_NOOP("Labels", "Country"),
-    "modalities": QT_TRANSLATE_NOOP("Labels", "Modalities"),
-    "website": QT_TRANSLATE_NOOP("Labels", "Website"),
     "source": QT_TRANSLATE_NOOP("Labels", "Source"),
     "updated_at": QT_TRANSLATE_NOOP("Labels", "Changed"),
     "created_at": QT_TRANSLATE_NOOP("Labels", "Logged"),
-    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
-    "organization": QT_TRANSLATE_NOOP("Labels", "Organization"),
     "email": QT_TRANSLATE_NOOP("Labels", "Email"),
-    "emails": QT_TRANSLATE_NOOP("Labels", "Emails"),
     "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
-    "phones": QT_TRANSLATE_NOOP("Labels", "Phones"),
-    "wechat_id": QT_TRANSLATE_NOOP("Labels", "WeChat ID"),
-    "languages": QT_TRANSLATE_NOOP("Labels", "Languages"),
-    "basis": QT_TRANSLATE_NOOP("Labels", "Kept on the basis of"),
-    "client": QT_TRANSLATE_NOOP("Labels", "Client"),
-    "primary_contact": QT_TRANSLATE_NOOP("Labels", "Primary contact"),
-    "pipeline": QT_TRANSLATE_NOOP("Labels", "Pipeline"),
-    "stage": QT_TRANSLATE_NOOP("Labels", "Stage"),
-    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
-    "lost_reason": QT_TRANSLATE_NOOP("Labels", "Lost because"),
-    "value": QT_TRANSLATE_NOOP("Labels", "Value"),
-    "currency": QT_TRANSLATE_NOOP("Labels", "Currency"),
-    "probability": QT_TRANSLATE_NOOP("Labels", "Probability"),
-    "expected_close": QT_TRANSLATE_NOOP("Labels", "Expected close"),
-    "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
-    "business_line": QT_TRANSLATE_NOOP("Labels", "Business line"),
-    "approach": QT_TRANSLATE_NOOP("Labels", "Approach"),
-    "modality": QT_TRANSLATE_NOOP("Labels", "Modality"),
-    "next_step": QT_TRANSLATE_NOOP("Labels", "Next step"),
-    "next_step_due": QT_TRANSLATE_NOOP("Labels", "Next step due"),
-    "conference": QT_TRANSLATE_NOOP("Labels", "Conference"),
-    "venue": QT_TRANSLATE_NOOP("Labels", "Venue"),
-    "starts_on": QT_TRANSLATE_NOOP("Labels", "Starts"),
-    "ends_on": QT_TRANSLATE_NOOP("Labels", "Ends"),
-    "issuing_body": QT_TRANSLATE_NOOP("Labels", "Issued by"),
-    "amount": QT_TRANSLATE_NOOP("Labels", "Amount"),
-    "eligibility": QT_TRANSLATE_NOOP("Labels", "Eligibility"),
-    "deadline": QT_TRANSLATE_NOOP("Labels", "Deadline"),
-    "description": QT_TRANSLATE_NOOP("Labels", "Description"),
-    "subject": QT_TRANSLATE_NOOP("Labels", "Subject"),
-    "body": QT_TRANSLATE_NOOP("Labels", "Text"),
-    "due_on": QT_TRANSLATE_NOOP("Labels", "Due"),
-    "done": QT_TRANSLATE_NOOP("Labels", "Done"),
-    "contact": QT_TRANSLATE_NOOP("Labels", "Contact"),
-    "opportunity": QT_TRANSLATE_NOOP("Labels", "Opportunity"),
-    "incentive": QT_TRANSLATE_NOOP("Labels", "Incentive program"),
-    "notes": QT_TRANSLATE_NOOP("Labels", "Notes"),
-    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
     "tag": QT_TRANSLATE_NOOP("Labels", "Tag"),
     "due": QT_TRANSLATE_NOOP("Labels", "Due"),
 }
@@ -145,6 +99,22 @@ CODES = {
     "today": QT_TRANSLATE_NOOP("Labels", "Today"),
     "upcoming": QT_TRANSLATE_NOOP("Labels", "Upcoming"),
 }
+# The seeded pipelines' and stages' names (seeds/pipelines.toml), worded in the interface's
+# language while they keep the name Beacon gave them; a name the user typed shows as typed.
+SEEDED_NAMES = {name: name for name in (
+    QT_TRANSLATE_NOOP("SeedNames", "BD partnering"),
+    QT_TRANSLATE_NOOP("SeedNames", "Distribution"),
+    QT_TRANSLATE_NOOP("SeedNames", "Lead"),
+    QT_TRANSLATE_NOOP("SeedNames", "Qualified"),
+    QT_TRANSLATE_NOOP("SeedNames", "First meeting"),
+    QT_TRANSLATE_NOOP("SeedNames", "Proposal"),
+    QT_TRANSLATE_NOOP("SeedNames", "Negotiation"),
+    QT_TRANSLATE_NOOP("SeedNames", "Contracting"),
+    QT_TRANSLATE_NOOP("SeedNames", "Prospect"),
+    QT_TRANSLATE_NOOP("SeedNames", "Evaluation"),
+    QT_TRANSLATE_NOOP("SeedNames", "Terms"),
+    QT_TRANSLATE_NOOP("SeedNames", "Agreement"),
+)}
 # Columns whose values are codes worded through CODES.
 CODE_COLUMNS = frozenset({"kind", "kinds", "status", "approach", "basis", "source"})
 
@@ -161,14 +131,17 @@ def entity_plural(entity: str) -> str:
     return _t(ENTITY_PLURAL.get(entity, entity))
 
 
-# A field that means something else on one record type: a contact's title is a job title.
-ENTITY_COLUMNS = {("contact", "title"): QT_TRANSLATE_NOOP("Labels", "Job title")}
-
-
 def column_title(key: str, entity: str | None = None) -> str:
-    text = ENTITY_COLUMNS.get((entity or "", key)) or COLUMNS.get(
-        key, key.replace("_", " ").capitalize())
+    """A column's title: the field catalogue's label for this record type's field (a
+    contact's title reads "Job title"), else a list column's own."""
+    text = label_of(key, entity) if entity and find_field(entity, key) else None
+    text = text or COLUMNS.get(key) or label_of(key) or key.replace("_", " ").capitalize()
     return _t(text)
+
+
+def seeded_name(name: str) -> str:
+    """A pipeline's or stage's name as shown: a seeded one in the interface's language."""
+    return QCoreApplication.translate("SeedNames", name) if name in SEEDED_NAMES else name
 
 
 def code_word(code: str) -> str:

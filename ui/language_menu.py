@@ -1,13 +1,14 @@
-"""View > Language: English or Chinese, kept in the settings and applied at the next start.
+"""View > Language: English or Chinese, kept in the settings and applied at once.
 
-Pages build their words once, when made; retranslating every open page, form and
-model live would touch all of ui/ for a choice made once, so the change waits for a
-restart and the notice says so in both the current and the chosen language.
+Pages build their words once, when made, so the window applies a new language by being
+built again over the same data, undo history and place (MainWindow.language_switched).
+Only while a form holds unsaved edits does the change wait for the next start, and the
+notice says so in both the current and the chosen language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
@@ -19,10 +20,13 @@ RESTART_NOTICE = QT_TRANSLATE_NOOP("LanguageMenu",
 
 
 class LanguageMenu(QMenu):
-    def __init__(self, settings: Settings, parent: QWidget) -> None:
+    chosen = Signal(str)  # a language code ("" for the system's), stored in the settings
+
+    def __init__(self, settings: Settings, parent: QWidget, *, live: bool = False) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("&Language"))
         self.settings = settings
+        self.live = live  # the window applies the choice at once
         self.pending_notice: QMessageBox | None = None
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
@@ -46,6 +50,13 @@ class LanguageMenu(QMenu):
             return
         self.settings.set("ui/language", code)
         self.settings.sync()
+        if self.live:
+            self.chosen.emit(code)
+            return
+        self.notify_next_start(code)
+
+    def notify_next_start(self, code: str) -> None:
+        """The language is stored but this window keeps its own until the next start."""
         text = self.tr(RESTART_NOTICE)
         other = translate_in(code or QLocale.system().name(), "LanguageMenu", RESTART_NOTICE)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),

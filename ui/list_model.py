@@ -27,7 +27,7 @@ from PySide6.QtGui import QBrush, QColor
 from tracker.queries import ListQuery
 from tracker.services.money import currency_units, format_minor
 
-from ui.labels import CODE_COLUMNS, code_word, column_title
+from ui.labels import CODE_COLUMNS, code_word, column_title, seeded_name
 
 RecordIdRole = Qt.ItemDataRole.UserRole + 1  # the record's internal id (int)
 VersionRole = Qt.ItemDataRole.UserRole + 2  # the version the row was read at (int)
@@ -378,6 +378,8 @@ class RecordListModel(QAbstractTableModel):
         kind = self._kinds[key]
         if value is None or value == "":
             return ""
+        if key in ("stage", "pipeline"):
+            return seeded_name(str(value))
         if kind == "money":
             currency = row.get("currency")
             return format_minor(int(value), currency, self._units.get(currency or "", 2))

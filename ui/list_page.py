@@ -102,9 +102,8 @@ class RecordListPage(Page):
         search_row.addWidget(self.search_box, 1)
         self.filter_bar = FilterBar(self.ENTITY, self.FILTERS)
         self.filter_bar.filter_changed.connect(self.model.set_filter)
-        tools.addWidget(self.filter_bar)
-        self._add_extra_tools(tools)
-        tools.addStretch(1)
+        tools.addWidget(self.filter_bar, 1)
+        self._add_extra_tools(tools)  # the filters take the room left (wrapping when narrow)
         self.columns_button = QToolButton()
         self.columns_button.setText(self.tr("Columns"))
         self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -392,6 +391,9 @@ class RecordListPage(Page):
         columns = self.model.columns
         order = sorted(range(len(columns)), key=header.visualIndex)
         return [columns[i] for i in order if not self.table.isColumnHidden(i)]
+
+    def has_unsaved_edits(self) -> bool:
+        return self.detail.has_unsaved_edits()
 
     def export_scope(self) -> ExportScope:
         return ExportScope(self.model.query, self.visible_columns())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from ui.pages import DEFAULT_PAGE, PAGES, page_for_entity, page_info, page_title
 from ui.reminders.center import ReminderCenter
 from ui.sidebar import Sidebar, SidebarViews
 from ui.store_banner import StoreBanner
+from ui.translation import install_language
 
 if TYPE_CHECKING:  # dialogs load when first opened (Excel, vCards, pinyin): start-up is lists
     from ui.about_dialog import AboutDialog
@@ -54,6 +55,9 @@ class MainWindow(QMainWindow):
     # Another database was opened from the File menu (a tracker Store, or None for this
     # computer's file): the composition root (ui/app.py) rebuilds the window on it.
     database_chosen = Signal(object)
+    # The interface's language changed: the composition root builds the window again (its
+    # pages word themselves when made) over the same context, page and size.
+    language_switched = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -115,6 +119,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         context.bus.changed.connect(self._on_changed)
         context.undo.available.connect(self._undo_available)
+        undo_next = context.undo.next_label  # a window built again keeps the undo history
+        self._undo_available(undo_next is not None, undo_next or "")
         self._restore()
 
     # --- menus -----------------------------------------------------------------------
@@ -188,7 +194,8 @@ class MainWindow(QMainWindow):
         self.reminders_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.reminders_action.triggered.connect(self.open_reminders)
         self.view_menu.addSeparator()
-        self.language_menu = LanguageMenu(self.context.settings, self)
+        self.language_menu = LanguageMenu(self.context.settings, self, live=True)
+        self.language_menu.chosen.connect(self.switch_language)
         self.view_menu.addMenu(self.language_menu)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -345,6 +352,18 @@ class MainWindow(QMainWindow):
                               columns=scope.columns if scope else None)
         dialog.open()
         return dialog
+
+    def switch_language(self, code: str) -> None:
+        """Speak the chosen language now; while a form holds unsaved edits, from the next
+        start (rebuilding the pages would drop what was typed)."""
+        if any(page.has_unsaved_edits() for page in self.pages.values()):
+            self.language_menu.notify_next_start(code)
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_language(app, code or QLocale.system().name())
+        self.save_settings()
+        QTimer.singleShot(0, self, self.language_switched.emit)  # once the menu has closed
 
     def open_backups(self) -> QWidget:
         from ui.backups_dialog import BackupsDialog

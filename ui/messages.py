@@ -15,8 +15,9 @@ def shown(text: str) -> str:
     if not isinstance(text, Message):
         return text
     translated = QCoreApplication.translate("Messages", text.template)
+    values = {k: shown(v) if isinstance(v, Message) else v for k, v in text.values.items()}
     try:
-        return translated.format(**text.values)
+        return translated.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that names other values
         return str(text)
 

@@ -43,6 +43,10 @@ class Page(QWidget):
     def delete_current(self) -> None:
         """Ask to delete the open record (Edit > Delete record)."""
 
+    def has_unsaved_edits(self) -> bool:
+        """True while a form on the page holds edits not saved yet."""
+        return False
+
     def export_scope(self) -> ExportScope | None:
         """What File > Export should offer as 'what this list shows'; None: everything."""
         return None

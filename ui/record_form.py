@@ -30,7 +30,7 @@ from tracker.services.money import CURRENCIES
 
 from ui.field_message import FieldMessage
 from ui.fields import FIELDS, PROBLEM_FIELD, FieldDef
-from ui.labels import code_word, column_title
+from ui.labels import code_word, column_title, seeded_name
 from ui.messages import shown
 from ui.record_picker import RecordCompleter
 
@@ -152,7 +152,7 @@ class FieldEditor(QWidget):
                 combo.addItem(code_word(code), code)
         elif kind == "stage":
             for stage_id, pipeline, stage in details.stage_choices():
-                combo.addItem(f"{pipeline} · {stage}", stage_id)
+                combo.addItem(f"{seeded_name(pipeline)} · {seeded_name(stage)}", stage_id)
         else:
             cache = {} if cache is None else cache
             if self.field.target not in cache:

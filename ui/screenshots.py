@@ -1,4 +1,5 @@
-"""`beacon screenshots DIR`: every main view and dialog as a PNG at 1440x900, offscreen.
+"""`beacon screenshots DIR [--size 1280x720]`: every main view and dialog as a PNG, offscreen
+(1440x900 unless a size is given).
 
 Made to be looked at: each picture is checked for being more than a blank
 fill, and the command fails loudly if one is.
@@ -24,7 +25,8 @@ from ui.picture import MIN_COLOURS, distinct_colours, over_window, settle
 from ui.settings import Settings
 
 WIDTH, HEIGHT = 1440, 900
-def write_screenshots(directory: str, db: str | None) -> int:
+def write_screenshots(directory: str, db: str | None,
+                      size: tuple[int, int] = (WIDTH, HEIGHT)) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import build_main_window, create_application, open_store
 
@@ -38,7 +40,8 @@ def write_screenshots(directory: str, db: str | None) -> int:
                                   QSettings.Format.IniFormat))
     context = AppContext.create(store, settings)
     window = build_main_window(context)
-    window.resize(WIDTH, HEIGHT)
+    width, height = size
+    window.resize(width, height)
     window.show()
     settle(app)
     written: list[Path] = []
@@ -115,6 +118,10 @@ def write_screenshots(directory: str, db: str | None) -> int:
     wizard = window.open_import()
     save("import_wizard", over_window(window, wizard))
     wizard.reject()
+    from ui.importing.screenshots import import_screenshots
+
+    for name, picture in import_screenshots(window, window.open_import, Path(scratch.name)):
+        save(name, picture)
     about = window.open_about()
     save("about", over_window(window, about))
     about.reject()
@@ -125,7 +132,7 @@ def write_screenshots(directory: str, db: str | None) -> int:
     window.show_page("opportunities")
     from ui.icon_sheet import icon_sheet
 
-    save("icon", icon_sheet(WIDTH, HEIGHT))
+    save("icon", icon_sheet(width, height))
 
     for name, dialog in _quick_log_dialogs(window, Path(scratch.name), logs=db is None):
         save(name, over_window(window, dialog))
@@ -150,9 +157,13 @@ def write_screenshots(directory: str, db: str | None) -> int:
     for name, picture in reminder_screenshots(window):
         save(name, picture)
 
+    from ui.day_screenshots import working_day_screenshots
     from ui.translation_screenshots import chinese_screenshots
 
-    for name, picture in chinese_screenshots(context, (WIDTH, HEIGHT)):
+    for name, picture in working_day_screenshots(window, context, demo=db is None):
+        save(name, picture)
+
+    for name, picture in chinese_screenshots(context, (width, height)):
         save(name, picture)
 
     window.close()

@@ -25,7 +25,7 @@ from tracker.services.pipelines import pipelines, stages_of
 from tracker.services.tags import all_tags
 
 from ui.errors import show_error
-from ui.labels import column_title, entity_plural
+from ui.labels import column_title, entity_plural, seeded_name
 from ui.list_model import VersionRole
 from ui.messages import plural
 from ui.value_dialog import ValueDialog
@@ -122,12 +122,13 @@ class SelectionActions(QObject):
         stage_menu.setObjectName("bulk_stage")
         every = pipelines()
         for pipeline in every:
-            target = stage_menu.addMenu(pipeline.name) if len(every) > 1 else stage_menu
+            target = stage_menu.addMenu(seeded_name(pipeline.name)) if len(every) > 1 \
+                else stage_menu
             for stage in stages_of(pipeline.id):
-                action = target.addAction(stage.name)
+                shown = seeded_name(stage.name)
+                action = target.addAction(shown)
                 action.setData(stage.id)
-                action.triggered.connect(
-                    lambda _c=False, s=stage.id, n=stage.name: self.move(s, n))
+                action.triggered.connect(lambda _c=False, s=stage.id, n=shown: self.move(s, n))
 
     # --- the changes --------------------------------------------------------------------
 

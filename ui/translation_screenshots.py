@@ -7,6 +7,9 @@ made), and the English translator is put back afterwards.
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -52,6 +55,10 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
         wizard = window.open_import()
         pictures.append(("zh_import_wizard", over_window(window, wizard)))
         wizard.reject()
+        from ui.importing.screenshots import import_screenshots
+
+        with tempfile.TemporaryDirectory(prefix="beacon-zh-") as folder:
+            pictures += import_screenshots(window, window.open_import, Path(folder), "zh_")
         from ui.identity_screenshots import duplicates_dialogs, same_person_quick_log
 
         same_person = same_person_quick_log(window)

@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+112"/>
+        <location filename="../../ui/app.py" line="+126"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="+79"/>
+        <location filename="../../ui/board/board_page.py" line="+82"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>撤销</translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+102"/>
         <source>%n open deals  ·  total ≈ %2  ·  weighted ≈ %3  (base currency %4)</source>
         <translation>
             <numerusform>%n 个进行中商机  ·  总额 ≈ %2  ·  加权 ≈ %3（本位币 %4）</numerusform>
@@ -589,7 +589,7 @@
 <context>
     <name>DashboardCharts</name>
     <message>
-        <location filename="../../ui/dashboard/charts.py" line="+33"/>
+        <location filename="../../ui/dashboard/charts.py" line="+34"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
@@ -622,7 +622,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="+84"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="+85"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -677,11 +677,6 @@
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Weighted forecast by month of expected close</source>
-        <translation>按预计成交月份的加权预测</translation>
-    </message>
-    <message>
         <location line="+7"/>
         <source>Opportunity</source>
         <translation>商机</translation>
@@ -732,32 +727,37 @@
         <translation>相关记录</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Overdue tasks and next steps</source>
         <translation>逾期任务和下一步</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+181"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-188"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-11"/>
+        <source>Weighted forecast by month</source>
+        <translation>按月加权预测</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Top open opportunities</source>
         <translation>重点进行中商机</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>No exchange rate to %1 for %2: those deals are left out of the totals and charts.</source>
         <translation>%2 没有折算为 %1 的汇率：这些商机未计入合计和图表。</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation>尚无带金额的进行中商机。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>at %1 (rate of %2)</source>
         <translation>汇率 %1（%2）</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>没有关联记录。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
@@ -1334,7 +1334,7 @@
         <translation>全部会议</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="+84"/>
+        <location filename="../../ui/filter_bar.py" line="+86"/>
         <source>Me (%1)</source>
         <translation>我（%1）</translation>
     </message>
@@ -1430,7 +1430,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/choices.py" line="+25"/>
+        <location filename="../../ui/importing/choices.py" line="+33"/>
         <source>Opportunities</source>
         <translation>商机</translation>
     </message>
@@ -1445,180 +1445,15 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="+31"/>
+        <location filename="../../ui/importing/wizard.py" line="+32"/>
         <source>Import from a spreadsheet or vCards</source>
         <translation>从表格或 vCard 导入</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/choices.py" line="+32"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chinese name</source>
-        <translation>中文名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organization</source>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Client</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Primary contact</source>
-        <translation>主要联系人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pipeline</source>
-        <translation>管道</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Value</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Probability</source>
-        <translation>赢率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Expected close</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Business line</source>
-        <translation>业务线</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approach</source>
-        <translation>合作模式</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Modality</source>
-        <translation>疗法类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Modalities</source>
-        <translation>疗法类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next step due</source>
-        <translation>下一步截止日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost reason</source>
-        <translation>输单原因</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>国家</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emails</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phones</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>WeChat ID</source>
-        <translation>微信号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beacon ID</source>
-        <translation>Beacon ID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Version</source>
-        <translation>版本</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Is a company (row is an organization)</source>
-        <translation>是否公司（该行为机构）</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="+15"/>
+        <location filename="../../ui/labels.py" line="+17"/>
         <source>organization</source>
         <translation>机构</translation>
     </message>
@@ -1663,12 +1498,13 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+108"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <source>Incentive programs</source>
         <translation>扶持政策</translation>
     </message>
@@ -1678,27 +1514,35 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-36"/>
+        <location line="+16"/>
+        <location line="+64"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-90"/>
+        <location line="+19"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+101"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Kinds</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
+        <location line="+25"/>
+        <location line="+49"/>
+        <location line="+11"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
@@ -1708,22 +1552,24 @@
         <translation>地区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Modalities</source>
         <translation>疗法类型</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+76"/>
+        <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/labels.py" line="+6"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1738,33 +1584,35 @@
         <translation>录入时间</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
+        <location line="+22"/>
+        <location line="+67"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+65"/>
+        <location filename="../../ui/labels.py" line="+1"/>
+        <location line="+26"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-84"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/labels.py" line="-25"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+1"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -1774,7 +1622,7 @@
         <translation>微信号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -1784,7 +1632,7 @@
         <translation>保存依据</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Client</source>
         <translation>客户</translation>
     </message>
@@ -1794,7 +1642,7 @@
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
@@ -1809,17 +1657,85 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Lost because</source>
         <translation>输单原因</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Value</source>
         <translation>金额</translation>
     </message>
     <message>
+        <location line="-71"/>
+        <source>Beacon ID</source>
+        <translation>Beacon ID</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID in another system</source>
+        <translation>其他系统中的 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep in notes</source>
+        <translation>保留在备注中</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+19"/>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+19"/>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+23"/>
+        <source>Organization&apos;s ID in another system</source>
+        <translation>机构在其他系统中的 ID</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Is a company (row is an organization)</source>
+        <translation>是否公司（该行为机构）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Won (yes or no)</source>
+        <translation>是否赢单（是/否）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (yes or no)</source>
+        <translation>是否关闭（是/否）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
@@ -1835,11 +1751,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+48"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>Business line</source>
         <translation>业务线</translation>
     </message>
@@ -1854,7 +1776,7 @@
         <translation>疗法类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -1864,12 +1786,13 @@
         <translation>下一步截止日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+51"/>
         <source>Conference</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-37"/>
         <source>Venue</source>
         <translation>地点</translation>
     </message>
@@ -1884,32 +1807,32 @@
         <translation>结束日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Issued by</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Eligibility</source>
         <translation>申请条件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Deadline</source>
         <translation>申报截止日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
@@ -1920,42 +1843,49 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location filename="../../ui/labels.py" line="+2"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Incentive program</source>
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
+        <location line="+27"/>
+        <location line="+37"/>
+        <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-77"/>
+        <location line="+27"/>
+        <location line="+37"/>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/labels.py" line="-1"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -2185,7 +2115,7 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-79"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
@@ -2193,22 +2123,22 @@
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../ui/language_menu.py" line="+17"/>
+        <location filename="../../ui/language_menu.py" line="+18"/>
         <source>The new language is used from the next time Beacon starts.</source>
         <translation>新语言将在下次启动 Beacon 时生效。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -2265,7 +2195,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+67"/>
+        <location filename="../../ui/main_window.py" line="+71"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -2278,7 +2208,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2349,12 +2279,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+166"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-162"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -2379,7 +2309,7 @@ Ctrl+N  新建记录</translation>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2389,17 +2319,17 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+239"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-248"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -2423,32 +2353,32 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="+33"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+32"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Guessed from English and Chinese headers and the exports of HubSpot, Pipedrive, Salesforce, Zoho and Odoo. Beacon remembers your choice for files with the same headers.</source>
-        <translation>根据中英文表头以及 HubSpot、Pipedrive、Salesforce、Zoho 和 Odoo 的导出格式自动推测。对于表头相同的文件，Beacon 会记住您的选择。</translation>
+        <source>Guessed from English and Chinese headers, Chinese CRM templates and the exports of Salesforce, HubSpot, Pipedrive, Zoho, Odoo, Google, Outlook and Thunderbird. Beacon remembers your choice for files with the same headers.</source>
+        <translation>根据中英文表头、国内 CRM 模板以及 Salesforce、HubSpot、Pipedrive、Zoho、Odoo、Google、Outlook 和 Thunderbird 的导出文件推断。表头相同的文件，Beacon 会记住您的选择。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Examples</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Beacon field</source>
         <translation>Beacon 字段</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Using the mapping you chose last time for these headers.</source>
         <translation>正在使用您上次为这些表头选择的对应关系。</translation>
     </message>
@@ -2463,7 +2393,7 @@ Ctrl+N  新建记录</translation>
         <translation>不导入</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Choose the column that holds the %1; every record needs one.</source>
         <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
     </message>
@@ -2760,6 +2690,96 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{reason}; kept in the notes as written</source>
+        <translation>{reason}；已按原文保留在备注中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is neither yes nor no</source>
+        <translation>{value} 既不是“是”也不是“否”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no stage of Beacon&apos;s pipelines is called {value} (the deal goes to the first stage; say which stage it means to place it)</source>
+        <translation>Beacon 的管道中没有名为 {value} 的阶段（商机放在第一个阶段；指明它对应哪个阶段即可归位）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Beacon has no pipeline called {value}</source>
+        <translation>Beacon 中没有名为 {value} 的管道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount names no currency and the file says none</source>
+        <translation>金额未注明币种，文件中也没有说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a second header row (column names)</source>
+        <translation>第二行表头（列名）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how to fill in the columns (必填, required, e.g.), not a record</source>
+        <translation>填写说明（必填、选填、示例等），不是记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to import in this row (only {columns})</source>
+        <translation>这一行没有可导入的内容（只有 {columns}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name, email, phone or ID to know a record by (a template&apos;s defaults or a legend under the table?)</source>
+        <translation>没有名称、邮箱、电话或 ID 可以识别记录（模板的默认值，或表格下方的说明？）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>may be {label}: {reason}</source>
+        <translation>可能是 {label}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {text} is not in Beacon as written; it {reason}</source>
+        <translation>{column}：Beacon 中没有写法与 {text} 相同的记录；它{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{column}: {text} and {other} are both new; kept apart though {reason}</source>
+        <translation>{column}：{text} 和 {other} 都是新记录，虽然{reason}，仍分开保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may be the same as row {row}: {reason}</source>
+        <translation>可能与第 {row} 行是同一条：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the same, but it has another {system} ID ({value}): another record</source>
+        <translation>看似相同，但它在 {system} 中的 ID 不同（{value}）：是另一条记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same record as row {row} ({reason})</source>
+        <translation>与第 {row} 行是同一条记录（{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported before from the same row; nothing to change</source>
+        <translation>之前已从相同的行导入，无需更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deal titled {title} at the same organization is in Beacon; deals are matched only by an ID, so this row makes a new one</source>
+        <translation>Beacon 中同一机构已有标题为 {title} 的商机；商机只按 ID 匹配，因此这一行会新建一条商机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the amounts in column {column} name no currency and the file says none: say which with --currency (CNY, USD, EUR)</source>
+        <translation>{column} 列的金额未注明币种，文件中也没有说明：请用 --currency 指定（CNY、USD、EUR）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>edited in Beacon since export (version {version}, file {file_version}): export again and redo the edit</source>
         <translation>导出后已在 Beacon 中修改（当前版本 {version}，文件中为 {file_version}）：请重新导出后再修改</translation>
     </message>
@@ -3489,7 +3509,7 @@ Ctrl+N  新建记录</translation>
         <translation>{label} 可能已在 Beacon 中（{reasons}）：请选择是同一人还是另一人</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="+32"/>
+        <location filename="../../ui/messages.py" line="+33"/>
         <source>sheet %1</source>
         <translation>工作表 %1</translation>
     </message>
@@ -3507,14 +3527,29 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../ui/board/formatting.py" line="+20"/>
+        <location filename="../../ui/board/formatting.py" line="+23"/>
         <source>rate of %1</source>
         <translation>%1 汇率</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>default rate of %1: set yours under Exchange rates</source>
+        <translation>%1 的默认汇率：可在“汇率”中设置您自己的汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>base currency</source>
         <translation>本位币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3729,22 +3764,22 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+40"/>
+        <location filename="../../ui/importing/preview_page.py" line="+48"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing has been written yet. Cells with a problem are red (hover for the reason); changed values are yellow.</source>
-        <translation>尚未写入任何数据。有问题的单元格显示为红色（悬停查看原因）；有变化的值显示为黄色。</translation>
+        <source>Nothing has been written yet. Red: the row cannot be imported; orange: the value is kept in the notes instead; yellow: a changed value. Hover a cell for the reason.</source>
+        <translation>尚未写入任何内容。红色：该行无法导入；橙色：该值改为保留在备注中；黄色：将被更改的值。鼠标悬停在单元格上可查看原因。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Show only rows with problems or changes</source>
         <translation>仅显示有问题或有变化的行</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Checking rows… %p%</source>
         <translation>正在检查各行… %p%</translation>
     </message>
@@ -3754,7 +3789,7 @@ Ctrl+N  新建记录</translation>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>new organization</source>
         <translation>新机构</translation>
     </message>
@@ -3795,11 +3830,16 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Values kept in the notes (orange, not imported into their fields): %1.</source>
+        <translation>保留在备注中的值（橙色，未导入对应字段）：%1 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Of the new records, %1 are companies (organizations) and %2 people (contacts).</source>
         <translation>新记录中，%1 条为公司（机构），%2 条为个人（联系人）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -3991,7 +4031,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../ui/board/rates_dialog.py" line="+37"/>
+        <location filename="../../ui/board/rates_dialog.py" line="+38"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
@@ -4050,11 +4090,21 @@ Ctrl+N  新建记录</translation>
         <source>Delete selected rate</source>
         <translation>删除所选汇率</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipped with Beacon; a rate you save for this pair replaces it.</source>
+        <translation>Beacon 自带的汇率；您为此货币对保存汇率后即取代它。</translation>
+    </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/fields.py" line="+35"/>
+        <location filename="../../ui/fields.py" line="+30"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4083,12 +4133,12 @@ Ctrl+N  新建记录</translation>
     <name>RecordListPage</name>
     <message>
         <location filename="../../ui/list_page.py" line="+83"/>
-        <location line="+225"/>
+        <location line="+224"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-222"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -4098,7 +4148,7 @@ Ctrl+N  新建记录</translation>
         <translation>即时搜索：中文、拼音（liming）、首字母（lm）或英文</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
@@ -4158,7 +4208,7 @@ Ctrl+N  新建记录</translation>
         <translation>按 Ctrl+N 添加第一条，或通过“文件”菜单导入工作簿。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <location line="+17"/>
         <source>Delete %1</source>
         <translation>删除%1</translation>
@@ -4414,7 +4464,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="+48"/>
+        <location filename="../../ui/importing/run_page.py" line="+49"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4459,7 +4509,7 @@ Ctrl+N  新建记录</translation>
         <translation>正在取消… 不会做任何更改。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Done: %1 created, %2 updated, %3 unchanged, %4 skipped. %5 row(s) could not be imported.</source>
         <translation>完成：新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条。%5 行无法导入。</translation>
     </message>
@@ -4592,6 +4642,69 @@ Ctrl+N  新建记录</translation>
     </message>
 </context>
 <context>
+    <name>SeedNames</name>
+    <message>
+        <location filename="../../ui/labels.py" line="+5"/>
+        <source>BD partnering</source>
+        <translation>BD 合作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution</source>
+        <translation>分销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualified</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First meeting</source>
+        <translation>首次会面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Negotiation</source>
+        <translation>谈判</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracting</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+</context>
+<context>
     <name>SelectionActions</name>
     <message numerus="yes">
         <location filename="../../ui/selection_actions.py" line="+89"/>
@@ -4633,7 +4746,7 @@ Ctrl+N  新建记录</translation>
         <translation>移到阶段</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Could not change the chosen records</source>
         <translation>无法修改所选记录</translation>
     </message>
@@ -4763,7 +4876,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>StageColumnWidget</name>
     <message>
-        <location filename="../../ui/board/column_widget.py" line="+156"/>
+        <location filename="../../ui/board/column_widget.py" line="+157"/>
         <source>%1% likely</source>
         <translation>赢率 %1%</translation>
     </message>
@@ -4794,6 +4907,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>No rate to %1 for %2</source>
+        <translation>%2 没有兑换 %1 的汇率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(no rate: %1)</source>
         <translation>（无汇率：%1）</translation>
     </message>
@@ -5043,6 +5161,104 @@ You are signed in as %2, %3.</source>
         <location line="+9"/>
         <source>Type what happened first.</source>
         <translation>请先输入发生了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesPage</name>
+    <message>
+        <location filename="../../ui/importing/values_page.py" line="+33"/>
+        <source>Amounts and stages</source>
+        <translation>金额与阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Beacon reads the file&apos;s amounts and its stage and status values. Change what is wrong; Beacon remembers your choices for later files.</source>
+        <translation>Beacon 如何读取文件中的金额以及阶段和状态值。请更正不对的地方；Beacon 会为以后的文件记住您的选择。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Means in Beacon</source>
+        <translation>在 Beacon 中对应</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Amounts in “%1” are in:</source>
+        <translation>“%1”中的金额币种：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file does not say which currency its amounts are in (no currency column, nothing in the header or the amounts). Beacon never assumes one.</source>
+        <translation>文件没有说明金额的币种（没有币种列，表头和金额中也没有）。Beacon 不会自行假定币种。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>as its header says</source>
+        <translation>依据表头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the currency of a Chinese template</source>
+        <translation>中文模板的币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the file&apos;s currency column</source>
+        <translation>来自文件的币种列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>as each amount says</source>
+        <translation>依据每个金额自身</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts in “%1” are read in %2 (%3).</source>
+        <translation>“%1”中的金额按 %2 读取（%3）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their own currencies</source>
+        <translation>各自注明的币种</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The header gives them in %1: each is multiplied by %2.</source>
+        <translation>表头注明单位为%1：每个金额乘以 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 value(s) Beacon does not know: say what they mean, or keep them in the notes.</source>
+        <translation>有 %1 个值 Beacon 无法识别：请指明其含义，或保留在备注中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each value and where it goes. Change any that is wrong.</source>
+        <translation>每个值及其对应位置。如有不对请更改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Keep in the notes</source>
+        <translation>保留在备注中</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,17 @@ def next_page(qtbot: Any, wizard: QWizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
+def choose_currency(qtbot: Any, wizard: Any, code: str) -> None:
+    """On the values step, answer "Amounts are in …" with the keyboard."""
+    page = wizard.values_page
+    assert wizard.currentPage() is page and page.currency_box.isVisible()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # asked first
+    page.currency_box.setFocus()
+    qtbot.keyClicks(page.currency_box, code)
+    assert page.currency_box.currentData() == code
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
 def to_preview(qtbot: Any, wizard: Any) -> Any:
     """Next onto the preview, then until its dry run (on a worker thread) has finished."""
     next_page(qtbot, wizard)
@@ -66,8 +77,7 @@ def to_preview(qtbot: Any, wizard: Any) -> Any:
     return preview
 
 
-def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Path,
-                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Path) -> None:
     from ui.importing.wizard import ImportWizard
 
     path = deals_file(tmp_path)
@@ -92,29 +102,43 @@ def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Pat
     assert page.mapping()["备注"] is None
     shoot(wizard, "import-3-mapping", tmp_path)
     next_page(qtbot, wizard)
+    values = wizard.values_page
+    assert wizard.currentPage() is values  # the stage values, and how amounts are read
+    assert not values.currency_box.isVisible()  # a Chinese template: CNY
+    assert "CNY" in values.money_note.text()
+    shown = {values.table.item(r, 1).text(): values.table.cellWidget(r, 3).currentText()
+             for r in range(values.table.rowCount())}
+    assert shown == {"Proposal": "Proposal", "Lead": "Lead", "Signed maybe": "Keep in the notes",
+                     "Qualified": "Qualified"}
+    signed = values.table.cellWidget(2, 3)
+    signed.setFocus()
+    qtbot.keyClicks(signed, "Contr")  # Contracting
+    assert signed.currentData() == "Contracting"
+    shoot(wizard, "import-4-values", tmp_path)
+    next_page(qtbot, wizard)
     shoot(wizard, "import-4-options", tmp_path)
     preview = to_preview(qtbot, wizard)
-    assert "3 to create" in preview.summary.text() and "1 with errors" in preview.summary.text()
+    assert "4 to create" in preview.summary.text() and "0 with errors" in preview.summary.text()
+    assert "Values kept in the notes (orange, not imported into their fields): 1." in (
+        preview.summary.text())
     bad_row = next(r for r in range(preview.table.rowCount())
                    if preview.table.item(r, 0).text() == "6")
-    stage_cell = preview.table.item(bad_row, 4)
-    assert stage_cell.toolTip().startswith("no stage named 'Signed maybe'")
-    assert stage_cell.background().color().name() == "#f8d7da"
+    amount_cell = preview.table.item(bad_row, 5)
+    assert amount_cell.toolTip().startswith("lots is not an amount of money")
+    assert amount_cell.background().color().name() == "#ffe0b2"  # a warning, not an error
     shoot(wizard, "import-5-preview", tmp_path)
     assert Opportunity.select().count() == 0  # the dry run wrote nothing
     with qtbot.waitSignal(wizard.imported, timeout=20000) as blocker:
         next_page(qtbot, wizard)
     result = blocker.args[0]
-    assert result.counts["create"] == 3 and result.counts["error"] == 1
-    assert Opportunity.select().count() == 3
+    assert result.counts["create"] == 4 and result.counts["error"] == 0
+    assert Opportunity.select().count() == 4
+    bad = Opportunity.get(Opportunity.title == "Bad deal")
+    assert bad.stage.name == "Contracting" and bad.notes == "金额: lots"
     assert Organization.get(Organization.name == "北京免疫科技").batch_uid == result.batch_uid
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled())
     shoot(wizard, "import-6-report", tmp_path)
-    errors = tmp_path / "errors.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(errors), ""))
-    qtbot.mouseClick(wizard.run_page.errors_button, Qt.MouseButton.LeftButton)
-    rows = read_sheet(open_workbook(errors)).rows
-    assert rows[0][-1] == "Problems" and rows[1][0] == "Bad deal"
+    assert not wizard.run_page.errors_button.isVisible()  # no row was left out
     qtbot.mouseClick(wizard.run_page.undo_button, Qt.MouseButton.LeftButton)
     assert Opportunity.select().count() == 0 and Organization.select().count() == 0
     assert "undone" in wizard.run_page.status.text()
@@ -141,7 +165,7 @@ def test_import_wizard_remembers_the_mapping(qtbot: Any, context: AppContext,
                                              tmp_path: Path) -> None:
     from ui.importing.wizard import ImportWizard
 
-    path = write_xlsx(tmp_path / "people.xlsx", [["Person", "Mail"], ["李明", "li@sct.cn"]])
+    path = write_xlsx(tmp_path / "people.xlsx", [["Who", "Mail"], ["李明", "li@sct.cn"]])
     for attempt in range(2):
         wizard = ImportWizard(context)
         qtbot.addWidget(wizard)
@@ -155,18 +179,18 @@ def test_import_wizard_remembers_the_mapping(qtbot: Any, context: AppContext,
         next_page(qtbot, wizard)
         page = wizard.mapping_page
         if attempt == 0:
-            assert page.mapping() == {"Person": None, "Mail": "emails"}
+            assert page.mapping() == {"Who": None, "Mail": "emails"}
             assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
             person = page.table.cellWidget(0, 2)
             person.setFocus()
             qtbot.keyClicks(person, "N")  # Name
-            assert page.mapping()["Person"] == "name"
+            assert page.mapping()["Who"] == "name"
             next_page(qtbot, wizard)  # options
             to_preview(qtbot, wizard)
             next_page(qtbot, wizard)  # import
             qtbot.waitUntil(lambda w=wizard: w.run_page.result is not None, timeout=20000)
         else:
-            assert page.mapping() == {"Person": "name", "Mail": "emails"}
+            assert page.mapping() == {"Who": "name", "Mail": "emails"}
             assert "last time" in page.note.text()
     assert Contact.get(Contact.name_zh == "李明")
 
@@ -246,8 +270,8 @@ def test_import_wizard_splits_odoo_partners_into_companies_and_people(
     assert Organization.select().count() == 3
 
 
-def test_import_wizard_takes_vcards_straight_to_the_options(qtbot: Any, context: AppContext,
-                                                            tmp_path: Path) -> None:
+def test_import_wizard_takes_vcards_straight_to_the_options(
+        qtbot: Any, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A .vcf skips the sheet and column pages; the preview shows each card's properties and
     a card without a name is listed by its number."""
     from ui.importing.wizard import ImportWizard
@@ -266,7 +290,7 @@ def test_import_wizard_takes_vcards_straight_to_the_options(qtbot: Any, context:
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.options_page
     preview = to_preview(qtbot, wizard)
-    assert "1 to create" in preview.summary.text() and "2 with errors" in preview.summary.text()
+    assert "2 to create" in preview.summary.text() and "1 with errors" in preview.summary.text()
     table = preview.table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     rows = {table.item(r, 0).text(): [table.item(r, c).text() if table.item(r, c) else ""
@@ -280,6 +304,12 @@ def test_import_wizard_takes_vcards_straight_to_the_options(qtbot: Any, context:
     shoot(wizard, "import-8-vcards", tmp_path)
     with qtbot.waitSignal(wizard.imported, timeout=20000):
         next_page(qtbot, wizard)
+    errors = tmp_path / "errors.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(errors), ""))
+    qtbot.waitUntil(lambda: wizard.run_page.errors_button.isVisible())
+    qtbot.mouseClick(wizard.run_page.errors_button, Qt.MouseButton.LeftButton)
+    rows = read_sheet(open_workbook(errors)).rows
+    assert rows[0][-1] == "Problems" and "neither a name" in rows[1][-1]
     li = Contact.get(Contact.name_zh == "李明")
     assert li.organization.name == "上海细胞治疗有限公司" and li.source == "vcard"
     qtbot.waitUntil(lambda: wizard.run_page.undo_button.isVisible())
@@ -311,6 +341,8 @@ def test_the_dry_run_reads_off_the_window_and_cancel_stops_it(qtbot: Any, contex
     qtbot.keyClicks(wizard.file_page.path_edit, str(path))
     for _ in range(3):
         next_page(qtbot, wizard)
+    choose_currency(qtbot, wizard, "USD")  # the file names none
+    next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     preview = wizard.preview_page
     assert wizard.currentPage() is preview
@@ -331,7 +363,10 @@ def test_back_during_the_dry_run_then_next_shows_the_new_check(qtbot: Any, conte
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.file_page.path_edit, str(big_csv(tmp_path)))
-    for _ in range(4):
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    choose_currency(qtbot, wizard, "EUR")
+    for _ in range(2):
         next_page(qtbot, wizard)
     first = wizard.preview_page.task
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)

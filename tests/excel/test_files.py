@@ -53,7 +53,7 @@ def test_chinese_directory_duplicate_and_trailing_space_headers() -> None:
     assert headers.count("备注") == 1 and "备注 (2)" in headers
     mapping = guess_mapping(headers, "contact")
     assert mapping["联系电话"] == "phones" and mapping["手机"] == "phones"  # lists combine
-    assert mapping["备注"] == "notes" and mapping["备注 (2)"] is None
+    assert mapping["备注"] == "notes" and mapping["备注 (2)"] == "note"  # kept in the notes
 
 
 def test_hubspot_odoo_krayin_headers() -> None:

@@ -34,11 +34,23 @@ def test_three_messages_squeeze_nothing_and_clearing_one_moves_nothing(window, q
     assert "numbers without +country code" in form.problem_at("phones")
 
     below = form.editors["wechat_id"].widget
-    where = below.mapTo(form, below.rect().topLeft())
+    where = _settled(qtbot, lambda: below.mapTo(form, below.rect().topLeft()))
     qtbot.keyClicks(emails, "x")  # correcting the email clears its message ...
     assert form.problem_at("emails") is None
-    qtbot.wait(10)
-    assert below.mapTo(form, below.rect().topLeft()) == where  # ... and nothing moved
+    # ... and nothing moved
+    assert _settled(qtbot, lambda: below.mapTo(form, below.rect().topLeft())) == where
+
+
+def _settled(qtbot, position):
+    """Where a widget is once the layout stops moving it (layouts settle over events)."""
+    seen = [position()]
+
+    def still() -> bool:
+        seen.append(position())
+        return seen[-1] == seen[-2]
+
+    qtbot.waitUntil(still)  # polled across event-loop turns: the same place twice running
+    return seen[-1]
 
 
 def _unsqueezed(form) -> bool:

@@ -67,15 +67,44 @@ def test_english_when_nothing_asks_for_chinese(window) -> None:
     assert window.sidebar.item(1).text() == "Opportunities"
 
 
-def test_view_language_stores_the_choice_and_it_applies_at_the_next_start(
-        window, context: AppContext, qtbot, monkeypatch: pytest.MonkeyPatch,
-        english_afterwards) -> None:
-    from ui.app import build_main_window, create_application
+def test_view_language_applies_at_once_over_the_same_data_and_page(
+        window, context: AppContext, qtbot, english_afterwards) -> None:
+    from tracker.services import records
 
+    from ui.app import rebuilt
+
+    window.show_page("contacts")
+    contact = window.current_page().model.id_at(0)
+    window.context.run(records.update, "contact", contact, None, {"city": "Suzhou"},
+                       undo_label="Edit city")
     menu = window.language_menu
     assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
         "System default", "English", "中文（简体）"]
     assert menu.choices[""].isChecked()
+    windows = [window]
+    window.language_switched.connect(lambda: windows.append(rebuilt(window)))
+    menu.choices["zh_CN"].trigger()
+    qtbot.waitUntil(lambda: len(windows) == 2)
+    again = windows[1]
+    qtbot.addWidget(again)
+    assert context.settings.get("ui/language") == "zh_CN"
+    assert again.sidebar.item(1).text() == "商机" and _menu_titles(again)[0] == "文件(&F)"
+    assert again.current_key() == "contacts"  # the same page
+    assert again.language_menu.choices["zh_CN"].isChecked()
+    assert again.context is context and again.undo_action.text() == "撤销(&U) Edit city"
+    assert again.current_page().model.column_of("name") == 0  # pages built again, in Chinese
+    again.close()
+
+
+def test_the_language_waits_for_the_next_start_while_a_form_holds_unsaved_edits(
+        window, context: AppContext, qtbot, english_afterwards) -> None:
+    page = window.show_page("contacts")
+    page.open_record(page.model.id_at(0))
+    qtbot.keyClicks(page.detail.form.editors["city"].widget, "x")
+    assert page.has_unsaved_edits()
+    switched = []
+    window.language_switched.connect(lambda: switched.append(True))
+    menu = window.language_menu
     menu.choices["zh_CN"].trigger()
     qtbot.waitUntil(lambda: menu.pending_notice is not None and menu.pending_notice.isVisible())
     notice = menu.pending_notice
@@ -83,15 +112,5 @@ def test_view_language_stores_the_choice_and_it_applies_at_the_next_start(
     assert "next time Beacon starts" in notice.text()
     assert "新语言将在下次启动 Beacon 时生效" in notice.text()  # said in the chosen language too
     notice.accept()
-    assert context.settings.get("ui/language") == "zh_CN"
-    assert menu.choices["zh_CN"].isChecked()
+    assert context.settings.get("ui/language") == "zh_CN" and not switched
     assert window.sidebar.item(1).text() == "Opportunities"  # this run stays English
-
-    # The next start, as run_app does it: the setting, with no BEACON_LANG.
-    monkeypatch.delenv("BEACON_LANG", raising=False)
-    create_application(language=context.settings.get("ui/language"))
-    again = build_main_window(context)
-    qtbot.addWidget(again)
-    assert again.sidebar.item(1).text() == "商机"
-    assert again.language_menu.choices["zh_CN"].isChecked()
-    again.close()

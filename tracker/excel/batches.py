@@ -82,14 +82,27 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
         "unchanged": counts["unchanged"], "skipped": counts["skip"],
         "linked_created": {e: sum(1 for k in links if k.entity == e)
                            for e in ("organization", "contact")},
+        "mapping": mapping_report(plan),
         "errors": [{"row": p.row, "column": p.column, "reason": p.reason}
                    for p in plan.problems],
+        "warnings": [{"row": p.row, "column": p.column, "reason": p.reason}
+                     for p in plan.warnings],
         "changes": [{"row": r.row, "record": r.record_id, "field": name, "old": old, "new": new}
                     for r in plan.rows if r.action == "update"
                     for name, (old, new) in r.changes.items()],
         "skips": [{"row": r.row, "reason": r.note} for r in plan.rows if r.action == "skip"],
         "suggestions": [{"row": r.row, "text": s} for r in plan.rows for s in r.suggestions],
     }
+
+
+def mapping_report(plan: ImportPlan) -> dict[str, Any]:
+    """How the file was read: each column's field (null: not imported), amount units, the
+    currency of amounts that name none and where it came from, and what values meant."""
+    return {"header_row": plan.header_row + 1,
+            "columns": dict(plan.mapping),
+            "units": dict(plan.units),
+            "currency": plan.currency, "currency_from": plan.currency_from,
+            "values": plan.value_map, "unknown_values": plan.unknown_values}
 
 
 def used_links(plan: ImportPlan) -> list[NewLink]:

@@ -31,11 +31,29 @@ def _mapping(items: list[str]) -> dict[str, str | None]:
     return mapping
 
 
+def _value_map(items: list[str]) -> dict[str, dict[str, str]]:
+    """--map-value "Stage:报价=Proposal" -> {"stage": {"报价": "Proposal"}}."""
+    from tracker.excel.stages import MAPPED_FIELDS
+
+    found: dict[str, dict[str, str]] = {}
+    for item in items:
+        field_name, colon, rest = item.partition(":")
+        value, equals, meaning = rest.rpartition("=")
+        field_name = field_name.strip().casefold()
+        if not colon or not equals or not value.strip() or field_name not in MAPPED_FIELDS:
+            raise argparse.ArgumentTypeError(
+                f"--map-value takes \"Field:value=meaning\" with Field one of "
+                f"{', '.join(f.capitalize() for f in MAPPED_FIELDS)}, not {item!r}")
+        found.setdefault(field_name, {})[value.strip()] = meaning.strip()
+    return found
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from tracker.cli import open_for
     from tracker.excel.batches import apply_import, report
     from tracker.excel.error_rows import write_errors_workbook
     from tracker.excel.headers import remember_mapping
+    from tracker.excel.stages import remember_values
     from tracker.vcards.reading import is_vcard
 
     open_for(args)
@@ -54,6 +72,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             writing.finish()
         if plan.unit == "row":
             remember_mapping(plan.headers, plan.entity, plan.mapping)
+            remember_values(plan.entity, _value_map(args.map_value or []))
     result = report(plan, batch_uid, dry_run=args.dry_run)
     if args.errors and result["errors"]:
         write_errors_workbook(plan, args.errors)
@@ -112,7 +131,8 @@ def _plan_workbook(args: argparse.Namespace, progress: _Progress | None) -> Impo
             raise ImportFileError(Path(args.file).name, f"{wrong[0]!r} is not a field of "
                                   f"{args.entity} ({', '.join(sorted(allowed))})")
     options = ImportOptions(entity=args.entity, sheet=args.sheet, mode=args.mode,
-                            mapping=mapping or None, create_links=not args.no_create_links)
+                            mapping=mapping or None, create_links=not args.no_create_links,
+                            currency=args.currency, value_map=_value_map(args.map_value or []))
     return plan_import(args.file, options, progress)
 
 
@@ -138,6 +158,13 @@ def _print_report(result: dict[str, Any]) -> None:
     for error in result["errors"]:
         column = f", {column_word} {error['column']!r}" if error["column"] else ""
         print(f"  {unit} {error['row']}{column}: {error['reason']}")
+    for warning in result.get("warnings", []):
+        column = f", {column_word} {warning['column']!r}" if warning["column"] else ""
+        print(f"  {unit} {warning['row']}{column}: warning: {warning['reason']}")
+    unknown = (result.get("mapping") or {}).get("unknown_values") or {}
+    for field_name, values in unknown.items():
+        print(f"  {field_name} values Beacon does not know (map with --map-value "
+              f"\"{field_name.capitalize()}:VALUE=MEANING\"): " + ", ".join(map(repr, values)))
     for suggestion in result["suggestions"]:
         print(f"  {unit} {suggestion['row']}: {suggestion['text']}")
     if result["batch"]:
@@ -212,6 +239,11 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
                            help="create only, update only, or both (default)")
     importing.add_argument("--map", action="append", metavar="HEADER=field",
                            help="map a column to a Beacon field (empty field: skip the column)")
+    importing.add_argument("--currency", metavar="CODE", type=str.upper,
+                           help="currency of amounts the file names none for (CNY, USD, EUR)")
+    importing.add_argument("--map-value", action="append", metavar="FIELD:VALUE=MEANING",
+                           help="what a stage, status or pipeline value means, e.g. "
+                                "\"Stage:报价=Proposal\", \"Status:Closed=won\" (remembered)")
     importing.add_argument("--dry-run", action="store_true", help="report, change nothing")
     importing.add_argument("--errors", metavar="OUT.xlsx",
                            help="write the rows that cannot be imported to this workbook")

@@ -1,35 +1,52 @@
 """Per-column cell converters for an import plan, chosen once per import, not per cell.
 
 Each converter turns one mapped cell into what the record service takes (or into a
-row's Beacon ID and version), exactly as the planner's field rules say; a cell that
-cannot be read raises ValidationError for the planner to report. Conversions that
-depend only on the cell (percentages, statuses, currencies, stage names) are
-remembered per distinct value: 100,000 rows hold a handful of stages.
+row's Beacon ID, version or ids in other systems), exactly as the planner's field rules
+say. A cell that cannot be read raises ValidationError; the planner then lands the row
+without it, keeps the cell's text in the record's notes and warns (`Planner.keep`).
+Conversions that depend only on the cell (percentages, statuses, currencies, stage
+names) are remembered per distinct value: 100,000 rows hold a handful of stages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Protocol
 
+from tracker import messages as m
 from tracker import validation as v
+from tracker.catalogue.words import currency_of
+from tracker.errors import ValidationError
 from tracker.excel import values as cells
-from tracker.excel.headers import LIST_FIELDS
+from tracker.excel.phones import import_phone
+from tracker.excel.stages import StageFinder, yes_no
+from tracker.messages import say
 
 if TYPE_CHECKING:
     from tracker.excel.plan import NewLink, RowPlan
 
 DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
+LIST_FIELDS = ("emails", "phones", "tags", "other_names")
+PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]
 
 
 class Planner(Protocol):
     day_first: dict[str, bool]
+    stages: StageFinder
+    unit: Decimal
 
-    def _stage(self, row: RowPlan, name: str) -> int | None: ...
+    def region(self, row: RowPlan) -> str | None: ...
 
     def _link(self, row: RowPlan, target: str, text: str) -> int | NewLink | None: ...
+
+    def keep(self, row: RowPlan, header: str | None, text: str, reason: str) -> None: ...
+
+    def unknown(self, field: str, text: str) -> None: ...
+
+    def header(self, target: str) -> str | None: ...
 
 
 def _remembered(parse: Callable[[str, Any], Any]) -> Callable[[str, Any], Any]:
@@ -51,13 +68,13 @@ def _remembered(parse: Callable[[str, Any], Any]) -> Callable[[str, Any], Any]:
 
 
 def converters(planner: Planner, targets: Mapping[str, bool],
-               links: Mapping[str, str]) -> dict[str, Converter]:
+               links: Mapping[str, str], known_currencies: set[str]) -> dict[str, Converter]:
     """target -> converter, for the mapped targets (True: the cell reaches the converter
     already stripped of outer spaces, blank as None: a single column, not a list)."""
     percent = _remembered(cells.parse_percent)
-    status = _remembered(cells.parse_status)
     clean = _remembered(lambda field, value: cells.clean_text(value))
-    stages: dict[str, int] = {}
+    stages = planner.stages
+    unit = planner.unit
 
     def uid(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         row.uid = cells.clean_text(value) or None
@@ -67,8 +84,29 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         row.version = int(text) if v.is_key_number(text) else None
 
     def listed(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        normalize = v.email if target == "emails" else v.phone
-        result[target] = list(dict.fromkeys(normalize(target, item) for item in value))
+        """Items of one or several columns ((header, text) pairs); a bad one is kept in the
+        notes, the others land."""
+        found: list[str] = []
+        for header, item in value:
+            try:
+                if target == "emails":
+                    clean_item = v.email(target, item)
+                elif target == "phones":
+                    clean_item = import_phone(target, item, planner.region(row))
+                elif item.startswith("* ") or ":::" in item:  # Google's groups
+                    for group in item.split(":::"):
+                        group = group.strip()
+                        if group and not group.startswith("*"):
+                            found.append(v.text(target, group, max_length=64))
+                    continue
+                else:
+                    clean_item = v.text(target, item, max_length=64 if target == "tags" else 255)
+            except ValidationError as error:
+                planner.keep(row, header, item, error.problems[0].message)
+                continue
+            if clean_item:
+                found.append(clean_item)
+        result[target] = list(dict.fromkeys(found))
 
     def date(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         if value.__class__ is dt.date:  # what parse_date gives back for a date cell
@@ -78,38 +116,70 @@ def converters(planner: Planner, targets: Mapping[str, bool],
                                               day_first=planner.day_first[target])
 
     def money(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        amount, currency = cells.parse_money(target, value)
+        amount, currency = cells.parse_money(target, value, unit)
         result["value"] = cells.money_text(amount) if amount is not None else None
         if currency:
             result.setdefault("currency", currency)
 
     def currency(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         text = clean(target, value)
-        if text:
-            result["currency"] = text
+        if not text:
+            return
+        code = currency_of(text) or text.upper()
+        if code not in known_currencies:
+            raise ValidationError.single("currency", say(
+                m.UNKNOWN_CURRENCY, value=text, known=", ".join(sorted(known_currencies))),
+                value)
+        result["currency"] = code
 
     def probability(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         result[target] = percent(target, value)
 
-    def state(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        result[target] = status(target, value) or None
+    def status(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        text = clean(target, value)
+        if not text:
+            return
+        found = stages.status(text)
+        if found is None:
+            planner.unknown("status", text)
+            raise ValidationError.single(target, say(m.NOT_STATUS, value=text), value)
+        result["status"] = found
+
+    def flag(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        said = yes_no(value)
+        if said is None:
+            raise ValidationError.single(target, say(m.NOT_YES_NO, value=clean(target, value)),
+                                         value)
+        result[target] = said
 
     def stage(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         text = clean(target, value)
-        if text:
-            found = stages.get(text)
-            if found is None:
-                found = planner._stage(row, text)  # reports an unknown name on the row
-                if found is not None:
-                    stages[text] = found
-            result["stage"] = found
+        if not text:
+            return
+        answer = stages.stage(text, result.get("pipeline"))
+        if not answer.known:
+            planner.unknown("stage", text)
+            raise ValidationError.single(target, say(m.STAGE_KEPT, value=text), value)
+        if answer.stage is not None:
+            result["stage"] = answer.stage
+        if answer.status:
+            result["stage_status"] = answer.status
 
-    def ignored(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        pass  # the pipeline column only narrows the stage
+    def pipeline(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        text = clean(target, value)
+        if text and stages.pipeline(text) is None:
+            planner.unknown("pipeline", text)
+            planner.keep(row, planner.header(target), text, say(m.PIPELINE_KEPT, value=text))
+        result["pipeline"] = text or None  # narrows the stage; not stored itself
 
     def link(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         text = cells.clean_text(value)
         result[target] = planner._link(row, target, text) if text else None
+
+    def external(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        text = cells.clean_text(value)
+        if text:
+            result[target] = text
 
     def text(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         result[target] = cells.clean_text(value)
@@ -118,19 +188,22 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         # clean_text of text already stripped of the same spaces is the text itself
         result[target] = value if value.__class__ is str else cells.clean_text(value)
 
-    fixed: dict[str, Converter] = {"uid": uid, "version": version, "value": money,
-                                   "currency": currency, "probability": probability,
-                                   "status": state, "stage": stage, "pipeline": ignored}
+    def note(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        result[target] = value  # "Header: text" lines, made by the planner
+
+    fixed: dict[str, Converter] = {
+        "uid": uid, "version": version, "value": money, "currency": currency,
+        "probability": probability, "status": status, "stage": stage, "pipeline": pipeline,
+        "is_won": flag, "is_closed": flag, "external_id": external, "organization_id": external,
+        "note": note}
     table: dict[str, Converter] = {}
     for target, stripped in targets.items():
-        if target in ("uid", "version"):
+        if target in fixed:
             table[target] = fixed[target]
         elif target in LIST_FIELDS:
             table[target] = listed
         elif target in DATE_FIELDS:
             table[target] = date
-        elif target in fixed:
-            table[target] = fixed[target]
         elif target in links:
             table[target] = link
         else:

@@ -1,9 +1,9 @@
 """Which row holds the headers, and which Beacon field each header means.
 
-Headers are compared after folding: full-width to ASCII, lower case, spaces and
-punctuation dropped, so `Deal Name`, `deal_name` and `ＤＥＡＬ　ＮＡＭＥ` are one.
-The synonym lists cover English and Chinese headers people type and the export
-headers of HubSpot, Pipedrive, Salesforce, Zoho, Odoo and Krayin.
+Fields, their aliases and the reading of a header (marks, numbering, units) are the field
+catalogue's (tracker.catalogue); this module applies them to a sheet: it finds the header
+row, guesses the record type, maps each column to a field once, and remembers what the
+user chose for files with the same headers.
 """
 
 from __future__ import annotations
@@ -14,118 +14,46 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from tracker.chinese import fold_width
+from tracker.catalogue.fields import (
+    IMPORT_ENTITIES,
+    field,
+    find_field,
+    importable,
+    required_field,
+)
+from tracker.catalogue.headers import field_for, fold, read_header
+from tracker.catalogue.words import HONORIFICS, word_key
 from tracker.models import Setting
 from tracker.services.settings import put_setting
 
-IMPORT_ENTITIES = ("opportunity", "organization", "contact")
-REQUIRED_FIELDS = {"opportunity": "title", "organization": "name", "contact": "name"}
+REQUIRED_FIELDS = {e: required_field(e).key for e in IMPORT_ENTITIES}
+# Fields whose pieces in other columns can stand in for them (first + last name).
+PARTS_OF: dict[str, dict[str, tuple[str, ...]]] = {
+    "contact": {"name": ("first_name", "middle_name", "last_name", "name_en", "name_zh")},
+    "organization": {"name": ("name_en", "name_zh")}, "opportunity": {}}
 HEADER_SCAN_ROWS = 30
 MAPPING_KEY = "import_mapping"
-
-# Beacon field -> the header Beacon writes on export (the first synonym of each list).
-FIELDS: dict[str, dict[str, tuple[str, ...]]] = {
-    "opportunity": {
-        "title": ("Title", "deal name", "opportunity name", "opportunity", "deal title",
-                  "deal", "lead title", "subject", "项目名称", "商机名称", "机会名称", "商机",
-                  "项目", "标题"),
-        "organization": ("Organization", "company", "company name", "account name", "account",
-                         "organisation", "deal organization", "associated company", "customer",
-                         "customer name", "partner", "客户名称", "公司名称", "客户", "公司",
-                         "单位名称", "机构", "合作企业名称"),
-        "client": ("Client", "end client", "最终客户"),
-        "primary_contact": ("Primary contact", "contact", "contact name", "contact person",
-                            "deal contact person", "person", "联系人", "客户联系人"),
-        "pipeline": ("Pipeline", "销售流程", "管道"),
-        "stage": ("Stage", "deal stage", "sales stage", "pipeline stage", "阶段", "销售阶段",
-                  "商机阶段"),
-        "status": ("Status", "deal status", "状态"),
-        "value": ("Value", "amount", "deal value", "expected revenue", "lead value",
-                  "amount in company currency", "金额", "预计金额", "合同金额", "商机金额",
-                  "签单额"),
-        "currency": ("Currency", "deal currency", "currency code", "币种", "货币"),
-        "probability": ("Probability", "probability %", "deal probability", "赢率", "概率",
-                        "成功率"),
-        "expected_close": ("Expected close", "close date", "expected close date",
-                           "closing date", "expected closing", "预计成交日期", "预计签约日期",
-                           "预计完成日期"),
-        "owner": ("Owner", "deal owner", "opportunity owner", "salesperson", "负责人",
-                  "业务负责人", "销售负责人", "信息负责人", "跟进人"),
-        "business_line": ("Business line", "业务线"),
-        "approach": ("Approach", "合作模式"),
-        "modality": ("Modality", "技术类型", "疗法"),
-        "next_step": ("Next step", "下一步", "下一步计划"),
-        "next_step_due": ("Next step due", "下一步日期"),
-        "lost_reason": ("Lost reason", "输单原因"),
-        "notes": ("Notes", "description", "备注", "说明", "描述"),
-    },
-    "organization": {
-        "name": ("Name", "company name", "company", "organization name", "organization",
-                 "account name", "organisation", "客户名称", "公司名称", "企业名称", "单位名称",
-                 "名称", "合作企业名称"),
-        "name_zh": ("Chinese name", "name zh", "中文名", "中文名称"),
-        "kind": ("Kind", "organization kind", "机构类型"),
-        "country": ("Country", "country region", "国家", "国家地区"),
-        "city": ("City", "城市", "所在城市"),
-        "modalities": ("Modalities",),
-        "website": ("Website", "web site", "company domain name", "domain", "url", "网址",
-                    "网站"),
-        "notes": ("Notes", "description", "备注", "说明"),
-    },
-    "contact": {
-        "name": ("Name", "full name", "contact name", "person name", "姓名", "联系人",
-                 "客户联系人", "主要负责人"),
-        "name_zh": ("Chinese name", "中文名"),
-        "title": ("Title", "job title", "job position", "position", "职务", "职位", "头衔"),
-        "organization": ("Organization", "company", "company name", "account name",
-                         "related company", "organisation", "公司", "公司名称", "客户名称",
-                         "单位"),
-        "emails": ("Emails", "email", "e mail", "mail", "email address", "work email", "邮箱",
-                   "电子邮件", "电子邮箱", "qq email"),
-        "phones": ("Phones", "phone", "phone number", "mobile", "mobile phone", "telephone",
-                   "contact numbers", "work phone", "电话", "手机", "联系电话", "手机号",
-                   "手机号码"),
-        "wechat_id": ("WeChat ID", "wechat", "微信", "微信号"),
-        "city": ("City", "城市"),
-        "languages": ("Languages", "语言"),
-        "notes": ("Notes", "description", "备注", "说明"),
-        # Odoo's partner files mix people and companies; this column tells them apart.
-        "is_company": ("Is a company", "is company", "是否公司", "是否为公司"),
-    },
-}
 # A contact-file column that marks some rows as companies (imported as organizations).
 KIND_FIELD = "is_company"
 # Odoo 14+ writes "Company Type" with Company / Individual: a kind column when its values say
 # so (a list of companies has a "company type" column too, naming hospitals and CROs).
 KIND_BY_VALUES = ("company type", "partner type", "客户类型")
 KIND_WORDS = {"company", "individual", "person", "公司", "企业", "个人"}
-COMMON = {"uid": ("Beacon ID",), "version": ("Version",)}
-LIST_FIELDS = {"emails", "phones"}
+LIST_FIELDS = {"emails", "phones", "tags", "other_names"}
 ENTITY_HEADER_HINTS = {
     "opportunity": ("deal", "opportunity", "商机", "项目", "stage", "amount", "阶段"),
     "contact": ("email", "phone", "job title", "邮箱", "电话", "职务", "wechat", "微信"),
     "organization": ("company", "website", "industry", "公司", "网址"),
 }
-
-_DROP = re.compile(r"[\W_]+", re.UNICODE)
+_NUMBERED = re.compile(r"\s\(\d+\)$")  # header_names' "备注 (2)"
 
 
 def fold_header(header: Any) -> str:
-    return _DROP.sub("", fold_width(str(header or "")).lower())
+    return fold(header)
 
 
-def export_header(entity: str, field: str) -> str:
-    if field in COMMON:
-        return COMMON[field][0]
-    return FIELDS[entity][field][0]
-
-
-def _synonyms(entity: str) -> dict[str, str]:
-    table: dict[str, str] = {}
-    for field, names in (*FIELDS[entity].items(), *COMMON.items()):
-        for name in names:
-            table.setdefault(fold_header(name), field)
-    return table
+def export_header(entity: str, key: str) -> str:
+    return field(entity, key).export_header
 
 
 def _is_text(value: Any) -> bool:
@@ -135,19 +63,23 @@ def _is_text(value: Any) -> bool:
     return bool(stripped) and not re.fullmatch(r"[-+]?[\d.,]+", stripped)
 
 
+def _known(header: Any) -> bool:
+    text = str(header or "")
+    return any(field_for(text, entity) is not None for entity in IMPORT_ENTITIES)
+
+
 def find_header_row(rows: Sequence[Sequence[Any]]) -> int:
     """Index of the header row: the row of most text cells, known headers counting triple.
 
     A merged title above the table fills one cell, a blank row none; the header
     beats both even under frozen panes and merged banners.
     """
-    known = {k for entity in IMPORT_ENTITIES for k in _synonyms(entity)}
     best, best_score = 0, -1
     for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         cells = [c for c in row if c not in (None, "")]
         if len(cells) < 2:
             continue
-        score = sum(1 + 3 * (fold_header(c) in known) for c in cells if _is_text(c))
+        score = sum(1 + 3 * _known(c) for c in cells if _is_text(c))
         if score > best_score:
             best, best_score = index, score
     return best
@@ -173,13 +105,11 @@ def header_names(row: Sequence[Any]) -> list[str]:
 def kind_column(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> int | None:
     """The column telling companies from people in a partners file: "Is a company", or a
     "Company type" column whose values are only Company / Individual (`rows`: the data)."""
-    named = {fold_header(h) for h in FIELDS["contact"][KIND_FIELD]}
-    by_values = {fold_header(h) for h in KIND_BY_VALUES}
+    by_values = {fold(h) for h in KIND_BY_VALUES}
     for index, header in enumerate(headers):
-        folded = fold_header(header)
-        if folded in named:
+        if (field_for(header, "contact") or ("", 0))[0] == KIND_FIELD:
             return index
-        if folded in by_values:
+        if fold(header) in by_values:
             values = {str(r[index]).strip().lower() for r in rows[:500]
                       if index < len(r) and r[index] not in (None, "")}
             if values and values <= KIND_WORDS and values & {"company", "公司", "企业"}:
@@ -188,41 +118,108 @@ def kind_column(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> i
 
 
 def guess_entity(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> str:
+    """The record type the columns describe best: the most fields named, counting only
+    record types whose required field (or its parts, first and last name) has a column."""
     if kind_column(headers, rows) is not None:
         return "contact"  # people and companies in one file (Odoo partners)
     best, best_score = "opportunity", -1.0
     for entity in IMPORT_ENTITIES:
-        table = _synonyms(entity)
-        folded = [fold_header(h) for h in headers]
-        score = float(len({table[f] for f in folded if f in table}))
-        score += 0.5 * sum(any(fold_header(hint) in f for hint in ENTITY_HEADER_HINTS[entity])
+        mapped = {f for f in guess_mapping(headers, entity).values() if f and f != "note"}
+        folded = [fold(h) for h in headers]
+        score = float(len(mapped))
+        score += 0.5 * sum(any(fold(hint) in f for hint in ENTITY_HEADER_HINTS[entity])
                            for f in folded)
+        required = REQUIRED_FIELDS[entity]
+        if not ({required, *PARTS_OF[entity].get(required, ())} & mapped):
+            score -= 100
         if score > best_score:
             best, best_score = entity, score
     return best
 
 
-def guess_mapping(headers: Sequence[str], entity: str) -> dict[str, str | None]:
-    """Header -> Beacon field (None: not imported). A field is taken once, except lists."""
-    table = _synonyms(entity)
-    mapping: dict[str, str | None] = {}
-    taken: set[str] = set()
-    for header in headers:
-        field = table.get(fold_header(re.sub(r"\s\(\d+\)$", "", header)))
-        if field is not None and (field not in taken or field in LIST_FIELDS):
-            mapping[header] = field
-            taken.add(field)
+def guess_mapping(headers: Sequence[str], entity: str,
+                  rows: Sequence[Sequence[Any]] = ()) -> dict[str, str | None]:
+    """Header -> Beacon field (None: not imported). A field is filled from one column (the
+    one whose header names it most specifically), except lists and notes; a column that
+    loses a field to a better one, and known columns with no field, are kept in notes."""
+    mapping: dict[str, str | None] = {h: None for h in headers}
+    best: dict[str, tuple[int, int]] = {}
+    losers: list[str] = []
+    for index, header in enumerate(headers):
+        found = field_for(_NUMBERED.sub("", header), entity)
+        if found is None:
+            continue
+        key, rank = found
+        if find_field(entity, key) is None or not field(entity, key).imported:
+            continue
+        if field(entity, key).many:
+            mapping[header] = key
+            continue
+        current = best.get(key)
+        if current is None or rank < current[0]:
+            if current is not None:
+                losers.append(headers[current[1]])
+            best[key] = (rank, index)
         else:
-            mapping[header] = None
+            losers.append(header)
+    for key, (_, index) in best.items():
+        mapping[headers[index]] = key
+    for header in losers:
+        if _kept_in_notes(header, entity):
+            mapping[header] = "note"
+    title = next((h for h, k in mapping.items() if k == "title"), None)
+    if entity == "contact" and title is not None and _honorifics(headers.index(title), rows):
+        mapping[title] = "note"  # Dr, Mrs: a salutation, not a job title
     return mapping
 
 
+def _kept_in_notes(header: str, entity: str) -> bool:
+    """A column that lost its field to another: kept in the notes if it is a second notes
+    column or a salutation ("Title" beside "Job Title"), else not imported (a second
+    company-name column says what the first does)."""
+    folded = read_header(_NUMBERED.sub("", header)).folded
+    return folded in ("notes", "note", "remarks", "备注", "说明", "描述", "comments") or (
+        entity == "contact" and folded == "title")
+
+
+def _honorifics(index: int, rows: Sequence[Sequence[Any]]) -> bool:
+    values = [word_key(str(r[index])) for r in rows[:200]
+              if index < len(r) and str(r[index] or "").strip()]
+    return bool(values) and sum(v in HONORIFICS for v in values) >= 0.8 * len(values)
+
+
+# Headers only one program writes: whose ids a file's id column holds.
+SYSTEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("salesforce", ("stagename", "accountid", "isclosed", "iswon", "forecastcategory",
+                    "systemmodstamp", "createdbyid", "ownerid", "billingcity", "mailingcity",
+                    "currencyisocode")),
+    ("zoho", ("accountname", "closingdate", "dealowner", "contactowner")),
+    ("hubspot", ("recordid", "dealstage", "companyowner", "associatedcompany",
+                 "lifecyclestage")),
+    ("odoo", ("externalid", "isacompany", "relatedcompany")),
+    ("krayin", ("leadpipelinestageid", "contactnumbers", "leadvalue", "leadpipelineid")),
+    ("atomic", ("salesid", "nbtasks", "firstseen", "hasnewsletter")),
+    ("pipedrive", ("dealid", "personid", "organizationid")),
+)
+
+
+def external_system(headers: Sequence[str], mapping: dict[str, str | None]) -> str:
+    """Whose ids the file's id column holds: the program whose headers the file has, else the
+    id column's own header (ids of one list of customers, "customerid")."""
+    folded = {fold(h) for h in headers}
+    for system, marks in SYSTEMS:
+        if folded & set(marks) and (system != "zoho" or "recordid" in folded):
+            return system
+    column = next((h for h in headers if mapping.get(h) == "external_id"), "")
+    return (fold(column) or "file")[:32]
+
+
 def importable_fields(entity: str) -> list[str]:
-    return [*FIELDS[entity], *COMMON]
+    return [f.key for f in importable(entity)]
 
 
 def _mapping_key(headers: Sequence[str], entity: str) -> str:
-    digest = hashlib.sha1("\x1f".join(fold_header(h) for h in headers).encode()).hexdigest()
+    digest = hashlib.sha1("\x1f".join(fold(h) for h in headers).encode()).hexdigest()
     return f"{MAPPING_KEY}:{entity}:{digest}"
 
 
@@ -247,7 +244,7 @@ def mapping_for(headers: Sequence[str], entity: str,
     remembered = remembered_mapping(headers, entity)
     if remembered is not None:
         return remembered
-    mapping = guess_mapping(headers, entity)
+    mapping = guess_mapping(headers, entity, rows)
     kind = kind_column(headers, rows) if entity == "contact" else None
     if kind is not None and KIND_FIELD not in mapping.values():
         mapping[headers[kind]] = KIND_FIELD

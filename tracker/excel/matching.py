@@ -1,136 +1,181 @@
-"""Which existing record an imported row is: by Beacon ID, else by email, WeChat ID,
-phone or organization name after normalisation. Near names (rapidfuzz) are offered
-as suggestions for a person to confirm, never applied.
+"""Which existing record each imported row is, decided by tracker.identity (STYLE.md rule
+23: one identity module for every way data comes in), for a whole batch at once.
+
+A match is an exact key: the Beacon ID, the row's id in another system (Salesforce Id,
+HubSpot Record ID, a vCard's UID), for people the same email, WeChat ID or phone, for
+organizations the name written the same way, or the record the user chose for the row
+in the preview. A record holding another id in the row's own system is another record,
+whatever else agrees. Everything else identity finds (the same name in pinyin, equal
+once legal or group words are dropped, a near spelling, a deal with the same title) is
+a suggestion a person confirms; the command line lists them and applies none. Deals
+match only by a key.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
+from tracker import messages as m
 from tracker.chinese import fold_width
-from tracker.models import Contact, ContactEmail, ContactPhone, Opportunity, Organization
-from tracker.names import name_key
+from tracker.identity import (
+    Candidate,
+    CompanyProbe,
+    CompanyRoster,
+    PeopleRoster,
+    PersonProbe,
+    find_contacts,
+    find_organizations,
+)
+from tracker.identity.external import ids_in_system, records_with_ids
+from tracker.identity.probes import external_pairs
+from tracker.messages import Message, say
+from tracker.models import Opportunity
 
-FUZZY_CUTOFF = 88
+# The keys that decide a match, strongest first (a row whose email is one record's and
+# whose phone is another's is the first one's, and the second is suggested).
+STRENGTH = ("uid", "external_id", "email", "wechat", "phone", "name")
+CHUNK = 500
 
 
 def text_key(text: str) -> str:
-    return " ".join(fold_width(text).lower().split())
+    return " ".join(fold_width(text).casefold().split())
 
 
 @dataclass
 class Match:
     record_id: int | None
-    by: str = ""  # uid, email, wechat, phone, name, title
+    by: str = ""  # Beacon ID, external_id, email, wechat, phone, name, choice
     suggestions: list[str] = field(default_factory=list)
 
 
-@dataclass
-class OrganizationIndex:
-    """Organizations by name key; names for suggestions."""
-
-    by_key: dict[str, int] = field(default_factory=dict)
-    names: dict[int, str] = field(default_factory=dict)
-    keys: list[str] = field(default_factory=list)
-
-    @classmethod
-    def load(cls) -> OrganizationIndex:
-        index = cls()
-        query = (Organization.select(Organization.id, Organization.name, Organization.name_zh,
-                                     Organization.name_key)
-                 .where(Organization.deleted_at.is_null()).order_by(Organization.id).tuples())
-        for record_id, name, name_zh, key in query:
-            index.add(record_id, name, name_zh, key)
-        return index
-
-    def add(self, record_id: int, name: str, name_zh: str = "", key: str | None = None) -> None:
-        for k in {key or name_key(name), name_key(name_zh) if name_zh else ""} - {""}:
-            if k not in self.by_key:
-                self.by_key[k] = record_id
-                self.keys.append(k)
-        self.names[record_id] = name
-
-    def find(self, name: str) -> Match:
-        key = name_key(name)
-        if not key:
-            return Match(None)
-        if key in self.by_key:
-            return Match(self.by_key[key], "name")
-        near = process.extract(key, self.keys, scorer=fuzz.ratio, limit=3,
-                               score_cutoff=FUZZY_CUTOFF)
-        return Match(None, suggestions=list(dict.fromkeys(
-            self.names[self.by_key[k]] for k, _, _ in near)))
+def suggestion(label: str, reason: Message) -> Message:
+    return say(m.MAY_BE, label=label, reason=reason)
 
 
-@dataclass
-class ContactIndex:
-    by_email: dict[str, int] = field(default_factory=dict)
-    by_wechat: dict[str, int] = field(default_factory=dict)
-    by_phone: dict[str, int] = field(default_factory=dict)
-    by_name: dict[str, int] = field(default_factory=dict)
+class RowMatcher:
+    """The rows of one record type of one import, matched against Beacon and each other."""
 
-    @classmethod
-    def load(cls) -> ContactIndex:
-        index = cls()
-        alive = Contact.deleted_at.is_null()
-        for record_id, name, wechat in (Contact.select(Contact.id, Contact.name,
-                                                       Contact.wechat_id)
-                                        .where(alive).order_by(Contact.id).tuples()):
-            index.by_name.setdefault(text_key(name), record_id)
-            if wechat:
-                index.by_wechat.setdefault(text_key(wechat), record_id)
-        for record_id, email in (ContactEmail.select(ContactEmail.contact, ContactEmail.email)
-                                 .join(Contact).where(alive).tuples()):
-            index.by_email.setdefault(email.lower(), record_id)
-        for record_id, phone in (ContactPhone.select(ContactPhone.contact, ContactPhone.e164)
-                                 .join(Contact).where(alive).tuples()):
-            index.by_phone.setdefault(phone, record_id)
-        return index
+    def __init__(self, entity: str, system: str | None,
+                 confirmed: dict[int, int] | None = None) -> None:
+        self.entity = entity
+        self.system = system  # of the file's id column
+        self.confirmed = confirmed or {}
+        self.candidates: dict[int, list[Candidate]] = {}
+        self.by_external: dict[tuple[str, str], int] = {}
+        self.their_ids: dict[int, set[str]] = {}  # record -> its ids in self.system
+        self.titles: dict[tuple[str, int | None], int] = {}
+        self.people = PeopleRoster()
+        self.companies = CompanyRoster()
+        self.deal_keys: dict[str, int] = {}
+        self.row_ids: dict[int, set[tuple[str, str]]] = {}  # row -> its ids in other systems
 
-    def find(self, values: dict[str, Any]) -> Match:
-        for email in values.get("emails") or []:
-            if email.lower() in self.by_email:
-                return Match(self.by_email[email.lower()], "email")
-        wechat = text_key(values.get("wechat_id") or "")
-        if wechat and wechat in self.by_wechat:
-            return Match(self.by_wechat[wechat], "wechat")
-        for phone in values.get("phones") or []:
-            if phone in self.by_phone:
-                return Match(self.by_phone[phone], "phone")
-        return Match(None)
+    def prepare(self, rows: Sequence[tuple[int, dict[str, Any]]]) -> None:
+        """Look every row up at once (a few queries per kind of key for the whole file)."""
+        pairs = {p for _, values in rows for p in external_pairs(values.get("external_ids"))}
+        self.by_external = records_with_ids(self.entity, pairs)
+        if self.entity == "contact":
+            probes: list[Any] = [PersonProbe.from_values(v) for _, v in rows]
+            found = find_contacts(probes)
+        elif self.entity == "organization":
+            probes = [CompanyProbe.from_values(v) for _, v in rows]
+            found = find_organizations(probes)
+        else:
+            self._load_titles(v.get("title") or "" for _, v in rows)
+            return
+        self.candidates = {number: list(c) for (number, _), c in zip(rows, found, strict=True)}
+        if self.system:
+            ids = {c.record_id for found_ in found for c in found_}
+            self.their_ids = ids_in_system(self.entity, ids, self.system)
 
-    def find_name(self, name: str) -> int | None:
-        return self.by_name.get(text_key(name))
+    def _load_titles(self, titles: Iterable[str]) -> None:
+        wanted = sorted({t for t in titles if t})
+        for start in range(0, len(wanted), CHUNK):
+            for record_id, title, org in (
+                    Opportunity.select(Opportunity.id, Opportunity.title,
+                                       Opportunity.organization)
+                    .where(Opportunity.deleted_at.is_null(),
+                           Opportunity.title.in_(wanted[start:start + CHUNK])).tuples()):
+                self.titles.setdefault((text_key(title), org), record_id)
 
-    def add(self, record_id: int, values: dict[str, Any]) -> None:
-        self.by_name.setdefault(text_key(values.get("name") or ""), record_id)
-        for email in values.get("emails") or []:
-            self.by_email.setdefault(email.lower(), record_id)
-        for phone in values.get("phones") or []:
-            self.by_phone.setdefault(phone, record_id)
-        if values.get("wechat_id"):
-            self.by_wechat.setdefault(text_key(values["wechat_id"]), record_id)
+    def match(self, number: int, values: dict[str, Any]) -> Match:
+        """The record this row is (by an exact key, or the user's choice), and suggestions."""
+        chosen = self.confirmed.get(number)
+        if chosen is not None:
+            return Match(chosen, "choice")
+        ours = external_pairs(values.get("external_ids"))
+        for pair in ours:
+            if pair in self.by_external:
+                return Match(self.by_external[pair], "external_id")
+        if self.entity == "opportunity":
+            org = values.get("organization")
+            same = self.titles.get((text_key(values.get("title") or ""),
+                                    org if isinstance(org, int) else None))
+            return Match(None, suggestions=[say(m.SAME_TITLE, title=repr(values.get("title")))]
+                         if same else [])
+        own = {value for system, value in ours if system == self.system}
+        exact: list[tuple[int, Candidate, str]] = []
+        suggestions: list[str] = []
+        for candidate in self.candidates.get(number, []):
+            theirs = self.their_ids.get(candidate.record_id, set())
+            if candidate.exact and not (own and theirs and not own & theirs):
+                codes = [r.code for r in candidate.reasons if r.exact]
+                strength = min(STRENGTH.index(c) if c in STRENGTH else len(STRENGTH)
+                               for c in codes)
+                exact.append((strength, candidate, STRENGTH[strength]
+                              if strength < len(STRENGTH) else codes[0]))
+            elif candidate.exact:  # the same email or name, but another id in this system
+                suggestions.append(suggestion(candidate.label, say(
+                    m.OTHER_EXTERNAL_ID, system=self.system or "", value=", ".join(sorted(
+                        theirs)))))
+            else:
+                suggestions.append(suggestion(candidate.label, candidate.reasons[0].text))
+        if not exact:
+            return Match(None, suggestions=suggestions)
+        exact.sort(key=lambda e: (e[0], e[1].record_id))
+        _, best, by = exact[0]
+        for _, other, _ in exact[1:]:
+            if other.record_id != best.record_id:
+                suggestions.append(suggestion(other.label, other.reasons[0].text))
+        return Match(best.record_id, by, suggestions)
 
-
-@dataclass
-class OpportunityIndex:
-    """Opportunities by title within their organization (no Beacon ID in the row)."""
-
-    by_title: dict[tuple[str, int | None], int] = field(default_factory=dict)
-
-    @classmethod
-    def load(cls) -> OpportunityIndex:
-        index = cls()
-        for record_id, title, org in (Opportunity.select(Opportunity.id, Opportunity.title,
-                                                         Opportunity.organization)
-                                      .where(Opportunity.deleted_at.is_null())
-                                      .order_by(Opportunity.id).tuples()):
-            index.by_title.setdefault((text_key(title), org), record_id)
-        return index
-
-    def find(self, title: str, organization: int | None) -> Match:
-        found = self.by_title.get((text_key(title), organization))
-        return Match(found, "title" if found else "")
+    def in_file(self, number: int, values: dict[str, Any]) -> tuple[int | None, Message | None,
+                                                                    list[str]]:
+        """An earlier row of the file this row is the same record as (by an exact key),
+        with why; earlier rows it may be (suggestions). Then the row joins the roster."""
+        same: int | None = None
+        why: Message | None = None
+        suggestions: list[str] = []
+        if self.entity == "opportunity":
+            for pair in external_pairs(values.get("external_ids")):
+                key = f"{pair[0]}:{pair[1]}"
+                if key in self.deal_keys:
+                    return self.deal_keys[key], say(m.SAME_EXTERNAL_ID, system=pair[0],
+                                                    value=pair[1]), []
+                self.deal_keys[key] = number
+            return None, None, []
+        if self.entity == "contact":
+            person = PersonProbe.from_values(values)
+            found = self.people.find(person)
+            self.people.add(number, person)
+        else:
+            company = CompanyProbe.from_values(values)
+            found = self.companies.find(company)
+            self.companies.add(number, company)
+        ours = set(external_pairs(values.get("external_ids")))
+        self.row_ids[number] = ours
+        for row_match in found:
+            theirs = self.row_ids.get(row_match.ref, set())
+            systems = {s for s, _ in ours} & {s for s, _ in theirs}
+            if row_match.exact and any({p for p in ours if p[0] == s}
+                                       != {p for p in theirs if p[0] == s} for s in systems):
+                # the same name or email, but another id in the same system: two records
+                suggestions.append(say(m.MAY_BE_ROW, row=row_match.ref,
+                                       reason=row_match.reasons[0].text))
+            elif row_match.exact and same is None:
+                same, why = row_match.ref, row_match.reasons[0].text
+            elif not row_match.exact:
+                suggestions.append(say(m.MAY_BE_ROW, row=row_match.ref,
+                                       reason=row_match.reasons[0].text))
+        return same, why, suggestions

@@ -37,7 +37,10 @@ class RowPlan:
     values: dict[str, Any] = field(default_factory=dict)  # what the service is given
     clean: dict[str, Any] = field(default_factory=dict)  # validated, for a create
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
-    problems: list[ImportProblem] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)  # why it cannot land
+    # Values it lands without (kept in its notes): the row is imported all the same.
+    warnings: list[ImportProblem] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # "Header: text" lines for the notes
     suggestions: list[str] = field(default_factory=list)
     matched_by: str = ""
     note: str = ""
@@ -55,8 +58,16 @@ class ImportOptions:
     source: str = "import"  # what created records carry: import, vcard
     new_values: dict[str, Any] = field(default_factory=dict)  # set on every record created
     first_row_number: int | None = None  # number of the first data row (None: the sheet's)
-    # A contact with no email, phone or WeChat ID is matched by its exact name (vCards).
-    match_name_alone: bool = False
+    # Rows right under the header may be a template's (a second header, hints); not vCards.
+    template_rows: bool = True
+    # The currency of amounts that name none (the wizard's question, --currency).
+    currency: str | None = None
+    # Values the user mapped: field -> value as written -> what it means ("" : keep the
+    # value in the notes). Stage values map to stage names, status values to open/won/lost.
+    value_map: dict[str, dict[str, str]] = field(default_factory=dict)
+    system: str | None = None  # whose ids the id column holds (None: read from the headers)
+    # Rows the user said are a record of Beacon (the preview's suggestions): row -> id.
+    confirmed: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -78,6 +89,16 @@ class ImportPlan:
     # Organizations that company rows of a mixed people/companies file create, by the link
     # people rows use for them -> the row creating it.
     row_links: dict[NewLink, int] = field(default_factory=dict)
+    # How amounts were read: the currency of amounts that name none and where it came from
+    # (column, header, cells, chosen, chinese), and each amount column's unit as written.
+    currency: str | None = None
+    currency_from: str = ""
+    units: dict[str, str] = field(default_factory=dict)
+    # Values the planner could not place (field -> value as written -> rows), and the value
+    # mappings it used (field -> value -> meaning).
+    unknown_values: dict[str, dict[str, int]] = field(default_factory=dict)
+    value_map: dict[str, dict[str, str]] = field(default_factory=dict)
+    system: str = "file"  # whose ids the file's id column holds (salesforce, hubspot...)
 
     def entity_of(self, row: RowPlan) -> str:
         return row.entity or self.entity
@@ -101,3 +122,9 @@ class ImportPlan:
     @property
     def problems(self) -> list[ImportProblem]:
         return [p for r in self.rows if r.action == "error" for p in r.problems]
+
+    @property
+    def warnings(self) -> list[ImportProblem]:
+        """Values rows land without (kept in their notes), in rows that are imported."""
+        return [w for r in self.rows if r.action in ("create", "update", "unchanged")
+                for w in r.warnings]

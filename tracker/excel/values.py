@@ -19,6 +19,7 @@ from typing import Any
 
 from tracker import messages as m
 from tracker import validation as v
+from tracker.catalogue.words import CURRENCY_WORDS, status_of
 from tracker.chinese import fold_width
 from tracker.errors import ValidationError
 from tracker.messages import say
@@ -28,23 +29,14 @@ MONEY_DIGITS = 18  # no deal is worth 10^18; validation.money_minor names the ex
 SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff"
 _SPACES = SPACES
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
-_CURRENCY_WORDS = (
-    ("US$", "USD"), ("USD", "USD"), ("$", "USD"), ("美元", "USD"), ("RMB", "CNY"),
-    ("CNY", "CNY"), ("¥", "CNY"), ("￥", "CNY"), ("人民币", "CNY"), ("元", "CNY"),
-    ("EUR", "EUR"), ("€", "EUR"), ("欧元", "EUR"),
-)
+_CURRENCY_WORDS = tuple((w, c) for w, c in CURRENCY_WORDS if not w.isalpha() or w.isupper()
+                        or not w.isascii())  # symbols, codes and Chinese words in amounts
 _MULTIPLIERS = (
     ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4), ("million", Decimal(10) ** 6),
     ("mn", Decimal(10) ** 6), ("bn", Decimal(10) ** 9), ("m", Decimal(10) ** 6),
     ("k", Decimal(10) ** 3), ("b", Decimal(10) ** 9),
 )
 _LIST_SPLIT = re.compile(r"[;,，；、\n/]+")
-STATUS_WORDS = {
-    "open": "open", "active": "open", "in progress": "open", "进行中": "open", "跟进中": "open",
-    "won": "won", "closed won": "won", "win": "won", "赢单": "won", "成交": "won",
-    "已成交": "won", "签约": "won",
-    "lost": "lost", "closed lost": "lost", "输单": "lost", "丢单": "lost", "失败": "lost",
-}
 
 
 def clean_text(value: Any) -> str:
@@ -97,8 +89,11 @@ def parse_date(field: str, value: Any, *, day_first: bool = True) -> dt.date | N
     return v.date(field, fold_width(str(value)).strip(_SPACES), day_first=day_first)
 
 
-def parse_money(field: str, value: Any) -> tuple[Decimal | None, str | None]:
-    """An amount with its currency if the cell names one (¥, RMB, US$, €, 元)."""
+def parse_money(field: str, value: Any, unit: Decimal = Decimal(1)
+                ) -> tuple[Decimal | None, str | None]:
+    """An amount with its currency if the cell names one (¥, RMB, US$, €, 元). `unit`: what
+    the column's header says its amounts count in (10000 for 万元), applied unless the cell
+    names its own multiplier (120万)."""
     if is_blank(value):
         return None, None
     if isinstance(value, bool):
@@ -106,11 +101,11 @@ def parse_money(field: str, value: Any) -> tuple[Decimal | None, str | None]:
     if isinstance(value, int):
         if abs(value) >= 10 ** MONEY_DIGITS:
             raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
-        return Decimal(value), None
+        return _scaled(Decimal(value), unit), None
     if isinstance(value, float):
         if not math.isfinite(value) or abs(value) >= 10.0 ** MONEY_DIGITS:
             raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
-        return Decimal(repr(value)), None
+        return _scaled(Decimal(repr(value)), unit), None
     raw = fold_width(str(value)).strip(_SPACES)
     text = raw.replace(",", "").replace(" ", "")
     currency = None
@@ -122,7 +117,7 @@ def parse_money(field: str, value: Any) -> tuple[Decimal | None, str | None]:
         if text.upper().endswith(folded.upper()):
             currency, text = code, text[: -len(folded)]
             break
-    factor = Decimal(1)
+    factor = unit
     lowered = text.lower()
     for suffix, multiplier in _MULTIPLIERS:
         if lowered.endswith(suffix) and lowered[: -len(suffix)][-1:].isdigit():
@@ -136,7 +131,12 @@ def parse_money(field: str, value: Any) -> tuple[Decimal | None, str | None]:
     amount = v.decimal_number(field, text, raw, m.NOT_MONEY_EXPECTED) * factor
     if amount.adjusted() >= MONEY_DIGITS:
         raise ValidationError.single(field, say(m.TOO_LARGE, value=raw), value)
-    return amount.normalize() if amount == amount.to_integral_value() else amount, currency
+    return _scaled(amount, Decimal(1)), currency
+
+
+def _scaled(amount: Decimal, unit: Decimal) -> Decimal:
+    amount = amount * unit
+    return amount.normalize() if amount == amount.to_integral_value() else amount
 
 
 def money_text(amount: Decimal) -> str:
@@ -154,13 +154,13 @@ def parse_percent(field: str, value: Any) -> int | None:
 
 
 def parse_status(field: str, value: Any) -> str:
-    text = " ".join(fold_width(clean_text(value)).lower().replace("_", " ").split())
+    text = clean_text(value)
     if not text:
         return ""
-    if text not in STATUS_WORDS:
-        raise ValidationError.single(field, say(m.NOT_STATUS, value=clean_text(value)),
-                                     value)
-    return STATUS_WORDS[text]
+    status = status_of(text)
+    if status is None:
+        raise ValidationError.single(field, say(m.NOT_STATUS, value=text), value)
+    return status
 
 
 def split_list(value: Any) -> list[str]:

@@ -17,6 +17,13 @@ from tracker.storage import writing
 CURRENCIES = (("CNY", "Chinese yuan", 2, "¥"), ("USD", "US dollar", 2, "$"),
               ("EUR", "Euro", 2, "€"))
 BASE_CURRENCY_KEY = "base_currency"
+# Shipped so a new install never totals "≈ CNY 0 (no rate: USD)": the yuan's central parity
+# the China Foreign Exchange Trade System announced on this day (100 USD = 710.72 CNY,
+# 100 EUR = 831.29 CNY, as Xinhua published it). Used only for a pair the user has no rate
+# of (either direction); the first rate the user enters for a pair replaces it.
+DEFAULT_RATES_AS_OF = dt.date(2025, 9, 1)
+DEFAULT_RATES_SOURCE = "CFETS central parity, 2025-09-01"
+DEFAULT_TO_CNY = {"USD": Decimal("7.1072"), "EUR": Decimal("8.3129")}
 
 
 def ensure_currencies() -> None:
@@ -84,10 +91,41 @@ def _rate_row(currency: str, quote: str, as_of: dt.date) -> ExchangeRate | None:
     return row
 
 
+def default_rate(currency: str, quote: str) -> Decimal | None:
+    """The shipped rate between two currencies (through CNY), or None if one is not shipped."""
+    if currency == quote:
+        return Decimal(1)
+    to_cny = {"CNY": Decimal(1), **DEFAULT_TO_CNY}
+    if currency not in to_cny or quote not in to_cny:
+        return None
+    return (to_cny[currency] / to_cny[quote]).quantize(Decimal("0.000001"))
+
+
+def is_default_rate(currency: str, quote: str) -> bool:
+    """True when converting this pair uses the shipped rate (the user has none of it)."""
+    return currency != quote and _user_rate(currency, quote) is None and \
+        default_rate(currency, quote) is not None
+
+
+def default_rates() -> list[tuple[str, str, Decimal, dt.date]]:
+    """The shipped rates the user has not replaced: (currency, quote, rate, as of)."""
+    return [(code, "CNY", rate, DEFAULT_RATES_AS_OF) for code, rate in DEFAULT_TO_CNY.items()
+            if _user_rate(code, "CNY") is None]
+
+
 def rate_for(currency: str, quote: str) -> tuple[Decimal, dt.date | None] | None:
-    """The newest rate from `currency` to `quote` (inverse used if only that is known)."""
+    """The newest rate from `currency` to `quote` the user entered (inverse used if only that
+    is known), else the shipped default rate of DEFAULT_RATES_AS_OF."""
     if currency == quote:
         return Decimal(1), None
+    found = _user_rate(currency, quote)
+    if found is not None:
+        return found
+    shipped = default_rate(currency, quote)
+    return (shipped, DEFAULT_RATES_AS_OF) if shipped is not None else None
+
+
+def _user_rate(currency: str, quote: str) -> tuple[Decimal, dt.date | None] | None:
     row = (ExchangeRate.select().where(ExchangeRate.currency == currency,
                                        ExchangeRate.quote == quote)
            .order_by(ExchangeRate.as_of.desc()).first())

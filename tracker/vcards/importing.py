@@ -28,7 +28,9 @@ SHEET = "vCard"
 # columns as the card with the most of them, numbered as header_names numbers duplicates.
 SINGLE = (("FN", "name"), (CHINESE_NAME_PROPERTY, "name_zh"), ("ORG", "organization"),
           ("TITLE", "title"), ("X-WECHAT", "wechat_id"), ("ADR", "city"), ("NOTE", "notes"),
-          ("UID", "uid"))
+          ("UID", "uid"), ("X-UID", "external_id"), ("X-PHONETIC", "other_names"),
+          ("URL", "note"), ("COUNTRY", "note"), ("X-ABSHOWAS", "is_company"))
+SYSTEM = "vcard"  # a card's own UID, kept as its id in another system
 
 
 def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: bool = True,
@@ -37,13 +39,15 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
     path = Path(path)
     cards = read_cards(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    nameless = [c for c in cards if not c.name]
-    usable = [c for c in cards if c.name]
-    if not usable:
+    nameless = [c for c in cards if not c.name or c.problem]
+    usable = [c for c in cards if c.name and not c.problem]
+    if not usable and not any(c.problem for c in cards):
         raise ImportFileError(path.name, say(m.NO_NAMED_CARD, count=len(cards)))
+    if not usable:  # every card is unreadable: the first one's reason
+        raise ImportFileError(path.name, next(c.problem for c in cards if c.problem))
     sheet, mapping = _sheet(usable)
     options = ImportOptions(entity="contact", mode=mode, mapping=mapping, header_row=0,
-                            first_row_number=1, match_name_alone=True,
+                            first_row_number=1, template_rows=False, system=SYSTEM,
                             create_links=create_links, source=SOURCE,
                             new_values={"basis": BASIS})
     plan = plan_sheet(path, digest, sheet, options, progress)
@@ -56,8 +60,9 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
         by_number[card.number - 1] = cells
     plan.raw_rows = by_number
     for card in nameless:
-        plan.rows.append(RowPlan(card.number, "error", problems=[ImportProblem(
-            card.number, "FN", say(m.CARD_WITHOUT_NAME))]))
+        problem = ImportProblem(card.number, None, card.problem) if card.problem else (
+            ImportProblem(card.number, "FN", say(m.CARD_WITHOUT_NAME)))
+        plan.rows.append(RowPlan(card.number, "error", problems=[problem]))
     plan.rows.sort(key=lambda r: r.row)
     return plan
 
@@ -78,7 +83,9 @@ def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:
         # and a card from elsewhere is better matched by its email or phone.
         uid = card.uid if card.uid in known_uids else ""
         row: list[Any] = [card.name, card.name_zh, card.organization, card.title,
-                          card.wechat_id, card.city, card.notes, uid]
+                          card.wechat_id, card.city, card.notes, uid,
+                          "" if uid else card.uid, "; ".join(card.other_names), card.website,
+                          card.country, 1 if card.is_company else None]
         row += _padded(card.emails, most_emails) + _padded(card.phones, most_phones)
         rows.append(row)
     return Sheet(SHEET, rows), mapping
@@ -101,5 +108,5 @@ def _renumber(plan: ImportPlan, numbers: list[int]) -> None:
     """The planner numbered the usable cards 1..n; give each its place in the file."""
     for row in plan.rows:
         row.row = numbers[row.row - 1]
-        for problem in row.problems:
+        for problem in (*row.problems, *row.warnings):
             problem.row = row.row

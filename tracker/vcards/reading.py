@@ -19,10 +19,12 @@ from vobject.base import ParseError
 
 from tracker import messages as m
 from tracker.chinese import has_cjk
+from tracker.encodings import utf16_without_bom
 from tracker.errors import ImportFileError
 from tracker.excel.bounds import MAX_ROWS
 from tracker.excel.safety import MAX_FILE_BYTES
 from tracker.messages import say
+from tracker.vcards.raw import RawCard, split_cards
 
 VCARD_SUFFIXES = (".vcf", ".vcard")
 WECHAT_PROPERTIES = ("x-wechat", "x-weixin")
@@ -46,6 +48,11 @@ class Card:
     city: str = ""
     notes: str = ""
     uid: str = ""
+    is_company: bool = False  # X-ABShowAs:COMPANY, KIND:org, or only an ORG: an organization
+    website: str = ""
+    other_names: list[str] = field(default_factory=list)  # X-PHONETIC-* names
+    country: str = ""  # of its address: the region its phone numbers are read for
+    problem: str = ""  # why the card cannot be read (the other cards still are)
 
 
 def is_vcard(path: Path | str) -> bool:
@@ -67,43 +74,44 @@ def read_cards(path: Path | str) -> list[Card]:
 
 
 def parse_cards(file_name: str, data: bytes) -> list[Card]:
-    text = _decode(file_name, data)
-    try:
-        components = list(vobject.readComponents(text, allowQP=True))
-    except ParseError as exc:
-        raise ImportFileError(file_name, _parse_problem(exc, text)) from None
-    except ValueError as exc:  # bad base64 or quoted-printable, an unknown charset
-        raise ImportFileError(file_name, say(m.CARD_UNDECODABLE, reason=exc)) from None
-    if not components:
-        raise ImportFileError(file_name, say(m.NO_VCARD))
-    if len(components) > MAX_ROWS:
-        raise ImportFileError(file_name, say(m.TOO_MANY_CARDS, count=len(components),
-                                                 limit=MAX_ROWS))
-    cards = []
-    for number, component in enumerate(components, start=1):
-        if component.name.upper() != "VCARD":
-            raise ImportFileError(file_name, say(m.NOT_A_CARD, number=number,
-                                                     kind=component.name))
-        cards.append(_card(number, component))
-    return cards
-
-
-def _decode(file_name: str, data: bytes) -> str:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    if b"\x00" in data:
+    """Every card of the file; a card that cannot be read carries its `problem` and the
+    others are read all the same (tracker.vcards.raw cuts the file into cards)."""
+    if b"\x00" in data[:4096] and not data.startswith(
+            (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and utf16_without_bom(data) is None:
         raise ImportFileError(file_name, say(m.VCF_BINARY))
-    for encoding in ("utf-8-sig", "gb18030"):  # GB18030: older Chinese phones' exports
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ImportFileError(file_name, say(m.VCF_ENCODING))
+    raw_cards, _ = split_cards(data)
+    if not raw_cards:
+        raise ImportFileError(file_name, say(m.NO_VCARD))
+    if len(raw_cards) > MAX_ROWS:
+        raise ImportFileError(file_name, say(m.TOO_MANY_CARDS, count=len(raw_cards),
+                                                 limit=MAX_ROWS))
+    return [_read_card(raw) for raw in raw_cards]
 
 
-def _parse_problem(exc: ParseError, text: str) -> str:
-    """vobject counts lines its own way; find the offending line in the text instead."""
+def _read_card(raw: RawCard) -> Card:
+    if not raw.closed:  # the file was cut short in this card: what it says may be cut too
+        return Card(raw.number, problem=say(m.VCF_NOT_CLOSED))
+    text = raw.text
+    try:
+        component = vobject.readOne(text, allowQP=True)
+    except ParseError as exc:
+        return Card(raw.number, problem=_parse_problem(exc, text, raw.closed))
+    except (ValueError, TypeError) as exc:  # bad base64 in a property Beacon reads
+        return Card(raw.number, problem=say(m.CARD_UNDECODABLE, reason=type(exc).__name__))
+    if component.name.upper() != "VCARD":
+        return Card(raw.number, problem=say(m.NOT_A_CARD, number=raw.number,
+                                            kind=component.name))
+    try:
+        return _card(raw.number, component)
+    except (ValueError, TypeError, AttributeError) as exc:  # a property vobject half-read
+        return Card(raw.number, problem=say(m.CARD_UNDECODABLE, reason=type(exc).__name__))
+
+
+def _parse_problem(exc: ParseError, text: str, closed: bool) -> str:
+    """vobject counts lines its own way; find the offending line in the card instead."""
     message = str(exc.args[0]) if exc.args else str(exc)
+    if not closed:
+        return say(m.VCF_NOT_CLOSED)
     bad = message.partition("Failed to parse line: ")[2]
     if bad:
         for number, line in enumerate(text.splitlines(), start=1):
@@ -111,7 +119,7 @@ def _parse_problem(exc: ParseError, text: str) -> str:
                 return say(m.VCF_BAD_LINE, number=number, line=repr(bad[:60]))
     if "never closed" in message:
         return say(m.VCF_NOT_CLOSED)
-    return say(m.VCF_NOT_VCARD, reason=message)
+    return say(m.VCF_NOT_VCARD, reason=message[:120])
 
 
 def _lines(component: Any, name: str) -> list[Any]:
@@ -167,10 +175,22 @@ def _wechat(component: Any) -> str:
 
 
 def _phone(value: str) -> str:
+    """A TEL value as typed; a vCard 4 `tel:` URI's extension written the way phone
+    numbers are (+1-418-656-9254 ext. 102), so no list separator splits it."""
     text = value.strip()
     if text.lower().startswith("tel:"):
         text = text[4:]
-    return text
+    number, _, extension = text.partition(";ext=")
+    return f"{number} ext. {extension}" if extension else text
+
+
+def _organization(component: Any) -> str:
+    for line in _lines(component, "org"):
+        parts = line.value if isinstance(line.value, list) else str(line.value).split(";")
+        organization = next((str(p).strip() for p in parts if str(p).strip()), "")
+        if organization:
+            return organization
+    return ""
 
 
 def _card(number: int, component: Any) -> Card:
@@ -183,28 +203,40 @@ def _card(number: int, component: Any) -> Card:
         ("N", lambda: _name_from_n(component)),
         ("NICKNAME", lambda: _first(component, "nickname").split(",")[0]),
         ("EMAIL", lambda: card.emails[0] if card.emails else "")]
-    for source, found in candidates:
+    organization = _organization(component)
+    show_as = _first(component, "x-abshowas").upper()
+    kind = _first(component, "kind").lower()
+    for source, found in candidates[:3]:
         name = found().strip()
         if name:
             card.name, card.name_from = name, source
             break
+    if show_as == "COMPANY" or kind == "org" or (not card.name and organization):
+        card.is_company = True  # a company's card: an organization, not a person
+        card.name, card.name_from = organization or card.name, "ORG"
+    if not card.name and card.emails:
+        card.name, card.name_from = card.emails[0], "EMAIL"
+    phonetic = " ".join(p for p in (_first(component, "x-phonetic-first-name"),
+                                    _first(component, "x-phonetic-middle-name"),
+                                    _first(component, "x-phonetic-last-name")) if p)
+    for name in (phonetic, _first(component, "x-phonetic-org") if card.is_company else ""):
+        if name and name != card.name:
+            card.other_names.append(name)
+    card.website = _first(component, "url").replace("\\:", ":")
     card.name_zh = _first(component, CHINESE_NAME_PROPERTY)
-    for line in _lines(component, "org"):
-        parts = line.value if isinstance(line.value, list) else str(line.value).split(";")
-        organization = next((str(p).strip() for p in parts if str(p).strip()), "")
-        if organization:
-            card.organization = organization
-            break
+    card.organization = "" if card.is_company else organization
     card.title = _first(component, "title")
     card.wechat_id = _wechat(component)
     for line in _lines(component, "adr"):
-        city = _structured(line.value, ("city",))[0] if not isinstance(line.value, str) else (
-            _structured(line.value, ("box", "extended", "street", "city"))[3])
-        if city:
-            card.city = city
-            break
+        city, country = _structured(line.value, ("city", "country")) if not isinstance(
+            line.value, str) else [_structured(line.value, ("box", "extended", "street", "city",
+                                                             "region", "code", "country"))[i]
+                                   for i in (3, 6)]
+        card.city = card.city or city
+        card.country = card.country or country
+
     card.notes = "\n".join(t for t in (_joined(line.value) for line in _lines(component, "note"))
                            if t)
-    uid = _first(component, "uid")
+    uid = _first(component, "uid") or _first(component, "x-abuid").split("\\:")[0].split(":")[0]
     card.uid = re.sub(r"^urn:uuid:", "", uid, flags=re.IGNORECASE)
     return card

@@ -40,6 +40,7 @@ from ui.board.style import BOARD_STYLE
 from ui.choices import refill
 from ui.context import AppContext
 from ui.freshness import StaleWhileHidden
+from ui.labels import seeded_name
 from ui.page import Page
 
 RELEVANT = {"opportunity", "organization", "stage", "pipeline", "exchange_rate", "setting",
@@ -77,7 +78,9 @@ class BoardPage(Page):
         bar = QHBoxLayout()
         bar.setSpacing(8)
         self.pipeline_box = QComboBox(self)
-        self.pipeline_box.setMinimumWidth(170)
+        self.pipeline_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pipeline_box.setMinimumContentsLength(9)
         self.pipeline_box.setToolTip(self.tr("Pipeline"))
         self.pipeline_box.currentIndexChanged.connect(self._pipeline_chosen)
         bar.addWidget(self.pipeline_box)
@@ -89,7 +92,7 @@ class BoardPage(Page):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search deals (pinyin too)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(150)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         bar.addWidget(self.search, 1)
         self.stages_button = QPushButton(self.tr("Edit stages…"), self)
@@ -142,7 +145,9 @@ class BoardPage(Page):
     def _filter_box(self, everything: str) -> QComboBox:
         box = QComboBox(self)
         box.addItem(everything, "")
-        box.setMinimumWidth(140)
+        # Shrinks (eliding its text) rather than pushing the window past 1280 px.
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(6)
         box.currentIndexChanged.connect(lambda _i: self.reload())
         return box
 
@@ -156,7 +161,7 @@ class BoardPage(Page):
         self.pipeline_box.blockSignals(True)
         self.pipeline_box.clear()
         for pipeline in pipelines():
-            self.pipeline_box.addItem(pipeline.name, pipeline.id)
+            self.pipeline_box.addItem(seeded_name(pipeline.name), pipeline.id)
         index = max(0, self.pipeline_box.findData(wanted))
         self.pipeline_box.setCurrentIndex(index)
         self.pipeline_box.blockSignals(False)
@@ -293,7 +298,7 @@ class BoardPage(Page):
     def move_card(self, opportunity_id: int, version: int, stage_id: int) -> bool:
         column = self.columns.get(stage_id)
         label = self.tr("Move %1 to %2").replace("%1", self._title_of(opportunity_id)).replace(
-            "%2", column.stage.name if column else "")
+            "%2", seeded_name(column.stage.name) if column else "")
         moved = self._run(move_opportunity, opportunity_id, stage_id, version, undo_label=label)
         if moved:
             self.select_card(opportunity_id)
@@ -357,7 +362,7 @@ class BoardPage(Page):
             "opportunity", opportunity_id))
         move_menu = menu.addMenu(self.tr("Move to"))
         for stage_id, column in self.columns.items():
-            action = move_menu.addAction(column.stage.name)
+            action = move_menu.addAction(seeded_name(column.stage.name))
             action.setEnabled(column.model.row_of(opportunity_id) < 0)
             action.triggered.connect(
                 lambda _checked=False, s=stage_id: self.move_card(opportunity_id, version, s))

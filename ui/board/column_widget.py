@@ -30,6 +30,7 @@ from ui.board.card_model import CardRole, IdRole, StageCardModel, VersionRole, c
 from ui.board.drop_target import CardDropTarget
 from ui.board.formatting import compact, conversions_tooltip
 from ui.board.style import CARD_SCROLLBAR_STYLE
+from ui.labels import seeded_name
 
 COLUMN_WIDTH = 186  # six stages fit beside the sidebar in a 1440-pixel window; wider ones stretch
 COLUMN_MAX_WIDTH = 340
@@ -151,7 +152,7 @@ class StageColumnWidget(QFrame):
     def set_totals(self, totals: ColumnTotals | None) -> None:
         count = totals.count if totals else 0
         self.title.setText(
-            f"<b>{html.escape(self.stage.name)}</b> &nbsp;"
+            f"<b>{html.escape(seeded_name(self.stage.name))}</b> &nbsp;"
             f"<span style='color:#616e7c'>{count}</span>")
         hint = self.tr("%1% likely").replace("%1", str(self.stage.probability))
         if self.stage.stale_days:
@@ -179,7 +180,10 @@ class StageColumnWidget(QFrame):
         prefix = "= " if money.complete and len(money.by_currency) == 1 and (
             money.by_currency[0].currency == base) else "≈ "
         total_text = prefix + compact(money.base_total, base)
-        if not money.complete:
+        if not money.conversions:  # nothing converted: say so, never "≈ CNY 0"
+            total_text = self.tr("No rate to %1 for %2").replace("%1", base).replace(
+                "%2", ", ".join(money.missing_rates))
+        elif not money.complete:
             total_text += " " + self.tr("(no rate: %1)").replace(
                 "%1", ", ".join(money.missing_rates))
         self.base_total.setText(total_text)

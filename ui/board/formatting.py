@@ -8,6 +8,9 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from tracker.board import Conversion, MoneyTotals
+from tracker.services import money
+
+from ui.translation import installed_language
 
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
 
@@ -18,7 +21,10 @@ def _tr(text: str) -> str:
 
 # Source texts of context "Money", marked so lupdate finds them (they go through _tr).
 RATE_OF = QT_TRANSLATE_NOOP("Money", "rate of %1")
+DEFAULT_RATE_OF = QT_TRANSLATE_NOOP("Money", "default rate of %1: set yours under Exchange rates")
 BASE_CURRENCY = QT_TRANSLATE_NOOP("Money", "base currency")
+SHORT_DATE = QT_TRANSLATE_NOOP("Money", "d MMM")  # a Qt date format: 16 Oct
+SHORT_DATE_YEAR = QT_TRANSLATE_NOOP("Money", "d MMM yyyy")  # 16 Oct 2027
 NO_RATE = QT_TRANSLATE_NOOP("Money", "No rate to %1 for %2: not included. Add one under Exchange rates.")
 
 
@@ -43,8 +49,9 @@ def compact(value: Decimal, currency: str) -> str:
 
 def rate_line(conversion: Conversion, base: str) -> str:
     """`USD 3,000.50 × 7.2 (rate of 2026-11-01) = CNY 21,603.60`."""
-    when = (_tr(RATE_OF).replace("%1", conversion.as_of.isoformat())
-            if conversion.as_of else _tr(BASE_CURRENCY))
+    shipped = money.is_default_rate(conversion.currency, base)
+    when = (_tr(DEFAULT_RATE_OF if shipped else RATE_OF).replace(
+        "%1", conversion.as_of.isoformat()) if conversion.as_of else _tr(BASE_CURRENCY))
     return (f"{amount(conversion.amount, conversion.currency, decimals=True)} × "
             f"{conversion.rate.normalize():f} ({when}) = "
             f"{amount(conversion.converted, base, decimals=True)}")
@@ -61,9 +68,9 @@ def conversions_tooltip(totals: MoneyTotals, weighted: bool = False) -> str:
 
 
 def short_date(day: dt.date | None, today: dt.date | None = None) -> str:
-    """`16 Oct` this year, `16 Oct 2027` another year."""
+    """`16 Oct` this year, `16 Oct 2027` another year; in Chinese 10月16日, 2027年10月16日."""
     if day is None:
         return ""
     this_year = (today or dt.date.today()).year
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates).toString(
-        day, "d MMM" if day.year == this_year else "d MMM yyyy")
+    pattern = _tr(SHORT_DATE if day.year == this_year else SHORT_DATE_YEAR)
+    return QLocale(installed_language()).toString(day, pattern)

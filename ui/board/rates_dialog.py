@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -110,7 +111,8 @@ class RatesDialog(QDialog):
 
     def _load(self) -> None:
         rates = money.list_rates()
-        self.table.setRowCount(len(rates))
+        shipped = money.default_rates()
+        self.table.setRowCount(len(rates) + len(shipped))
         for row, rate in enumerate(rates):
             text = f"1 {rate.currency_id} = {rate.rate} {rate.quote_id}"
             cells = (text, rate.as_of.isoformat(), rate.updated_by,
@@ -119,6 +121,16 @@ class RatesDialog(QDialog):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole,
                              (rate.currency_id, rate.quote_id, rate.as_of.isoformat()))
+                self.table.setItem(row, column, item)
+        # Shipped rates, for pairs the user has none of: marked, greyed, not deletable.
+        for row, (currency, quote, rate, as_of) in enumerate(shipped, start=len(rates)):
+            cells = (f"1 {currency} = {rate} {quote}", as_of.isoformat(),
+                     self.tr("Default (%1)").replace("%1", money.DEFAULT_RATES_SOURCE), "")
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setForeground(QColor("#6b7280"))
+                item.setToolTip(self.tr("Shipped with Beacon; a rate you save for this pair "
+                                        "replaces it."))
                 self.table.setItem(row, column, item)
 
     def _base_chosen(self, code: str) -> None:
@@ -147,8 +159,8 @@ class RatesDialog(QDialog):
     def delete_selected(self) -> None:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else (
             None)
-        if item is None:
-            return
+        if item is None or item.data(Qt.ItemDataRole.UserRole) is None:
+            return  # nothing chosen, or a shipped rate (a saved rate replaces it)
         currency, quote, as_of = item.data(Qt.ItemDataRole.UserRole)
         try:
             self.context.run(money.delete_rate, currency, quote, dt.date.fromisoformat(as_of))

@@ -15,10 +15,11 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from tracker.forecast import Forecast, FunnelStage
 
+from ui.labels import seeded_name
 from ui.translation import installed_language
 
 TOTAL_COLOUR = QColor("#c5d3e8")
@@ -118,7 +119,7 @@ def fill_funnel(view: QChartView, stages: list[FunnelStage], base: str) -> None:
     _add_value_sets(series, [stage.money for stage in ordered], divisor)
     chart.addSeries(series)
     axis_y = QBarCategoryAxis()
-    axis_y.append([f"{s.name} ({s.count})" for s in ordered])
+    axis_y.append([f"{seeded_name(s.name)} ({s.count})" for s in ordered])
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
     axis_x = QValueAxis()
@@ -127,6 +128,24 @@ def fill_funnel(view: QChartView, stages: list[FunnelStage], base: str) -> None:
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     _set_range(axis_x, [v / divisor for v in values])
+
+
+def fit_month_labels(view: QChartView) -> None:
+    """Month names when each fits under its bar; month numbers (the year under January, as
+    the Chinese labels are) when the chart is narrow (1280x720), so none is cut to "…"."""
+    axes = view.chart().axes(Qt.Orientation.Horizontal)
+    if not axes or not isinstance(axes[0], QBarCategoryAxis):
+        return
+    axis = axes[0]
+    names, numbers = axis.property("names"), axis.property("numbers")
+    if not names or not numbers:
+        return
+    metrics = QFontMetrics(axis.labelsFont())
+    widest = max(metrics.horizontalAdvance(label.split("<br>")[0]) for label in names)
+    room = view.chart().plotArea().width() or view.width() * 0.8
+    wanted = list(names) if widest + 8 <= room / len(names) else list(numbers)
+    if axis.categories() != wanted:
+        axis.setCategories(wanted)
 
 
 def fill_forecast(view: QChartView, forecast: Forecast, base: str) -> None:
@@ -143,13 +162,19 @@ def fill_forecast(view: QChartView, forecast: Forecast, base: str) -> None:
     small.setPointSizeF(8)
     axis_x.setLabelsFont(small)
     # Month only (the year at January and in the axis title), so twelve labels fit.
-    axis_x.append([_month(m.month, MONTH_YEAR if m.month.month == 1 and i else MONTH)
-                   for i, m in enumerate(months)])
+    names = [_month(m.month, MONTH_YEAR if m.month.month == 1 and i else MONTH)
+             for i, m in enumerate(months)]
+    numbers = [f"{m.month.month}<br>{m.month:%y}" if m.month.month == 1 and i
+               else str(m.month.month) for i, m in enumerate(months)]
+    axis_x.setProperty("names", names)
+    axis_x.setProperty("numbers", numbers)
+    axis_x.append(names)
     if months:
         axis_x.setTitleText(_tr(CLOSE_FROM).replace("%1", _month(months[0].month,
                                                                  MONTH_FULL_YEAR)))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
+    fit_month_labels(view)
     axis_y = QValueAxis()
     axis_y.setLabelFormat(_label_format([m.money.base_total for m in months], divisor))
     axis_y.setTitleText(f"{base} {suffix}".strip())

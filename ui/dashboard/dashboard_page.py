@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,9 +41,9 @@ from tracker.services.pipelines import pipelines
 from ui.board.formatting import amount, compact, conversions_tooltip, short_date
 from ui.choices import refill
 from ui.context import AppContext
-from ui.dashboard.charts import fill_forecast, fill_funnel, new_chart_view
+from ui.dashboard.charts import fill_forecast, fill_funnel, fit_month_labels, new_chart_view
 from ui.freshness import StaleWhileHidden
-from ui.labels import code_word
+from ui.labels import code_word, seeded_name
 from ui.page import Page
 
 IdRole = Qt.ItemDataRole.UserRole  # the opportunity id behind a table row
@@ -125,8 +126,7 @@ class DashboardPage(Page):
         grid.addWidget(self.rate_warning, 1, 0, 1, 2)
 
         self.funnel_view = new_chart_view(self.tr("Pipeline funnel"))
-        self.forecast_view = new_chart_view(self.tr("Weighted forecast by month of expected "
-                                                    "close"))
+        self.forecast_view = new_chart_view(self.tr("Weighted forecast by month"))
         self.charts: dict[str, QChartView] = {"funnel": self.funnel_view,
                                               "forecast": self.forecast_view}
         grid.addWidget(self._chart_panel("funnel", self.funnel_view), 2, 0)
@@ -140,11 +140,12 @@ class DashboardPage(Page):
                                           self.tr("Owner")], stretch=2)
         self.top_note = QLabel(canvas)
         self.top_note.setObjectName("rateWarning")
+        # The top deals (six columns) and what is overdue each get the page's full width,
+        # so no column is cut at 1280x720.
         grid.addWidget(self._panel(self.tr("Top open opportunities"), self.top_table,
-                                   self.top_note), 3, 0)
+                                   self.top_note), 3, 0, 1, 2)
         grid.addWidget(self._panel(self.tr("Overdue tasks and next steps"),
-                                   self.overdue_table), 3, 1)
-        # The top deals (six columns) get more room than the overdue steps beside them.
+                                   self.overdue_table), 4, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         scroll.setWidget(canvas)
@@ -222,13 +223,18 @@ class DashboardPage(Page):
         table.cellDoubleClicked.connect(lambda row, _c, t=table: self._open_row(t, row))
         return table
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Once the charts have their new size: month labels slanted if they no longer fit.
+        QTimer.singleShot(0, self, lambda: fit_month_labels(self.forecast_view))
+
     # --- data ---------------------------------------------------------------------------
     def _fill_filters(self) -> None:
         current = self.pipeline_box.currentData()
         self.pipeline_box.blockSignals(True)
         self.pipeline_box.clear()
         for pipeline in pipelines():
-            self.pipeline_box.addItem(pipeline.name, pipeline.id)
+            self.pipeline_box.addItem(seeded_name(pipeline.name), pipeline.id)
         self.pipeline_box.setCurrentIndex(max(0, self.pipeline_box.findData(current)))
         self.pipeline_box.blockSignals(False)
         choices = filter_choices()
@@ -293,7 +299,8 @@ class DashboardPage(Page):
         if not top.deals:
             self._empty(self.top_table, self.tr("No open deals with a value yet."))
         for row, deal in enumerate(top.deals):
-            cells = (deal.title, deal.organization, deal.stage, amount(deal.value, deal.currency),
+            cells = (deal.title, deal.organization, seeded_name(deal.stage),
+                     amount(deal.value, deal.currency),
                      amount(deal.base_value, base), short_date(deal.expected_close))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -309,7 +316,7 @@ class DashboardPage(Page):
         header = self.top_table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.top_table.setColumnWidth(1, min(max(self.top_table.sizeHintForColumn(1),
-                                                 header.sectionSizeHint(1)), 140))
+                                                 header.sectionSizeHint(1)), 220))
         self.top_note.setText(self.tr("Not ranked, no rate: %1").replace(
             "%1", ", ".join(top.missing_rates)) if top.missing_rates else "")
         self.top_note.setVisible(bool(top.missing_rates))

@@ -7,16 +7,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+)
 
-from tracker.excel.importer import ImportPlan
+from tracker.catalogue.fields import label_of
+from tracker.excel.importer import ImportOptions, ImportPlan, sheet_values
 from tracker.excel.reading import Sheet, Workbook
 
 PREVIEW_ROWS = 12
 ERROR_COLOR = QColor("#f8d7da")
 CHANGE_COLOR = QColor("#fff3cd")
+WARNING_COLOR = QColor("#ffe0b2")  # a value the row lands without (kept in its notes)
 HEADER_COLOR = QColor("#d6e4f0")
 
 
@@ -41,6 +49,55 @@ class ImportChoices:
     create_links: bool = True
     plan: ImportPlan | None = None
     vcard: bool = False  # a .vcf: cards become contacts, no sheet or mapping to choose
+    currency: str | None = None  # of amounts the file names no currency for
+    value_map: dict[str, dict[str, str]] = field(default_factory=dict)  # the values step
+    values_needed: bool = False  # the values step has something to ask or show
+
+    def values_to_ask(self) -> bool:
+        """Whether the values step has anything to ask or show: the currency of amounts the
+        file names none for, or stage, status and pipeline values to read."""
+        if self.sheet is None or self.vcard:
+            return False
+        options = self.options()
+        options.currency = None
+        values = sheet_values(self.sheet, options)
+        return values.money.asks or bool(values.values)
+
+    def options(self) -> ImportOptions:
+        """The import options these choices make (the dry run and the values step)."""
+        return ImportOptions(entity=self.entity, mode=self.mode, mapping=self.mapping,
+                             header_row=self.header_row, create_links=self.create_links,
+                             currency=self.currency, value_map=self.value_map)
+
+
+class MarkedCells(QStyledItemDelegate):
+    """Draws each cell's background colour (errors, values kept in the notes, changes): the
+    window's style sheet gives table items a border, and Qt then ignores their own
+    background."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        brush = index.data(Qt.ItemDataRole.BackgroundRole)
+        if isinstance(brush, QBrush):
+            painter.fillRect(option.rect, brush)
+        super().paint(painter, option, index)
+
+
+Fit = QHeaderView.ResizeMode
+
+
+def read_only_table(name: str, titles: list[str], sizes: list[QHeaderView.ResizeMode]
+                    ) -> QTableWidget:
+    """A table of the wizard's: titled columns sized as given, no row numbers, not edited
+    in place (choices are combo boxes in cells)."""
+    table = QTableWidget(0, len(titles))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(titles)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    for column, size in enumerate(sizes):
+        table.horizontalHeader().setSectionResizeMode(column, size)
+    return table
 
 
 def error_label() -> QLabel:
@@ -53,39 +110,6 @@ def error_label() -> QLabel:
 
 
 
-def field_label(field: str) -> str:
-    translate = QCoreApplication.translate
-    labels = {
-        "title": translate("ImportWizard", "Title"), "name": translate("ImportWizard", "Name"),
-        "name_zh": translate("ImportWizard", "Chinese name"),
-        "organization": translate("ImportWizard", "Organization"),
-        "client": translate("ImportWizard", "Client"),
-        "primary_contact": translate("ImportWizard", "Primary contact"),
-        "pipeline": translate("ImportWizard", "Pipeline"),
-        "stage": translate("ImportWizard", "Stage"), "status": translate("ImportWizard", "Status"),
-        "value": translate("ImportWizard", "Value"),
-        "currency": translate("ImportWizard", "Currency"),
-        "probability": translate("ImportWizard", "Probability"),
-        "expected_close": translate("ImportWizard", "Expected close"),
-        "owner": translate("ImportWizard", "Owner"),
-        "business_line": translate("ImportWizard", "Business line"),
-        "approach": translate("ImportWizard", "Approach"),
-        "modality": translate("ImportWizard", "Modality"),
-        "modalities": translate("ImportWizard", "Modalities"),
-        "next_step": translate("ImportWizard", "Next step"),
-        "next_step_due": translate("ImportWizard", "Next step due"),
-        "lost_reason": translate("ImportWizard", "Lost reason"),
-        "notes": translate("ImportWizard", "Notes"), "kind": translate("ImportWizard", "Kind"),
-        "country": translate("ImportWizard", "Country"), "city": translate("ImportWizard", "City"),
-        "website": translate("ImportWizard", "Website"),
-        "emails": translate("ImportWizard", "Emails"),
-        "phones": translate("ImportWizard", "Phones"),
-        "wechat_id": translate("ImportWizard", "WeChat ID"),
-        "languages": translate("ImportWizard", "Languages"),
-        "uid": translate("ImportWizard", "Beacon ID"),
-        "version": translate("ImportWizard", "Version"),
-        "is_company": translate("ImportWizard", "Is a company (row is an organization)"),
-    }
-    return labels.get(field, field)
-
-
+def field_label(field: str, entity: str | None = None) -> str:
+    """A field's label from the field catalogue, in the interface's language."""
+    return QCoreApplication.translate("Labels", label_of(field, entity) or field)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWizardPage,
 )
 
 from tracker.excel.headers import (
+    PARTS_OF,
     REQUIRED_FIELDS,
     header_names,
     importable_fields,
@@ -22,7 +21,7 @@ from tracker.excel.headers import (
 )
 from tracker.excel.values import clean_text
 
-from ui.importing.choices import ImportChoices, error_label, field_label
+from ui.importing.choices import Fit, ImportChoices, error_label, field_label, read_only_table
 
 
 class MappingPage(QWizardPage):
@@ -31,19 +30,15 @@ class MappingPage(QWizardPage):
         self.choices = choices
         self.headers: list[str] = []
         self.setTitle(self.tr("Match columns to Beacon fields"))
-        self.setSubTitle(self.tr("Guessed from English and Chinese headers and the exports "
-                                 "of HubSpot, Pipedrive, Salesforce, Zoho and Odoo. Beacon "
-                                 "remembers your choice for files with the same headers."))
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("mappingTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"),
-                                              self.tr("Examples"), self.tr("Beacon field")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.setSubTitle(self.tr("Guessed from English and Chinese headers, Chinese CRM "
+                                 "templates and the exports of Salesforce, HubSpot, "
+                                 "Pipedrive, Zoho, Odoo, Google, Outlook and Thunderbird. "
+                                 "Beacon remembers your choice for files with the same "
+                                 "headers."))
+        self.table = read_only_table(
+            "mappingTable", [self.tr("Column in the file"), self.tr("Examples"),
+                             self.tr("Beacon field")],
+            [Fit.ResizeToContents, Fit.Stretch, Fit.ResizeToContents])
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.error = error_label()
@@ -75,7 +70,7 @@ class MappingPage(QWizardPage):
             box.setObjectName(f"mapping{index}")
             box.addItem(self.tr("Do not import"), None)
             for name in fields:
-                box.addItem(field_label(name), name)
+                box.addItem(field_label(name, entity), name)
             box.setCurrentIndex(max(0, box.findData(mapping.get(header))))
             box.currentIndexChanged.connect(self._check)
             self.table.setCellWidget(index, 2, box)
@@ -90,22 +85,30 @@ class MappingPage(QWizardPage):
             result[header] = box.currentData()
         return result
 
+    def _has_required(self) -> bool:
+        """The required field has a column, or its parts do (first and last name)."""
+        required = REQUIRED_FIELDS[self.choices.entity]
+        parts = PARTS_OF[self.choices.entity].get(required, ())
+        return bool({required, *parts} & set(self.mapping().values()))
+
     @Slot()
     def _check(self) -> None:
-        required = REQUIRED_FIELDS[self.choices.entity]
-        if required not in self.mapping().values():
+        entity = self.choices.entity
+        if not self._has_required():
             self.error.setText(self.tr("Choose the column that holds the %1; every record "
-                                       "needs one.").replace("%1", field_label(required)))
+                                       "needs one.").replace(
+                "%1", field_label(REQUIRED_FIELDS[entity], entity)))
             self.error.show()
         else:
             self.error.hide()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return REQUIRED_FIELDS[self.choices.entity] in self.mapping().values()
+        return self._has_required()
 
     def validatePage(self) -> bool:
         self.choices.mapping = self.mapping()
+        self.choices.values_needed = self.choices.values_to_ask()
         return True
 
 

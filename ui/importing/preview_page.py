@@ -21,12 +21,20 @@ from PySide6.QtWidgets import (
 
 from tracker.errors import BeaconError
 from tracker.excel.batches import ImportCancelled, used_links
-from tracker.excel.importer import ImportOptions, ImportPlan, RowPlan, plan_sheet
+from tracker.excel.importer import ImportPlan, RowPlan, plan_sheet
 from tracker.excel.values import clean_text
 from tracker.vcards.importing import plan_vcard_import
 
 from ui.background import BackgroundTask
-from ui.importing.choices import CHANGE_COLOR, ERROR_COLOR, ImportChoices, error_label, field_label
+from ui.importing.choices import (
+    CHANGE_COLOR,
+    ERROR_COLOR,
+    WARNING_COLOR,
+    ImportChoices,
+    MarkedCells,
+    error_label,
+    field_label,
+)
 from ui.messages import error_message, number, shown
 
 PREVIEW_LIMIT = 500
@@ -38,8 +46,9 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.choices = choices
         self.setTitle(self.tr("Preview: what the import would do"))
-        self.setSubTitle(self.tr("Nothing has been written yet. Cells with a problem are red "
-                                 "(hover for the reason); changed values are yellow."))
+        self.setSubTitle(self.tr("Nothing has been written yet. Red: the row cannot be "
+                                 "imported; orange: the value is kept in the notes instead; "
+                                 "yellow: a changed value. Hover a cell for the reason."))
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
@@ -49,6 +58,7 @@ class PreviewPage(QWizardPage):
         self.table.setObjectName("previewTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setItemDelegate(MarkedCells(self.table))
         self.error = error_label()
         # The dry run reads every row: off the window's thread, with progress (100,000 rows
         # take seconds) and cancelled by Back or Cancel.
@@ -79,8 +89,7 @@ class PreviewPage(QWizardPage):
         self._fill()
         path, vcard, mode, links = choices.path, choices.vcard, choices.mode, choices.create_links
         sheet, workbook = choices.sheet, choices.workbook
-        options = ImportOptions(entity=choices.entity, mode=mode, mapping=choices.mapping,
-                                header_row=choices.header_row, create_links=links)
+        options = choices.options()
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
             def tick(done: int, total: int) -> None:
@@ -167,6 +176,10 @@ class PreviewPage(QWizardPage):
             .replace("%1", number(counts["create"])).replace("%2", number(counts["update"]))
             .replace("%3", number(counts["unchanged"])).replace("%4", number(counts["skip"]))
             .replace("%5", number(counts["error"])).replace("%6", number(links)))
+        kept = len(plan.warnings)
+        if kept:
+            text += " " + self.tr("Values kept in the notes (orange, not imported into their "
+                                  "fields): %1.").replace("%1", number(kept))
         created = plan.created()
         if len(created) > 1:  # people and companies in one file
             text += " " + (self.tr("Of the new records, %1 are companies (organizations) and "
@@ -175,7 +188,7 @@ class PreviewPage(QWizardPage):
                            .replace("%2", number(created.get("contact", 0))))
         self.summary.setText(text)
         rows = [r for r in plan.rows if not self.only_notable.isChecked()
-                or r.action in ("update", "error") or r.suggestions]
+                or r.action in ("update", "error") or r.suggestions or r.warnings]
         rows = rows[:PREVIEW_LIMIT]
         # Mapped columns, leaving out those blank in every row shown (a vCard's unused
         # properties); cards are headed by the fields they fill.
@@ -183,7 +196,8 @@ class PreviewPage(QWizardPage):
             clean_text(cells[i]) for cells in (plan.raw_rows[r.row - 1] for r in rows)
             if i < len(cells))]
         cards = plan.unit == "card"
-        titles = [field_label(plan.mapping[h] or "") if cards else h for h in shown_headers]
+        titles = [field_label(plan.mapping[h] or "", plan.entity) if cards else h
+                  for h in shown_headers]
         self.table.setColumnCount(3 + len(shown_headers))
         self.table.setHorizontalHeaderLabels([self.tr("Card") if cards else self.tr("Row"),
                                               self.tr("Action"), *titles,
@@ -202,6 +216,9 @@ class PreviewPage(QWizardPage):
             self.table.setItem(r, ACTION_COLUMN, action)
             raw = plan.raw_rows[row.row - 1]
             problems = {p.column: shown(p.reason) for p in row.problems}
+            warnings: dict[str | None, list[str]] = {}
+            for warning in row.warnings:
+                warnings.setdefault(warning.column, []).append(shown(warning.reason))
             for c, header in enumerate(shown_headers, start=2):
                 i = index_of[header]
                 item = QTableWidgetItem(clean_text(raw[i]) if i < len(raw) else "")
@@ -211,12 +228,15 @@ class PreviewPage(QWizardPage):
                 if header in problems:
                     item.setBackground(QBrush(ERROR_COLOR))
                     item.setToolTip(problems[header])
+                elif header in warnings:
+                    item.setBackground(QBrush(WARNING_COLOR))
+                    item.setToolTip("\n".join(warnings[header]))
                 elif changed is not None:
                     item.setBackground(QBrush(CHANGE_COLOR))
                     item.setToolTip(f"{changed[0]} → {changed[1]}")
                 self.table.setItem(r, c, item)
             reasons = [f"{p.column}: {shown(p.reason)}" if p.column else shown(p.reason)
-                       for p in row.problems]
+                       for p in (*row.problems, *row.warnings)]
             text = "; ".join([*reasons, *(n for n in notes if n)])
             item = QTableWidgetItem(text)
             item.setToolTip(text)

@@ -29,6 +29,7 @@ from tracker.excel.batches import (
 )
 from tracker.excel.error_rows import write_errors_workbook
 from tracker.excel.headers import remember_mapping
+from tracker.excel.stages import remember_values
 
 from ui.background import BackgroundTask
 from ui.context import AppContext
@@ -121,6 +122,7 @@ class RunPage(QWizardPage):
         self.cancel_button.hide()
         if not self.choices.vcard:  # a vCard's columns are Beacon's own
             remember_mapping(plan.headers, plan.entity, plan.mapping)
+            remember_values(plan.entity, self.choices.value_map)
         counts = result.counts
         self.status.setText(self.tr(
             "Done: %1 created, %2 updated, %3 unchanged, %4 skipped. %5 row(s) could not "

@@ -17,6 +17,7 @@ from ui.importing.options_page import OptionsPage
 from ui.importing.preview_page import PreviewPage
 from ui.importing.run_page import RunPage
 from ui.importing.sheet_page import SheetPage
+from ui.importing.values_page import ValuesPage
 
 
 class ImportWizard(QWizard):
@@ -33,22 +34,27 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.resize(860, 600)
+        self.setMinimumSize(820, 560)  # the mapping and preview tables need the room
         self.file_page = FilePage(self.choices)
         self.sheet_page = SheetPage(self.choices)
         self.mapping_page = MappingPage(self.choices)
+        self.values_page = ValuesPage(self.choices)
         self.options_page = OptionsPage(self.choices)
         self.preview_page = PreviewPage(self.choices)
         self.run_page = RunPage(self.choices, context)
         self.run_page.imported.connect(self.imported)
         self.page_ids = [self.addPage(page) for page in (
-            self.file_page, self.sheet_page, self.mapping_page, self.options_page,
-            self.preview_page, self.run_page)]
+            self.file_page, self.sheet_page, self.mapping_page, self.values_page,
+            self.options_page, self.preview_page, self.run_page)]
 
     def nextId(self) -> int:
         """vCards have no sheet, header row or columns to choose: from the file to the
-        options."""
-        if self.currentPage() is self.file_page and self.choices.vcard:
-            return self.page_ids[3]
+        options. The values step only when there is a currency to ask or values to read."""
+        page = self.currentPage()
+        if page is self.file_page and self.choices.vcard:
+            return self.page_ids[4]
+        if page is self.mapping_page and not self.choices.values_needed:
+            return self.page_ids[4]
         return super().nextId()
 
     def reject(self) -> None:

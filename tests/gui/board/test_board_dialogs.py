@@ -94,10 +94,14 @@ def test_rates_dialog_saves_a_rate_and_the_board_converts_with_it(
     qtbot.addWidget(board)
     board.show()
     qtbot.waitExposed(board)
-    assert "(no rate: USD)" in board.columns[stage.id].base_total.text()
+    # A new install converts at the shipped rate, and says it is the default one.
+    assert board.columns[stage.id].base_total.text() == "≈ CNY 7.1K"
+    assert "× 7.1072 (default rate of 2025-09-01" in board.columns[stage.id].base_total.toolTip()
     dialog = RatesDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert [dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())] == [
+        "Default (CFETS central parity, 2025-09-01)"] * 2
     dialog.currency_box.setCurrentText("USD")
     dialog.quote_box.setCurrentText("CNY")
     qtbot.keyClicks(dialog.rate_edit, "abc")
@@ -107,8 +111,9 @@ def test_rates_dialog_saves_a_rate_and_the_board_converts_with_it(
     qtbot.keyClicks(dialog.rate_edit, "7.25")
     dialog.date_edit.setDate(QDate(2026, 11, 2))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.table.rowCount() == 1
-    assert money.rate_for("USD", "CNY") is not None
+    assert dialog.table.rowCount() == 2  # the user's USD rate, and EUR's shipped one
+    assert dialog.table.item(0, 0).text() == "1 USD = 7.25 CNY"
+    assert dialog.table.item(1, 0).text() == "1 EUR = 8.3129 CNY"
     qtbot.waitUntil(lambda: board.columns[stage.id].base_total.text() == "≈ CNY 7.2K")
     assert "× 7.25 (rate of 2026-11-02)" in board.columns[stage.id].base_total.toolTip()
 
@@ -118,5 +123,5 @@ def test_rates_dialog_saves_a_rate_and_the_board_converts_with_it(
 
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
-    assert money.list_rates() == [] and dialog.table.rowCount() == 0
-    assert money.rate_for("USD", "CNY") is None
+    assert money.list_rates() == [] and dialog.table.rowCount() == 2  # the shipped ones
+    assert money.is_default_rate("USD", "CNY")

@@ -233,7 +233,9 @@ def test_double_click_asks_to_open_the_record(qtbot: QtBot, page: BoardPage,
 
 
 def test_totals_say_which_currency_has_no_rate(qtbot: QtBot, page: BoardPage,
-                                               stages: list[Stage]) -> None:
+                                               stages: list[Stage],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(money, "DEFAULT_TO_CNY", {"USD": Decimal("7.1072")})  # none for EUR
     new_deal("Euro deal", stages[0], "100", "EUR")
     page.reload()
     lead = page.columns[stages[0].id]

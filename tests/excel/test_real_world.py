@@ -1,0 +1,237 @@
+"""The second set of real files from other programs (../shared/samples/SOURCES.md), each
+imported with no --map option: the records a careful person expects (names, emails,
+phones, organizations, amounts with their currency and unit, won deals), and a second
+import of the same file that changes nothing and reports no errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tracker.errors import ImportFileError
+from tracker.excel.batches import apply_import, report
+from tracker.excel.importer import ImportOptions, plan_import
+from tracker.excel.plan import ImportPlan
+from tracker.models import Contact, Opportunity, Organization
+from tracker.services import records
+from tracker.vcards.importing import plan_vcard_import
+
+from .helpers import sample, write_xlsx
+
+
+def plan_of(name: str, **options: Any) -> ImportPlan:
+    path = sample(name)
+    if path.suffix == ".vcf":
+        return plan_vcard_import(path)
+    return plan_import(path, ImportOptions(**options))
+
+
+def imported(name: str, **options: Any) -> ImportPlan:
+    """Import the sample, then plan it again: nothing to create or change, no errors."""
+    plan = plan_of(name, **options)
+    assert plan.problems == [], report(plan, None, dry_run=True)["errors"][:3]
+    apply_import(plan)
+    again = plan_of(name, **options)
+    assert again.counts["create"] == again.counts["update"] == again.counts["error"] == 0, [
+        (r.row, r.action, r.changes, r.problems) for r in again.rows
+        if r.action in ("create", "update", "error")][:3]
+    return plan
+
+
+def contact(name: str) -> dict[str, Any]:
+    found = Contact.get((Contact.name == name) | (Contact.name_zh == name),
+                        Contact.deleted_at.is_null())
+    return records.snapshot("contact", found)
+
+
+def organization_of(values: dict[str, Any]) -> str:
+    return str(Organization.get_by_id(values["organization"]).name)
+
+
+def deal(title: str) -> Opportunity:
+    return Opportunity.get(Opportunity.title == title)
+
+
+def test_salesforce_data_loader_opportunities(db: Path) -> None:
+    with pytest.raises(ImportFileError, match="'AMOUNT' name no currency"):
+        plan_of("02_sf_dataloader_opportunityData.csv")  # never the base currency in silence
+    plan = imported("02_sf_dataloader_opportunityData.csv", currency="USD")
+    assert plan.counts["create"] == 38 and plan.warnings == []
+    assert Opportunity.select().count() == 38  # equal titles at other accounts stay apart
+    assert Opportunity.select().where(Opportunity.title == "oppty1").count() == 5
+    won = Opportunity.get(Opportunity.title == "George Foundation - 5000 Widgets")
+    assert (won.status, won.value_minor, won.currency, won.probability) == (
+        "won", 50_000_000, "USD", 100)
+    assert won.closed_on == dt.date(2005, 11, 9) and won.stage.name == "Contracting"
+    assert records.snapshot("opportunity", won)["external_ids"] == [
+        "salesforce:006x0000001YtCrAAK"]
+    assert "ACCOUNTID: 001x0000002xLD0AAM" in won.notes  # no accounts file: kept, not lost
+    stages = {o.title: (o.stage.name, o.status) for o in Opportunity.select()}
+    assert stages["Acme - 1,200 Widgets"] == ("Proposal", "open")  # Value Proposition
+    assert stages["McCall-Janeson - 1,000 Widgets"] == ("Negotiation", "open")
+    assert stages["Universal Media - 200 Widgets"] == ("Lead", "open")  # Prospecting
+
+
+def test_google_contacts_csv(db: Path) -> None:
+    plan = imported("03_google_contacts_gmail.csv")
+    person = contact("Prefix Firstname Middle Lastname Suffix")
+    assert person["emails"] == ["home@aaa.pl", "work@email.pl", "unknown@email.com",
+                                "other@email.com"]
+    assert organization_of(person) == "company" and person["title"] == "jobtitle"
+    assert person["city"] == "home_city" and person["tags"] == ["Test"]
+    # placeholder "numbers" (pager, mobile...) are not phones: kept in the notes, warned
+    assert person["phones"] == [] and "Phone 5 - Value: mobile" in person["notes"]
+    assert {w.column for w in plan.warnings} == {f"Phone {n} - Value" for n in range(1, 8)}
+    assert person["notes"].startswith('note"note')
+
+
+def test_mac_address_book_vcard_in_utf16_without_bom(db: Path) -> None:
+    imported("05_utf16_sample.vcf")
+    person = contact("Ǽgean ĽdaMonté")
+    assert person["city"] == "LaPaz" and person["source"] == "vcard"
+    assert person["external_ids"] == ["vcard:DC88726E-3E31-4B75-AEB5-C51BC6326779"]
+
+
+def test_iphone_vcard_with_north_american_numbers_and_a_photo(db: Path) -> None:
+    plan = imported("08_iphone_ios5.vcf")
+    person = contact("Mr. John Richter James Doe Sr.")
+    assert person["emails"] == ["john.doe@ibm.com"] and organization_of(person) == "IBM"
+    assert person["title"] == "Money Counter"
+    # read for the card's country (the USA), never as +86 numbers
+    assert "+19055551234" in person["phones"] and len(person["phones"]) == 6
+    assert not any(p.startswith("+86") for p in person["phones"])
+    assert [w.column for w in plan.warnings] == ["TEL (6)"]  # 905-111-1234 is no number
+
+
+def test_vcard4_tel_uri_with_extension(db: Path) -> None:
+    imported("11_vcard4_rfc6350.vcf")
+    person = contact("Simon Perreault")
+    assert person["phones"] == ["+14186569254;ext=102", "+14182626501"]
+    assert person["emails"] == ["simon.perreault@viagenie.ca"]
+    assert organization_of(person) == "Viagenie"
+
+
+def test_company_card_becomes_an_organization(db: Path) -> None:
+    imported("13_cn_bank_org_card_招商银行.vcf")
+    assert Contact.select().count() == 0  # not a fake person
+    bank = records.snapshot("organization", Organization.get(Organization.name == "招商银行"))
+    assert bank["website"] == "https://www.cmbchina.com/"
+    assert bank["other_names"] == ["Zhao Shang Yin Hang"]
+    assert "95555" in bank["notes"] and "021-38784800" in bank["notes"]
+
+
+def test_wps_template_with_a_second_header_row(db: Path) -> None:
+    plan = imported("14_wps_客户导入模板_two_header_rows.xlsx")
+    assert [(r.row, r.action, r.note) for r in plan.rows][0] == (
+        2, "skip", "a second header row (column names)")
+    lin = contact("林立娟")
+    assert organization_of(lin) == "雅旭科技"  # 客户姓名 holds the company
+    assert lin["phones"] == ["+8618863332525", "+865925214785"]
+    assert lin["emails"] == ["52147852@qq.ocm"] and lin["city"] == "厦门市"
+    assert "客户级别: 重点客户" in lin["notes"] and "地址: 集美学村" in lin["notes"]
+    assert organization_of(contact("刘鹏")) == "立林集团"
+
+
+def test_template_with_required_marks_and_a_defaults_row(db: Path) -> None:
+    plan = imported("16_poi_wps_客户导入模板_必填_headers.xlsx")
+    assert plan.mapping["客户名称(必填)"] == "organization"
+    assert plan.mapping["联系人(必填)"] == "name" and plan.mapping["手机(必填)"] == "phones"
+    assert plan.counts == {"create": 0, "update": 0, "unchanged": 0, "skip": 1, "error": 0}
+    assert Contact.select().count() == Organization.select().count() == 0
+
+
+def test_ten_thousand_customers_with_lookalike_companies(db: Path) -> None:
+    plan = imported("19_datablist_customers-10000_resaved.csv")
+    assert plan.entity == "contact" and plan.counts["create"] == 10_000
+    heather = contact("Heather Callahan")
+    assert heather["emails"] == ["urangel@espinoza-francis.net"]
+    assert organization_of(heather) == "Mosley-David"
+    # phones valid nowhere stay as typed in the notes, never +86
+    assert "Phone 2: 915.112.1727" in heather["notes"] and heather["phones"] == []
+    downs = [o.name for o in Organization.select().where(Organization.name.startswith("Downs "))]
+    assert {"Downs PLC", "Downs Group"} <= set(downs)  # kept apart
+    texts = [s for r in plan.rows for s in r.suggestions]
+    assert any("'Downs Group' and 'Downs PLC'" in s or "'Downs PLC' and 'Downs Group'" in s
+               for s in texts)
+
+
+def test_atomic_crm_contacts(db: Path) -> None:
+    plan = imported("24_atomic_crm_contacts_export_500.csv")
+    assert plan.counts["create"] == 500
+    leah = contact("Leah Boehm")
+    assert leah["emails"] == ["leah93@yahoo.com"] and organization_of(leah) == "Gottlieb and Sons"
+    assert leah["title"] == "Cutting-edge"
+    # US numbers without +1 are not Chinese numbers: kept as typed, flagged
+    assert leah["phones"] == [] and "phone_work: (415) 293-3313" in leah["notes"]
+    shelley = contact("Shelley Kerluke")
+    assert shelley["phones"] == [] and "1-955-371-0847 x371" in shelley["notes"]
+
+
+def test_chinese_deal_template_in_ten_thousands_of_yuan(db: Path) -> None:
+    plan = imported("26_openpyxl_商机导入模板_万元_hint_row.xlsx")
+    assert plan.units == {"预计金额（万元）": "万元"} and plan.currency == "CNY"
+    assert [(r.row, r.action) for r in plan.rows][0] == (2, "skip")  # the hint row
+    first = deal("某市智慧城管平台")
+    assert (first.value_minor, first.currency) == (680 * 10_000 * 100, "CNY")  # ¥6,800,000
+    assert first.stage.name == "Proposal" and first.status == "open"  # 报价
+    assert first.business_line == "智慧政务事业部" and first.expected_close == dt.date(2026, 5, 30)
+    assert deal("XX集团数字化转型项目").stage.name == "Contracting"  # 签约跟进
+    assert deal("智慧工地管理系统").stage.name == "Qualified"  # 立项
+    assert deal("供应链金融平台").stage.name == "Lead"  # 线索
+    assert "所属季度: Q2" in first.notes
+
+
+def test_ten_companies_differing_by_legal_words_stay_ten(db: Path, tmp_path: Path) -> None:
+    names = ["Downs PLC", "Downs Group", "Downs Ltd", "Downs Inc.", "Downs Holdings",
+             "Acme Bio Co., Ltd.", "Acme Bio Group", "上海细胞治疗有限公司", "上海细胞治疗集团",
+             "细胞治疗股份有限公司"]
+    path = write_xlsx(tmp_path / "companies.xlsx", [["Company name"], *[[n] for n in names]])
+    plan = plan_import(path, ImportOptions())
+    assert plan.entity == "organization" and plan.counts["create"] == 10
+    assert all(r.suggestions for r in plan.rows[1:5])  # each Downs after the first
+    apply_import(plan)
+    assert Organization.select().count() == 10
+    again = plan_import(path, ImportOptions())
+    assert again.counts["unchanged"] == 10
+
+
+def test_deals_with_equal_titles_at_two_companies_stay_two(db: Path, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "deals.xlsx", [
+        ["Deal name", "Company", "Amount", "Currency"],
+        ["Vector supply 2025", "Juventas", 100000, "CNY"],
+        ["Vector supply 2025", "CARsgen", 200000, "CNY"]])
+    plan = plan_import(path, ImportOptions())
+    assert plan.counts["create"] == 2
+    apply_import(plan)
+    assert [(d.organization.name, d.value_minor) for d in Opportunity.select()
+            .order_by(Opportunity.id)] == [("Juventas", 10_000_000), ("CARsgen", 20_000_000)]
+    again = plan_import(path, ImportOptions())
+    assert again.counts["unchanged"] == 2  # the same rows: their own keys
+
+
+def test_a_bad_card_does_not_stop_the_file(db: Path, tmp_path: Path) -> None:
+    """Latin-2 quoted-printable with no CHARSET, SHIFT_JIS declared, a truncated photo and an
+    unreadable card: each card read or refused on its own."""
+    latin2 = "Anton\u00edn Dvo\u0159\u00e1k, Praha".encode("iso8859_2")
+    qp = "".join(f"={b:02X}" if b > 127 or b == 61 else chr(b) for b in latin2)
+    japanese = "山田太郎".encode("shift_jis")
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:" + qp[:12].encode()
+            + b"=\r\n" + qp[12:].encode() + b"\r\nTEL;CELL:+420 601 123 456\r\nEND:VCARD\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN;CHARSET=SHIFT_JIS:" + japanese
+            + b"\r\nEMAIL:taro@example.jp\r\nPHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ"
+            b"\r\nEND:VCARD\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Broken\r\nTHIS IS NOT A PROPERTY\r\nEND:VCARD\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Li Ming\r\nEMAIL:li@example.cn\r\nEND:VCARD\r\n")
+    path = tmp_path / "mixed.vcf"
+    path.write_bytes(data)
+    plan = plan_vcard_import(path)
+    assert [(r.row, r.action) for r in plan.rows] == [(1, "create"), (2, "create"),
+                                                      (3, "error"), (4, "create")]
+    assert "line 4" in plan.rows[2].problems[0].reason
+    apply_import(plan)
+    assert contact("Antonín Dvořák, Praha")["phones"] == ["+420601123456"]
+    assert contact("山田太郎")["emails"] == ["taro@example.jp"]
+    assert contact("Li Ming")["emails"] == ["li@example.cn"]

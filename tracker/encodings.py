@@ -1,0 +1,117 @@
+"""Which encoding a text file (CSV, vCard) is in: by its byte-order mark, a declared charset,
+strict UTF-8, UTF-16 without a mark (every other byte zero), then charset-normalizer (not
+a hand-written guess) among the encodings such files come in.
+
+UTF-8 with a few bad bytes stays UTF-8: the bad bytes become U+FFFD and the caller says
+where, rather than re-reading the whole file as cp1252. A file whose best readings
+disagree is ambiguous: the caller asks which (the wizard's encoding list, --encoding).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+# What spreadsheets, phones and address books write, most common first.
+CANDIDATES = ("utf_8", "gb18030", "big5", "shift_jis", "euc_kr", "cp1252", "cp1250",
+              "iso8859_2", "cp1251", "iso8859_15")
+# Shown in the wizard's encoding list (Python codec names).
+CHOICES = ("utf-8", "gb18030", "big5", "shift_jis", "euc_kr", "cp1252", "cp1250", "iso8859_2",
+           "cp1251", "utf-16")
+MOSTLY_UTF8 = 0.9  # share of non-ASCII bytes in valid UTF-8 sequences: UTF-8 with bad bytes
+_MID_WORD_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-ÞĀ-Ž]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # a Python codec name
+    how: str  # bom, declared, utf-8, utf-16, detected, replaced (UTF-8, bad bytes replaced)
+    alternatives: tuple[str, ...] = field(default=())  # readings that differ: ambiguous
+
+    @property
+    def ambiguous(self) -> bool:
+        return bool(self.alternatives)
+
+
+def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
+    """The text of `data`; `declared`: a charset the file itself names (vCard CHARSET=)."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                      (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                      (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return Decoded(data.decode(name, errors="replace"), name, "bom")
+    utf16 = utf16_without_bom(data)
+    if utf16:
+        return Decoded(data.decode(utf16, errors="replace"), utf16, "utf-16")
+    if declared:
+        try:
+            return Decoded(data.decode(declared), codecs.lookup(declared).name, "declared")
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", "utf-8")
+    except UnicodeDecodeError:
+        pass
+    if _mostly_utf8(data):
+        return Decoded(data.decode("utf-8", errors="replace"), "utf-8", "replaced")
+    return _detected(data)
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no byte-order mark (a Mac address book's export): ASCII characters leave
+    a zero in every other byte."""
+    sample = data[:4096]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    high = sum(1 for b in data if b >= 0x80)
+    if not high:
+        return True
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = high - bad  # bytes of valid sequences, roughly
+    return bad > 0 and good >= MOSTLY_UTF8 * high
+
+
+def _detected(data: bytes) -> Decoded:
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data, cp_isolation=list(CANDIDATES)))
+    if not results:
+        return Decoded(data.decode("cp1252", errors="replace"), "cp1252", "detected",
+                       ("gb18030", "utf-8"))
+    best = results[0]
+    encoding = _central_european(data, str(best.encoding))
+    text = data.decode(encoding, errors="replace")
+    others = []
+    for other in results[1:4]:
+        name = str(other.encoding)
+        if name != encoding and data.decode(name, errors="replace") != text and (
+                other.chaos <= best.chaos + 0.05):
+            others.append(name)
+    return Decoded(text, encoding, "detected", tuple(others))
+
+
+def _central_european(data: bytes, detected: str) -> str:
+    """cp1250 or ISO-8859-2: they differ in 0x80-0xBF. Bytes 0x80-0x9F are letters only in
+    cp1250; otherwise the reading with more letters and fewer capitals inside words."""
+    if detected not in ("cp1250", "iso8859_2"):
+        return detected
+    if any(0x80 <= b <= 0x9F for b in data):
+        return "cp1250"
+
+    def plausible(name: str) -> int:
+        text = data.decode(name, errors="replace")
+        return sum(ch.isalpha() for ch in text) - 2 * len(_MID_WORD_CAPITAL.findall(text))
+
+    return max(("iso8859_2", "cp1250"), key=plausible)

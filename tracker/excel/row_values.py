@@ -1,0 +1,341 @@
+"""A row's cells as the values a record service takes, for the import planner.
+
+A value Beacon cannot use (a mistyped email, a foreign phone without its country code,
+an unknown stage, a hostile number) is left out: its text is kept in the record's notes
+and a warning names the row and column. Only a missing or wrong required value keeps a
+row out. The planner (tracker.excel.planner) decides what each row does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from tracker import messages as m
+from tracker.chinese import has_cjk
+from tracker.errors import ImportProblem, ValidationError
+from tracker.excel import values as cells
+from tracker.excel.amounts import MoneyColumns
+from tracker.excel.converters import PART_FIELDS, Converter
+from tracker.excel.headers import PARTS_OF
+from tracker.excel.phones import region_of_country
+from tracker.excel.plan import LINKS, ImportOptions, ImportPlan, NewLink, RowPlan
+from tracker.identity.external import held_ids
+from tracker.messages import say
+from tracker.models import Record
+from tracker.services.entities import remember_contact_children
+from tracker.services.records import EntitySpec, current_value, to_json_value, validate
+
+if TYPE_CHECKING:
+    from tracker.excel.links import Links
+
+# Fields that tell which record a row is about: a row with none of them and no required
+# value is a template's defaults or an empty form, not a record.
+IDENTIFYING = {"name", "title", "first_name", "last_name", "middle_name", "name_en", "name_zh",
+               "organization", "emails", "phones", "wechat_id", "uid", "external_id"}
+MAX_RETRIES = 8
+
+
+class RowValues:
+    """What the planner knows about its sheet, and the conversion of one row's cells."""
+
+    plan: ImportPlan
+    options: ImportOptions
+    entity: str
+    spec: EntitySpec
+    money: MoneyColumns
+    unit: Decimal
+    header_of: dict[str, str]
+    single: list[tuple[str, int]]
+    lists: list[tuple[str, list[int]]]
+    note_columns: list[int]
+    country_index: int | None
+    converters: dict[str, Converter]
+    service_fields: set[str]
+    links: Links
+    companies: Any
+    _raw: Sequence[Any] = ()
+    held_ids: dict[int, list[str]] = {}  # noqa: RUF012  (set per batch of updates)
+    identified = False  # the row being planned names something to know its record by
+    substantive = False  # it fills a field, not only columns kept in the notes
+    external: str | None = None  # the row's id in another system
+
+    def header(self, target: str) -> str | None:
+        return self.header_of.get(target)
+
+
+    def keep(self, row: RowPlan, header: str | None, text: str, reason: str) -> None:
+        """A value the row lands without: its text goes to the notes, a warning says why."""
+        row.warnings.append(ImportProblem(row.row, header, say(m.KEPT_IN_NOTES,
+                                                               reason=reason)))
+        line = f"{header}: {text}" if header else text
+        if line not in row.kept:
+            row.kept.append(line)
+
+
+    def unknown(self, field: str, text: str) -> None:
+        found = self.plan.unknown_values.setdefault(field, {})
+        found[text] = found.get(text, 0) + 1
+
+
+    def region(self, row: RowPlan) -> str | None:
+        """The region the row's Country column names, for its phone numbers."""
+        raw = self._raw
+        if self.country_index is None or self.country_index >= len(raw):
+            return None
+        return region_of_country(cells.clean_text(raw[self.country_index]))
+
+
+    def problem(self, row: RowPlan, target: str | None, reason: str) -> None:
+        header = self.header_of.get(target or "") if target else None
+        if header is None and target in ("value_minor", "pipeline"):
+            header = self.header_of.get("value" if target == "value_minor" else "stage")
+        row.problems.append(ImportProblem(row.row, header, reason))
+        row.action = "error"
+
+
+    def mapped_cells(self, raw: Sequence[Any]) -> dict[str, Any]:
+        """The row's cells for each mapped field; blank text is None; lists as (header,
+        item) pairs; columns kept in the notes as "Header: text" lines."""
+        width = len(raw)
+        found: dict[str, Any] = {}
+        for target, index in self.single:
+            value = raw[index] if index < width else None
+            if value.__class__ is str:
+                value = value.strip(cells.SPACES) or None
+            found[target] = value
+        headers = self.plan.headers
+        for target, indices in self.lists:
+            found[target] = tuple((headers[i], item) for i in indices
+                                  if i < width and not cells.is_blank(raw[i])
+                                  for item in cells.split_list(raw[i]))
+        if self.note_columns:
+            found["note"] = tuple(f"{headers[i]}: {cells.clean_text(raw[i])}"
+                                  for i in self.note_columns
+                                  if i < width and not cells.is_blank(raw[i]))
+        return found
+
+
+    def _values(self, row: RowPlan, found: dict[str, Any]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        convert = self.converters
+        for target, value in found.items():
+            try:
+                convert[target](row, target, value, result)
+            except ValidationError as error:
+                self.keep(row, self.header_of.get(target), cells.clean_text(value),
+                          error.problems[0].message)
+        self.identified = any(result.get(k) for k in IDENTIFYING)
+        self.substantive = any(v not in (None, "", [], ()) for k, v in result.items()
+                               if k != "note")
+        self.external = result.get("external_id")
+        self._compose(row, result)
+        return result
+
+
+    def _compose(self, row: RowPlan, result: dict[str, Any]) -> None:
+        """Fields made of several columns: a name from its parts, a status from yes/no
+        columns or a closing stage, an amount's currency from the file."""
+        parts = [p for p in PARTS_OF[self.entity].get("name", ()) if result.get(p)]
+        if parts:
+            _compose_name(result)
+        for part in PART_FIELDS:
+            result.pop(part, None)
+        won, closed = result.pop("is_won", None), result.pop("is_closed", None)
+        stage_status = result.pop("stage_status", None)
+        result.pop("pipeline", None)
+        if self.entity == "opportunity" and not result.get("status"):
+            if closed is not None:
+                result["status"] = ("won" if won else "lost") if closed else "open"
+            elif won:
+                result["status"] = "won"
+            elif stage_status:
+                result["status"] = stage_status
+        if result.get("status") in ("won", "lost") and not result.get("closed_on"):
+            result["closed_on"] = result.get("expected_close")  # the close date it had
+        if result.get("value") and not result.get("currency"):
+            if self.money.currency:
+                result["currency"] = self.money.currency
+            else:  # an amount the file gives no currency for (the question was not asked)
+                self.keep(row, self.header_of.get("value"), str(result.pop("value")),
+                          say(m.AMOUNT_WITHOUT_CURRENCY))
+        external = result.pop("external_id", None)
+        if external:
+            result["external_ids"] = [f"{self.plan.system}:{external}"]
+        link_key = result.pop("organization_id", None)
+        if link_key and not result.get("organization"):
+            found = self.links.by_external_id(link_key)
+            if found is not None:
+                result["organization"] = found
+            else:  # the organization is not in Beacon (import its file first)
+                row.kept.append(f"{self.header_of['organization_id']}: {link_key}")
+        notes = result.pop("note", ())
+        if notes:
+            row.kept.extend(line for line in notes if line not in row.kept)
+
+
+    def _with_notes(self, row: RowPlan, values: dict[str, Any],
+                    current: str = "") -> dict[str, Any]:
+        """The values with the row's kept lines added to its notes (lines the notes already
+        hold are not added twice: a re-import changes nothing)."""
+        if not row.kept:
+            return values
+        base = values.get("notes")
+        text = str(base) if base else current
+        missing = [line for line in row.kept if line not in text.splitlines()]
+        if not missing:
+            return values
+        return {**values, "notes": "\n".join([text, *missing]).strip()}
+
+
+    def _validate_new(self, row: RowPlan, values: dict[str, Any]) -> None:
+        values = {**self.options.new_values, **values}
+        # The row's ids in other systems were looked up for the whole file (no record holds
+        # them): checked here as text only, not once more a row against the database.
+        external = values.pop("external_ids", None)
+        for _ in range(MAX_RETRIES):
+            links = {k for k in LINKS[self.entity] if isinstance(values.get(k), NewLink)}
+            given = self._with_notes(row, values)
+            try:
+                row.clean = validate(self.spec, {k: v for k, v in given.items()
+                                                 if k not in links and k in self.service_fields},
+                                     None)
+            except ValidationError as error:
+                if not self._drop_bad(row, values, error):
+                    return
+                continue
+            row.values = {k: v for k, v in given.items() if k in self.service_fields}
+            if external:
+                try:
+                    ids = self.spec.virtual["external_ids"].normalize("external_ids", external)
+                except ValidationError as error:
+                    self.keep(row, self.header_of.get("external_id"), ", ".join(external),
+                              error.problems[0].message)
+                else:
+                    row.clean["external_ids"] = row.values["external_ids"] = ids
+            return
+
+
+    def _drop_bad(self, row: RowPlan, values: dict[str, Any], error: ValidationError) -> bool:
+        """Leave out each value validation refused, keeping its text in the notes; False
+        (and the row in error) when a required value is missing or wrong."""
+        for problem in error.problems:
+            name = {"value_minor": "value", "phone": "phones",
+                    "email": "emails"}.get(problem.field, problem.field)
+            if name in self.spec.required or name not in values:
+                self.problem(row, problem.field, problem.message)
+                return False
+            dropped = values.pop(name)
+            if name == "value":
+                values.pop("currency", None)
+            header = self.header_of.get(name) or self.header_of.get(
+                "value" if name == "currency" else "")
+            text = cells.clean_text(dropped) if not isinstance(dropped, list) else ", ".join(
+                map(str, dropped))
+            self.keep(row, header, text, problem.message)
+        return True
+
+
+    def _people_only(self, found: dict[str, Any]) -> list[str]:
+        """A company row's cells in columns organizations have no field for (its email,
+        phone, parent company), as "Header: value" lines kept in the organization's notes."""
+        assert self.companies is not None
+        used = {self.plan.headers[i] for indices in self.companies.columns.values()
+                for i in indices}
+        lines: list[str] = []
+        for target, value in found.items():
+            if value is None or value == ():
+                continue
+            if target == "note":
+                lines.extend(line for line in value if line.split(": ", 1)[0] not in used)
+                continue
+            if self.header_of[target] in used:
+                continue
+            if isinstance(value, tuple):
+                text = ", ".join(cells.clean_text(item) for _, item in value)
+            else:
+                text = cells.clean_text(value)
+            if text:
+                lines.append(f"{self.header_of[target]}: {text}")
+        return lines
+
+
+    def _diff_updates(self, pending: list[RowPlan]) -> None:
+        model = self.spec.model
+        ids = [r.record_id for r in pending]
+        current: dict[int, Record] = {}
+        for start in range(0, len(ids), 900):
+            for record in model.select().where(model.id.in_(ids[start:start + 900])):
+                current[record.id] = record
+        if self.entity == "contact":
+            remember_contact_children([i for i in ids if i is not None])
+        self.held_ids = held_ids(self.entity, [i for i in ids if i is not None])
+        for row in pending:
+            self._diff(row, current[row.record_id])  # type: ignore[index]
+
+
+    def _diff(self, row: RowPlan, record: Record) -> None:
+        values = self.links.keep_current_links(row, record)
+        if values.get("external_ids"):  # ids in other systems are added, never replaced
+            held = self.held_ids.get(record.id, [])
+            new = [i for i in values["external_ids"] if i not in held]
+            if new:
+                values["external_ids"] = held + new
+            else:
+                values.pop("external_ids")  # nothing to change (nor to check)
+        for _ in range(MAX_RETRIES):
+            links = {k for k, v in values.items() if isinstance(v, NewLink)}
+            given = self._with_notes(row, values, record.notes or "")
+            try:
+                clean = validate(self.spec, {k: v for k, v in given.items()
+                                             if k not in links and k in self.service_fields},
+                                 record)
+            except ValidationError as error:
+                if not self._drop_bad(row, values, error):
+                    return
+                continue
+            break
+        else:
+            return
+        changes: dict[str, tuple[Any, Any]] = {}
+        for name, value in clean.items():
+            old = to_json_value(current_value(self.spec, record, name))
+            new = to_json_value(value)
+            if name == "tags" and sorted(old or []) == sorted(new or []):
+                continue  # kept in Beacon's order
+            if old != new and name != "stage_entered_at":
+                changes[name] = (old, new)
+        for name in links:
+            changes[name] = (to_json_value(current_value(self.spec, record, name)),
+                             f"new {values[name].entity}")
+        if row.version is not None and row.version != record.version and changes:
+            self.problem(row, "version", say(m.EXPORT_AGAIN, version=record.version,
+                                             file_version=row.version))
+            return
+        row.version = record.version
+        row.changes = changes
+        row.values = {k: v for k, v in given.items() if k in self.service_fields}
+        row.action = "update" if changes else "unchanged"
+
+
+
+def _compose_name(result: dict[str, Any]) -> None:
+    """A name from its parts: given + middle + family name, or 姓 + 名 without a space;
+    an English name beside a Chinese one makes the name, the Chinese one its name_zh."""
+    english = result.get("name_en")
+    first, middle, last = (result.get(k) or "" for k in ("first_name", "middle_name",
+                                                         "last_name"))
+    if not result.get("name") and (first or last):
+        if has_cjk(first + last):
+            result["name"] = f"{last}{first}"
+        else:
+            result["name"] = " ".join(p for p in (first, middle, last) if p)
+    if english:
+        name = result.get("name") or ""
+        if name and has_cjk(name) and not result.get("name_zh"):
+            result["name_zh"] = name
+        if not name or has_cjk(name):
+            result["name"] = english
+
+

@@ -1,0 +1,45 @@
+"""Rows under a header that are not records: a second header row (English under Chinese),
+a hint row (必填，从下拉选择), a row of only a row number (序号). They are listed as skipped
+with their reason, never as errors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from tracker.catalogue.fields import IMPORT_ENTITIES
+from tracker.catalogue.headers import field_for, read_header
+from tracker.excel import values as cells
+
+# Only the first rows under a header are read for these: templates put them there.
+FIRST_ROWS = 5
+_HINT = re.compile(r"必填|选填|可选|非必填|从下拉|下拉选择|下拉框|请选择|请输入|请填写|格式[:：为]|"
+                   r"如[:：]|例[:：如]|示例|填写说明|单位[:：]|\brequired\b|\boptional\b|"
+                   r"\be\.g\.|\bfor example\b|\bexample:|\bformat:|\bplease (choose|select|"
+                   r"enter)\b", re.IGNORECASE)
+
+
+def _texts(raw: Sequence[Any]) -> list[str]:
+    return [cells.clean_text(c) for c in raw if not cells.is_blank(c)]
+
+
+def is_header_again(raw: Sequence[Any], header_cells: Sequence[Any]) -> bool:
+    """The header written once more, or in another language: most of the row's cells are
+    the header's own texts or headers Beacon knows (Customername, MobilePhone under
+    客户姓名, 手机号)."""
+    texts = _texts(raw)
+    if len(texts) < 2:
+        return False
+    own = {cells.clean_text(c).casefold() for c in header_cells if not cells.is_blank(c)}
+    known = sum(t.casefold() in own or (read_header(t).number is None and any(
+        field_for(t, e) is not None for e in IMPORT_ENTITIES)) for t in texts)
+    return known >= max(2, 0.6 * len(texts))
+
+
+def is_hint_row(raw: Sequence[Any]) -> bool:
+    """What to write in each column (必填，从下拉选择; required, e.g. 2026-06-30)."""
+    texts = [t for t in _texts(raw) if isinstance(t, str)]
+    if len(texts) < 2:
+        return False
+    return sum(bool(_HINT.search(t)) for t in texts) >= max(2, 0.6 * len(texts))

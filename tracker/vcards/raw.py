@@ -1,0 +1,129 @@
+"""A .vcf file's bytes as one clean vCard text per card, before vobject reads them.
+
+Real files mix what vobject alone cannot read: UTF-16 without a byte-order mark (a Mac
+address book), vCard 2.1 QUOTED-PRINTABLE values with soft line breaks and no CHARSET
+(Latin-2 written by Outlook), `CHARSET=SHIFT_JIS`, a truncated PHOTO. Here each card is
+cut out of the file on its own, its lines unfolded, quoted-printable values decoded
+with their declared charset (else the card's own encoding, found by
+tracker.encodings), and pictures, sounds and keys dropped (Beacon keeps none of them):
+a card that still cannot be read is one card in error, never the whole file.
+"""
+
+from __future__ import annotations
+
+import quopri
+import re
+from dataclasses import dataclass
+
+from tracker.encodings import Decoded, decode_bytes
+
+# Properties Beacon does not keep and that hold large or binary values.
+DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY"}
+# One text each, though writers leave their commas unescaped ("Smith, John").
+SINGLE_TEXT = {"FN", "TITLE", "NOTE", "ROLE", "X-PHONETIC-ORG"}
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+_CARD = re.compile(rb"BEGIN:VCARD[ \t]*[\r\n]+.*?(?:END:VCARD|(?=BEGIN:VCARD)|\Z)",
+                   re.IGNORECASE | re.DOTALL)
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+_PARAM_CHARSET = re.compile(rb";\s*CHARSET=([\w.:-]+)", re.IGNORECASE)
+_QP = re.compile(rb";\s*(?:ENCODING=)?QUOTED-PRINTABLE", re.IGNORECASE)
+
+
+@dataclass
+class RawCard:
+    number: int  # position in the file, from 1
+    text: str  # the card as vCard text vobject reads (one property a line)
+    closed: bool  # it ends with END:VCARD (False: the file was cut short)
+
+
+def split_cards(data: bytes) -> tuple[list[RawCard], Decoded | None]:
+    """Each card of the file as text; the whole file's decoding when it needed one (UTF-16:
+    cards cannot be cut out of its bytes)."""
+    whole: Decoded | None = None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data[:4096]):
+        whole = decode_bytes(data)
+        data = whole.text.encode("utf-8")
+    cards = []
+    for number, found in enumerate(_CARD.finditer(data), start=1):
+        chunk = found.group(0)
+        closed = bool(re.search(rb"END:VCARD\s*$", chunk, re.IGNORECASE))
+        cards.append(RawCard(number, _card_text(chunk), closed))
+    return cards, whole
+
+
+def _card_text(chunk: bytes) -> str:
+    lines = _logical_lines(chunk)
+    plain = [line for line in lines if not _QP.search(_head(line))]
+    encoded = [line for line in lines if _QP.search(_head(line))]
+    # The card's own encoding: what its undeclared 8-bit bytes read as, all together.
+    undeclared = b"\n".join([line for line in plain if not _PARAM_CHARSET.search(_head(line))]
+                            + [quopri.decodestring(_value(line)) for line in encoded
+                               if not _PARAM_CHARSET.search(_head(line))])
+    card_encoding = decode_bytes(undeclared).encoding if undeclared else "utf-8"
+    out: list[str] = []
+    for line in lines:
+        head = _head(line)
+        name = re.split(rb"[;:]", head, maxsplit=1)[0].split(b".")[-1].upper()
+        if name.decode("ascii", "replace") in DROPPED:
+            continue
+        declared = _PARAM_CHARSET.search(head)
+        encoding = declared.group(1).decode("ascii", "replace") if declared else card_encoding
+        if _QP.search(head):
+            value = quopri.decodestring(_value(line))
+            text = _decode(value, encoding).replace("\r\n", "\n").replace("\n", "\\n")
+            head = _QP.sub(b"", head)
+        else:
+            text = _decode(_value(line), encoding)
+        head = _PARAM_CHARSET.sub(b"", head)
+        if name.decode("ascii", "replace") in SINGLE_TEXT:
+            text = _UNESCAPED_COMMA.sub(r"\\,", text)  # vobject keeps only the first part
+        out.append(head.decode("ascii", "replace") + ":" + text)
+    return "\r\n".join(out) + "\r\n"
+
+
+def _decode(value: bytes, encoding: str) -> str:
+    try:
+        return value.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        return decode_bytes(value).text
+
+
+def _logical_lines(chunk: bytes) -> list[bytes]:
+    """Lines unfolded: a line starting with a space or tab continues the one before; in a
+    quoted-printable value a line ending in = continues on the next (a soft break)."""
+    lines: list[bytes] = []
+    for raw in _LINE_BREAK.split(chunk):
+        if not raw.strip():
+            continue
+        if lines and raw[:1] in (b" ", b"\t"):
+            lines[-1] += raw[1:]
+        elif lines and _QP.search(_head(lines[-1])) and lines[-1].endswith(b"="):
+            lines[-1] += b"\n" + raw  # quopri drops "=\n"
+        elif lines and b":" not in raw and _binary(lines[-1]):
+            lines[-1] += raw  # a base64 picture's bare continuation lines (vCard 2.1)
+        else:
+            lines.append(raw)
+    return lines
+
+
+def _binary(line: bytes) -> bool:
+    """A picture, sound or key, or a base64 value: 2.1 writers continue them unindented."""
+    head = _head(line).upper()
+    name = re.split(rb"[;:]", head, maxsplit=1)[0].split(b".")[-1]
+    return name.decode("ascii", "replace") in DROPPED or b"BASE64" in head or (
+        b"ENCODING=B" in head)
+
+
+def _head(line: bytes) -> bytes:
+    """The property name and parameters (before the first colon outside quotes)."""
+    quoted = False
+    for index, byte in enumerate(line):
+        if byte == 0x22:
+            quoted = not quoted
+        elif byte == 0x3A and not quoted:
+            return line[:index]
+    return line
+
+
+def _value(line: bytes) -> bytes:
+    return line[len(_head(line)) + 1:]

@@ -1,0 +1,86 @@
+"""The import wizard's steps for `beacon screenshots` (English and Chinese): a Chinese deals
+template (a hint row, amounts in 万元, stages to read, one nobody knows) and a Salesforce
+export that names no currency, walked through the wizard as a person would."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.importing.wizard import ImportWizard
+from ui.picture import over_window, settle
+
+CHINESE_DEALS = [
+    ["商机名称", "客户名称", "预计金额（万元）", "商机阶段", "商机状态", "预计达成时间", "备注"],
+    ["必填，项目或客户名称", "必填", "必填，数字，单位万元", "必填，从下拉选择", "必填，从下拉选择",
+     "选填，格式 2026-06-30", "选填"],
+    ["CAR-T 工艺开发合作", "上海细胞治疗有限公司", 680, "报价", "进行中", "2026-05-30", "甲方签署中"],
+    ["慢病毒载体供应", "北京免疫科技", 120, "签约跟进", "进行中", "2026-03-31", ""],
+    ["TCR-T 授权许可", "苏州细胞生物", 350, "立项", "进行中", "", "已立项"],
+    ["iPSC 平台合作", "杭州干细胞研究院", "约 200", "方案评审", "进行中", "2026-09-30", ""],
+]
+SALESFORCE_DEALS = [
+    ["ID", "ACCOUNTID", "NAME", "STAGENAME", "AMOUNT", "PROBABILITY", "CLOSEDATE", "ISWON"],
+    ["006x0000001YtCrAAK", "001x0000002xLD0AAM", "Juventas - CAR-T process transfer",
+     "Closed Won", "500000.0", "100.0", "2025-11-09", "true"],
+    ["006x0000001YtCsAAK", "001x0000002xLD0AAM", "CARsgen - vector supply",
+     "Value Proposition", "140000.0", "50.0", "2025-12-12", "false"],
+    ["006x0000001YtCtAAK", "001x0000002lBtqAAE", "Legend - NK licensing",
+     "Perception Analysis", "90000.0", "70.0", "2026-02-01", "false"],
+]
+
+
+def _write(folder: Path) -> tuple[Path, Path]:
+    import csv
+
+    from openpyxl import Workbook
+
+    chinese = folder / "商机导入模板.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "商机数据"
+    for row in CHINESE_DEALS:
+        sheet.append(row)
+    book.save(chinese)
+    salesforce = folder / "opportunityData.csv"
+    with salesforce.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(SALESFORCE_DEALS)
+    return chinese, salesforce
+
+
+def _wait(app: QApplication, done: object, seconds: float = 30) -> None:
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:  # type: ignore[operator]
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def import_screenshots(window: QWidget, open_import: object, folder: Path,
+                       prefix: str = "") -> list[tuple[str, QPixmap]]:
+    """import_values (Salesforce: the currency question and stage values), import_values_zh
+    (the Chinese template's stages and 万元), import_preview (values kept in the notes)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    chinese, salesforce = _write(folder)
+    pictures: list[tuple[str, QPixmap]] = []
+    for path, name in ((salesforce, "import_values"), (chinese, "import_values_template")):
+        wizard = open_import()  # type: ignore[operator]
+        assert isinstance(wizard, ImportWizard)
+        wizard.file_page.path_edit.setText(str(path))
+        for _ in range(3):  # sheet, mapping, values
+            wizard.next()
+            settle(app)
+        pictures.append((f"{prefix}{name}", over_window(window, wizard)))
+        if path == chinese:
+            wizard.next()  # options
+            wizard.next()  # preview: the dry run
+            _wait(app, lambda w=wizard: not w.preview_page.busy)
+            settle(app)
+            pictures.append((f"{prefix}import_preview", over_window(window, wizard)))
+        wizard.reject()
+        _wait(app, lambda w=wizard: not w.preview_page.busy)
+    return pictures
