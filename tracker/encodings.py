@@ -19,7 +19,7 @@ CANDIDATES = ("utf_8", "gb18030", "big5", "shift_jis", "euc_kr", "cp1252", "cp12
 # Shown in the wizard's encoding list (Python codec names).
 CHOICES = ("utf-8", "gb18030", "big5", "shift_jis", "euc_kr", "cp1252", "cp1250", "iso8859_2",
            "cp1251", "utf-16")
-MOSTLY_UTF8 = 0.9  # share of non-ASCII bytes in valid UTF-8 sequences: UTF-8 with bad bytes
+BAD_SHARE = 0.25  # at most this share of non-ASCII characters unreadable: UTF-8, bad bytes
 _MID_WORD_CAPITAL = re.compile(r"[a-zß-ÿ][A-ZÀ-ÞĀ-Ž]")
 
 
@@ -74,13 +74,12 @@ def utf16_without_bom(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    high = sum(1 for b in data if b >= 0x80)
-    if not high:
-        return True
+    """UTF-8 with a few bad bytes: several characters of two or more bytes read right (text
+    in another encoding almost never forms them), and bad bytes are a small share."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = high - bad  # bytes of valid sequences, roughly
-    return bad > 0 and good >= MOSTLY_UTF8 * high
+    good = sum(1 for ch in text if ord(ch) >= 0x80 and ch != "\ufffd")
+    return bad > 0 and good >= 2 and bad <= BAD_SHARE * (good + bad)
 
 
 def _detected(data: bytes) -> Decoded:

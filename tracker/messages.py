@@ -108,6 +108,16 @@ DELETED_IN_BEACON = QT_TRANSLATE_NOOP("Messages", "this record was deleted in Be
                                                   "it from the bin first")
 EDITED_SINCE_EXPORT = QT_TRANSLATE_NOOP("Messages", "edited in Beacon since export (version "
                                                     "{version}, file {file_version})")
+ENCODING_UNSURE = QT_TRANSLATE_NOOP("Messages", "the text's encoding is not certain: it reads "
+                                                "as {encoding}, but also as {others}; say "
+                                                "which with --encoding")
+NO_SUCH_ENCODING = QT_TRANSLATE_NOOP("Messages", "{encoding} is not an encoding Beacon knows "
+                                                 "(for example {known})")
+BAD_BYTES = QT_TRANSLATE_NOOP("Messages", "some of this row is not {encoding} text: those "
+                                          "characters show as \ufffd (choose another "
+                                          "encoding if the row reads wrong)")
+EMAIL_TYPO = QT_TRANSLATE_NOOP("Messages", "{value} looks like a slip for {domain}; imported "
+                                           "as written, check it")
 KEPT_IN_NOTES = QT_TRANSLATE_NOOP("Messages", "{reason}; kept in the notes as written")
 NOT_YES_NO = QT_TRANSLATE_NOOP("Messages", "{value} is neither yes nor no")
 STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is called {value} "
@@ -138,6 +148,7 @@ IMPORTED_BEFORE = QT_TRANSLATE_NOOP("Messages", "imported before from the same r
 SAME_TITLE = QT_TRANSLATE_NOOP("Messages", "a deal titled {title} at the same organization is "
                                            "in Beacon; deals are matched only by an ID, so this "
                                            "row makes a new one")
+SAME_TITLE_SHORT = QT_TRANSLATE_NOOP("Messages", "same title at the same organization")
 NEEDS_CURRENCY = QT_TRANSLATE_NOOP("Messages", "the amounts in column {column} name no "
                                                "currency and the file says none: say which "
                                                "with --currency (CNY, USD, EUR)")
@@ -217,6 +228,24 @@ UNREADABLE_CSV = QT_TRANSLATE_NOOP("Messages", "the CSV text cannot be read ({re
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Messages", "the text is not in a known encoding "
                                                  "({reason})")
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Messages", "the sheet is empty")
+UNKNOWN_MODE = QT_TRANSLATE_NOOP("Messages", "unknown mode {mode} ({modes})")
+NOT_IMPORTED_KIND = QT_TRANSLATE_NOOP("Messages", "Beacon imports {kinds}; not {entity}")
+NO_COLUMN_HEADED = QT_TRANSLATE_NOOP("Messages", "no column headed {header} (columns: "
+                                                 "{headers})")
+NOT_A_FIELD_OF = QT_TRANSLATE_NOOP("Messages", "{field} is not a field of {entity} (fields: "
+                                               "{fields})")
+NO_REQUIRED_COLUMN = QT_TRANSLATE_NOOP("Messages", "no column is mapped to {header}, which "
+                                                   "every {entity} needs; map one with --map "
+                                                   "\"HEADER={field}\"")
+VCARDS_HOLD_CONTACTS = QT_TRANSLATE_NOOP("Messages", "a vCard file holds contacts, not "
+                                                     "{entity}")
+VCARDS_HAVE_NO_COLUMNS = QT_TRANSLATE_NOOP("Messages", "a vCard file has no sheets or columns "
+                                                       "to choose (--sheet, --map)")
+CARD_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "the card cannot be read (a property is "
+                                                "damaged); the other cards are imported")
+SHEET_EMPTY_SKIPPED = QT_TRANSLATE_NOOP("Messages", "no rows: not imported")
+SHEET_OTHER_COLUMNS = QT_TRANSLATE_NOOP("Messages", "its columns are not those of {sheet}: "
+                                                    "import it on its own")
 
 # --- the database file -----------------------------------------------------------------------
 DB_EMPTY = QT_TRANSLATE_NOOP("Messages", "the file is empty, not a Beacon database")
@@ -352,17 +381,14 @@ EDITED_AFTER_IMPORT = QT_TRANSLATE_NOOP("Messages", "{count} record(s) were edit
 # --- vCards ----------------------------------------------------------------------------------
 VCF_TOO_BIG = QT_TRANSLATE_NOOP("Messages", "the file is {size} MB; at most {limit} MB are read")
 UNREADABLE_FILE = QT_TRANSLATE_NOOP("Messages", "the file cannot be read ({reason})")
-CARD_UNDECODABLE = QT_TRANSLATE_NOOP("Messages", "a card cannot be decoded ({reason})")
 NO_VCARD = QT_TRANSLATE_NOOP("Messages", "no vCard in the file (expected BEGIN:VCARD)")
 TOO_MANY_CARDS = QT_TRANSLATE_NOOP("Messages", "{count} cards; at most {limit} are read")
 NOT_A_CARD = QT_TRANSLATE_NOOP("Messages", "item {number} is a {kind}, not a vCard")
 VCF_BINARY = QT_TRANSLATE_NOOP("Messages", "this is not a vCard text file (it holds binary "
                                            "data)")
-VCF_ENCODING = QT_TRANSLATE_NOOP("Messages", "the text is neither UTF-8 nor GB18030")
 VCF_BAD_LINE = QT_TRANSLATE_NOOP("Messages", "line {number} is not a vCard property: {line}")
 VCF_NOT_CLOSED = QT_TRANSLATE_NOOP("Messages", "a card is not closed (END:VCARD is missing); "
                                                "the file may be cut short")
-VCF_NOT_VCARD = QT_TRANSLATE_NOOP("Messages", "this is not a vCard file ({reason})")
 NO_NAMED_CARD = QT_TRANSLATE_NOOP("Messages", "none of the {count} card(s) has a name or an "
                                               "email address")
 CARD_WITHOUT_NAME = QT_TRANSLATE_NOOP("Messages", "the card has neither a name (FN, N or "

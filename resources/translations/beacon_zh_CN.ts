@@ -1498,7 +1498,7 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+108"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+110"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
@@ -1514,22 +1514,22 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-36"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-38"/>
         <location line="+16"/>
-        <location line="+64"/>
+        <location line="+66"/>
         <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <location line="+19"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
         <location line="-15"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1539,8 +1539,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+25"/>
+        <location line="-90"/>
+        <location line="+27"/>
         <location line="+49"/>
         <location line="+11"/>
         <source>City</source>
@@ -1552,7 +1552,7 @@
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-89"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+76"/>
+        <location line="+78"/>
         <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
@@ -1589,8 +1589,8 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <location line="+67"/>
         <source>Organization</source>
         <translation>机构</translation>
@@ -1602,7 +1602,7 @@
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-84"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-86"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
@@ -1617,7 +1617,7 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>Beacon ID</source>
         <translation>Beacon ID</translation>
     </message>
@@ -1715,12 +1715,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Organization&apos;s ID in another system</source>
         <translation>机构在其他系统中的 ID</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
+        <source>Phone extension</source>
+        <translation>分机号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Is a company (row is an organization)</source>
         <translation>是否公司（该行为机构）</translation>
     </message>
@@ -1868,16 +1873,16 @@
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+27"/>
+        <location line="-112"/>
+        <location line="+29"/>
         <location line="+37"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+27"/>
+        <location line="-79"/>
+        <location line="+29"/>
         <location line="+37"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2115,7 +2120,7 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-79"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-81"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
@@ -2396,6 +2401,44 @@ Ctrl+N  新建记录</translation>
         <location line="+27"/>
         <source>Choose the column that holds the %1; every record needs one.</source>
         <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchesTable</name>
+    <message>
+        <location filename="../../ui/importing/matches.py" line="+35"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May be, in Beacon</source>
+        <translation>可能是 Beacon 中的</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your choice</source>
+        <translation>您的选择</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These rows may be records Beacon has, by a name alike in another way; each stays a new record unless you say which it is.</source>
+        <translation>这些行按名称的其他相似之处可能是 Beacon 中已有的记录；除非您指明是哪一条，否则都作为新记录导入。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A new record</source>
+        <translation>新记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is %1</source>
+        <translation>就是 %1</translation>
     </message>
 </context>
 <context>
@@ -2690,6 +2733,26 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the text&apos;s encoding is not certain: it reads as {encoding}, but also as {others}; say which with --encoding</source>
+        <translation>文本编码无法确定：可以按 {encoding} 读取，也可以按 {others} 读取；请用 --encoding 指定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{encoding} is not an encoding Beacon knows (for example {known})</source>
+        <translation>{encoding} 不是 Beacon 认识的编码（例如 {known}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>some of this row is not {encoding} text: those characters show as � (choose another encoding if the row reads wrong)</source>
+        <translation>这一行有部分内容不是 {encoding} 文本：这些字符显示为 �（如果这一行显示不对，请换一种编码）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} looks like a slip for {domain}; imported as written, check it</source>
+        <translation>{value} 像是 {domain} 的笔误；已按原文导入，请核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{reason}; kept in the notes as written</source>
         <translation>{reason}；已按原文保留在备注中</translation>
     </message>
@@ -2775,6 +2838,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>same title at the same organization</source>
+        <translation>同一机构下标题相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the amounts in column {column} name no currency and the file says none: say which with --currency (CNY, USD, EUR)</source>
         <translation>{column} 列的金额未注明币种，文件中也没有说明：请用 --currency 指定（CNY、USD、EUR）</translation>
     </message>
@@ -2964,7 +3032,57 @@ Ctrl+N  新建记录</translation>
         <translation>工作表为空</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>unknown mode {mode} ({modes})</source>
+        <translation>未知的模式 {mode}（{modes}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beacon imports {kinds}; not {entity}</source>
+        <translation>Beacon 可导入 {kinds}；不能导入 {entity}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column headed {header} (columns: {headers})</source>
+        <translation>没有表头为 {header} 的列（各列：{headers}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{field} is not a field of {entity} (fields: {fields})</source>
+        <translation>{field} 不是 {entity} 的字段（字段：{fields}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no column is mapped to {header}, which every {entity} needs; map one with --map &quot;HEADER={field}&quot;</source>
+        <translation>没有列对应到 {header}，而每条 {entity} 都需要它；请用 --map &quot;表头={field}&quot; 指定</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>a vCard file holds contacts, not {entity}</source>
+        <translation>vCard 文件中是联系人，不是 {entity}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a vCard file has no sheets or columns to choose (--sheet, --map)</source>
+        <translation>vCard 文件没有可选择的工作表或列（--sheet、--map）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the card cannot be read (a property is damaged); the other cards are imported</source>
+        <translation>这张名片无法读取（有属性已损坏）；其他名片照常导入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no rows: not imported</source>
+        <translation>没有数据行：不导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its columns are not those of {sheet}: import it on its own</source>
+        <translation>它的列与 {sheet} 不同：请单独导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file is empty, not a Beacon database</source>
         <translation>文件为空，不是 Beacon 数据库</translation>
     </message>
@@ -3069,7 +3187,7 @@ Ctrl+N  新建记录</translation>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>a record cannot be merged into itself</source>
         <translation>记录不能与自身合并</translation>
     </message>
@@ -3084,7 +3202,7 @@ Ctrl+N  新建记录</translation>
         <translation>该合并已撤销（{when}）</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-115"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3365,11 +3483,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>a card cannot be decoded ({reason})</source>
-        <translation>有名片无法解码（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>no vCard in the file (expected BEGIN:VCARD)</source>
         <translation>文件中没有 vCard（应以 BEGIN:VCARD 开头）</translation>
     </message>
@@ -3390,11 +3503,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the text is neither UTF-8 nor GB18030</source>
-        <translation>文本既不是 UTF-8 也不是 GB18030 编码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>line {number} is not a vCard property: {line}</source>
         <translation>第 {number} 行不是 vCard 属性：{line}</translation>
     </message>
@@ -3405,11 +3513,6 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>this is not a vCard file ({reason})</source>
-        <translation>这不是 vCard 文件（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>none of the {count} card(s) has a name or an email address</source>
         <translation>{count} 张名片都没有姓名或邮箱地址</translation>
     </message>
@@ -3609,11 +3712,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Rows are matched by Beacon ID; otherwise by email, WeChat ID or phone (contacts), organization name without legal suffixes such as Co., Ltd. or 有限公司, or deal title within its organization. Near names are only suggested.</source>
-        <translation>各行优先按 Beacon ID 匹配；否则按邮箱、微信号或电话（联系人）、去除 Co., Ltd. 或“有限公司”等后缀的机构名称，或同一机构下的商机标题匹配。相近的名称仅作为建议。</translation>
+        <source>A row updates a record only when an exact key says it is that record: its Beacon ID, its ID in the program it came from, an email, WeChat ID or phone, or a company name written the same way. Names alike in other ways (without Ltd or 有限公司, in pinyin, nearly the same) are only suggested: you choose in the preview.</source>
+        <translation>只有精确的标识表明是同一条记录时，导入的行才会更新该记录：Beacon ID、来源程序中的 ID、邮箱、微信号或电话，或写法完全相同的公司名称。其他方面相似的名称（去掉 Ltd 或有限公司后相同、拼音相同、几乎相同）只作为建议：由您在预览中选择。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Create new records and update matching ones</source>
         <translation>新建记录并更新匹配的记录</translation>
     </message>
@@ -3764,7 +3867,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+48"/>
+        <location filename="../../ui/importing/preview_page.py" line="+51"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -3784,12 +3887,12 @@ Ctrl+N  新建记录</translation>
         <translation>正在检查各行… %p%</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+93"/>
         <source>new organization</source>
         <translation>新机构</translation>
     </message>
@@ -4840,22 +4943,17 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>SheetPage</name>
     <message>
-        <location filename="../../ui/importing/sheet_page.py" line="+31"/>
-        <source>Sheet and header row</source>
-        <translation>工作表和表头行</translation>
+        <location filename="../../ui/importing/sheet_page.py" line="+50"/>
+        <source>Sheets and header row</source>
+        <translation>工作表与表头行</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The row of column headers is found automatically, even under a title row; change it if it is wrong.</source>
-        <translation>表头行会自动识别（即使上方有标题行）；如有误，请手动修改。</translation>
+        <source>The row of column headers is found automatically, even under a title row; change it if it is wrong. Tick other sheets with the same columns to import them in the same batch.</source>
+        <translation>表头行会自动找到，即使上方有标题行；如有不对请更改。勾选列相同的其他工作表，可在同一批次中一起导入。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Sheet:</source>
-        <translation>工作表：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+25"/>
         <source>Header row:</source>
         <translation>表头行：</translation>
     </message>
@@ -4863,6 +4961,41 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Import as:</source>
         <translation>导入为：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 · %2 rows</source>
+        <translation>%1 · %2 行</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Other columns: import it on its own</source>
+        <translation>列不同：请单独导入</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not certain: the text also reads as %1. Check the rows below and choose the encoding in which they read right.</source>
+        <translation>无法确定：文本也可以按 %1 读取。请查看下面的行，选择能正确显示它们的编码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UTF-8, with a few bytes that are not: they show as � and the rows holding them are marked in the preview.</source>
+        <translation>UTF-8，但有少量字节不是：它们显示为 �，包含它们的行会在预览中标出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found from the text; change it if the rows below read wrong.</source>
+        <translation>根据文本判断；如果下面的行显示不对，请更改。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Read as %1, as you chose.</source>
+        <translation>已按您选择的 %1 读取。</translation>
     </message>
 </context>
 <context>

@@ -378,3 +378,103 @@ def test_back_during_the_dry_run_then_next_shows_the_new_check(qtbot: Any, conte
     assert wizard.choices.plan is not None and wizard.choices.plan.mode == "create"
     assert preview.summary.text().startswith("30,000 to create")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # "Import"
+
+
+def test_preview_asks_which_rows_are_records_beacon_has(qtbot: Any, context: AppContext,
+                                                       tmp_path: Path) -> None:
+    """'Downs Group' may be 'Downs PLC': a new company unless the user says it is that one;
+    the dry run runs again with the choice, and the import updates that company."""
+    from ui.importing.wizard import ImportWizard
+
+    downs = records.create("organization", {"name": "Downs PLC"}).first_created
+    path = write_xlsx(tmp_path / "companies.xlsx", [["Company name", "City"],
+                                                    ["Downs Group", "Leeds"],
+                                                    ["Acme Bio", "Suzhou"]])
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    preview = to_preview(qtbot, wizard)
+    assert preview.summary.text().startswith("2 to create")
+    matches = preview.matches
+    assert matches.isVisible() and matches.table.rowCount() == 1
+    assert matches.table.item(0, 2).text().startswith("Downs PLC (same name after removing")
+    shoot(wizard, "import-9-matches", tmp_path)
+    choice = matches.table.cellWidget(0, 3)
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # "It is Downs PLC"
+    qtbot.waitUntil(lambda: not preview.busy and preview.choices.plan is not None,
+                    timeout=20000)
+    assert preview.summary.text().startswith("1 to create, 1 to update")
+    assert preview.choices.confirmed == {2: downs}
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        next_page(qtbot, wizard)
+    assert Organization.get_by_id(downs).city == "Leeds"
+    assert Organization.select().count() == 2
+
+
+def test_sheet_list_imports_sheets_with_the_same_columns_together(qtbot: Any,
+                                                                  context: AppContext,
+                                                                  tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from ui.importing.wizard import ImportWizard
+
+    book = Workbook()
+    north = book.active
+    assert north is not None
+    north.title = "North"
+    for row in (["Name", "Email"], ["Li Ming", "li@a.cn"], ["Wang Fang", "wf@a.cn"]):
+        north.append(row)
+    south = book.create_sheet("South")
+    for row in (["Name", "Email"], ["Zhang Wei", "zw@b.cn"]):
+        south.append(row)
+    book.create_sheet("填写说明").append(["字段", "说明"])
+    path = tmp_path / "departments.xlsx"
+    book.save(path)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    next_page(qtbot, wizard)
+    sheets = wizard.sheet_page.sheet_list
+    assert [sheets.item(i).text() for i in range(sheets.count())] == [
+        "North · 2 rows", "South · 1 rows", "填写说明 · 0 rows"]
+    assert not sheets.item(2).flags() & Qt.ItemFlag.ItemIsUserCheckable  # other columns
+    sheets.setFocus()
+    qtbot.keyClick(sheets, Qt.Key.Key_Down)  # to South: shown, and ticked with North
+    assert wizard.choices.sheets == ["North", "South"]
+    shoot(wizard, "import-10-sheets", tmp_path)
+    next_page(qtbot, wizard)  # mapping
+    next_page(qtbot, wizard)  # options
+    preview = to_preview(qtbot, wizard)
+    assert preview.summary.text().startswith("3 to create")
+    with qtbot.waitSignal(wizard.imported, timeout=20000):
+        next_page(qtbot, wizard)
+    assert Contact.select().count() == 3
+
+
+def test_csv_encoding_is_shown_and_asked_when_not_certain(qtbot: Any, context: AppContext,
+                                                          tmp_path: Path) -> None:
+    from ui.importing.wizard import ImportWizard
+
+    path = tmp_path / "cz.csv"
+    path.write_bytes("\r\n".join(["Name,City", *(f"Dvořák {n},Brno" for n in range(20))])
+                     .encode("cp1250"))
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    next_page(qtbot, wizard)
+    page = wizard.sheet_page
+    assert page.encoding_box.isVisible() and "Not certain" in page.encoding_note.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    shoot(wizard, "import-11-encoding", tmp_path)
+    page.encoding_box.setFocus()
+    qtbot.keyClicks(page.encoding_box, "cp1250")
+    qtbot.keyClick(page.encoding_box, Qt.Key.Key_Return)
+    assert wizard.choices.workbook.encoding == "cp1250"
+    assert page.table.item(1, 0).text() == "Dvořák 0"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()

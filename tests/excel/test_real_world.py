@@ -133,6 +133,8 @@ def test_wps_template_with_a_second_header_row(db: Path) -> None:
     assert lin["emails"] == ["52147852@qq.ocm"] and lin["city"] == "厦门市"
     assert "客户级别: 重点客户" in lin["notes"] and "地址: 集美学村" in lin["notes"]
     assert organization_of(contact("刘鹏")) == "立林集团"
+    assert [w.reason for w in plan.warnings][:1] == [
+        "52147852@qq.ocm looks like a slip for qq.com; imported as written, check it"]
 
 
 def test_template_with_required_marks_and_a_defaults_row(db: Path) -> None:
@@ -235,3 +237,81 @@ def test_a_bad_card_does_not_stop_the_file(db: Path, tmp_path: Path) -> None:
     assert contact("Antonín Dvořák, Praha")["phones"] == ["+420601123456"]
     assert contact("山田太郎")["emails"] == ["taro@example.jp"]
     assert contact("Li Ming")["emails"] == ["li@example.cn"]
+
+
+def test_csv_encodings_found_shown_and_asked(db: Path, tmp_path: Path) -> None:
+    """GBK is detected; UTF-8 with one bad byte stays UTF-8 (the row is flagged, not the
+    file re-read as cp1252); Czech text that reads two ways is asked about."""
+    from tracker.excel.reading import open_workbook
+
+    gbk = tmp_path / "客户.csv"
+    gbk.write_bytes("\r\n".join(["姓名,城市,备注", *(f"张伟{n},上海,第{n}次拜访 客户很满意"
+                                                   for n in range(30))]).encode("gb18030"))
+    plan = plan_import(gbk, ImportOptions())
+    assert plan.encoding == "gb18030" and plan.counts["create"] == 30
+    bad = tmp_path / "people.csv"
+    bad.write_bytes("Name,City\r\nJosé Müller,Köln\r\n".encode() + b"Zo\xeb,Paris\r\n")
+    plan = plan_import(bad, ImportOptions())
+    assert plan.encoding == "utf-8" and [w.row for w in plan.warnings] == [3]
+    assert plan.rows[0].values["name"] == "José Müller"
+    czech = tmp_path / "cz.csv"
+    czech.write_bytes("\r\n".join(["Name,City", *(f"Dvořák {n},Brno" for n in range(20))])
+                      .encode("cp1250"))
+    assert open_workbook(czech).alternatives  # ř reads as ø in cp1252 as well
+    with pytest.raises(ImportFileError, match="not certain.*--encoding"):
+        plan_import(czech, ImportOptions())
+    plan = plan_import(czech, ImportOptions(encoding="cp1250"))
+    assert plan.rows[0].values["name"] == "Dvořák 0"
+    with pytest.raises(ImportFileError, match="'klingon' is not an encoding"):
+        plan_import(czech, ImportOptions(encoding="klingon"))
+
+
+def test_sheets_with_the_same_columns_import_as_one_batch(db: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    north = book.active
+    assert north is not None
+    north.title = "North"
+    for row in (["Name", "Email", "Company"], ["Li Ming", "li@a.cn", "Acme Bio"],
+                ["Wang Fang", "wf@a.cn", "Acme Bio"]):
+        north.append(row)
+    south = book.create_sheet("South")
+    for row in (["Name", "Email", "Company"], ["Zhang Wei", "zw@b.cn", "Boya"],
+                ["Li Ming", "LI@a.cn", "Acme Bio"]):  # the same person as on North
+        south.append(row)
+    notes = book.create_sheet("填写说明")
+    notes.append(["字段", "说明"])
+    notes.append(["Name", "必填"])
+    path = tmp_path / "departments.xlsx"
+    book.save(path)
+    plan = plan_import(path, ImportOptions(sheet="all"))
+    assert [(r.sheet, r.row, r.action) for r in plan.rows] == [
+        ("North", 2, "create"), ("North", 3, "create"), ("South", 2, "create"),
+        ("South", 3, "skip")]
+    assert plan.rows[3].note.startswith("the same record as row 2 (North)")
+    assert set(plan.skipped_sheets) == {"填写说明"}
+    summary = report(plan, None, dry_run=True)
+    assert summary["skips"][0]["sheet"] == "South"
+    apply_import(plan)
+    assert Contact.select().count() == 3 and Organization.select().count() == 2
+    with pytest.raises(ImportFileError, match="no sheet 'West'"):
+        plan_import(path, ImportOptions(sheet="North,West"))
+
+
+def test_staff_list_sharing_an_office_number(db: Path, tmp_path: Path) -> None:
+    """Two people on one switchboard are two people; their extensions make their numbers."""
+    path = write_xlsx(tmp_path / "staff.xlsx", [
+        ["序号", "姓名", "部门", "分机", "办公电话", "手机"],
+        [1, "王芳", "商务拓展部", 8021, "021-61234567", "139 0013 9000"],
+        [2, "张伟", "研发部", 8035, "021-61234567", None],
+        [3, "李娜", "财务部", None, "021-61234567", None]])
+    plan = plan_import(path, ImportOptions())
+    assert plan.counts["create"] == 3
+    apply_import(plan)
+    assert contact("王芳")["phones"] == ["+862161234567;ext=8021", "+8613900139000"]
+    assert contact("张伟")["phones"] == ["+862161234567;ext=8035"]
+    assert contact("李娜")["phones"] == ["+862161234567"]
+    assert any("same phone" in s for s in plan.rows[2].suggestions) is False
+    again = plan_import(path, ImportOptions())
+    assert again.counts["unchanged"] == 3

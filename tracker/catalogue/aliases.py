@@ -37,7 +37,11 @@ NOTE_HEADERS = (
     "客户级别", "级别", "等级", "客户等级", "部门", "所属部门", "传真", "联系传真", "传真号码",
     "生日", "出生日期", "昵称", "性别", "品牌", "指标类型", "所属年度", "所属季度", "年度", "季度",
     "新老客户", "涉及产品", "产品", "订货产品", "税号", "开户银行", "银行账号", "付款方式",
-    "寻呼机号码", "网页2", "qq号", "称呼", "称谓",
+    "寻呼机号码", "网页2", "qq号", "称呼", "称谓", "屏幕名", "生日年", "生日月", "生日日",
+    "出生年份", "出生月份", "出生日", "自定义", "定制", "custom", "居住省份", "家庭邮编",
+    "工作省份", "工作邮编", "工作国家", "居住国家", "screen name", "birth year", "birth month",
+    "birth day", "home state", "home zipcode", "work state", "work zipcode", "home country",
+    "work country", "省自治区直辖市",
 )
 
 ORGANIZATION: dict[str, tuple[str, ...]] = {
@@ -109,7 +113,7 @@ CONTACT: dict[str, tuple[str, ...]] = {
                "家庭电话", "住宅电话", "办公电话", "固定电话", "座机", "联系方式", "电话号码"),
     "wechat_id": ("WeChat ID", "WeChat", "Weixin", "微信", "微信号", "微信ID"),
     "city": ("City", "Mailing city", "Address city", "Work city", "Home city", "城市",
-             "所在城市", "市"),
+             "所在城市", "市", "工作城市", "居住城市"),
     "languages": ("Languages", "Language", "语言"),
     "tags": ("Tags", "Tag", "Labels", "Group membership", "标签"),
     "notes": ("Notes", "Description", "Remarks", "Remark", "Comments", "Comment", "About",
@@ -119,9 +123,10 @@ CONTACT: dict[str, tuple[str, ...]] = {
     "version": ("Version",),
     "external_id": ("Record ID", "Contact ID", "Person ID", "External ID", "Customer ID", "ID",
                     "联系人编号", "联系人ID"),
+    "phone_extension": ("Extension", "Ext", "Phone extension", "分机", "分机号", "内线"),
     "note": NOTE_HEADERS + ("Website", "Web page", "Web page 1", "Homepage", "Country",
                             "Country/Region", "Owner", "Contact owner", "Status",
-                            "负责人", "所属销售", "国家", "网址"),
+                            "负责人", "所属销售", "国家", "网址", "网页", "网页1", "主页"),
 }
 
 OPPORTUNITY: dict[str, tuple[str, ...]] = {

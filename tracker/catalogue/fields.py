@@ -100,6 +100,8 @@ CONTACT = (
        target="organization", into="organization"),
     _f("contact", "emails", "list", QT_TRANSLATE_NOOP("Labels", "Emails"), many=True),
     _f("contact", "phones", "list", QT_TRANSLATE_NOOP("Labels", "Phones"), many=True),
+    _f("contact", "phone_extension", "part", QT_TRANSLATE_NOOP("Labels", "Phone extension"),
+       into="phones"),
     _f("contact", "wechat_id", "text", QT_TRANSLATE_NOOP("Labels", "WeChat ID")),
     _f("contact", "city", "text", QT_TRANSLATE_NOOP("Labels", "City")),
     _f("contact", "languages", "text", QT_TRANSLATE_NOOP("Labels", "Languages")),

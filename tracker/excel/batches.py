@@ -43,6 +43,7 @@ from tracker.services.records import from_json_value, spec_for, to_json_value, v
 from tracker.storage import writing
 
 COMMIT_ROWS = 2000  # rows a transaction of an import writes: a save waits well under 1 s
+COMMIT_S, MIN_COMMIT_ROWS = 0.4, 100  # ...and fewer when one commit takes longer than that
 UPDATE_ROWS = 250  # updated rows per transaction (each one is read, logged and reindexed)
 # SQLite lets a waiting writer in only when it wakes (every 100 ms at most) and finds the
 # lock free: between back-to-back commits it rarely does. So an import stops for a little
@@ -83,22 +84,34 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
         "linked_created": {e: sum(1 for k in links if k.entity == e)
                            for e in ("organization", "contact")},
         "mapping": mapping_report(plan),
-        "errors": [{"row": p.row, "column": p.column, "reason": p.reason}
-                   for p in plan.problems],
-        "warnings": [{"row": p.row, "column": p.column, "reason": p.reason}
-                     for p in plan.warnings],
+        "errors": [_where(r, {"row": p.row, "column": p.column, "reason": p.reason})
+                   for r in plan.rows if r.action == "error" for p in r.problems],
+        "warnings": [_where(r, {"row": p.row, "column": p.column, "reason": p.reason})
+                     for r in plan.rows if r.action in ("create", "update", "unchanged")
+                     for p in r.warnings],
+        "skipped_sheets": plan.skipped_sheets,
         "changes": [{"row": r.row, "record": r.record_id, "field": name, "old": old, "new": new}
                     for r in plan.rows if r.action == "update"
                     for name, (old, new) in r.changes.items()],
-        "skips": [{"row": r.row, "reason": r.note} for r in plan.rows if r.action == "skip"],
+        "skips": [_where(r, {"row": r.row, "reason": r.note}) for r in plan.rows
+                  if r.action == "skip"],
         "suggestions": [{"row": r.row, "text": s} for r in plan.rows for s in r.suggestions],
+        # Records a row may be, not applied: the wizard's preview asks which (if any).
+        "candidates": [{"row": r.row, "record": record_id, "label": label, "reason": reason}
+                       for r in plan.rows if r.action == "create"
+                       for record_id, label, reason in r.candidates],
     }
+
+
+def _where(row: RowPlan, entry: dict[str, Any]) -> dict[str, Any]:
+    """A report entry, naming its sheet when the plan covers several."""
+    return {"sheet": row.sheet, **entry} if row.sheet else entry
 
 
 def mapping_report(plan: ImportPlan) -> dict[str, Any]:
     """How the file was read: each column's field (null: not imported), amount units, the
     currency of amounts that name none and where it came from, and what values meant."""
-    return {"header_row": plan.header_row + 1,
+    return {"header_row": plan.header_row + 1, "encoding": plan.encoding or None,
             "columns": dict(plan.mapping),
             "units": dict(plan.units),
             "currency": plan.currency, "currency_from": plan.currency_from,
@@ -180,17 +193,27 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
             time.sleep(PAUSE_S)  # outside any transaction: a waiting save goes now
             worked_since[0] = time.monotonic()
 
+    size = [COMMIT_ROWS]  # rows a commit: halved when one takes longer than COMMIT_S
+
     def create(entity: str, rows: list[RowPlan]) -> None:
         nonlocal done
         targets = tuple(LINKS[entity])
-        for start in range(0, len(rows), COMMIT_ROWS):
+        start = 0
+        while start < len(rows):
             tick(done)
-            chunk = rows[start:start + COMMIT_ROWS]
+            chunk = rows[start:start + size[0]]
+            start += len(chunk)
             # Validated when planned; only links to records made just now are filled in.
             cleans = [_with_new_links(r, targets, link_ids) for r in chunk]
+            began = time.monotonic()
             with writing():
                 ids = bulk_create(entity, cleans, uids=[r.uid for r in chunk], **common)
                 _alive(batch)
+            took = time.monotonic() - began
+            if took > COMMIT_S and size[0] > MIN_COMMIT_ROWS:  # a busy machine: smaller
+                size[0] = max(MIN_COMMIT_ROWS, size[0] // 2)
+            elif took < COMMIT_S / 4 and size[0] < COMMIT_ROWS:
+                size[0] = min(COMMIT_ROWS, size[0] * 2)
             let_others_write()
             for row, record_id in zip(chunk, ids, strict=True):
                 row.record_id = record_id

@@ -13,7 +13,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tracker import messages as m
 from tracker.errors import ImportFileError
+from tracker.messages import say
 
 if TYPE_CHECKING:
     from tracker.excel.plan import ImportPlan
@@ -111,10 +113,9 @@ def _plan_vcards(args: argparse.Namespace, progress: _Progress | None) -> Import
 
     name = Path(args.file).name
     if args.entity not in (None, "contact"):
-        raise ImportFileError(name, f"a vCard file holds contacts, not {args.entity}")
+        raise ImportFileError(name, say(m.VCARDS_HOLD_CONTACTS, entity=args.entity))
     if args.sheet or args.map:
-        raise ImportFileError(name, "a vCard file has no sheets or columns to choose "
-                                    "(--sheet, --map)")
+        raise ImportFileError(name, say(m.VCARDS_HAVE_NO_COLUMNS))
     return plan_vcard_import(args.file, mode=args.mode, create_links=not args.no_create_links,
                              progress=progress)
 
@@ -128,12 +129,18 @@ def _plan_workbook(args: argparse.Namespace, progress: _Progress | None) -> Impo
         allowed = set(importable_fields(args.entity))
         wrong = [t for t in mapping.values() if t is not None and t not in allowed]
         if wrong:
-            raise ImportFileError(Path(args.file).name, f"{wrong[0]!r} is not a field of "
-                                  f"{args.entity} ({', '.join(sorted(allowed))})")
+            raise ImportFileError(Path(args.file).name, say(
+                m.NOT_A_FIELD_OF, field=repr(wrong[0]), entity=args.entity,
+                fields=", ".join(sorted(allowed))))
     options = ImportOptions(entity=args.entity, sheet=args.sheet, mode=args.mode,
                             mapping=mapping or None, create_links=not args.no_create_links,
-                            currency=args.currency, value_map=_value_map(args.map_value or []))
+                            currency=args.currency, value_map=_value_map(args.map_value or []),
+                            encoding=args.encoding)
     return plan_import(args.file, options, progress)
+
+
+def _sheet(entry: dict[str, Any]) -> str:
+    return f"sheet {entry['sheet']!r}, " if entry.get("sheet") else ""
 
 
 def _print_report(result: dict[str, Any]) -> None:
@@ -157,10 +164,13 @@ def _print_report(result: dict[str, Any]) -> None:
               f"{change['new']!r}")
     for error in result["errors"]:
         column = f", {column_word} {error['column']!r}" if error["column"] else ""
-        print(f"  {unit} {error['row']}{column}: {error['reason']}")
+        print(f"  {_sheet(error)}{unit} {error['row']}{column}: {error['reason']}")
     for warning in result.get("warnings", []):
         column = f", {column_word} {warning['column']!r}" if warning["column"] else ""
-        print(f"  {unit} {warning['row']}{column}: warning: {warning['reason']}")
+        print(f"  {_sheet(warning)}{unit} {warning['row']}{column}: warning: "
+              f"{warning['reason']}")
+    for name, reason in (result.get("skipped_sheets") or {}).items():
+        print(f"  sheet {name!r} not imported: {reason}")
     unknown = (result.get("mapping") or {}).get("unknown_values") or {}
     for field_name, values in unknown.items():
         print(f"  {field_name} values Beacon does not know (map with --map-value "
@@ -234,11 +244,16 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     importing.add_argument("file", help="the file to import")
     importing.add_argument("--entity", type=entity_name,
                            help="opportunities, organizations or contacts (default: guessed)")
-    importing.add_argument("--sheet", help="sheet name (default: the first)")
+    importing.add_argument("--sheet", help="sheet name (default: the first), several separated "
+                                           "by commas, or all: sheets with the same columns "
+                                           "import as one batch")
     importing.add_argument("--mode", choices=("create", "update", "upsert"), default="upsert",
                            help="create only, update only, or both (default)")
     importing.add_argument("--map", action="append", metavar="HEADER=field",
                            help="map a column to a Beacon field (empty field: skip the column)")
+    importing.add_argument("--encoding", metavar="NAME",
+                           help="a CSV file's text encoding when it is not certain (utf-8, "
+                                "gb18030, big5, shift_jis, cp1252...)")
     importing.add_argument("--currency", metavar="CODE", type=str.upper,
                            help="currency of amounts the file names none for (CNY, USD, EUR)")
     importing.add_argument("--map-value", action="append", metavar="FIELD:VALUE=MEANING",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tracker import messages as m
 from tracker import validation as v
 from tracker.catalogue.words import currency_of
-from tracker.errors import ValidationError
+from tracker.errors import ImportProblem, ValidationError
 from tracker.excel import values as cells
 from tracker.excel.phones import import_phone
 from tracker.excel.stages import StageFinder, yes_no
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
 LIST_FIELDS = ("emails", "phones", "tags", "other_names")
-PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en")
+PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en", "phone_extension")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]
 
 
@@ -47,6 +47,32 @@ class Planner(Protocol):
     def unknown(self, field: str, text: str) -> None: ...
 
     def header(self, target: str) -> str | None: ...
+
+
+# Mail providers whose names get mistyped (qq.ocm, gmial.com): a near miss is flagged.
+PROVIDERS = ("qq.com", "163.com", "126.com", "sina.com", "sohu.com", "foxmail.com",
+             "aliyun.com", "yeah.net", "139.com", "gmail.com", "hotmail.com", "outlook.com",
+             "yahoo.com", "icloud.com", "live.com", "msn.com")
+
+
+def provider_typo(email: str) -> str:
+    """The provider an email's domain is one slip away from, or "": the name right and the
+    ending one slip off (qq.ocm, 163.cm), or two letters of the name swapped (gmial.com).
+    Another name altogether (email.com, not gmail.com) is not a slip."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    domain = email.rpartition("@")[2]
+    if not domain or domain in PROVIDERS:
+        return ""
+    label, _, ending = domain.partition(".")
+    for provider in PROVIDERS:
+        name, _, right = provider.partition(".")
+        if label == name and ending != right and DamerauLevenshtein.distance(ending, right) == 1:
+            return provider
+        if ending == right and label != name and sorted(label) == sorted(name) and (
+                DamerauLevenshtein.distance(label, name) == 1):
+            return provider
+    return ""
 
 
 def _remembered(parse: Callable[[str, Any], Any]) -> Callable[[str, Any], Any]:
@@ -91,6 +117,10 @@ def converters(planner: Planner, targets: Mapping[str, bool],
             try:
                 if target == "emails":
                     clean_item = v.email(target, item)
+                    typo = provider_typo(clean_item)
+                    if typo:  # lands as written, flagged: qq.ocm is surely qq.com
+                        row.warnings.append(ImportProblem(row.row, header, say(
+                            m.EMAIL_TYPO, value=clean_item, domain=typo)))
                 elif target == "phones":
                     clean_item = import_phone(target, item, planner.region(row))
                 elif item.startswith("* ") or ":::" in item:  # Google's groups
@@ -121,16 +151,20 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         if currency:
             result.setdefault("currency", currency)
 
-    def currency(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        text = clean(target, value)
-        if not text:
-            return
+    def read_currency(target: str, text: str) -> str:
         code = currency_of(text) or text.upper()
         if code not in known_currencies:
             raise ValidationError.single("currency", say(
                 m.UNKNOWN_CURRENCY, value=text, known=", ".join(sorted(known_currencies))),
-                value)
-        result["currency"] = code
+                text)
+        return code
+
+    currency_code = _remembered(read_currency)
+
+    def currency(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        text = clean(target, value)
+        if text:
+            result["currency"] = currency_code(target, text)
 
     def probability(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         result[target] = percent(target, value)
@@ -165,9 +199,14 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         if answer.status:
             result["stage_status"] = answer.status
 
+    known_pipelines: dict[str, bool] = {}
+
     def pipeline(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         text = clean(target, value)
-        if text and stages.pipeline(text) is None:
+        known = known_pipelines.get(text)
+        if known is None:
+            known = known_pipelines[text] = not text or stages.pipeline(text) is not None
+        if not known:
             planner.unknown("pipeline", text)
             planner.keep(row, planner.header(target), text, say(m.PIPELINE_KEPT, value=text))
         result["pipeline"] = text or None  # narrows the stage; not stored itself

@@ -29,7 +29,7 @@ def write_errors_workbook(plan: ImportPlan, target: Path | str) -> int:
     for row in plan.rows:
         if row.action != "error":
             continue
-        raw = plan.raw_rows[row.row - 1]
+        raw = plan.cells(row)
         cells = [value_cell(sheet, raw[i] if i < len(raw) else None,
                             "yyyy-mm-dd" if hasattr(raw[i] if i < len(raw) else None, "year")
                             else None) for i in range(len(headers))]

@@ -38,7 +38,8 @@ from tracker.excel.plan import (
     RowPlan,
 )
 from tracker.excel.planner import Planner
-from tracker.excel.reading import Sheet, column_name, open_workbook, read_sheet
+from tracker.excel.reading import Sheet, Workbook, column_name, open_workbook, read_sheet
+from tracker.excel.sheets import plan_sheets, sheets_asked
 from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
 from tracker.excel.stages import MAPPED_FIELDS, StageFinder, remembered_values
 from tracker.messages import say
@@ -58,9 +59,18 @@ def default_sheet(sheet_names: Sequence[str], entity: str | None) -> str:
     return sheet_names[0]
 
 
-def load_sheet(path: Path | str, sheet: str | None = None,
-               entity: str | None = None) -> tuple[str, Sheet]:
-    book = open_workbook(path)
+def open_checked(path: Path | str, encoding: str | None = None) -> Workbook:
+    """The workbook, refused when a CSV file's encoding is not certain (the user says)."""
+    book = open_workbook(path, encoding)
+    if book.alternatives:  # readings that differ: the user says which
+        raise ImportFileError(book.path.name, say(
+            m.ENCODING_UNSURE, encoding=book.encoding, others=", ".join(book.alternatives)))
+    return book
+
+
+def load_sheet(path: Path | str, sheet: str | None = None, entity: str | None = None,
+               encoding: str | None = None) -> tuple[str, Sheet]:
+    book = open_checked(path, encoding)
     return book.file_hash, read_sheet(book, sheet or default_sheet(book.sheet_names, entity))
 
 
@@ -68,14 +78,21 @@ def plan_import(path: Path | str, options: ImportOptions,
                 progress: Progress | None = None) -> ImportPlan:
     path = Path(path)
     if options.mode not in MODES:
-        raise ImportFileError(path.name, f"unknown mode {options.mode!r} ({', '.join(MODES)})")
+        raise ImportFileError(path.name, say(m.UNKNOWN_MODE, mode=repr(options.mode),
+                                             modes=", ".join(MODES)))
     with collector_paused():
         return _plan(path, options, progress)
 
 
 def _plan(path: Path, options: ImportOptions, progress: Progress | None) -> ImportPlan:
-    digest, sheet = load_sheet(path, options.sheet, options.entity)
-    return plan_sheet(path, digest, sheet, options, progress)
+    book = open_checked(path, options.encoding)
+    names = sheets_asked(book, options.sheet)
+    if len(names) > 1:  # several sheets of one layout in one batch
+        return plan_sheets(path, book.file_hash, [read_sheet(book, n) for n in names],
+                           options, progress)
+    sheet = read_sheet(book, names[0] if names else default_sheet(book.sheet_names,
+                                                                   options.entity))
+    return plan_sheet(path, book.file_hash, sheet, options, progress)
 
 
 def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
@@ -90,19 +107,20 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
         (e for e, title in BEACON_SHEETS.items() if title == sheet.name), None) or (
         guess_entity(headers, sheet.rows[header_row + 1:header_row + 501]))
     if entity not in IMPORT_ENTITIES:
-        raise ImportFileError(path.name, f"Beacon imports {', '.join(IMPORT_ENTITIES)}; "
-                                         f"not {entity}")
+        raise ImportFileError(path.name, say(m.NOT_IMPORTED_KIND, kinds=", ".join(
+            IMPORT_ENTITIES), entity=entity))
     mapping = mapping_for(headers, entity, sheet.rows[header_row + 1:header_row + 501])
     if options.mapping:
         unknown = [h for h in options.mapping if h not in mapping]
         if unknown:
-            raise ImportFileError(path.name, f"no column headed {unknown[0]!r} (columns: "
-                                             f"{', '.join(headers)})", sheet=sheet.name)
+            raise ImportFileError(path.name, say(m.NO_COLUMN_HEADED, header=repr(unknown[0]),
+                                                 headers=", ".join(headers)), sheet=sheet.name)
         allowed = set(importable_fields(entity))
         wrong = [t for t in options.mapping.values() if t is not None and t not in allowed]
         if wrong:
-            raise ImportFileError(path.name, f"{wrong[0]!r} is not a field of {entity} "
-                                             f"(fields: {', '.join(sorted(allowed))})")
+            raise ImportFileError(path.name, say(m.NOT_A_FIELD_OF, field=repr(wrong[0]),
+                                                 entity=entity,
+                                                 fields=", ".join(sorted(allowed))))
         mapping.update(options.mapping)
     required = REQUIRED_FIELDS[entity]
     # Its parts (first and last name), or a Chinese name alone, make the name (tracker.identity
@@ -110,14 +128,14 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
     parts = PARTS_OF[entity].get(required, ())
     if not ({required, *parts} & set(mapping.values())) and not (
             options.mode == "update" and "uid" in mapping.values()):
-        raise ImportFileError(
-            path.name, f"no column is mapped to {export_header(entity, required)!r}, which "
-                       f"every {entity} needs; map one with --map \"HEADER={required}\"",
-            sheet=sheet.name)
+        raise ImportFileError(path.name, say(
+            m.NO_REQUIRED_COLUMN, header=repr(export_header(entity, required)), entity=entity,
+            field=required), sheet=sheet.name)
     plan = ImportPlan(path, digest, sheet.name, entity, options.mode, header_row, headers,
                       mapping, [], sheet.rows)
     plan.source = options.source
     plan.system = options.system or external_system(headers, mapping)
+    plan.encoding = sheet.encoding
     data = data_rows(sheet, header_row, options.template_rows)
     money = money_columns(headers, mapping, data, options.currency)
     require_currency(path.name, sheet.name, money)

@@ -35,6 +35,7 @@ from tracker.models import Opportunity
 
 # The keys that decide a match, strongest first (a row whose email is one record's and
 # whose phone is another's is the first one's, and the second is suggested).
+ROW_KEY = "import-row:"  # a row's own key (tracker.excel.planner): not another system's id
 STRENGTH = ("uid", "external_id", "email", "wechat", "phone", "name")
 CHUNK = 500
 
@@ -48,6 +49,32 @@ class Match:
     record_id: int | None
     by: str = ""  # Beacon ID, external_id, email, wechat, phone, name, choice
     suggestions: list[str] = field(default_factory=list)
+    candidates: list[tuple[int, str, str]] = field(default_factory=list)  # id, label, why
+
+
+def _shared_phone(reasons: Sequence[Any]) -> bool:
+    """Found by an office number alone, the names not agreeing: a switchboard or a shared
+    landline is no evidence that two people are one (a mobile number is one person's)."""
+    codes = {r.code for r in reasons}
+    if codes & {"phone"} != {"phone"} or codes & {"uid", "external_id", "email", "wechat",
+                                                  "name"}:
+        return False
+    phones = [r.text.values.get("value", "") for r in reasons
+              if r.code == "phone" and isinstance(r.text, Message)]
+    return any(_landline(p) for p in phones)
+
+
+def _landline(e164: str) -> bool:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(str(e164).split(";")[0], None)
+    except phonenumbers.NumberParseException:
+        return False
+    kind = phonenumbers.number_type(number)
+    return kind not in (phonenumbers.PhoneNumberType.MOBILE,
+                        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                        phonenumbers.PhoneNumberType.PAGER)
 
 
 def suggestion(label: str, reason: Message) -> Message:
@@ -73,7 +100,8 @@ class RowMatcher:
 
     def prepare(self, rows: Sequence[tuple[int, dict[str, Any]]]) -> None:
         """Look every row up at once (a few queries per kind of key for the whole file)."""
-        pairs = {p for _, values in rows for p in external_pairs(values.get("external_ids"))}
+        pairs = {p for _, values in rows if values.get("external_ids")
+                 for p in external_pairs(values["external_ids"])}
         self.by_external = records_with_ids(self.entity, pairs)
         if self.entity == "contact":
             probes: list[Any] = [PersonProbe.from_values(v) for _, v in rows]
@@ -81,8 +109,10 @@ class RowMatcher:
         elif self.entity == "organization":
             probes = [CompanyProbe.from_values(v) for _, v in rows]
             found = find_organizations(probes)
-        else:
-            self._load_titles(v.get("title") or "" for _, v in rows)
+        else:  # deals with another system's id are not compared by title
+            self._load_titles(v.get("title") or "" for _, v in rows
+                              if all(str(i).startswith(ROW_KEY) for i in
+                                     v.get("external_ids") or []))
             return
         self.candidates = {number: list(c) for (number, _), c in zip(rows, found, strict=True)}
         if self.system:
@@ -101,10 +131,14 @@ class RowMatcher:
 
     def match(self, number: int, values: dict[str, Any]) -> Match:
         """The record this row is (by an exact key, or the user's choice), and suggestions."""
+        found = self._match(number, values)
         chosen = self.confirmed.get(number)
-        if chosen is not None:
-            return Match(chosen, "choice")
-        ours = external_pairs(values.get("external_ids"))
+        if chosen is not None:  # the user's choice; the other candidates stay on offer
+            return Match(chosen, "choice", candidates=found.candidates)
+        return found
+
+    def _match(self, number: int, values: dict[str, Any]) -> Match:
+        ours = external_pairs(values["external_ids"]) if values.get("external_ids") else ()
         for pair in ours:
             if pair in self.by_external:
                 return Match(self.by_external[pair], "external_id")
@@ -112,14 +146,24 @@ class RowMatcher:
             org = values.get("organization")
             same = self.titles.get((text_key(values.get("title") or ""),
                                     org if isinstance(org, int) else None))
-            return Match(None, suggestions=[say(m.SAME_TITLE, title=repr(values.get("title")))]
-                         if same else [])
+            if same is None:
+                return Match(None)
+            return Match(None, suggestions=[say(m.SAME_TITLE, title=repr(values.get("title")))],
+                         candidates=[(same, str(values.get("title") or ""),
+                                      say(m.SAME_TITLE_SHORT))])
         own = {value for system, value in ours if system == self.system}
         exact: list[tuple[int, Candidate, str]] = []
         suggestions: list[str] = []
+        candidates: list[tuple[int, str, str]] = []
+        named = bool(values.get("name") or values.get("name_zh"))
         for candidate in self.candidates.get(number, []):
             theirs = self.their_ids.get(candidate.record_id, set())
-            if candidate.exact and not (own and theirs and not own & theirs):
+            if candidate.exact and named and _shared_phone(candidate.reasons):
+                # an office number two people share: the same only if the name agrees too
+                suggestions.append(suggestion(candidate.label, candidate.reasons[0].text))
+                candidates.append((candidate.record_id, candidate.label,
+                                   candidate.reasons[0].text))
+            elif candidate.exact and not (own and theirs and not own & theirs):
                 codes = [r.code for r in candidate.reasons if r.exact]
                 strength = min(STRENGTH.index(c) if c in STRENGTH else len(STRENGTH)
                                for c in codes)
@@ -131,8 +175,10 @@ class RowMatcher:
                         theirs)))))
             else:
                 suggestions.append(suggestion(candidate.label, candidate.reasons[0].text))
+                candidates.append((candidate.record_id, candidate.label,
+                                   candidate.reasons[0].text))
         if not exact:
-            return Match(None, suggestions=suggestions)
+            return Match(None, suggestions=suggestions, candidates=candidates)
         exact.sort(key=lambda e: (e[0], e[1].record_id))
         _, best, by = exact[0]
         for _, other, _ in exact[1:]:
@@ -148,6 +194,8 @@ class RowMatcher:
         why: Message | None = None
         suggestions: list[str] = []
         if self.entity == "opportunity":
+            if not values.get("external_ids"):
+                return None, None, []
             for pair in external_pairs(values.get("external_ids")):
                 key = f"{pair[0]}:{pair[1]}"
                 if key in self.deal_keys:
@@ -168,8 +216,9 @@ class RowMatcher:
         for row_match in found:
             theirs = self.row_ids.get(row_match.ref, set())
             systems = {s for s, _ in ours} & {s for s, _ in theirs}
-            if row_match.exact and any({p for p in ours if p[0] == s}
-                                       != {p for p in theirs if p[0] == s} for s in systems):
+            if row_match.exact and (_shared_phone(row_match.reasons) or any(
+                    {p for p in ours if p[0] == s} != {p for p in theirs if p[0] == s}
+                    for s in systems)):
                 # the same name or email, but another id in the same system: two records
                 suggestions.append(say(m.MAY_BE_ROW, row=row_match.ref,
                                        reason=row_match.reasons[0].text))

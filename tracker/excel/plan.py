@@ -42,8 +42,12 @@ class RowPlan:
     warnings: list[ImportProblem] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # "Header: text" lines for the notes
     suggestions: list[str] = field(default_factory=list)
+    # Records of Beacon the row may be (a person confirms one in the preview): (id, label,
+    # reason).
+    candidates: list[tuple[int, str, str]] = field(default_factory=list)
     matched_by: str = ""
     note: str = ""
+    sheet: str = ""  # set when the plan covers several sheets
     entity: str = ""  # set when the row is another record type than the plan's (a company)
 
 
@@ -66,6 +70,7 @@ class ImportOptions:
     # value in the notes). Stage values map to stage names, status values to open/won/lost.
     value_map: dict[str, dict[str, str]] = field(default_factory=dict)
     system: str | None = None  # whose ids the id column holds (None: read from the headers)
+    encoding: str | None = None  # a CSV file's text encoding (None: detected)
     # Rows the user said are a record of Beacon (the preview's suggestions): row -> id.
     confirmed: dict[int, int] = field(default_factory=dict)
 
@@ -99,6 +104,17 @@ class ImportPlan:
     unknown_values: dict[str, dict[str, int]] = field(default_factory=dict)
     value_map: dict[str, dict[str, str]] = field(default_factory=dict)
     system: str = "file"  # whose ids the file's id column holds (salesforce, hubspot...)
+    encoding: str = ""  # a CSV file's text encoding
+    # Several sheets of one layout in one batch: each sheet's rows as read (RowPlan.sheet
+    # names the sheet), and the sheets left out (name -> why).
+    sheet_rows: dict[str, list[list[Any]]] = field(default_factory=dict)
+    skipped_sheets: dict[str, str] = field(default_factory=dict)
+
+    def cells(self, row: RowPlan) -> list[Any]:
+        """The row as it was read (its sheet's, when the plan covers several)."""
+        rows = self.sheet_rows.get(row.sheet, self.raw_rows) if row.sheet else self.raw_rows
+        index = row.row - 1
+        return rows[index] if 0 <= index < len(rows) else []
 
     def entity_of(self, row: RowPlan) -> str:
         return row.entity or self.entity

@@ -16,6 +16,7 @@ from typing import Any
 from tracker import messages as m
 from tracker.catalogue.fields import find_field
 from tracker.catalogue.headers import read_header
+from tracker.errors import ImportProblem
 from tracker.excel import values as cells
 from tracker.excel.amounts import MoneyColumns
 from tracker.excel.converters import DATE_FIELDS, LIST_FIELDS, converters
@@ -76,6 +77,7 @@ class Planner(RowValues):
         # them may be its example or defaults.
         self.template_headers = any(read_header(h).required for h in plan.headers)
         self.first_index = min((i[0] for i in self.columns.values()), default=0)
+        self.replaced_rows = sheet.replaced_rows
         self.links = Links(self)
         self.matcher = RowMatcher(self.entity, plan.system, options.confirmed)
         self.by_uid = {uid: (rid, version, deleted) for uid, rid, version, deleted in
@@ -115,7 +117,8 @@ class Planner(RowValues):
             self.companies.decide_all(companies)
 
     def decide_all(self, pending: Pending) -> None:
-        self.matcher.prepare([(row.row, values) for row, values in pending])
+        # rows with a Beacon ID are that record (or a new one): nothing to look up for them
+        self.matcher.prepare([(row.row, values) for row, values in pending if not row.uid])
         for row, values in pending:
             self.decide(row, values)
         self._diff_updates([row for row, _ in pending if row.action == "update"])
@@ -152,6 +155,9 @@ class Planner(RowValues):
                                                     row=self.seen_rows[mapped])), None
         self.seen_rows[mapped] = number
         row = RowPlan(number, "create", kept=list(extras))
+        if number in self.replaced_rows:
+            row.warnings.append(ImportProblem(number, None, say(
+                m.BAD_BYTES, encoding=self.plan.encoding or "UTF-8")))
         if self.entity != self.plan.entity:
             row.entity = self.entity  # a company row of a people file
         self._raw = raw
@@ -174,6 +180,7 @@ class Planner(RowValues):
         has_uid = bool(row.uid)
         match = self._match(row, values)
         row.suggestions.extend(match.suggestions)
+        row.candidates.extend(match.candidates)
         if row.action == "error":
             return
         if match.record_id is not None:

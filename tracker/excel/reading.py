@@ -19,6 +19,7 @@ from typing import Any
 import python_calamine
 
 from tracker import messages as m
+from tracker.encodings import CHOICES, Decoded, decode_bytes
 from tracker.errors import ImportFileError
 from tracker.excel.bounds import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 from tracker.excel.safety import (
@@ -37,6 +38,9 @@ class Sheet:
     name: str
     rows: list[list[Cell]]
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    # Rows (numbered from 1) holding text the encoding could not read (shown as U+FFFD).
+    replaced_rows: set[int] = field(default_factory=set)
+    encoding: str = ""  # a CSV file's
 
     @property
     def width(self) -> int:
@@ -52,6 +56,10 @@ class Workbook:
     file_hash: str
     encoding: str = ""
     delimiter: str = ""
+    # How the text's encoding was found (bom, utf-8, replaced, detected, chosen), and the
+    # other encodings that read it differently (the encoding is not certain: ask).
+    encoding_how: str = ""
+    alternatives: tuple[str, ...] = ()
 
     @property
     def path(self) -> Path:
@@ -70,12 +78,23 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def open_workbook(path: Path | str) -> Workbook:
+def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
+    """The checked file; a CSV's text encoding detected, or `encoding` (the user's)."""
     checked = check_file(path)
     digest = file_hash(checked.path)
     if checked.kind == "csv":
-        encoding = detect_encoding(checked.path)
-        return Workbook(checked, [checked.path.stem], digest, encoding=encoding)
+        if encoding:
+            try:
+                codecs.lookup(encoding)
+            except LookupError:
+                raise ImportFileError(checked.path.name, say(
+                    m.NO_SUCH_ENCODING, encoding=repr(encoding),
+                    known=", ".join(CHOICES))) from None
+            return Workbook(checked, [checked.path.stem], digest, encoding=encoding,
+                            encoding_how="chosen")
+        found = detect_encoding(checked.path)
+        return Workbook(checked, [checked.path.stem], digest, encoding=found.encoding,
+                        encoding_how=found.how, alternatives=found.alternatives)
     workbook = _calamine(checked)
     try:
         names = list(workbook.sheet_names)
@@ -106,7 +125,9 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
     if workbook.kind == "csv":
         rows, delimiter = read_csv(workbook.path, workbook.encoding)
         workbook.delimiter = delimiter
-        return Sheet(sheet_name, rows)
+        replaced = {n for n, row in enumerate(rows, start=1)
+                    if any("\ufffd" in cell for cell in row)}
+        return Sheet(sheet_name, rows, replaced_rows=replaced, encoding=workbook.encoding)
     book = _calamine(workbook.checked)
     try:
         try:
@@ -149,24 +170,19 @@ def column_name(index: int) -> str:
     return letters
 
 
-def detect_encoding(path: Path) -> str:
+def detect_encoding(path: Path) -> Decoded:
+    """The text's encoding, from its first 256 KB (tracker.encodings: a byte-order mark,
+    UTF-8, UTF-8 with a few bad bytes, else charset-normalizer)."""
     with path.open("rb") as handle:
         sample = handle.read(256 * 1024)
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    try:
-        sample.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(sample) - 4:  # a character cut at the sample's end
-            return "utf-8"
-    try:
-        sample.decode("gb18030")
-        return "gb18030"
-    except UnicodeDecodeError:
-        return "cp1252"
+    cut = len(sample) == 256 * 1024
+    if cut:  # a character cut at the sample's end is not a bad byte
+        try:
+            sample.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(sample) - 4:
+                sample = sample[:exc.start]
+    return decode_bytes(sample)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -181,8 +197,10 @@ def sniff_delimiter(text: str) -> str:
 
 
 def read_csv(path: Path, encoding: str) -> tuple[list[list[Cell]], str]:
+    """The rows of a CSV file; bytes the encoding cannot read become U+FFFD (the rows holding
+    one are warned about by the import), never a silent re-reading as another encoding."""
     try:
-        with path.open(encoding=encoding, newline="") as handle:
+        with path.open(encoding=encoding, newline="", errors="replace") as handle:
             sample = handle.read(64 * 1024)
             delimiter = sniff_delimiter(sample)
             handle.seek(0)

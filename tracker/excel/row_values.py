@@ -140,6 +140,9 @@ class RowValues:
         parts = [p for p in PARTS_OF[self.entity].get("name", ()) if result.get(p)]
         if parts:
             _compose_name(result)
+        extension = cells.clean_text(result.get("phone_extension") or "")
+        if extension.isdigit() and result.get("phones"):
+            _with_extension(result, extension)
         for part in PART_FIELDS:
             result.pop(part, None)
         won, closed = result.pop("is_won", None), result.pop("is_closed", None)
@@ -318,6 +321,17 @@ class RowValues:
         row.values = {k: v for k, v in given.items() if k in self.service_fields}
         row.action = "update" if changes else "unchanged"
 
+
+
+def _with_extension(result: dict[str, Any], extension: str) -> None:
+    """An extension column (分机 8021) belongs to the office number, not a mobile: a shared
+    switchboard with each person's extension is each person's own number."""
+    phones = list(result["phones"])
+    for index, phone in enumerate(phones):
+        if ";ext=" not in phone and not phone.startswith(("+861", "+1")):
+            phones[index] = f"{phone};ext={extension}"
+            result["phones"] = list(dict.fromkeys(phones))
+            return
 
 
 def _compose_name(result: dict[str, Any]) -> None:

@@ -7,7 +7,9 @@ merges carry them like any other field.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from tracker import messages as m
@@ -21,10 +23,30 @@ _SYSTEM = re.compile(r"^[a-z0-9][a-z0-9 _.\-]{0,31}$")
 OtherNameModel = type[ContactOtherName] | type[OrganizationOtherName]
 
 
+# Other names of records a bulk insert has just made (their search text is built next):
+# known without asking the database once per record.
+_FRESH: ContextVar[tuple[str, Mapping[int, list[str]]] | None] = ContextVar("fresh_names",
+                                                                          default=None)
+
+
+@contextmanager
+def fresh_other_names(owner: str, names: Mapping[int, list[str]]) -> Iterator[None]:
+    """While it lasts, the other names of these new records (`owner`: contact or
+    organization) are the ones given, not read back one record at a time."""
+    token = _FRESH.set((owner, names) if names else None)
+    try:
+        yield
+    finally:
+        _FRESH.reset(token)
+
+
 def other_names_get(model: OtherNameModel, owner: str) -> Callable[[Record], list[str]]:
     column = getattr(model, owner)
 
     def get(record: Record) -> list[str]:
+        fresh = _FRESH.get()
+        if fresh is not None and fresh[0] == owner and record.id in fresh[1]:
+            return list(fresh[1][record.id])
         return [name for (name,) in model.select(model.name).where(column == record.id)
                 .order_by(model.position, model.id).tuples()]
     return get

@@ -20,6 +20,7 @@ import peewee as pw
 
 from tracker import search
 from tracker.errors import FieldProblem, ValidationError
+from tracker.identity.fields import fresh_other_names
 from tracker.models import Record
 from tracker.services import changelog
 from tracker.services.context import Changes, current_user, new_uid, utcnow
@@ -104,13 +105,19 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     del values
     for record, record_id in zip(records, ids, strict=True):
         record.__data__["id"] = record_id
+    # A new record has no children yet: only values to add are put (an empty list would be
+    # a delete of nothing, a query per record and field).
     puts = [(record, name, value) for record, clean in zip(records, rows, strict=True)
-            for name, value in clean.items() if name in virtual] if virtual else []
+            for name, value in clean.items() if name in virtual and value not in (None, [], "")
+            ] if virtual else []
     for record, name, value in puts:
         virtual[name].put(record, value)
     if spec.keys is not None:
         spec.keys(records)
-    with remembered_names(), created_in_bulk(entity, list(zip(records, rows, strict=True))):
+    fresh = {record.id: list(clean.get("other_names") or []) for record, clean in zip(
+        records, rows, strict=True)} if "other_names" in virtual else {}
+    with remembered_names(), fresh_other_names(entity, fresh), \
+            created_in_bulk(entity, list(zip(records, rows, strict=True))):
         search_parts = spec.search_parts
         index_text = search.index_text
         search.index_many(entity, [(r.id, index_text(search_parts(r))) for r in records])

@@ -34,7 +34,8 @@ SYSTEM = "vcard"  # a card's own UID, kept as its id in another system
 
 
 def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: bool = True,
-                      progress: Progress | None = None) -> ImportPlan:
+                      progress: Progress | None = None,
+                      confirmed: dict[int, int] | None = None) -> ImportPlan:
     """The dry run of importing a .vcf: what each card would create, change or leave."""
     path = Path(path)
     cards = read_cards(path)
@@ -49,6 +50,9 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
     options = ImportOptions(entity="contact", mode=mode, mapping=mapping, header_row=0,
                             first_row_number=1, template_rows=False, system=SYSTEM,
                             create_links=create_links, source=SOURCE,
+                            confirmed={position: record for number, record in (
+                                confirmed or {}).items() for position, card in enumerate(
+                                usable, start=1) if card.number == number},
                             new_values={"basis": BASIS})
     plan = plan_sheet(path, digest, sheet, options, progress)
     plan.unit = "card"

@@ -96,15 +96,15 @@ def _read_card(raw: RawCard) -> Card:
         component = vobject.readOne(text, allowQP=True)
     except ParseError as exc:
         return Card(raw.number, problem=_parse_problem(exc, text, raw.closed))
-    except (ValueError, TypeError) as exc:  # bad base64 in a property Beacon reads
-        return Card(raw.number, problem=say(m.CARD_UNDECODABLE, reason=type(exc).__name__))
+    except (ValueError, TypeError):  # bad base64 in a property Beacon reads
+        return Card(raw.number, problem=say(m.CARD_UNREADABLE))
     if component.name.upper() != "VCARD":
         return Card(raw.number, problem=say(m.NOT_A_CARD, number=raw.number,
                                             kind=component.name))
     try:
         return _card(raw.number, component)
-    except (ValueError, TypeError, AttributeError) as exc:  # a property vobject half-read
-        return Card(raw.number, problem=say(m.CARD_UNDECODABLE, reason=type(exc).__name__))
+    except (ValueError, TypeError, AttributeError):  # a property vobject half-read
+        return Card(raw.number, problem=say(m.CARD_UNREADABLE))
 
 
 def _parse_problem(exc: ParseError, text: str, closed: bool) -> str:
@@ -119,7 +119,7 @@ def _parse_problem(exc: ParseError, text: str, closed: bool) -> str:
                 return say(m.VCF_BAD_LINE, number=number, line=repr(bad[:60]))
     if "never closed" in message:
         return say(m.VCF_NOT_CLOSED)
-    return say(m.VCF_NOT_VCARD, reason=message[:120])
+    return say(m.CARD_UNREADABLE)  # vobject's own words are not shown
 
 
 def _lines(component: Any, name: str) -> list[Any]:

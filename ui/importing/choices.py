@@ -52,6 +52,9 @@ class ImportChoices:
     currency: str | None = None  # of amounts the file names no currency for
     value_map: dict[str, dict[str, str]] = field(default_factory=dict)  # the values step
     values_needed: bool = False  # the values step has something to ask or show
+    confirmed: dict[int, int] = field(default_factory=dict)  # row -> the record it is
+    sheets: list[str] = field(default_factory=list)  # ticked: imported in one batch
+    encoding_confirmed: bool = True  # a CSV file's encoding is certain, or was chosen
 
     def values_to_ask(self) -> bool:
         """Whether the values step has anything to ask or show: the currency of amounts the
@@ -67,7 +70,8 @@ class ImportChoices:
         """The import options these choices make (the dry run and the values step)."""
         return ImportOptions(entity=self.entity, mode=self.mode, mapping=self.mapping,
                              header_row=self.header_row, create_links=self.create_links,
-                             currency=self.currency, value_map=self.value_map)
+                             currency=self.currency, value_map=self.value_map,
+                             confirmed=dict(self.confirmed))
 
 
 class MarkedCells(QStyledItemDelegate):

@@ -12,10 +12,12 @@ class OptionsPage(QWizardPage):
         super().__init__()
         self.choices = choices
         self.setTitle(self.tr("Create, update, or both"))
-        self.setSubTitle(self.tr("Rows are matched by Beacon ID; otherwise by email, WeChat ID "
-                                 "or phone (contacts), organization name without legal "
-                                 "suffixes such as Co., Ltd. or 有限公司, or deal title within "
-                                 "its organization. Near names are only suggested."))
+        self.setSubTitle(self.tr("A row updates a record only when an exact key says it is "
+                                 "that record: its Beacon ID, its ID in the program it came "
+                                 "from, an email, WeChat ID or phone, or a company name written "
+                                 "the same way. Names alike in other ways (without Ltd or 有限"
+                                 "公司, in pinyin, nearly the same) are only suggested: you "
+                                 "choose in the preview."))
         self.upsert = QRadioButton(self.tr("Create new records and update matching ones"))
         self.create_only = QRadioButton(self.tr("Only create new records (skip matches)"))
         self.update_only = QRadioButton(self.tr("Only update matching records (skip the rest)"))

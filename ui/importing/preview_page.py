@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from tracker.errors import BeaconError
 from tracker.excel.batches import ImportCancelled, used_links
 from tracker.excel.importer import ImportPlan, RowPlan, plan_sheet
+from tracker.excel.reading import read_sheet
+from tracker.excel.sheets import plan_sheets
 from tracker.excel.values import clean_text
 from tracker.vcards.importing import plan_vcard_import
 
@@ -35,6 +37,7 @@ from ui.importing.choices import (
     error_label,
     field_label,
 )
+from ui.importing.matches import MatchesTable
 from ui.messages import error_message, number, shown
 
 PREVIEW_LIMIT = 500
@@ -73,7 +76,11 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.checking)
         layout.addWidget(self.summary)
         layout.addWidget(self.only_notable)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        self.matches = MatchesTable()
+        self.matches.hide()
+        self.matches.chosen.connect(self._chosen)
+        layout.addWidget(self.matches)
         layout.addWidget(self.error)
 
     @property
@@ -82,13 +89,28 @@ class PreviewPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Import"))
+        self.choices.confirmed = {}
+        self.check()
+
+    @Slot(int, int)
+    def _chosen(self, row: int, record_id: int) -> None:
+        """The user said which record a row is (or that it is a new one): check again."""
+        if record_id:
+            self.choices.confirmed[row] = record_id
+        else:
+            self.choices.confirmed.pop(row, None)
+        self.cancel()
+        self.check()
+
+    def check(self) -> None:
+        """The dry run, with what the user chose so far."""
         choices = self.choices
         assert choices.path is not None
         choices.plan = None
         self.error.hide()
         self._fill()
         path, vcard, mode, links = choices.path, choices.vcard, choices.mode, choices.create_links
-        sheet, workbook = choices.sheet, choices.workbook
+        sheet, workbook, sheets = choices.sheet, choices.workbook, list(choices.sheets)
         options = choices.options()
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> Any:
@@ -98,8 +120,12 @@ class PreviewPage(QWizardPage):
                 progress(done, total)
 
             if vcard:
-                return plan_vcard_import(path, mode=mode, create_links=links, progress=tick)
+                return plan_vcard_import(path, mode=mode, create_links=links, progress=tick,
+                                         confirmed=options.confirmed)
             assert sheet is not None and workbook is not None
+            if len(sheets) > 1:  # several sheets of one layout, in one batch
+                return plan_sheets(path, workbook.file_hash,
+                                   [read_sheet(workbook, n) for n in sheets], options, tick)
             # The sheet the wizard has read already: not read a second time.
             return plan_sheet(path, workbook.file_hash, sheet, options, tick)
 
@@ -132,6 +158,7 @@ class PreviewPage(QWizardPage):
         self.checking.hide()
         self.choices.plan = plan
         self._fill()
+        self.matches.show_plan(plan, self.choices.confirmed)
         self.completeChanged.emit()
 
     def _on_failed(self, task: BackgroundTask, error: object) -> None:
@@ -193,7 +220,7 @@ class PreviewPage(QWizardPage):
         # Mapped columns, leaving out those blank in every row shown (a vCard's unused
         # properties); cards are headed by the fields they fill.
         shown_headers = [h for i, h in enumerate(plan.headers) if plan.mapping.get(h) and any(
-            clean_text(cells[i]) for cells in (plan.raw_rows[r.row - 1] for r in rows)
+            clean_text(cells[i]) for cells in (plan.cells(r) for r in rows)
             if i < len(cells))]
         cards = plan.unit == "card"
         titles = [field_label(plan.mapping[h] or "", plan.entity) if cards else h
@@ -214,7 +241,7 @@ class PreviewPage(QWizardPage):
             if row.action == "error":
                 action.setBackground(QBrush(ERROR_COLOR))
             self.table.setItem(r, ACTION_COLUMN, action)
-            raw = plan.raw_rows[row.row - 1]
+            raw = plan.cells(row)
             problems = {p.column: shown(p.reason) for p in row.problems}
             warnings: dict[str | None, list[str]] = {}
             for warning in row.warnings:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from openpyxl import Workbook
+
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,10 +35,24 @@ SALESFORCE_DEALS = [
 ]
 
 
+DEPARTMENTS = {
+    "Shanghai BD": [["Name", "Company", "Email", "Mobile"],
+                    ["李明", "上海细胞治疗有限公司", "li.ming@example.cn", "138 0013 8000"],
+                    ["Wang Fang", "CARsgen", "wang.fang@example.cn", "139 0013 9000"]],
+    "Beijing BD": [["Name", "Company", "Email", "Mobile"],
+                   ["张伟", "北京免疫科技", "zhang.wei@example.cn", "137 0013 7000"]],
+    "填写说明": [["字段", "说明"], ["Name", "必填"]],
+}
+PARTNERS = [
+    ["Company name", "Chinese name", "City", "Website"],
+    ["Legend Biotech Corp.", "传奇生物", "Nanjing", "https://legendbiotech.com"],
+    ["JW Therapeutics Co., Ltd.", "药明巨诺", "Shanghai", ""],
+    ["Boya Cell Bio", "", "Suzhou", ""],
+]
+
+
 def _write(folder: Path) -> tuple[Path, Path]:
     import csv
-
-    from openpyxl import Workbook
 
     chinese = folder / "商机导入模板.xlsx"
     book = Workbook()
@@ -59,10 +75,37 @@ def _wait(app: QApplication, done: object, seconds: float = 30) -> None:
         time.sleep(0.01)
 
 
+def _workbook(path: Path, sheets: dict[str, list[list[object]]]) -> Path:
+    book = Workbook()
+    for index, (title, rows) in enumerate(sheets.items()):
+        sheet = book.active if index == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = title
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def _walk(open_import: object, path: Path, pages: int) -> ImportWizard:
+    """A new import wizard on `path`, `pages` steps on."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    wizard = open_import()  # type: ignore[operator]
+    assert isinstance(wizard, ImportWizard)
+    wizard.file_page.path_edit.setText(str(path))
+    for _ in range(pages):
+        wizard.next()
+        settle(app)
+    return wizard
+
+
 def import_screenshots(window: QWidget, open_import: object, folder: Path,
                        prefix: str = "") -> list[tuple[str, QPixmap]]:
-    """import_values (Salesforce: the currency question and stage values), import_values_zh
-    (the Chinese template's stages and 万元), import_preview (values kept in the notes)."""
+    """import_values (Salesforce: the currency question and stage values),
+    import_values_template (the Chinese template's stages and 万元), import_preview (values
+    kept in the notes), import_sheets (two departments' sheets in one batch), import_matches
+    (companies that may be ones Beacon has)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     chinese, salesforce = _write(folder)
@@ -83,4 +126,15 @@ def import_screenshots(window: QWidget, open_import: object, folder: Path,
             pictures.append((f"{prefix}import_preview", over_window(window, wizard)))
         wizard.reject()
         _wait(app, lambda w=wizard: not w.preview_page.busy)
+    wizard = _walk(open_import, _workbook(folder / "departments.xlsx", DEPARTMENTS), 1)
+    wizard.sheet_page.sheet_list.setCurrentRow(1)  # the second department joins the first
+    settle(app)
+    pictures.append((f"{prefix}import_sheets", over_window(window, wizard)))
+    wizard.reject()
+    # sheet, mapping, options, preview
+    wizard = _walk(open_import, _workbook(folder / "partners.xlsx", {"Sheet1": PARTNERS}), 4)
+    _wait(app, lambda w=wizard: not w.preview_page.busy)
+    settle(app)
+    pictures.append((f"{prefix}import_matches", over_window(window, wizard)))
+    wizard.reject()
     return pictures

@@ -19,7 +19,7 @@ from tracker.excel.importer import SheetValues, ValueReading, sheet_values
 from tracker.services.money import currency_codes
 
 from ui.importing.choices import Fit, ImportChoices, field_label, read_only_table
-from ui.labels import code_word
+from ui.labels import code_word, seeded_name
 from ui.messages import number
 
 MEANING_COLUMN = 3
@@ -138,7 +138,7 @@ class ValuesPage(QWizardPage):
         box.addItem(self.tr("Keep in the notes"), "")
         if reading.field == "stage":
             for name in values.stages:
-                box.addItem(name, name)
+                box.addItem(seeded_name(name), name)
             box.addItem(code_word("won"), "won")
             box.addItem(code_word("lost"), "lost")
         elif reading.field == "status":
@@ -146,7 +146,7 @@ class ValuesPage(QWizardPage):
                 box.addItem(code_word(code), code)
         else:
             for name in values.pipelines:
-                box.addItem(name, name)
+                box.addItem(seeded_name(name), name)
         box.setCurrentIndex(max(0, box.findData(reading.meaning)))
         box.setToolTip(field_label(reading.field, "opportunity"))
         return box

@@ -1,0 +1,142 @@
+"""Several sheets of one workbook in one batch: a LibreOffice workbook with one sheet per
+department, all with the same columns.
+
+The sheets asked for (`--sheet "North,South"`, `--sheet all`, the wizard's ticked list)
+are read; those with the first one's columns are planned together, as one list of rows,
+so a person on two sheets is one record; each row keeps its own sheet and row number.
+A sheet with other columns (an instructions sheet) or no rows is left out, and the
+report says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tracker import messages as m
+from tracker.errors import ImportFileError
+from tracker.excel import values as cells
+from tracker.excel.headers import find_header_row, fold_header, header_names
+from tracker.excel.plan import ImportOptions, ImportPlan, Progress
+from tracker.excel.reading import Sheet, Workbook, read_sheet
+from tracker.messages import Message, say
+
+ALL = "all"
+
+
+def sheets_asked(book: Workbook, asked: str | None) -> list[str]:
+    """The sheet names `--sheet` asks for: one, several separated by commas, or all."""
+    if asked is None:
+        return []
+    if asked.strip().casefold() == ALL:
+        return list(book.sheet_names)
+    names = [n.strip() for n in asked.split(",") if n.strip()]
+    if len(names) > 1 or (names and names[0] not in book.sheet_names and "," in asked):
+        missing = [n for n in names if n not in book.sheet_names]
+        if missing:
+            raise ImportFileError(book.path.name, say(m.NO_SUCH_SHEET, name=repr(missing[0]),
+                                                      sheets=", ".join(book.sheet_names)))
+        return names
+    return names
+
+
+@dataclass
+class SheetCount:
+    """A sheet as the wizard lists it: its name, how many rows under its header, and
+    whether it has the columns of the sheet being imported."""
+
+    name: str
+    rows: int
+    headers: tuple[str, ...] = field(default=())
+
+
+def count_rows(book: Workbook) -> list[SheetCount]:
+    found = []
+    for name in book.sheet_names:
+        try:
+            sheet = read_sheet(book, name)
+        except ImportFileError:
+            found.append(SheetCount(name, 0))
+            continue
+        if not sheet.rows:
+            found.append(SheetCount(name, 0))
+            continue
+        header = find_header_row(sheet.rows)
+        data = [r for r in sheet.rows[header + 1:] if any(not cells.is_blank(c) for c in r)]
+        found.append(SheetCount(name, len(data), layout(sheet)))
+    return found
+
+
+def layout(sheet: Sheet, header_row: int | None = None) -> tuple[str, ...]:
+    """The sheet's columns, as compared between sheets (folded headers)."""
+    if not sheet.rows:
+        return ()
+    row = header_row if header_row is not None else find_header_row(sheet.rows)
+    return tuple(fold_header(h) for h in header_names(sheet.rows[row]))
+
+
+def plan_sheets(path: Path, digest: str, sheets: Sequence[Sheet], options: ImportOptions,
+                progress: Progress | None = None) -> ImportPlan:
+    """One plan for several sheets that share their columns."""
+    from tracker.excel.importer import plan_sheet
+
+    first: Sheet | None = None
+    wanted: tuple[str, ...] = ()
+    kept: list[tuple[Sheet, int]] = []
+    skipped: dict[str, str] = {}
+    for sheet in sheets:
+        if not any(any(not cells.is_blank(c) for c in r) for r in sheet.rows):
+            skipped[sheet.name] = say(m.SHEET_EMPTY_SKIPPED)
+            continue
+        header = find_header_row(sheet.rows)
+        columns = layout(sheet, header)
+        if first is None:
+            first, wanted = sheet, columns
+        elif columns != wanted:
+            skipped[sheet.name] = say(m.SHEET_OTHER_COLUMNS, sheet=repr(first.name))
+            continue
+        kept.append((sheet, header))
+    if first is None:
+        raise ImportFileError(path.name, say(m.EMPTY_SHEET), sheet=sheets[0].name)
+    origins: list[tuple[str, int]] = []
+    rows: list[list[Any]] = [first.rows[kept[0][1]]]
+    for sheet, header in kept:
+        for offset, row in enumerate(sheet.rows[header + 1:]):
+            rows.append(row)
+            origins.append((sheet.name, header + offset + 2))
+    combined = Sheet(" + ".join(s.name for s, _ in kept), rows)
+    combined.replaced_rows = {position for position, (name, number) in enumerate(
+        origins, start=1) for s, _ in kept if s.name == name and number in s.replaced_rows}
+    options = ImportOptions(**{**options.__dict__, "header_row": 0, "first_row_number": 1})
+    plan = plan_sheet(path, digest, combined, options, progress)
+    _renumber(plan, origins)
+    plan.header_row = kept[0][1]
+    plan.sheet_rows = {s.name: s.rows for s, _ in kept}
+    plan.skipped_sheets = skipped
+    return plan
+
+
+def _renumber(plan: ImportPlan, origins: list[tuple[str, int]]) -> None:
+    """Rows were numbered by their place among all the sheets' rows: give each its own
+    sheet and row, and do the same for the rows a reason names ("same as row 12")."""
+    def where(position: Any) -> Any:
+        if isinstance(position, int) and 1 <= position <= len(origins):
+            name, number = origins[position - 1]
+            return f"{number} ({name})"
+        return position
+
+    def again(text: str) -> str:
+        if isinstance(text, Message) and "row" in text.values:
+            return say(text.template, **{**text.values, "row": where(text.values["row"])})
+        return text
+
+    for row in plan.rows:
+        row.sheet, row.row = origins[row.row - 1]
+        row.note = again(row.note)
+        row.suggestions = [again(s) for s in row.suggestions]
+        for problem in (*row.problems, *row.warnings):
+            problem.row = row.row
+            problem.reason = again(problem.reason)
+
