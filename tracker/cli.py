@@ -101,6 +101,20 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_market(args: argparse.Namespace) -> int:
+    from tracker.market import market_figures
+
+    open_for(args)
+    figures = market_figures()
+    if args.json:
+        json.dump([f.as_json() for f in figures], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    for figure in figures:
+        print("\t".join((figure.headline, figure.period, figure.topic, figure.source)))
+    return 0
+
+
 def _cmd_views(args: argparse.Namespace) -> int:
     from tracker.views import list_views
 
@@ -160,6 +174,10 @@ def build_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction[
     listing.add_argument("--view", metavar="NAME",
                          help="a saved view's filters, sort and columns (see `beacon views`)")
     listing.set_defaults(handler=_cmd_list)
+
+    market = commands.add_parser("market", help="the article's market figures, with sources")
+    market.add_argument("--json", action="store_true", help="print an array of JSON objects")
+    market.set_defaults(handler=_cmd_market)
 
     views = commands.add_parser("views", help="saved views (search, filters, sort, columns)")
     views.add_argument("--json", action="store_true", help="print an array of JSON objects")

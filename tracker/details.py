@@ -279,3 +279,30 @@ def record_counts() -> dict[str, int]:
                           ("incentive", IncentiveProgram), ("activity", Activity)):
         counts[entity] = int(model.select().where(_alive(model)).count())
     return counts
+
+
+# Fields whose stored value is another record's id, and that record's type.
+_LINKED = {"organization": "organization", "client": "organization",
+           "primary_contact": "contact", "contact": "contact", "conference": "conference",
+           "opportunity": "opportunity", "incentive": "incentive"}
+
+
+def change_words(entity: str, field: str, old: Any, new: Any) -> tuple[str, str]:
+    """A change as a person reads it (an import's preview): stages and linked records by
+    name, amounts in units with separators, nothing as ""; other values as they are."""
+    def word(value: Any) -> str:
+        if value in (None, ""):
+            return ""
+        if field == "stage":
+            names = {stage_id: f"{pipeline} · {stage}"
+                     for stage_id, pipeline, stage in stage_choices()}
+            return names.get(int(value), str(value))
+        if field in _LINKED and isinstance(value, int):
+            return record_label(_LINKED[field], value) or str(value)
+        if field == "value_minor" and isinstance(value, int):
+            return f"{money.to_decimal(value, 'CNY'):,}"  # CNY, USD and EUR: 2 places
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return str(value)
+
+    return word(old), word(new)

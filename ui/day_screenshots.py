@@ -44,6 +44,18 @@ def demo_imports(context: AppContext) -> None:
 
 
 def demo_views(context: AppContext) -> None:
+    """Two saved views, and a seeded deal made the user's, closing this quarter, so the
+    built-in view shows something (the scratch database only)."""
+    from tracker.queries import ListQuery, closing_bounds
+    from tracker.services import records
+    from tracker.services.context import current_user, today
+
+    deals = ListQuery("opportunity").ids(limit=1)
+    _start, end = closing_bounds("this_quarter", today())
+    if deals and end is not None:
+        context.run(records.update, "opportunity", deals[0], None,
+                    {"owner": current_user(), "expected_close": end, "value": "1200000",
+                     "currency": "CNY"})
     save_view("organizations", "Shanghai partners", {"filters": {"city": "Shanghai"}})
     save_view("contacts", "People met at conferences", {"sort": "name"})
     context.bus.publish(Changes(touched={Kind.saved_view}))

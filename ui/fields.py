@@ -18,7 +18,8 @@ from tracker.catalogue.fields import field
 @dataclass(frozen=True)
 class FieldDef:
     key: str
-    kind: str  # text, long, choice, choices, reference, stage, date, money, list, percent, bool
+    kind: str  # text, long, lines, choice, choices, reference, stage, date, money, list,
+    #            percent, bool
     quick: bool = False  # asked for in the new-record form
     required: bool = False
     codes: tuple[str, ...] = ()  # for choice / choices
@@ -30,6 +31,7 @@ class FieldDef:
 DATE_HINT = QT_TRANSLATE_NOOP("RecordForm", "YYYY-MM-DD")
 TAGS_HINT = QT_TRANSLATE_NOOP("RecordForm", "KOL, CAR-T, priority")
 PROBABILITY_HINT = QT_TRANSLATE_NOOP("RecordForm", "stage default")
+OTHER_NAMES_HINT = QT_TRANSLATE_NOOP("RecordForm", "One a line: former, English or short names")
 MODALITIES = "CAR-T, TCR-T, NK, iPSC"
 WEB = "https://"
 Q = True  # quick
@@ -38,12 +40,13 @@ Q = True  # quick
 FORMS: dict[str, tuple[tuple[str, bool, str], ...]] = {
     "organization": (("name", Q, ""), ("name_zh", Q, ""), ("kind", Q, ""), ("city", Q, ""),
                      ("country", False, ""), ("modalities", False, MODALITIES),
-                     ("website", False, WEB), ("tags", False, TAGS_HINT),
-                     ("notes", False, "")),
+                     ("website", False, WEB), ("other_names", False, OTHER_NAMES_HINT),
+                     ("tags", False, TAGS_HINT), ("notes", False, "")),
     "contact": (("name", Q, ""), ("name_zh", Q, ""), ("title", Q, ""), ("organization", Q, ""),
                 ("emails", Q, "name@example.com"), ("phones", Q, "+86 138 0013 8000"),
                 ("wechat_id", Q, ""), ("city", False, ""), ("languages", False, ""),
-                ("basis", False, ""), ("tags", False, TAGS_HINT), ("notes", False, "")),
+                ("basis", False, ""), ("other_names", False, OTHER_NAMES_HINT),
+                ("tags", False, TAGS_HINT), ("notes", False, "")),
     "opportunity": (("title", Q, ""), ("organization", Q, ""), ("client", False, ""),
                     ("primary_contact", Q, ""), ("stage", Q, ""), ("status", False, ""),
                     ("value", Q, ""), ("probability", False, PROBABILITY_HINT),
@@ -67,10 +70,14 @@ FORMS: dict[str, tuple[tuple[str, bool, str], ...]] = {
 }
 
 
+# Lists edited one value a line in a form (a company's name may hold commas).
+LINES = {"other_names"}
+
+
 def _form_field(entity: str, key: str, quick: bool, placeholder: str) -> FieldDef:
     found = field(entity, key)
-    return FieldDef(key, found.kind, quick, found.required, found.codes, found.target,
-                    placeholder)
+    return FieldDef(key, "lines" if key in LINES else found.kind, quick, found.required,
+                    found.codes, found.target, placeholder)
 
 
 FIELDS: dict[str, tuple[FieldDef, ...]] = {

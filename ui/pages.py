@@ -41,6 +41,12 @@ def _board(context: AppContext, parent: QWidget | None) -> Page:
     return BoardPage(context, parent)
 
 
+def _market(context: AppContext, parent: QWidget | None) -> Page:
+    from ui.market_page import MarketPage
+
+    return MarketPage(context, parent)
+
+
 def _dashboard(context: AppContext, parent: QWidget | None) -> Page:
     from ui.dashboard.dashboard_page import DashboardPage
 
@@ -60,6 +66,7 @@ PAGES: tuple[PageInfo, ...] = (
              "incentive"),
     PageInfo("activities", QT_TRANSLATE_NOOP("Pages", "Activities"), ActivitiesPage, "activity"),
     PageInfo("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), _dashboard),
+    PageInfo("market", QT_TRANSLATE_NOOP("Pages", "Market"), _market),
 )
 DEFAULT_PAGE = "opportunities"
 

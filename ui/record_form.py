@@ -66,10 +66,12 @@ class FieldEditor(QWidget):
         self._currency: QComboBox | None = None
         self._boxes: dict[str, QCheckBox] = {}
         kind = field.kind
-        if kind == "long":
+        if kind in ("long", "lines"):  # lines: one value a line (names may hold commas)
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)
-            edit.setFixedHeight(72)
+            edit.setFixedHeight(72 if kind == "long" else 52)
+            if field.placeholder:
+                edit.setPlaceholderText(_tr(field.placeholder))
             edit.textChanged.connect(self.edited)
             self._widget = edit
         elif kind in ("choice", "reference", "stage"):
@@ -170,6 +172,9 @@ class FieldEditor(QWidget):
         kind = self.field.kind
         if kind == "long" and isinstance(widget, QPlainTextEdit):
             return {key: widget.toPlainText().strip()}
+        if kind == "lines" and isinstance(widget, QPlainTextEdit):
+            return {key: [line.strip() for line in widget.toPlainText().splitlines()
+                          if line.strip()]}
         if kind == "choices":
             return {key: [code for code, box in self._boxes.items() if box.isChecked()]}
         if kind == "bool" and isinstance(widget, QCheckBox):
@@ -215,7 +220,8 @@ class FieldEditor(QWidget):
         elif isinstance(widget, QCheckBox):
             widget.setChecked(bool(value))
         elif isinstance(widget, QPlainTextEdit):
-            widget.setPlainText("" if value is None else str(value))
+            widget.setPlainText("\n".join(map(str, value)) if isinstance(value, list) else
+                                "" if value is None else str(value))
         elif isinstance(widget, QComboBox):
             found = widget.findData(value if value not in (None, "") else (
                 "" if kind == "choice" else None))

@@ -2404,6 +2404,29 @@ Ctrl+N  新建记录</translation>
     </message>
 </context>
 <context>
+    <name>MarketPage</name>
+    <message>
+        <location filename="../../ui/market_page.py" line="+45"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>China&apos;s cell therapy market as the article puts it: every figure with the sentence it comes from.</source>
+        <translation>文章所述的中国细胞治疗市场：每个数字都附有其出处原句。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No market figures: run `beacon seed` to add the article&apos;s.</source>
+        <translation>没有市场数据：运行 `beacon seed` 添加文章中的数据。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The article&apos;s sentence: select it to copy it</source>
+        <translation>文章原句：可选中复制</translation>
+    </message>
+</context>
+<context>
     <name>MatchesTable</name>
     <message>
         <location filename="../../ui/importing/matches.py" line="+35"/>
@@ -3739,7 +3762,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../ui/pages.py" line="+51"/>
+        <location filename="../../ui/pages.py" line="+57"/>
         <source>Pipeline board</source>
         <translation>管道看板</translation>
     </message>
@@ -3777,6 +3800,11 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Market</source>
+        <translation>市场</translation>
     </message>
 </context>
 <context>
@@ -3867,7 +3895,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+51"/>
+        <location filename="../../ui/importing/preview_page.py" line="+52"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -3932,7 +3960,12 @@ Ctrl+N  新建记录</translation>
         <translation>新建 %1 条，更新 %2 条，未变 %3 条，跳过 %4 条，出错 %5 条（不导入）。将新建 %6 个关联的机构/联系人。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Text read as %1.</source>
+        <translation>文本按 %1 读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Values kept in the notes (orange, not imported into their fields): %1.</source>
         <translation>保留在备注中的值（橙色，未导入对应字段）：%1 个。</translation>
     </message>
@@ -3960,6 +3993,13 @@ Ctrl+N  新建记录</translation>
         <location line="+1"/>
         <source>Problems and notes</source>
         <translation>问题与说明</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Now: %1
+After the import: %2</source>
+        <translation>当前：%1
+导入后：%2</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4247,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../ui/fields.py" line="+30"/>
+        <location filename="../../ui/fields.py" line="+31"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -4222,7 +4262,12 @@ Ctrl+N  新建记录</translation>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../ui/record_form.py" line="+87"/>
+        <location line="+1"/>
+        <source>One a line: former, English or short names</source>
+        <translation>每行一个：曾用名、英文名或简称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_form.py" line="+89"/>
         <source>Type to find…</source>
         <translation>输入以查找…</translation>
     </message>

@@ -54,9 +54,10 @@ def _settled(qtbot, position):
 
 
 def _unsqueezed(form) -> bool:
-    """Every line field at least as tall as it needs, every message as tall as its text."""
+    """Every line field (not the fixed-height text areas) at least as tall as it needs,
+    every message as tall as its text."""
     fields = [e.widget for e in form.editors.values()
-              if e.widget.isVisible() and e.field.kind != "long"]
+              if e.widget.isVisible() and e.field.kind not in ("long", "lines")]
     messages = [m for m in form._errors.values() if m.isVisible() and m.text()]
     return (all(w.height() >= w.minimumSizeHint().height() for w in fields)
             and all(m.height() >= m.heightForWidth(m.width()) for m in messages))

@@ -59,3 +59,24 @@ def test_an_organization_named_alike_is_pointed_out(window: Any, qtbot: Any) -> 
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)  # another company
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert records.load("organization", dialog.created_id).name == "Downs Group"
+
+
+def test_other_names_show_in_the_panel_one_a_line_and_save(window: Any, qtbot: Any) -> None:
+    org = records.create("organization", {"name": "Juventas Cell Therapy Co., Ltd.",
+                                          "other_names": ["合源生物", "Juventas Co., Ltd."]}
+                         ).first_created
+    page = window.show_page("organizations")
+    page.search_box.setText("Juventas Cell")
+    qtbot.waitUntil(lambda: page.model.total >= 1)
+    assert page.open_record(org)
+    editor = page.detail.form.editors["other_names"].widget
+    assert editor.toPlainText() == "合源生物\nJuventas Co., Ltd."  # a comma stays in its name
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "Juventas Biotech")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: records.snapshot("organization", records.load(
+        "organization", org))["other_names"] == ["合源生物", "Juventas Co., Ltd.",
+                                                 "Juventas Biotech"])
+    assert page.model.total >= 1

@@ -43,7 +43,8 @@ def test_beacon_lang_zh_cn_shows_chinese_sidebar_menus_and_qt_buttons(
     qtbot.waitExposed(window)
 
     sidebar = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
-    assert sidebar == ["管道看板", "商机", "机构", "联系人", "会议", "扶持政策", "活动", "仪表盘"]
+    assert sidebar == ["管道看板", "商机", "机构", "联系人", "会议", "扶持政策", "活动", "仪表盘",
+                       "市场"]
     assert _menu_titles(window) == ["文件(&F)", "编辑(&E)", "视图(&V)", "帮助(&H)"]
     assert window.language_menu.title() == "语言(&L)"
     assert window.new_menu.title() == "新建(&N)"

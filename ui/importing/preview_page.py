@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tracker.details import change_words
 from tracker.errors import BeaconError
 from tracker.excel.batches import ImportCancelled, used_links
 from tracker.excel.importer import ImportPlan, RowPlan, plan_sheet
@@ -203,6 +204,8 @@ class PreviewPage(QWizardPage):
             .replace("%1", number(counts["create"])).replace("%2", number(counts["update"]))
             .replace("%3", number(counts["unchanged"])).replace("%4", number(counts["skip"]))
             .replace("%5", number(counts["error"])).replace("%6", number(links)))
+        if plan.encoding:  # a CSV file: the encoding its text was read in
+            text += " " + self.tr("Text read as %1.").replace("%1", plan.encoding)
         kept = len(plan.warnings)
         if kept:
             text += " " + self.tr("Values kept in the notes (orange, not imported into their "
@@ -250,17 +253,21 @@ class PreviewPage(QWizardPage):
                 i = index_of[header]
                 item = QTableWidgetItem(clean_text(raw[i]) if i < len(raw) else "")
                 field = field_of[header] or ""
-                changed = row.changes.get(field) or row.changes.get(
-                    "value_minor" if field == "value" else field)
+                stored = "value_minor" if field == "value" else field
+                changed = row.changes.get(field) or row.changes.get(stored)
                 if header in problems:
                     item.setBackground(QBrush(ERROR_COLOR))
                     item.setToolTip(problems[header])
                 elif header in warnings:
                     item.setBackground(QBrush(WARNING_COLOR))
                     item.setToolTip("\n".join(warnings[header]))
-                elif changed is not None:
+                elif changed is not None:  # what Beacon holds now → what the file says
+                    old, new = change_words(plan.entity, stored if stored in row.changes
+                                            else field, *changed)
+                    item.setText(f"{old or '—'} → {new or '—'}")
                     item.setBackground(QBrush(CHANGE_COLOR))
-                    item.setToolTip(f"{changed[0]} → {changed[1]}")
+                    item.setToolTip(self.tr("Now: %1\nAfter the import: %2").replace(
+                        "%1", old or "—").replace("%2", new or "—"))
                 self.table.setItem(r, c, item)
             reasons = [f"{p.column}: {shown(p.reason)}" if p.column else shown(p.reason)
                        for p in (*row.problems, *row.warnings)]
