@@ -62,6 +62,7 @@ class Kind(StrEnum):
     exchange_rate = "exchange_rate"
     import_batch = "import_batch"
     saved_view = "saved_view"
+    market_fact = "market_fact"
 
 
 # (kind, id): a Kind, or its text where code appends plain entity names (a Kind is a str);
