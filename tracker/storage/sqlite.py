@@ -243,7 +243,6 @@ class SqliteDialect(Dialect):
     def make_database(self) -> pw.Database:
         return TurnTakingDatabase(  # waits for the write lock in turn (sqlite_lock.py)
             str(self.target.path),
-            busy_timeout_ms=BUSY_TIMEOUT_MS,
             timeout=BUSY_TIMEOUT_MS / 1000,
             pragmas={
                 "journal_mode": "wal",

@@ -7,14 +7,14 @@ a few milliseconds later, so a save from the window slept past almost every gap 
 in only at the import's pauses (bench/bench_writers.py: the slowest saves spent 0.85-0.96
 s of their 0.97 s waiting for the lock, their own work and commit took 2-40 ms). Here a
 waiting BEGIN IMMEDIATE asks again every few milliseconds instead, until the same busy
-timeout, then fails as before (SQLITE_BUSY, "the database is locked").
+timeout (the connection's busy_timeout), then fails as before (SQLITE_BUSY, "the
+database is locked").
 """
 
 from __future__ import annotations
 
 import sqlite3
 import time
-from typing import Any
 
 import peewee as pw
 
@@ -24,17 +24,14 @@ POLL_S = 0.003  # a writer waiting for the lock asks again this often
 class TurnTakingDatabase(pw.SqliteDatabase):  # type: ignore[misc]
     """peewee's SqliteDatabase whose BEGIN IMMEDIATE polls for the lock (see the module)."""
 
-    def __init__(self, *args: Any, busy_timeout_ms: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.busy_timeout_ms = busy_timeout_ms
-
     def begin(self, lock_type: str | None = None) -> None:
         lock_type = lock_type or self._lock_type
         if lock_type != "IMMEDIATE":
             super().begin(lock_type)
             return
         connection: sqlite3.Connection = self.connection()
-        deadline = time.monotonic() + self.busy_timeout_ms / 1000
+        timeout_ms = int(connection.execute("PRAGMA busy_timeout").fetchone()[0])
+        deadline = time.monotonic() + timeout_ms / 1000
         connection.execute("PRAGMA busy_timeout = 0")  # asked here, not in SQLite's sleeps
         try:
             while True:
@@ -49,4 +46,4 @@ class TurnTakingDatabase(pw.SqliteDatabase):  # type: ignore[misc]
                         raise
                 time.sleep(POLL_S)
         finally:
-            connection.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+            connection.execute(f"PRAGMA busy_timeout = {timeout_ms}")
