@@ -39,6 +39,7 @@ from ui.board.lost_dialog import LostReasonDialog
 from ui.board.style import BOARD_STYLE
 from ui.choices import fit_to_choices, refill
 from ui.context import AppContext
+from ui.freshness import StaleWhileHidden
 from ui.labels import seeded_name
 from ui.page import Page
 
@@ -66,6 +67,7 @@ class BoardPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         context.bus.changed.connect(self._on_changed)
+        self._freshness = StaleWhileHidden(self, self._load_pipelines)
         self._load_pipelines()
 
     # --- building -----------------------------------------------------------------------
@@ -257,16 +259,20 @@ class BoardPage(Page):
             conversions_tooltip(t.money) for t in totals.values() if t.money.by_currency))
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.initiator is self:  # it reloads itself after its own change
+            return
         entities = changes.entities()
+        if not entities & (RELEVANT | {"stage", "pipeline"}) or not self._freshness.now():
+            return
         if entities & {"stage", "pipeline"}:
             self._load_pipelines()
-        elif entities & RELEVANT:
+        else:
             self._reload_timer.start()
 
     # --- acting on cards ----------------------------------------------------------------
     def _run(self, service: Callable[..., Changes], *args: Any, undo_label: str) -> bool:
         try:
-            self.context.run(service, *args, undo_label=undo_label)
+            self.context.run(service, *args, undo_label=undo_label, initiator=self)
         except StaleRecord:
             self.show_message(self.tr("Someone else changed this deal meanwhile; the board now "
                                       "shows it as it is. Try again if it still applies."))

@@ -42,6 +42,7 @@ from ui.board.formatting import amount, compact, conversions_tooltip, short_date
 from ui.choices import refill
 from ui.context import AppContext
 from ui.dashboard.charts import fill_forecast, fill_funnel, fit_month_labels, new_chart_view
+from ui.freshness import StaleWhileHidden
 from ui.labels import code_word, seeded_name
 from ui.page import Page
 
@@ -70,6 +71,7 @@ class DashboardPage(Page):
         self._reload_timer.timeout.connect(self.reload)
         self._build()
         context.bus.changed.connect(self._on_changed)
+        self._freshness = StaleWhileHidden(self, self._refresh)
         self._fill_filters()
         self.reload()
 
@@ -363,10 +365,16 @@ class DashboardPage(Page):
 
     def _on_changed(self, changes: Changes) -> None:
         entities = changes.entities()
+        if not entities & (RELEVANT | {"stage", "pipeline"}) or not self._freshness.now():
+            return
         if entities & {"stage", "pipeline"}:
             self._fill_filters()
         if entities & RELEVANT:
             self._reload_timer.start()
+
+    def _refresh(self) -> None:
+        self._fill_filters()
+        self.reload()
 
     # --- export -------------------------------------------------------------------------
     def save_chart_png(self, key: str, path: Path) -> bool:
