@@ -11,8 +11,10 @@ who sees every deal). For the usual database name `beacon` they are `beacon_memb
 
 The team's visibility setting lives in `beacon_meta` (key `team_visibility`): `all`
 (everyone sees and edits everything) or `own` (members see and edit their own deals, and
-the shared organizations, contacts, conferences and programs; managers see all). Only a
-manager or the database's owner may change it.
+the shared organizations, contacts, conferences and programs; managers see all). In
+`own`, what belongs to one person is theirs too: their saved views, their reminders'
+state, and the reports of the deals (and activities) they imported. Only a manager or the
+database's owner may change it.
 
 Everything is idempotent: `init` run again brings grants, policies and triggers up to
 date (after a Beacon upgrade added tables) and changes nothing else.
@@ -105,6 +107,7 @@ def _policies() -> dict[str, str]:
     deal = _DEAL_OF.format(column="record_id")
     activity = _ACTIVITY_OF.format(column="record_id")
     by_entity = (f"(entity <> 'opportunity' OR {deal}) AND (entity <> 'activity' OR {activity})")
+    own_row = f'(SELECT {sees_all}) OR "user" = session_user'
     return {
         "opportunity": f"(SELECT {sees_all}) OR owner = session_user",
         "activity": f"opportunity_id IS NULL OR {_DEAL_OF.format(column='opportunity_id')}",
@@ -112,6 +115,14 @@ def _policies() -> dict[str, str]:
         "activity_search": activity,
         "change_log": by_entity,
         "record_tag": by_entity,
+        # One person's things: their reminders' state, when they last looked, their views.
+        "reminder_state": own_row,
+        "reminder_clock": own_row,
+        "saved_view": own_row,
+        # An import's report repeats the rows it read: a batch of deals (or of activities,
+        # which hang on deals) is its importer's; batches of shared records are everyone's.
+        "import_batch": f"(SELECT {sees_all}) OR created_by = session_user "
+                        "OR entity NOT IN ('opportunity', 'activity')",
     }
 
 
