@@ -116,6 +116,6 @@ def build_database(where: Path | str, n: int, *, seed: int = 7, open_deals: int 
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "bench/out/beacon-100k.sqlite3")
+    target = sys.argv[1] if len(sys.argv) > 1 else "bench/out/beacon-100k.sqlite3"
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
     print(build_database(target, size, progress=print))
