@@ -60,6 +60,14 @@ def test_views_reminders_and_deal_imports_are_their_owner_s_in_own(
         sql("bo", f"INSERT INTO saved_view ({SAVED_VIEW_COLUMNS}) VALUES ('u-2', 'ana', "
                   "'opportunities', 'planted', '{}', 0, now(), now())")
     assert sql("postgres", "SELECT name FROM saved_view") == [("Ana's licensing deals",)]
+    # A batch written by hand is its writer's, whatever name it gives.
+    sql("bo", "INSERT INTO import_batch (uid, file_name, file_hash, entity, mode, created_at, "
+              "created_by, report) VALUES ('u-3', 'x.csv', '', 'opportunity', 'create', now(), "
+              "'ana', '{}')")
+    assert sql("postgres", "SELECT created_by FROM import_batch WHERE uid = 'u-3'") \
+        == [("bo",)]
+    assert sql("ana", "SELECT count(*) FROM import_batch WHERE uid = 'u-3'") == [(0,)]
+    sql("postgres", "DELETE FROM import_batch WHERE uid = 'u-3'")
     with open_store(bo):
         assert [v.name for v in list_views(user="ana") if not v.builtin] == []
 

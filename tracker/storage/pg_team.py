@@ -97,6 +97,15 @@ BEGIN
   RETURN NEW;
 END $$"""
 
+# An import batch is its importer's (who may see its report in "own"): the real login.
+_STAMP_IMPORTER = """
+CREATE OR REPLACE FUNCTION beacon_stamp_importer() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.created_by := session_user;
+  RETURN NEW;
+END $$"""
+
 RECORD_TABLES = ("organization", "contact", "opportunity", "conference", "incentive_program",
                  "activity")
 
@@ -159,6 +168,10 @@ def init(db: pw.Database, *, visibility: str | None) -> TeamRoles:
         "REVOKE ALL ON FUNCTION beacon_sees_all_deals() FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION beacon_sees_all_deals() TO {member}",
         _STAMP_FUNCTION,
+        _STAMP_IMPORTER,
+        "DROP TRIGGER IF EXISTS beacon_stamp_importer ON import_batch",
+        "CREATE TRIGGER beacon_stamp_importer BEFORE INSERT ON import_batch "
+        "FOR EACH ROW EXECUTE FUNCTION beacon_stamp_importer()",
     ]
     for table in RECORD_TABLES:
         statements += [
