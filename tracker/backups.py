@@ -373,8 +373,21 @@ def restore(source: Path, store: Store | None = None) -> Restored:
     if version < LATEST_VERSION:
         upgrade(dialect, version)
     reapply_erasures(store)
+    if store.is_server:
+        _announce_restore(store, restored)
     thin(store)
     return Restored(restored, safety, moved)
+
+
+def _announce_restore(store: Store, restored: Backup) -> None:
+    """On a team server colleagues' open windows hold data the restore replaced: the change
+    log says who put which backup back, and its notification has every window reload."""
+    from tracker.services import changelog
+    from tracker.services.context import Kind, new_uid
+
+    with store.activated(), store.writing():
+        changelog.log(Kind.database, restored.name, "restore", {"backup": [None, restored.name]},
+                      operation=new_uid())
 
 
 def reapply_erasures(store: Store) -> None:

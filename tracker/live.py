@@ -108,6 +108,8 @@ def changes_of(notes: Iterable[ChangeNote]) -> Changes:
                 changes.touched.add(kind)
             elif kind is Kind.team_visibility:  # deals came into or went out of sight
                 changes.touched |= RECORD_KINDS | {kind}
+            elif kind is Kind.database:  # a backup put back: everything may differ
+                changes.touched |= set(Kind)
             continue
         if note.action in _CREATING:
             add("created", kind, note.record_id)

@@ -14,11 +14,14 @@ import subprocess
 import pytest
 
 from tracker.cli import main
+from tracker.live import LiveFeed
 from tracker.models import Organization
 from tracker.services import records
+from tracker.services.context import Kind
 from tracker.storage import open_store
 
 from tests.team.conftest import TeamServer
+from tests.test_live import taken
 
 pytestmark = pytest.mark.skipif(shutil.which("pg_dump") is None
                                 or shutil.which("pg_restore") is None,
@@ -63,7 +66,14 @@ def test_back_up_list_and_restore_a_team_server(team_server: TeamServer, capsys)
     assert "Traceback" not in refused
     assert names(admin) == {"Zenith Cell Therapy", "Zephyr Bio"}
 
-    assert main(["--db", admin, "restore", os.path.basename(dump), "--yes"]) == 0
+    with open_store(ana) as colleague:  # a colleague's open window hears of it
+        feed = LiveFeed(colleague)
+        try:
+            assert main(["--db", admin, "restore", os.path.basename(dump), "--yes"]) == 0
+            heard = taken(feed)
+        finally:
+            feed.close()
+    assert heard is not None and {Kind.organization, Kind.opportunity} <= heard.touched
     restored = capsys.readouterr().out
     assert restored.startswith(f"restored {os.path.basename(dump)}")
     assert "what was there before is kept as " in restored and "before-restore" in restored

@@ -64,6 +64,7 @@ class Kind(StrEnum):
     saved_view = "saved_view"
     market_fact = "market_fact"
     team_visibility = "team_visibility"  # who sees whose deals: every record list changes
+    database = "database"  # the whole database replaced (a team server's restore)
 
 
 # What a change of a team's visibility changes: every kind of record a member may (or may
