@@ -146,8 +146,11 @@ class DashboardPage(Page):
                                    self.top_note), 3, 0, 1, 2)
         grid.addWidget(self._panel(self.tr("Overdue tasks and next steps"),
                                    self.overdue_table), 4, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        # The funnel and the forecast share the width: twelve month names fit under the
+        # forecast's bars at 1440x900.
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)  # height to spare goes to the charts, not between tables
         scroll.setWidget(canvas)
         outer.addWidget(scroll, 1)
 
@@ -214,7 +217,6 @@ class DashboardPage(Page):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
-        table.setMinimumHeight(260)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -283,6 +285,19 @@ class DashboardPage(Page):
         self.rate_warning.setVisible(bool(missing))
         self._fill_top(top, base)
         self._fill_overdue(overdue)
+        for table in (self.top_table, self.overdue_table):
+            self._fit_rows(table)
+
+    @staticmethod
+    def _fit_rows(table: QTableWidget, most: int = 8) -> None:
+        """As tall as its rows (up to `most`, then it scrolls): a short list leaves no
+        empty panel that pushes the overdue list below the fold."""
+        rows = max(1, min(table.rowCount(), most))
+        header = max(table.horizontalHeader().height(),
+                     table.horizontalHeader().sizeHint().height())
+        height = sum(table.rowHeight(row) for row in range(rows)) if table.rowCount() else (
+            table.verticalHeader().defaultSectionSize())
+        table.setFixedHeight(header + height + 2 * table.frameWidth() + 2)
 
     @staticmethod
     def _empty(table: QTableWidget, text: str) -> None:
