@@ -26,7 +26,7 @@ from tracker.excel.matching import Match, RowMatcher
 from tracker.excel.plan import LINKS, ImportOptions, ImportPlan, NewLink, Progress, RowPlan
 from tracker.excel.reading import Sheet
 from tracker.excel.row_values import RowValues
-from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
+from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row, totals_word
 from tracker.excel.stages import StageFinder
 from tracker.messages import say
 from tracker.services.entities import known_currencies
@@ -48,6 +48,9 @@ class Planner(RowValues):
         self.stages = stages
         self.money = money
         self.unit = money.unit
+        at = plan.headers.index(money.value_header) if money.value_header in plan.headers else -1
+        self.decimal_comma = at >= 0 and cells.decimal_comma_for(
+            r[at] for r in sheet.rows[plan.header_row + 1:][:2000] if len(r) > at)
         self.rows = sheet.rows[plan.header_row + 1:]
         self.columns: dict[str, list[int]] = {}
         for index, header in enumerate(plan.headers):
@@ -145,6 +148,8 @@ class Planner(RowValues):
             return RowPlan(number, "skip", note=say(m.REPEATED_HEADER_AGAIN)), None
         if template and is_hint_row(raw):
             return RowPlan(number, "skip", note=say(m.HINT_ROW)), None
+        if (word := totals_word(raw)) is not None:
+            return RowPlan(number, "skip", note=say(m.TOTALS_ROW, word=word)), None
         if self.companies is not None and self.kind_index is not None and cells.says_company(
                 raw[self.kind_index] if self.kind_index < len(raw) else None):
             company: tuple[RowPlan | None, dict[str, Any] | None] = self.companies.read_row(

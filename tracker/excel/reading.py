@@ -78,6 +78,9 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
+SUFFIX_KINDS = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",), "csv": ()}
+
+
 def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
     """The checked file; a CSV's text encoding detected, or `encoding` (the user's)."""
     checked = check_file(path)
@@ -109,11 +112,14 @@ def _calamine(checked: CheckedFile) -> python_calamine.CalamineWorkbook:
     try:
         if checked.repaired is not None:
             return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.repaired))
+        if checked.path.suffix.lower() not in SUFFIX_KINDS[checked.kind]:  # read by content
+            return python_calamine.CalamineWorkbook.from_filelike(
+                io.BytesIO(checked.path.read_bytes()))
         return python_calamine.CalamineWorkbook.from_path(str(checked.path))
     except python_calamine.PasswordError:
         raise ImportFileError(checked.path.name, say(m.PASSWORD)) from None
-    except (python_calamine.CalamineError, ValueError, OSError) as exc:
-        raise ImportFileError(checked.path.name, say(m.UNREADABLE_WORKBOOK, reason=exc)) from None
+    except (python_calamine.CalamineError, ValueError, OSError):
+        raise ImportFileError(checked.path.name, say(m.UNREADABLE_WORKBOOK)) from None
 
 
 def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
@@ -134,8 +140,8 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
             data = book.get_sheet_by_name(sheet_name)
             rows = data.to_python(skip_empty_area=False)
             merged = list(data.merged_cell_ranges or [])
-        except python_calamine.CalamineError as exc:
-            raise ImportFileError(workbook.path.name, say(m.UNREADABLE_SHEET, reason=exc),
+        except python_calamine.CalamineError:
+            raise ImportFileError(workbook.path.name, say(m.UNREADABLE_SHEET),
                                   sheet=sheet_name) from None
     finally:
         book.close()
@@ -219,10 +225,10 @@ def read_csv(path: Path, encoding: str) -> tuple[list[list[Cell]], str]:
                         m.CSV_COLUMNS, row=len(rows) + 1, columns=f"{len(row):,}",
                         limit=f"{MAX_COLUMNS:,}"))
                 rows.append(row)
-    except csv.Error as exc:
-        raise ImportFileError(path.name, say(m.UNREADABLE_CSV, reason=exc),
+    except csv.Error:
+        raise ImportFileError(path.name, say(m.UNREADABLE_CSV),
                               row=len(rows) + 1) from None
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(path.name, say(m.UNKNOWN_ENCODING, reason=exc.reason)) from None
+    except UnicodeDecodeError:
+        raise ImportFileError(path.name, say(m.UNKNOWN_ENCODING)) from None
     _check_rows(rows, path.name, path.stem)
     return rows, delimiter

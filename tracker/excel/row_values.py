@@ -157,6 +157,7 @@ class RowValues:
                 result["status"] = stage_status
         if result.get("status") in ("won", "lost") and not result.get("closed_on"):
             result["closed_on"] = result.get("expected_close")  # the close date it had
+        self._named_currency(row, result)
         if result.get("value") and not result.get("currency"):
             if self.money.currency:
                 result["currency"] = self.money.currency
@@ -177,6 +178,22 @@ class RowValues:
         if notes:
             row.kept.extend(line for line in notes if line not in row.kept)
 
+
+    def _named_currency(self, row: RowPlan, result: dict[str, Any]) -> None:
+        """An amount naming its own currency ($1.2M, ¥3000) that the row's currency column or
+        the column's header contradicts is not guessed at: kept in the notes, flagged."""
+        named = result.pop("value_currency", None)
+        if named is None or not result.get("value"):
+            return
+        code, text = named
+        header = self.money.currency if "header" in self.money.currency_from else None
+        said = result.get("currency") or header
+        if said and said != code:
+            result.pop("value")
+            self.keep(row, self.header_of.get("value"), text,
+                      say(m.CURRENCY_DISAGREES, value=text, currency=said))
+        else:
+            result["currency"] = code
 
     def _with_notes(self, row: RowPlan, values: dict[str, Any],
                     current: str = "") -> dict[str, Any]:

@@ -1,6 +1,7 @@
 """Rows under a header that are not records: a second header row (English under Chinese),
-a hint row (必填，从下拉选择), a row of only a row number (序号). They are listed as skipped
-with their reason, never as errors."""
+a hint row (必填，从下拉选择), a row of only a row number (序号), a totals row under the
+table (合计, Total: a word and sums). They are listed as skipped with their reason, never as
+errors, and never imported as a deal called 合计."""
 
 from __future__ import annotations
 
@@ -18,6 +19,31 @@ _HINT = re.compile(r"必填|选填|可选|非必填|从下拉|下拉选择|下�
                    r"如[:：]|例[:：如]|示例|填写说明|单位[:：]|\brequired\b|\boptional\b|"
                    r"\be\.g\.|\bfor example\b|\bexample:|\bformat:|\bplease (choose|select|"
                    r"enter)\b", re.IGNORECASE)
+
+
+TOTAL_WORDS = frozenset({"合计", "总计", "小计", "总额", "汇总", "共计", "累计", "总合计", "合计金额",
+                         "total", "totals", "grand total", "subtotal", "sub total", "sum",
+                         "summe", "gesamt", "totaal", "合計", "總計", "小計"})
+_NUMBER_LIKE = re.compile(r"^[-+(]?[^\d\s]{0,4}\s*[\d.,\s']+\s*[^\d\s]{0,4}[)%]?$|^[-—–/]+$")
+
+
+def totals_word(raw: Sequence[Any]) -> str | None:
+    """The word of a totals row (合计 and sums beside it), or None. The word is the row's
+    first filled cell; every other filled cell is a number (or a dash)."""
+    filled = [c for c in raw if not cells.is_blank(c)]
+    if not filled or not isinstance(filled[0], str):
+        return None
+    word = re.sub(r"[\s:：()（）]+", " ", cells.clean_text(filled[0])).strip()
+    key = " ".join(re.sub(r"[-_]", " ", word.casefold()).split()).replace("合 计", "合计")
+    key = re.sub(r"\s*(万元|元|usd|cny|rmb|eur)$", "", key)
+    if key not in TOTAL_WORDS and key.replace(" ", "") not in TOTAL_WORDS:
+        return None
+    rest = filled[1:]
+    if not all(isinstance(c, int | float) and not isinstance(c, bool)
+               or (isinstance(c, str) and _NUMBER_LIKE.match(cells.clean_text(c)))
+               for c in rest):
+        return None
+    return cells.clean_text(filled[0])
 
 
 def _texts(raw: Sequence[Any]) -> list[str]:
