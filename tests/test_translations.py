@@ -86,6 +86,22 @@ def test_chinese_uses_one_word_per_term() -> None:
     assert not wrong, wrong
 
 
+def test_exported_words_are_the_window_s_words() -> None:
+    """An export writes kinds and statuses as tracker/catalogue/codes.py words them; in
+    Chinese those are the window's own translations (ui/labels.py), so a manager reads in
+    the workbook what the window shows. "Email" as an activity kind is 邮件 (a message),
+    where the window's shared label is the column's 邮箱 (an address); both read back."""
+    from tracker.catalogue.codes import WORDS, code_of
+
+    window = {m.source: m.translations[0] for m in messages(TS_FILES[0])
+              if m.context == "Labels"}
+    differ = [(code, english, chinese, window.get(english))
+              for code, (english, chinese, *_) in WORDS.items()
+              if window.get(english) != chinese and code != "email"]
+    assert not differ, differ
+    assert code_of(window["Email"], ("email",)) == "email"
+
+
 def _lupdate() -> Path:
     import PySide6
 

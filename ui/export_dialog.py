@@ -34,6 +34,7 @@ from tracker.queries import ListQuery
 from ui.background import BackgroundTask
 from ui.context import AppContext
 from ui.messages import error_message, plural
+from ui.translation import installed_language
 
 
 class ExportDialog(QDialog):
@@ -134,6 +135,7 @@ class ExportDialog(QDialog):
         else:
             request = ExportRequest.everything()
         request.summary = request.summary and self.summary.isChecked()
+        request.language = installed_language()  # kinds and statuses as the window words them
         return request
 
     @Slot()

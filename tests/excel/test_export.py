@@ -60,9 +60,9 @@ def test_workbook_shape(pipeline: Path, tmp_path: Path) -> None:
     assert sheet.auto_filter.ref == f"A1:U{counts['opportunity'] + 1}"
     assert sheet.column_dimensions["T"].hidden and sheet.column_dimensions["U"].hidden
     assert sheet.column_dimensions["A"].width >= 30
-    [validation] = sheet.data_validations.dataValidation
-    assert validation.type == "list" and str(validation.sqref).startswith("F2:F")
-    assert "Lists!" in validation.formula1
+    lists = {str(v.sqref).split(":")[0]: v for v in sheet.data_validations.dataValidation}
+    stage = lists["F2"]  # the stage column's list is its own row's pipeline's stages
+    assert stage.type == "list" and "Lists!" in stage.formula1 and "MATCH(" in stage.formula1
     value_column = headers.index("Value") + 1
     date_column = headers.index("Expected close") + 1
     priced = [r for r in sheet.iter_rows(min_row=2) if r[value_column - 1].value is not None]

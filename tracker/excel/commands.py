@@ -231,6 +231,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if not args.output:
         raise ImportFileError("export", "name the .xlsx file to write (or --vcard OUT.vcf)")
     request = ExportRequest.from_cli(args.entity, args.search, args.stage)
+    request.language = args.language
     counts = export_workbook(Path(args.output), request)
     print(f"{args.output}: " + ", ".join(f"{n} {e}" for e, n in counts.items()))
     return 0
@@ -283,4 +284,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--entity", type=entity_name, help="only this record type")
     export.add_argument("--search", metavar="TEXT", help="only records this search finds")
     export.add_argument("--stage", metavar="NAME", help="only opportunities in this stage")
+    export.add_argument("--language", choices=("en", "zh_CN"), default="en",
+                        help="write kinds and statuses as words of this language "
+                             "(default en; the window uses its own)")
     export.set_defaults(handler=_cmd_export)

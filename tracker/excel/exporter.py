@@ -20,10 +20,11 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
+from tracker.catalogue.codes import CODE_FIELDS, word_for
 from tracker.errors import BeaconError
 from tracker.excel.cells import FormattedCells, safe_text, text_cell, value_cell
+from tracker.excel.dropdowns import Lists, add_dropdowns
 from tracker.excel.headers import export_header
 from tracker.excel.safety import require_defusedxml
 from tracker.excel.summary import PipelineSummary, pipeline_summary
@@ -32,8 +33,6 @@ from tracker.models import (
     ContactEmail,
     ContactPhone,
     Currency,
-    Pipeline,
-    Stage,
 )
 from tracker.queries import SPECS as QUERY_SPECS
 from tracker.queries import ListQuery
@@ -107,6 +106,7 @@ class ExportRequest:
     queries: dict[str, ListQuery] = field(default_factory=dict)
     columns: dict[str, list[str]] = field(default_factory=dict)
     summary: bool = True
+    language: str = "en"  # kinds and statuses are written as words of this language
 
     @classmethod
     def everything(cls) -> ExportRequest:
@@ -180,9 +180,7 @@ def _discard(book: Workbook) -> None:
 
 def _write_book(book: Workbook, request: ExportRequest, ids: dict[str, list[int]],
                 tick: Callable[[int], None]) -> dict[str, int]:
-    stage_names = [name for (name,) in Stage.select(Stage.name).join(Pipeline)
-                   .order_by(Pipeline.position, Stage.position).tuples()]
-    stage_names = list(dict.fromkeys(stage_names))
+    lists = Lists(book, request.language)
     if request.summary and "opportunity" in ids:
         _write_summary(book, pipeline_summary(ids["opportunity"]))
     written: dict[str, int] = {}
@@ -190,17 +188,13 @@ def _write_book(book: Workbook, request: ExportRequest, ids: dict[str, list[int]
         if entity not in ids:
             continue
         columns = columns_for(entity, request.columns.get(entity))
-        written[entity] = _write_entity(book, entity, columns, ids[entity], stage_names, tick)
-    if "opportunity" in ids and stage_names:
-        lists = book.create_sheet("Lists")
-        lists.sheet_state = "hidden"
-        for name in stage_names:
-            lists.append([text_cell(lists, name)])
+        written[entity] = _write_entity(book, entity, columns, ids[entity], lists, tick)
+    lists.write()
     return written
 
 
 def _write_entity(book: Workbook, entity: str, columns: tuple[ExportColumn, ...],
-                  ids: list[int], stage_names: list[str], tick: Callable[[int], None]) -> int:
+                  ids: list[int], lists: Lists, tick: Callable[[int], None]) -> int:
     sheet = book.create_sheet(SHEET_TITLES[entity])
     for index, column in enumerate(columns, start=1):
         dimension = sheet.column_dimensions[get_column_letter(index)]
@@ -213,10 +207,14 @@ def _write_entity(book: Workbook, entity: str, columns: tuple[ExportColumn, ...]
     fields = [c.field for c in columns]
     kinds = [c.kind for c in columns]
     formatted = FormattedCells(sheet).cell
+    worded = [name for name in fields if name in CODE_FIELDS.get(entity, ())]
     rows = 0
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
         for values in _rows(entity, fields, chunk):
+            for name in worded:  # drug_developer -> Drug developer (药物研发企业)
+                if isinstance(values.get(name), str):
+                    values[name] = word_for(values[name], lists.language)
             cells: list[Any] = []
             currency = values.get("currency")
             for index, (name, kind) in enumerate(zip(fields, kinds, strict=True)):
@@ -237,12 +235,7 @@ def _write_entity(book: Workbook, entity: str, columns: tuple[ExportColumn, ...]
         tick(len(chunk))
     last = get_column_letter(len(columns))
     sheet.auto_filter.ref = f"A1:{last}{rows + 1}"
-    if "stage" in fields and stage_names:
-        letter = get_column_letter(fields.index("stage") + 1)
-        validation = DataValidation(type="list", formula1=f"Lists!$A$1:$A${len(stage_names)}",
-                                    allow_blank=True, showErrorMessage=False)
-        validation.add(f"{letter}2:{letter}{max(rows + 1, 2)}")
-        sheet.data_validations.append(validation)
+    add_dropdowns(lists, sheet, entity, fields, rows)
     return rows
 
 

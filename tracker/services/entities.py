@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from types import MappingProxyType
@@ -10,6 +11,7 @@ from typing import Any
 
 from tracker import messages as m
 from tracker import validation as v
+from tracker.catalogue.codes import code_of
 from tracker.chinese import has_cjk, pinyin_full, pinyin_initials
 from tracker.errors import FieldProblem, ValidationError
 from tracker.identity import fields as identity_fields
@@ -99,14 +101,22 @@ def _text(required: bool = False, max_length: int = 255) -> Normalizer:
     return lambda f, x: v.text(f, x, required=required, max_length=max_length)
 
 
+def _as_code(value: Any, allowed: tuple[str, ...]) -> Any:
+    """A code's word (Drug developer, 药物研发企业) read as the code; other values as given."""
+    if isinstance(value, str) and value.strip() and value.strip() not in allowed:
+        return code_of(value, allowed) or value
+    return value
+
+
 def _choice(allowed: tuple[str, ...], default: str = "") -> Normalizer:
-    return lambda f, x: v.choice(f, x, allowed, default=default)
+    return lambda f, x: v.choice(f, _as_code(x, allowed), allowed, default=default)
 
 
 def _choices(allowed: tuple[str, ...]) -> Normalizer:
     def normalize(field: str, value: Any) -> str:
-        items = value if isinstance(value, list | tuple) else str(value or "").split(",")
-        cleaned = [str(i).strip() for i in items if str(i).strip()]
+        items = value if isinstance(value, list | tuple) else re.split(
+            r"[,，、;；]", str(value or ""))
+        cleaned = [_as_code(str(i).strip(), allowed) for i in items if str(i).strip()]
         bad = [i for i in cleaned if i not in allowed]
         if bad:
             raise ValidationError.single(field, say(m.NOT_ONE_OF, value=", ".join(bad),
@@ -509,7 +519,8 @@ def _identity(field: str, value: Any) -> Any:
 
 
 def _status(field: str, value: Any) -> str:
-    return v.choice(field, value, ("open", "won", "lost"), default="open")
+    allowed = ("open", "won", "lost")
+    return v.choice(field, _as_code(value, allowed), allowed, default="open")
 
 
 def _int_or_none(field: str, value: Any) -> int | None:
