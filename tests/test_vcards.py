@@ -86,7 +86,7 @@ def test_monica_card_without_name_uses_its_nickname(db: Path) -> None:
     bono = records.snapshot("contact", _contact("Bono"))
     assert bono["phones"] == ["+12025550191"] and bono["title"] == "Lead vocalist"
     assert Organization.get_by_id(bono["organization"]).name == "U2"
-    assert bono["notes"] == "Lorem ipsum dolor sit amet"
+    assert bono["notes"] == "Lorem ipsum dolor sit amet\nBDAY: 1960-05-10"  # no birthday field
     # The nickname-only card has no email or phone: matched by its name the second time.
     assert plan_vcard_import(path).counts == {"create": 0, "update": 0, "unchanged": 3,
                                               "skip": 0, "error": 0}

@@ -42,6 +42,10 @@ NOTE_HEADERS = (
     "工作省份", "工作邮编", "工作国家", "居住国家", "screen name", "birth year", "birth month",
     "birth day", "home state", "home zipcode", "work state", "work zipcode", "home country",
     "work country", "省自治区直辖市",
+    # Google Contacts' numbered address parts ("Address 1 - Street"; "- City" is the city)
+    "address street", "address formatted", "address po box", "address region",
+    "address postal code", "address extended address", "address country",
+    "address street address", "address state", "address zip", "address line",
 )
 
 ORGANIZATION: dict[str, tuple[str, ...]] = {
@@ -126,7 +130,8 @@ CONTACT: dict[str, tuple[str, ...]] = {
     "phone_extension": ("Extension", "Ext", "Phone extension", "分机", "分机号", "内线"),
     "note": NOTE_HEADERS + ("Website", "Web page", "Web page 1", "Homepage", "Country",
                             "Country/Region", "Owner", "Contact owner", "Status",
-                            "负责人", "所属销售", "国家", "网址", "网页", "网页1", "主页"),
+                            "负责人", "所属销售", "业务负责人", "信息负责人", "销售负责人", "跟进人",
+                            "国家", "网址", "网页", "网页1", "主页"),
 }
 
 OPPORTUNITY: dict[str, tuple[str, ...]] = {

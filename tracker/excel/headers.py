@@ -165,7 +165,7 @@ def guess_mapping(headers: Sequence[str], entity: str,
     for key, (_, index) in best.items():
         mapping[headers[index]] = key
     for header in losers:
-        if _kept_in_notes(header, entity):
+        if _kept_in_notes(header, entity, field_for(_NUMBERED.sub("", header), entity)):
             mapping[header] = "note"
     title = next((h for h, k in mapping.items() if k == "title"), None)
     if entity == "contact" and title is not None and _honorifics(headers.index(title), rows):
@@ -173,13 +173,22 @@ def guess_mapping(headers: Sequence[str], entity: str,
     return mapping
 
 
-def _kept_in_notes(header: str, entity: str) -> bool:
+# Fields whose second column says what the first does (company and company_name): a column
+# losing one of these to a better one is not imported; any other loser is kept in the notes.
+SAID_TWICE = ("name", "organization", "organization_id", "primary_contact", "client", "title",
+              "external_id", "uid", "version", "pipeline", "stage", "status", "currency")
+
+
+def _kept_in_notes(header: str, entity: str, found: tuple[str, int] | None) -> bool:
     """A column that lost its field to another: kept in the notes if it is a second notes
-    column or a salutation ("Title" beside "Job Title"), else not imported (a second
-    company-name column says what the first does)."""
+    column, a salutation ("Title" beside "Job Title") or a second value a person would not
+    want lost (a work address's city beside the home one); not imported when it only says
+    again what the first says (a second company-name column)."""
     folded = read_header(_NUMBERED.sub("", header)).folded
-    return folded in ("notes", "note", "remarks", "备注", "说明", "描述", "comments") or (
-        entity == "contact" and folded == "title")
+    if folded in ("notes", "note", "remarks", "备注", "说明", "描述", "comments") or (
+            entity == "contact" and folded == "title"):
+        return True
+    return found is not None and found[0] not in SAID_TWICE
 
 
 def _honorifics(index: int, rows: Sequence[Sequence[Any]]) -> bool:

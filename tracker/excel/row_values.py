@@ -111,7 +111,8 @@ class RowValues:
                                   if i < width and not cells.is_blank(raw[i])
                                   for item in cells.split_list(raw[i]))
         if self.note_columns:
-            found["note"] = tuple(f"{headers[i]}: {cells.clean_text(raw[i])}"
+            # one line each (a multi-line address reads as one): notes compare line by line
+            found["note"] = tuple(f"{headers[i]}: {cells.one_line(raw[i])}"
                                   for i in self.note_columns
                                   if i < width and not cells.is_blank(raw[i]))
         return found

@@ -62,6 +62,12 @@ def clean_text(value: Any) -> str:
     return str(value).strip(_SPACES)
 
 
+def one_line(value: Any) -> str:
+    """A cell's text on one line: its lines joined with ", " (a multi-line address)."""
+    return ", ".join(line.strip(_SPACES) for line in clean_text(value).splitlines()
+                     if line.strip(_SPACES))
+
+
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip(_SPACES))
 
