@@ -2,15 +2,23 @@
 
 Prints `shown <time_ns>` (wall clock, comparable with the parent's) once the main
 window has painted its first frame, then closes it, so the parent also sees how
-long closing and leaving the interpreter take. Used by bench/bench_startup.py. The
+long closing and leaving the interpreter take. With BEACON_PROBE_BACKUP=1 it keeps the
+window open until the day's backup (made on its own thread after the first frame) has
+finished, printing `backup <time_ns> <worst_ms>`: when it finished, and the longest the
+window's event loop went without running a 10 ms timer meanwhile (how long a key press
+could have waited); with BEACON_PROBE_HOLD_S=N it keeps the window open N seconds with the
+same timer and prints `held <worst_ms>` (the window's own work after its first frame, for
+comparison). Used by bench/bench_startup.py. The
 probe imports Qt only where the program it watches would (Qt's import hook makes
 every module imported after it slower, so the order matters).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 
@@ -29,9 +37,64 @@ def watch_first_paint(window: Any) -> None:
 
     def report() -> None:
         print(f"shown {time.time_ns()}", flush=True)
-        window.close()
+        if os.environ.get("BEACON_PROBE_BACKUP") == "1" and hasattr(window, "daily_backup"):
+            wait_for_backup(window)
+        elif float(os.environ.get("BEACON_PROBE_HOLD_S", "0")) > 0:
+            hold(window, float(os.environ["BEACON_PROBE_HOLD_S"]))
+        else:
+            window.close()
 
     window.installEventFilter(FirstPaint(window))
+
+
+def stall_meter(window: Any) -> tuple[Any, Callable[[], float]]:
+    """A 10 ms timer on `window`'s event loop, started, and the longest gap seen (seconds)."""
+    from PySide6.QtCore import QTimer
+
+    ticker, last, worst = QTimer(window), [time.monotonic()], [0.0]
+
+    def tick() -> None:
+        now = time.monotonic()
+        worst[0] = max(worst[0], now - last[0])
+        last[0] = now
+
+    def measured() -> float:
+        ticker.stop()
+        tick()
+        return worst[0]
+
+    ticker.timeout.connect(tick)
+    ticker.start(10)
+    return ticker, measured
+
+
+def hold(window: Any, seconds: float) -> None:
+    """Keep `window` open `seconds`, then print the event loop's longest stall and close."""
+    from PySide6.QtCore import QTimer
+
+    _ticker, measured = stall_meter(window)
+
+    def done() -> None:
+        print(f"held {measured() * 1000:.1f}", flush=True)
+        window.close()
+
+    QTimer.singleShot(int(seconds * 1000), done)
+
+
+def wait_for_backup(window: Any) -> None:
+    """Close `window` once its day's backup has finished; meanwhile a 10 ms timer measures
+    the longest stretch the event loop was kept from running it."""
+    _ticker, measured = stall_meter(window)
+
+    def finished(outcome: object) -> None:
+        worst = measured()
+        if not hasattr(outcome, "reason"):
+            print(f"backup failed: {outcome}", file=sys.stderr, flush=True)
+            os._exit(3)
+        print(f"backup {time.time_ns()} {worst * 1000:.1f}", flush=True)
+        window.close()
+
+    window.daily_backup.finished.connect(finished)
 
 
 def bare() -> int:

@@ -10,13 +10,14 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from tracker import backups
 from tracker.errors import StorageUnavailable
-from tracker.opening import check_on_start, open_data
+from tracker.opening import open_data
 from tracker.services import records
 from tracker.storage import Store, open_store
 
@@ -166,33 +167,34 @@ def test_import_and_its_undo_are_each_preceded_by_a_backup(db: Store, tmp_path: 
     assert backups.listing()[0].counts["organization"] == 2
 
 
-@pytest.mark.parametrize("case", ["truncated", "zeroed header", "empty", "corrupt page"])
-def test_a_damaged_file_is_moved_aside_and_the_newest_backup_restored(
-        tmp_path: Path, case: str) -> None:
-    path = tmp_path / case.replace(" ", "-") / "beacon.sqlite3"
+def with_a_backup_of_yesterday(path: Path) -> backups.Backup:
+    """300 organizations, a backup dated yesterday (today's is still due), one more after."""
     with open_store(path):
         for number in range(300):
             records.create("organization", {"name": f"Org {number:03}"})
         made = backups.make("manual")
         records.create("organization", {"name": "After the backup"})
-    note = made.path.with_name(made.name + ".json")  # yesterday's: today's is still due
+    note = made.path.with_name(made.name + ".json")
     text = json.loads(note.read_text())
     text["created_at"] = (made.created_at - dt.timedelta(days=1)).isoformat()
     note.write_text(json.dumps(text))
-    data = path.read_bytes() if case != "corrupt page" else b""
+    return backups.listing_for(path)[0]
+
+
+@pytest.mark.parametrize("case", ["truncated", "zeroed header", "empty"])
+def test_a_damaged_file_is_moved_aside_and_the_newest_backup_restored(
+        tmp_path: Path, case: str) -> None:
+    path = tmp_path / case.replace(" ", "-") / "beacon.sqlite3"
+    with_a_backup_of_yesterday(path)
+    data = path.read_bytes()
     if case == "truncated":
         path.write_bytes(data[: len(data) // 2])
     elif case == "zeroed header":
         path.write_bytes(b"\0" * 100 + data[100:])
-    elif case == "empty":
-        path.write_bytes(b"")
     else:
-        corrupt_a_data_page(path)
+        path.write_bytes(b"")
     damaged = path.read_bytes()
     store = open_data(path, seed=False)
-    if case == "corrupt page":  # opening cannot see a bad data page; the daily check does
-        assert store.recovered is None
-        store = check_on_start(store)
     try:
         assert store.recovered is not None
         aside = store.recovered.moved_aside
@@ -232,10 +234,124 @@ def test_a_foreign_or_newer_file_is_never_recovered_over(tmp_path: Path) -> None
     assert path.read_bytes() == before
 
 
-def test_check_on_start_makes_one_backup_a_day(db: Store) -> None:
-    check_on_start(db)
-    check_on_start(db)
+def test_a_bad_page_is_found_by_the_days_backup_and_a_restore_keeps_the_damaged_file(
+        tmp_path: Path) -> None:
+    """Opening looks at the cheap signs only (a start never reads the whole file); the day's
+    backup, which the window makes once it is on screen, reads it all and refuses; the
+    restore the window then advises moves the damaged file aside, byte for byte."""
+    path = tmp_path / "beacon.sqlite3"
+    yesterday = with_a_backup_of_yesterday(path)
+    corrupt_a_data_page(path)
+    damaged = path.read_bytes()
+    store = open_data(path, seed=False)
+    try:
+        assert store.recovered is None
+        with pytest.raises(StorageUnavailable, match="the database is damaged") as found:
+            backups.daily(store, stop=threading.Event())
+        assert found.value.kind == "damaged"
+        assert path.read_bytes() == damaged  # nothing touched, no backup, nothing half-made
+        assert [b.path for b in backups.listing(store)] == [yesterday.path]
+        assert sorted(p.name for p in yesterday.path.parent.iterdir()) == [
+            yesterday.name, yesterday.name + ".json"]
+        done = backups.restore(yesterday.path, store)
+        assert done.safety is None and done.moved_aside is not None
+        assert done.moved_aside.read_bytes() == damaged
+        assert len(names()) == 300 and store.check() == []
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("stop", [None, threading.Event()], ids=["here", "on a thread"])
+def test_the_daily_backup_is_made_once_a_day(db: Store, stop: threading.Event | None) -> None:
+    made = backups.daily(db, stop=stop)
+    assert made is not None and backups.daily(db, stop=stop) is None
     assert [b.reason for b in backups.listing()] == ["daily"]
+    assert db.dialect.verify_backup(made.path).counts["pipeline"] == 1
+
+
+class StopAfter(threading.Event):
+    """A stop event that is found set at its `after`-th look (every look counted)."""
+
+    def __init__(self, after: int | None) -> None:
+        super().__init__()
+        self.after, self.looks = after, 0
+
+    def is_set(self) -> bool:
+        self.looks += 1
+        return self.after is not None and self.looks > self.after
+
+
+def test_a_stopped_daily_backup_leaves_nothing_wherever_it_is_stopped(db: Store) -> None:
+    """Every moment the copy looks at its stop event (counting, copying a few MB at a time,
+    checking the copy, just before it counts) is a moment a closing window may stop it."""
+    from tracker.errors import BackupStopped
+    from tracker.services.bulk import create_many
+
+    create_many("organization", ({"name": f"Org {n}", "notes": "x" * 400} for n in range(12_000)))
+    folder = db.path.parent / backups.FOLDER
+    counting = StopAfter(None)
+    made = backups.make("daily", db, counting)  # how many looks a whole copy takes
+    assert counting.looks > 3
+    for leftover in (made.path, made.path.with_name(made.name + ".json")):
+        leftover.unlink()
+    for after in sorted({0, 1, 2, counting.looks // 2, counting.looks - 1}):
+        with pytest.raises(BackupStopped):
+            backups.daily(db, stop=StopAfter(after))
+        assert list(folder.iterdir()) == [], after
+    assert backups.daily(db, stop=StopAfter(counting.looks)) is not None
+
+
+class Gate(threading.Event):
+    """A stop event the copy waits on at its first look, until someone sets it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.looked = threading.Event()
+
+    def is_set(self) -> bool:
+        self.looked.set()
+        self.wait()
+        return True
+
+
+def test_a_restore_stops_a_backup_another_thread_is_making(db: Store) -> None:
+    from tracker.errors import BackupStopped
+
+    records.create("organization", {"name": "Juventas"})
+    older = backups.make("manual")
+    note = older.path.with_name(older.name + ".json")  # yesterday's: today's is still due
+    note.write_text(json.dumps({**json.loads(note.read_text()), "created_at": (
+        older.created_at - dt.timedelta(days=1)).isoformat()}))
+    records.create("organization", {"name": "After the backup"})
+    gate, outcome = Gate(), []
+
+    def daily() -> None:
+        try:
+            outcome.append(backups.daily(db, stop=gate))
+        except BackupStopped as stopped:
+            outcome.append(stopped)
+
+    worker = threading.Thread(target=daily)
+    worker.start()
+    assert gate.looked.wait(30)
+    backups.restore(older.path)  # stops the copy, waits for it, then replaces the file
+    worker.join(30)
+    assert isinstance(outcome[0], BackupStopped)
+    assert names() == ["Juventas"]
+    assert not list((db.path.parent / backups.FOLDER).glob(".*partial*"))
+
+
+def test_a_file_where_the_backups_folder_goes_is_a_message(tmp_path: Path) -> None:
+    path = tmp_path / "beacon.sqlite3"
+    with open_store(path):
+        records.create("organization", {"name": "Juventas"})
+    (tmp_path / backups.FOLDER).write_text("not a folder")
+    done = beacon(path, "backup")
+    assert done.returncode != 0 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"beacon: error: {tmp_path / backups.FOLDER}: a file is where the backups folder goes, so no "
+        "backup was written (move or rename that file, then try again)"]
+    assert (tmp_path / backups.FOLDER).read_text() == "not a folder"
 
 
 def test_db_naming_a_folder_is_a_message(tmp_path: Path) -> None:

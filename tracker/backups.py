@@ -6,7 +6,9 @@ backup counts only once the storage layer has verified the copy (integrity_check
 same row counts as the database it came from); its note is written after that, so a file
 without a note is never listed or restored. One is made:
 
-- once a day when Beacon starts (`daily`), and by `beacon backup` (`manual`);
+- once a day when the window starts (`daily`: the window runs it on another thread once it
+  is on screen, so a start never waits for a copy of the whole file), and by `beacon
+  backup` (`manual`);
 - before every import, undo of an import, merge, schema upgrade, restore, erasure of a
   person and bulk delete (`before(reason)`);
 
@@ -15,13 +17,21 @@ then the newest of each of the last 12 days, 10 weeks and 9 months that have one
 
 On a team server, backups are the server's (pg_dump by whoever has the rights): `before`
 does nothing there, and `make`/`restore` say who must do it.
+
+A daily backup made on another thread reads through a connection of its own and stops
+when asked (`stop`): when its window closes, and before anything that needs the file to
+itself (a restore, an erasure: `stop_background`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,9 +87,20 @@ class Restored:
 
 
 def folder_of(database: Path) -> Path:
-    """The backups folder beside a database file, created owner-only."""
+    """The backups folder beside a database file, created owner-only; a folder that cannot
+    be made (a file in its place, a full disk, no right to write) is a message."""
     path = database.parent / FOLDER
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise StorageUnavailable(str(path), say(m.BACKUP_FOLDER_IN_THE_WAY),
+                                 say(m.HINT_MOVE_IN_THE_WAY)) from exc
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageUnavailable(str(path.parent), say(m.DISK_FULL_BACKUP),
+                                     say(m.HINT_DISK_FULL), kind="disk_full") from exc
+        raise StorageUnavailable(str(path), say(m.BACKUP_NOT_WRITTEN, reason=exc.strerror),
+                                 say(m.HINT_FOLDER)) from exc
     return path
 
 
@@ -105,13 +126,16 @@ def _table_to_entity(counts: dict[str, int]) -> dict[str, int]:
     return {names.get(table, table): count for table, count in counts.items()}
 
 
-def write_backup_of(dialect: Dialect, reason: str) -> Backup:
-    """Write and verify one backup of the open database, with its note."""
+def write_backup_of(dialect: Dialect, reason: str,
+                    stop: threading.Event | None = None) -> Backup:
+    """Write and verify one backup of the open database, with its note (with `stop`: on
+    this thread, through a connection of its own, stopped when `stop` is set)."""
     if dialect.target.is_server:
         dialect.write_backup(Path())  # says who backs up a server
     when = dt.datetime.now()
     path = _new_path(dialect, reason, when)
-    check = dialect.write_backup(path)
+    check = (dialect.write_backup(path) if stop is None
+             else dialect.write_backup_apart(path, stop))
     counts = _table_to_entity(check.counts)
     note = {"created_at": when.isoformat(), "reason": reason, "schema": check.schema,
             "counts": counts, "beacon": __version__,
@@ -130,10 +154,11 @@ def write_backup_of(dialect: Dialect, reason: str) -> Backup:
     return Backup(path, when, reason, check.schema, counts)
 
 
-def make(reason: str = "manual", store: Store | None = None) -> Backup:
+def make(reason: str = "manual", store: Store | None = None,
+         stop: threading.Event | None = None) -> Backup:
     """A verified backup now; the folder is thinned after."""
     store = store or active()
-    backup = write_backup_of(store.dialect, reason)
+    backup = write_backup_of(store.dialect, reason, stop)
     thin(store)
     return backup
 
@@ -147,15 +172,66 @@ def before(reason: str, store: Store | None = None) -> Backup | None:
     return make(f"before-{reason}", store)
 
 
-def daily(store: Store | None = None) -> Backup | None:
-    """Once a day, when Beacon starts: None if today's is already there (or on a server)."""
+def daily_due(store: Store | None = None) -> bool:
+    """Whether today's backup is still to be made: a file Beacon may write, with no backup
+    made today (for whatever reason)."""
     store = store or active()
-    if store.is_server:
-        return None
+    if store.is_server or store.read_only or store.path is None:
+        return False
     today = dt.date.today()
-    if any(b.created_at.date() == today for b in listing(store)):
+    return not any(b.created_at.date() == today for b in listing(store))
+
+
+def daily(store: Store | None = None, stop: threading.Event | None = None) -> Backup | None:
+    """Today's backup, once a day: None if it is already there (or on a server, or for a
+    read-only file). With `stop`, made from the calling thread's own connection (the
+    window's worker) and stopped by setting `stop` or by `stop_background`."""
+    store = store or active()
+    if not daily_due(store):
         return None
-    return make("daily", store)
+    if stop is None:
+        return make("daily", store)
+    with _background(store, stop):
+        return make("daily", store, stop)
+
+
+@dataclass
+class _Copying:
+    stop: threading.Event
+    ended: threading.Event = field(default_factory=threading.Event)
+
+
+_copying: dict[Path, _Copying] = {}  # database file -> the backup another thread makes of it
+_copying_lock = threading.Lock()
+
+
+@contextmanager
+def _background(store: Store, stop: threading.Event) -> Iterator[None]:
+    assert store.path is not None
+    key, copying = store.path, _Copying(stop)
+    with _copying_lock:
+        _copying[key] = copying
+    try:
+        yield
+    finally:
+        with _copying_lock:
+            if _copying.get(key) is copying:
+                del _copying[key]
+        copying.ended.set()
+
+
+def stop_background(store: Store | None = None) -> None:
+    """Stop a backup another thread is making of this database and wait until it has let
+    go of the file (a fraction of a second): before a restore replaces the file, or an
+    erasure needs the log emptied."""
+    store = store or active()
+    if store.path is None:
+        return
+    with _copying_lock:
+        copying = _copying.get(store.path)
+    if copying is not None:
+        copying.stop.set()
+        copying.ended.wait()
 
 
 def listing(store: Store | None = None) -> list[Backup]:
@@ -259,6 +335,7 @@ def restore(source: Path, store: Store | None = None) -> Restored:
     from tracker.migrations import LATEST_VERSION, upgrade
 
     store = store or active()
+    stop_background(store)  # the file is replaced: no other connection may hold it
     dialect = store.dialect
     check = dialect.verify_backup(source)
     if check.schema > LATEST_VERSION:

@@ -30,6 +30,11 @@ class StorageUnavailable(BeaconError):
         super().__init__(text)
 
 
+class BackupStopped(Exception):  # noqa: N818  (named for what happened, like StaleRecord)
+    """A backup made on another thread was stopped (its window closed, a restore began)
+    before it counted; nothing of it was left. Not a problem to show anyone."""
+
+
 @dataclass
 class FieldProblem:
     field: str

@@ -293,6 +293,9 @@ BACKUP_NOT_VERIFIED = QT_TRANSLATE_NOOP("Messages", "the backup could not be ver
 BACKUP_NOT_WRITTEN = QT_TRANSLATE_NOOP("Messages", "the backup could not be written: {reason}")
 DISK_FULL_BACKUP = QT_TRANSLATE_NOOP("Messages", "the disk is full, so no backup was written "
                                                  "(nothing half-written was left)")
+BACKUP_FOLDER_IN_THE_WAY = QT_TRANSLATE_NOOP("Messages", "a file is where the backups folder "
+                                                         "goes, so no backup was written")
+HINT_MOVE_IN_THE_WAY = QT_TRANSLATE_NOOP("Messages", "move or rename that file, then try again")
 HINT_CHECK = QT_TRANSLATE_NOOP("Messages", "run beacon check, then try again")
 NO_SUCH_BACKUP = QT_TRANSLATE_NOOP("Messages", "there is no such backup")
 HINT_LIST_BACKUPS = QT_TRANSLATE_NOOP("Messages", "beacon backups lists them")

@@ -8,6 +8,12 @@ never deleted; the newest backup that still verifies is put in its place; the St
 carries what happened (`store.recovered`) so the window and the CLI can tell the user
 which day they are back to and where the damaged file lies. A file that is merely another
 program's, newer, locked, read-only or on a full disk is never touched.
+
+Opening looks only at what is cheap (the header, the size against the page count, the
+schema page): a start never waits for a read of the whole file. A bad page further in is
+found by the day's backup, which the window makes once it is on screen (its integrity
+check runs on the copy) and says so there, pointing to File > Backups…: the damaged file
+stays where it is until the user restores, and a restore moves it aside, kept.
 """
 
 from __future__ import annotations
@@ -68,25 +74,4 @@ def recover_from_backup(target: Target, error: StorageUnavailable) -> Store:
     store = open_store(target)
     backups.reapply_erasures(store)
     store.recovered = backups.Restored(usable, None, aside)
-    return store
-
-
-def check_on_start(store: Store) -> Store:
-    """The window's start: today's backup if there is none yet. Writing it verifies the
-    whole file, so a damage that opening did not see (a bad data page) is found here and
-    recovered from like one found when opening."""
-    from tracker import backups
-
-    if store.is_server or store.read_only:
-        return store
-    try:
-        backups.daily(store)
-    except StorageUnavailable as error:
-        if error.kind not in RECOVERABLE or store.path is None:
-            store.backup_problem = error  # a full disk: the window warns, and still opens
-            return store
-        target = store.target
-        store.close()
-        return recover_from_backup(target, StorageUnavailable(
-            error.path, error.reason, error.hint, kind="damaged"))
     return store

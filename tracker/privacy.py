@@ -224,8 +224,11 @@ def _any_of(column: Any, texts: list[str]) -> Any:
 
 def erase_person(uid: str, *, user: str | None = None) -> Erased:
     """Erase one person everywhere (see the module's docstring); not undoable."""
+    from tracker.backups import stop_background
+
     store = active()
     contact = _contact(uid)
+    stop_background(store)  # a copy being read would keep the log from being emptied
     user = user or current_user()
     texts = identifiers(contact)
     changes = Changes(deleted=[("contact", contact.id)])

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tracker.backups import Restored
 from tracker.errors import BeaconError
-from tracker.opening import check_on_start, open_data
+from tracker.opening import open_data
 from tracker.storage import Store, target_of
 
 from ui.context import AppContext
@@ -62,8 +62,9 @@ def rebuilt(window: MainWindow) -> MainWindow:
 
 def open_store(where: str | None) -> Store:
     """The one Store of this window: a file or a postgresql:// server, seeded on first run,
-    backed up once a day (which checks the whole file; a damaged one is recovered)."""
-    return check_on_start(open_data(where))
+    recovered from its newest backup when opening finds it damaged. The day's backup (which
+    reads the whole file, so finds damage opening cannot see) waits for the window."""
+    return open_data(where)
 
 
 class WindowSwitcher(QObject):
@@ -92,6 +93,9 @@ class WindowSwitcher(QObject):
         window.database_chosen.connect(self.switch)
         window.language_switched.connect(self.speak_again)
         window.reopen_requested.connect(self.reopen)
+        # The day's backup once the window is on screen (a window built again for another
+        # language makes it again if the old one's was stopped by closing).
+        window.context.startup.after_first_frame(window.daily_backup.start)
         window.show()
         return window
 
@@ -111,9 +115,11 @@ class WindowSwitcher(QObject):
         old_window.database_chosen.disconnect(self.switch)
         old_window.reopen_requested.disconnect(self.reopen)
         old_window.language_switched.disconnect(self.speak_again)
+        self.store.backup_problem = None  # what today's backup found is what was replaced
         self.window = self._build(self.store)
+        kept = done.safety.path if done.safety else done.moved_aside  # a damaged file: aside
         self.window.banner.show_restored(done.backup.created_at.strftime("%Y-%m-%d %H:%M"),
-                                         str(done.safety.path) if done.safety else "")
+                                         str(kept or ""))
         old_window.close()
         old_window.deleteLater()
 

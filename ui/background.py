@@ -53,6 +53,7 @@ class BackgroundTask(QObject):
                  store: Store | None = None) -> None:
         super().__init__(parent)
         self._cancel = threading.Event()
+        self._stopped = False
         self._thread = QThread()
         self._runner = _Runner(work, self._cancel, store or active())
         self._runner.moveToThread(self._thread)
@@ -68,6 +69,18 @@ class BackgroundTask(QObject):
         self._cancel.set()
 
     @property
+    def cancel_event(self) -> threading.Event:
+        """Set by `cancel`: for work that waits on an event rather than asks."""
+        return self._cancel
+
+    def stop(self) -> None:
+        """Cancel and wait until the thread has ended (a window closing): the work must
+        hear the cancel soon. Its result or error is then never delivered."""
+        self._cancel.set()
+        self._stopped = True
+        self._stop_thread()
+
+    @property
     def running(self) -> bool:
         return self._thread.isRunning()
 
@@ -78,11 +91,15 @@ class BackgroundTask(QObject):
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
         self._stop_thread()
+        if self._stopped:
+            return
         self.succeeded.emit(result)
         self.finished.emit()
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self._stop_thread()
+        if self._stopped:
+            return
         self.failed.emit(error)
         self.finished.emit()

@@ -82,14 +82,18 @@ class UndoHistory(QObject):
         return changes
 
 
-class StartUp:
+class StartUp(QObject):
     """Work the first screen can do without waits until the window's first frame is shown.
 
     The main window holds it while it is built and releases it after its first paint;
     a page made on its own (tests, screenshots) is never held and runs the work at once.
+    `released` says the work waiting for the first frame has run (counts are in).
     """
 
+    released = Signal()
+
     def __init__(self) -> None:
+        super().__init__()
         self._waiting: list[Callable[[], None]] | None = None
 
     def hold(self) -> None:
@@ -106,6 +110,7 @@ class StartUp:
         waiting, self._waiting = self._waiting or [], None
         for work in waiting:
             work()
+        self.released.emit()
 
 
 @dataclass

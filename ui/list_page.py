@@ -55,6 +55,7 @@ class RecordListPage(Page):
         self.pending_dialog: QMessageBox | None = None
         self.setObjectName(f"page_{self.ENTITY}")
         self._all_count = 0
+        self._counted = False  # the first count waits for the window's first frame
         self.model = RecordListModel(self._base_query(), self)
         self.model.rows_reset.connect(self._update_counts)
         # Counting every match costs a query; while someone types it waits for a pause.
@@ -204,6 +205,7 @@ class RecordListPage(Page):
 
     def _first_count(self) -> None:
         """Count the records (a scan of 100,000 rows) once the window is on screen."""
+        self._counted = True
         self._all_count = self._count_all()
         self._show_count()
 
@@ -282,8 +284,10 @@ class RecordListPage(Page):
         self.count_label.setText(text)
 
     def _update_counts(self, shown: int) -> None:
-        """A new query's first rows are in: list or empty state now, the count after a pause."""
-        self._count_timer.start()
+        """A new query's first rows are in: list or empty state now, the count after a pause
+        (and never before the first count: a slow first frame would show "N of 0")."""
+        if self._counted:
+            self._count_timer.start()
         filtered = self._filtered()
         if shown:
             self.list_stack.setCurrentWidget(self.table)

@@ -27,6 +27,7 @@ from tracker.storage.locations import data_dir
 
 from ui.connection_status import ConnectionStatus
 from ui.context import AppContext
+from ui.daily_backup import DailyBackup
 from ui.errors import show_error
 from ui.focus_keeper import FocusKeeper
 from ui.labels import entity_name, entity_plural
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         self.live = LiveUpdates(context, self)
         context.startup.after_first_frame(self.live.start)
         self.connect_dialog: ConnectDialog | None = None
+        self.daily_backup = DailyBackup(context.store, self)  # started by ui/app.py
+        self.daily_backup.failed.connect(lambda: self.banner.show_state(context.store))
         self._build_menus()
         self._build_status_bar()
         context.bus.changed.connect(self._on_changed)
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("statusCounts")
         self.path_label = ConnectionStatus(self.context.store)
         self.live.state_changed.connect(self.path_label.set_live)
+        status.addPermanentWidget(self.daily_backup.label)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.path_label)
         self.context.startup.after_first_frame(self._update_counts)
@@ -499,6 +503,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.context.startup.release)  # once the frame is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.daily_backup.stop()  # waits (a fraction of a second) for the copy to let go
         self.reminders.stop()
         self.live.stop()
         self.save_settings()

@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+126"/>
+        <location filename="../../ui/app.py" line="+132"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -584,6 +584,24 @@
         <location line="+3"/>
         <source>Changes made elsewhere show here as they happen.</source>
         <translation>其他地方所做的修改会实时显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../ui/daily_backup.py" line="+56"/>
+        <source>This team server is backed up on the server, by whoever runs it</source>
+        <translation>此团队服务器由其管理者在服务器上备份</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Making today&apos;s backup…</source>
+        <translation>正在创建今天的备份…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Today&apos;s backup is made and verified</source>
+        <translation>今天的备份已创建并通过校验</translation>
     </message>
 </context>
 <context>
@@ -2200,7 +2218,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+71"/>
+        <location filename="../../ui/main_window.py" line="+72"/>
         <location line="+13"/>
         <source>Beacon</source>
         <translation>Beacon</translation>
@@ -2213,7 +2231,7 @@ Ctrl+N  new record</source>
 Ctrl+N  新建记录</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2284,12 +2302,12 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-163"/>
         <source>&amp;Delete record…</source>
         <translation>删除记录(&amp;D)…</translation>
     </message>
@@ -2324,17 +2342,17 @@ Ctrl+N  新建记录</translation>
         <translation>关于 Beacon(&amp;A)</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>&amp;Reminders…</source>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>That %1 no longer exists.</source>
         <translation>该%1已不存在。</translation>
     </message>
@@ -3160,7 +3178,17 @@ Ctrl+N  新建记录</translation>
         <translation>数据库已损坏，因此未写入备份（损坏文件的副本不能算作备份）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>a file is where the backups folder goes, so no backup was written</source>
+        <translation>备份文件夹所在的位置有一个同名文件，因此未写入备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>move or rename that file, then try again</source>
+        <translation>请移走该文件或为其改名，然后重试</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>restore the newest backup: beacon backups, then beacon restore NAME</source>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
@@ -3210,7 +3238,7 @@ Ctrl+N  新建记录</translation>
         <translation>请用 `beacon --db 地址 team login` 或“文件 &gt; 连接团队服务器…”输入一次；密码会保存在系统钥匙串或 ~/.pgpass 中</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>the backup could not be verified ({reason}); it was deleted</source>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
@@ -3280,7 +3308,7 @@ Ctrl+N  新建记录</translation>
         <translation>磁盘已满，因此未写入备份（没有留下写了一半的文件）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>run beacon check, then try again</source>
         <translation>请运行 beacon check，然后重试</translation>
     </message>
@@ -4295,13 +4323,13 @@ After the import: %2</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+83"/>
-        <location line="+224"/>
+        <location filename="../../ui/list_page.py" line="+84"/>
+        <location line="+227"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-225"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -4336,12 +4364,12 @@ After the import: %2</source>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Nothing matches</source>
         <translation>没有匹配项</translation>
     </message>
@@ -5191,7 +5219,7 @@ After the import: %2</source>
 <context>
     <name>StoreBanner</name>
     <message>
-        <location filename="../../ui/store_banner.py" line="+26"/>
+        <location filename="../../ui/store_banner.py" line="+28"/>
         <source>Read-only: Beacon cannot write to this database file, so you can look but not change anything. To work on it, copy it to a folder you can write to and open the copy.</source>
         <translation>只读：Beacon 无法写入此数据库文件，您只能查看，不能修改。如需编辑，请将其复制到可写入的文件夹并打开副本。</translation>
     </message>
@@ -5206,12 +5234,27 @@ After the import: %2</source>
         <translation>数据库已损坏。Beacon 已将其移至 %1，并恢复了 %2 的备份：此后所做的修改只保存在损坏的文件中。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Today&apos;s backup was not made: %1</source>
         <translation>今天的备份未能创建：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The database is damaged: Beacon found it while making today&apos;s backup, so no backup was made.</source>
+        <translation>数据库已损坏：Beacon 在创建今天的备份时发现了损坏，因此没有创建备份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no earlier backup to go back to. Keep this file (do not delete or replace it); File &gt; Export… saves what can still be read.</source>
+        <translation>没有更早的备份可以恢复。请保留此文件（不要删除或替换它）；“文件 &gt; 导出…”可以保存仍能读取的内容。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To go back to the newest good copy (%1), choose it under File &gt; Backups… and click Restore…: Beacon keeps the damaged file beside the database, and changes made after %1 (and any made now) stay only in that file.</source>
+        <translation>要回到最新的完好副本（%1），请在“文件 &gt; 备份…”中选中它并点击“恢复…”：Beacon 会把损坏的文件保留在数据库旁边，%1 之后所做的修改（包括现在所做的）只保存在该文件中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Restored the backup of %1.</source>
         <translation>已恢复 %1 的备份。</translation>
     </message>

@@ -5,6 +5,7 @@ everything above asks the Store.
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -207,6 +208,12 @@ class Dialect(ABC):
 
     def write_backup(self, target: Path) -> CopyCheck:
         """A consistent copy at `target`, verified before it counts (refused when damaged)."""
+        raise StorageUnavailable(self.target.label, say(m.BACKUP_ON_SERVER),
+                                 say(m.HINT_SERVER_BACKUP))
+
+    def write_backup_apart(self, target: Path, stop: threading.Event) -> CopyCheck:
+        """`write_backup` from another thread, through a connection of its own; setting
+        `stop` ends it with BackupStopped and no file left."""
         raise StorageUnavailable(self.target.label, say(m.BACKUP_ON_SERVER),
                                  say(m.HINT_SERVER_BACKUP))
 

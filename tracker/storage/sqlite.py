@@ -18,6 +18,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -507,6 +508,9 @@ class SqliteDialect(Dialect):
 
     def write_backup(self, target: Path) -> CopyCheck:
         return sqlite_files.write_copy(self.db.connection(), Path(target))
+
+    def write_backup_apart(self, target: Path, stop: threading.Event) -> CopyCheck:
+        return sqlite_files.write_copy_apart(self.path, Path(target), stop)
 
     def verify_backup(self, path: Path) -> CopyCheck:
         return sqlite_files.verify_copy(Path(path))

@@ -8,6 +8,11 @@ before it counts as a backup. A copy that fails is deleted: a backup of a damage
 refused, and a full disk leaves no half-written file behind. A plain file copy of a live
 WAL database can be torn, and deleting a -wal loses commits while integrity_check still
 says ok (FACTS.md): files are only ever moved together with their -wal and -shm.
+
+A copy made on another thread (the window's daily backup) reads through a read-only
+connection of its own and can be stopped (a `threading.Event`): the copy steps a few
+megabytes at a time and the checks run under a progress handler, so it ends within a
+fraction of a second, its half-written file deleted, and raises `BackupStopped`.
 """
 
 from __future__ import annotations
@@ -17,16 +22,20 @@ import datetime as dt
 import errno
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 from tracker import messages as m
-from tracker.errors import StorageUnavailable
+from tracker.errors import BackupStopped, StorageUnavailable
 from tracker.messages import say
 from tracker.storage.dialect import CopyCheck
 
 APPLICATION_ID = 0x4265636E  # "Becn" (also in sqlite.py, which imports this module)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 _SKIPPED_TABLES = ("sqlite_%", "%_fts", "%_fts_%")
+STEP_PAGES = 1024  # a stoppable copy takes ~4 MB per step
+CHECK_EVERY = 10_000  # virtual-machine steps between two looks at the stop event
+BUSY_TIMEOUT_S = 5.0
 
 
 def create_owner_only(path: Path) -> None:
@@ -67,8 +76,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def write_copy(source: sqlite3.Connection, target: Path) -> CopyCheck:
-    """A verified copy of the open database at `target` (which must not exist)."""
+def write_copy(source: sqlite3.Connection, target: Path,
+               stop: threading.Event | None = None) -> CopyCheck:
+    """A verified copy of the open database at `target` (which must not exist); with `stop`,
+    `source` is a connection of this thread's own, and setting `stop` ends the copy."""
     partial = target.with_name(f".{target.name}.partial")
     _remove(partial)
     try:
@@ -81,7 +92,11 @@ def write_copy(source: sqlite3.Connection, target: Path) -> CopyCheck:
             schema = int(source.execute("PRAGMA user_version").fetchone()[0])
             copy = sqlite3.connect(str(partial))
             try:
-                source.backup(copy)
+                if stop is None:
+                    source.backup(copy)
+                else:
+                    source.backup(copy, pages=STEP_PAGES,
+                                  progress=lambda *_: _raise_if_set(stop))
                 # One self-contained file: read on its own it makes no -wal or -shm.
                 copy.execute("PRAGMA journal_mode = DELETE")
             finally:
@@ -89,14 +104,16 @@ def write_copy(source: sqlite3.Connection, target: Path) -> CopyCheck:
         finally:
             if not in_transaction:
                 source.execute("COMMIT")
-        check = verify_copy(partial, expected=counts)
+        check = verify_copy(partial, expected=counts, stop=stop)
         if check.schema != schema:
             raise StorageUnavailable(str(target), say(m.BACKUP_NOT_VERIFIED,
                                                       reason="schema"), say(m.HINT_CHECK))
         _fsync(partial)
+        _raise_if_set(stop)  # the last moment a stop is heard: after it the backup counts
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         _remove(partial)
+        _raise_if_set(stop, exc)  # interrupted by the stop event: not a problem of the data
         if is_disk_full(exc):
             raise StorageUnavailable(str(target.parent), say(m.DISK_FULL_BACKUP),
                                      say(m.HINT_DISK_FULL), kind="disk_full") from exc
@@ -112,15 +129,45 @@ def write_copy(source: sqlite3.Connection, target: Path) -> CopyCheck:
     return check
 
 
-def verify_copy(path: Path, expected: dict[str, int] | None = None) -> CopyCheck:
+def write_copy_apart(database: Path, target: Path, stop: threading.Event) -> CopyCheck:
+    """`write_copy` through a read-only connection of its own (a backup made on another
+    thread while the window works on the file); setting `stop` ends it, leaving no file."""
+    try:
+        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True,
+                                 timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StorageUnavailable(str(database), say(m.BACKUP_NOT_WRITTEN, reason=exc),
+                                 say(m.HINT_FOLDER)) from exc
+    try:
+        _watch(source, stop)
+        return write_copy(source, target, stop)
+    finally:
+        source.close()
+
+
+def _watch(connection: sqlite3.Connection, stop: threading.Event | None) -> None:
+    """A statement on `connection` is interrupted soon after `stop` is set."""
+    if stop is not None:
+        connection.set_progress_handler(lambda: 1 if stop.is_set() else 0, CHECK_EVERY)
+
+
+def _raise_if_set(stop: threading.Event | None, cause: BaseException | None = None) -> None:
+    if stop is not None and stop.is_set():
+        raise BackupStopped() from cause
+
+
+def verify_copy(path: Path, expected: dict[str, int] | None = None,
+                stop: threading.Event | None = None) -> CopyCheck:
     """Open a copy on its own: integrity_check must say ok, the application id must be
-    Beacon's, and (when given) every table must hold the expected rows."""
+    Beacon's, and (when given) every table must hold the expected rows. Setting `stop`
+    interrupts the check (BackupStopped, never taken for damage)."""
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         raise StorageUnavailable(str(path), say(m.BACKUP_NOT_VERIFIED, reason=exc),
                                  say(m.HINT_CHECK)) from exc
     try:
+        _watch(connection, stop)
         result = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             raise StorageUnavailable(str(path), say(m.BACKUP_OF_DAMAGED),
@@ -130,6 +177,7 @@ def verify_copy(path: Path, expected: dict[str, int] | None = None) -> CopyCheck
         counts = table_counts(connection)
         schema = int(connection.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.DatabaseError as exc:
+        _raise_if_set(stop, exc)
         raise StorageUnavailable(str(path), say(m.BACKUP_OF_DAMAGED),
                                  say(m.HINT_DAMAGED_BACKUP), kind="damaged") from exc
     finally:
