@@ -1111,7 +1111,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="+53"/>
+        <location filename="../../ui/export_dialog.py" line="+54"/>
         <location line="+70"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
@@ -1171,7 +1171,7 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Choose where to save the workbook.</source>
         <translation>请选择工作簿的保存位置。</translation>
     </message>
@@ -2376,7 +2376,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="+32"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+33"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -2411,7 +2411,7 @@ Ctrl+N  新建记录</translation>
         <translation>请检查推测结果；对 Beacon 应跳过的列，请选择“不导入”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
@@ -3938,7 +3938,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+52"/>
+        <location filename="../../ui/importing/preview_page.py" line="+53"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -4043,6 +4043,11 @@ Ctrl+N  新建记录</translation>
 After the import: %2</source>
         <translation>当前：%1
 导入后：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read as %1 (the header says %2)</source>
+        <translation>读作 %1（表头注明 %2）</translation>
     </message>
 </context>
 <context>
@@ -4686,8 +4691,8 @@ After the import: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Why it was not imported</source>
-        <translation>未导入原因</translation>
+        <source>What happened</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4710,7 +4715,17 @@ After the import: %2</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>
@@ -5244,7 +5259,7 @@ After the import: %2</source>
         <translation>数据库已损坏：Beacon 在创建今天的备份时发现了损坏，因此没有创建备份。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>There is no earlier backup to go back to. Keep this file (do not delete or replace it); File &gt; Export… saves what can still be read.</source>
         <translation>没有更早的备份可以恢复。请保留此文件（不要删除或替换它）；“文件 &gt; 导出…”可以保存仍能读取的内容。</translation>
     </message>

@@ -139,6 +139,11 @@ def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Pat
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled())
     shoot(wizard, "import-6-report", tmp_path)
     assert not wizard.run_page.errors_button.isVisible()  # no row was left out
+    report = wizard.run_page.problems  # what happened to each row that did not simply land
+    assert [report.item(r, 2).text() for r in range(report.rowCount())] == [
+        "lots is not an amount of money (expected 1200000, ¥1,200,000, RMB 1.2m or 120万); "
+        "kept in the notes as written"]
+    assert report.item(0, 0).text() == "6" and report.item(0, 1).text() == "金额"
     qtbot.mouseClick(wizard.run_page.undo_button, Qt.MouseButton.LeftButton)
     assert Opportunity.select().count() == 0 and Organization.select().count() == 0
     assert "undone" in wizard.run_page.status.text()
