@@ -117,3 +117,69 @@ def test_utf16_csv_without_a_bom_is_text(db: Path, tmp_path: Path) -> None:
     path.write_bytes("Name,Email\r\nJosé Müller,jm@x.de\r\n李明,li@x.cn\r\n".encode("utf-16-le"))
     plan = plan_import(path, ImportOptions())
     assert [r.values["name"] for r in plan.rows] == ["José Müller", "李明"]
+
+
+def test_a_company_merged_down_beside_its_people_reaches_each(db: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (["公司", "姓名", "手机"], ["上海细胞治疗有限公司", "李明", "13800138000"],
+                [None, "王芳", "13900139000"], [None, "张伟", "13700137000"],
+                ["北京免疫科技", "赵六", "13600136000"]):
+        sheet.append(row)
+    sheet.merge_cells("A2:A4")
+    path = tmp_path / "通讯录.xlsx"
+    book.save(path)
+    plan = plan_import(path, ImportOptions())
+    assert [(r.values["name"], str(r.values["organization"].key)) for r in plan.rows] == [
+        ("李明", "上海细胞治疗有限公司"), ("王芳", "上海细胞治疗有限公司"),
+        ("张伟", "上海细胞治疗有限公司"), ("赵六", "北京免疫科技")]
+
+
+def test_hidden_sheets_are_not_imported_with_all(db: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    north = book.active
+    assert north is not None
+    north.title = "North"
+    north.append(["Name", "Email"])
+    north.append(["Li Ming", "li@a.cn"])
+    lists = book.create_sheet("Lists")
+    lists.append(["Name", "Email"])
+    lists.append(["Option A", "a@lists.example"])
+    lists.sheet_state = "hidden"
+    path = tmp_path / "people.xlsx"
+    book.save(path)
+    plan = plan_import(path, ImportOptions(sheet="all"))
+    assert [r.values["name"] for r in plan.rows] == ["Li Ming"]
+
+
+@pytest.mark.parametrize(("headers", "entity", "expected"), [
+    # WeCom's customer list: 客户名称 is the person when 企业名称 names the company
+    ("客户名称,备注名,企业名称,职位,手机号,邮箱", "contact",
+     {"客户名称": "name", "企业名称": "organization", "职位": "title", "备注名": "note"}),
+    # a WPS template: 客户姓名 is the company when 联系人 names the person
+    ("客户姓名,联系人,手机号,邮箱", "contact", {"客户姓名": "organization", "联系人": "name"}),
+    # Pipedrive's record-type prefix: "Deal - Value" is the amount, not Google's "- Value"
+    ("Deal - Title,Deal - Value,Deal - Currency,Deal - Organization", "opportunity",
+     {"Deal - Title": "title", "Deal - Value": "value", "Deal - Currency": "currency"}),
+    # Odoo's leads template: the person is Contact Name, not the lead's Name
+    ("External ID,Name,Customer Name,Contact Name,Email,Job Position,Phone,Street2", "contact",
+     {"Contact Name": "name", "Customer Name": "organization", "Name": None,
+      "Street2": "note"}),
+    # a Chinese leads list: the contact's phone and email are kept with the deal
+    ("线索名称,公司名称,联系人,手机,邮箱,下次联系时间", "opportunity",
+     {"线索名称": "title", "联系人": "primary_contact", "手机": "note", "邮箱": "note"}),
+    ("ID,NAME,INDUSTRY,BILLINGCITY,NUMBEROFEMPLOYEES,ANNUALREVENUE", "organization",
+     {"NUMBEROFEMPLOYEES": "note", "ANNUALREVENUE": "note"}),
+])
+def test_other_programs_headers(headers: str, entity: str, expected: dict[str, str]) -> None:
+    from tracker.excel.headers import guess_entity, guess_mapping
+
+    names = headers.split(",")
+    assert guess_entity(names) == entity
+    mapping = guess_mapping(names, entity)
+    assert {h: mapping[h] for h in expected} == expected

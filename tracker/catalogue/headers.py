@@ -81,8 +81,8 @@ def read_header(text: str) -> Header:
         if last in a.DESCRIBING_PARTS:
             describing = True
             parts = parts[:-1]
-        elif last == "value":
-            parts = parts[:-1]
+        elif last == "value" and (len(parts) > 2 or _NUMBER.search(parts[0])):
+            parts = parts[:-1]  # Google's "E-mail 1 - Value"; Pipedrive's "Deal - Value" stays
         first = fold(parts[0])
         entity = next((e for e, words in a.ENTITY_WORDS.items() if first in words), "")
         if entity and len(parts) > 1:

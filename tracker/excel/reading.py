@@ -60,6 +60,11 @@ class Workbook:
     # other encodings that read it differently (the encoding is not certain: ask).
     encoding_how: str = ""
     alternatives: tuple[str, ...] = ()
+    hidden: frozenset[str] = frozenset()  # sheets hidden in Excel (a drop-down's lists)
+
+    @property
+    def visible_names(self) -> list[str]:
+        return [n for n in self.sheet_names if n not in self.hidden] or list(self.sheet_names)
 
     @property
     def path(self) -> Path:
@@ -101,11 +106,13 @@ def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
     workbook = _calamine(checked)
     try:
         names = list(workbook.sheet_names)
+        hidden = frozenset(s.name for s in workbook.sheets_metadata
+                           if s.visible != python_calamine.SheetVisibleEnum.Visible)
     finally:
         workbook.close()
     if not names:
         raise ImportFileError(checked.path.name, say(m.NO_SHEETS))
-    return Workbook(checked, names, digest)
+    return Workbook(checked, names, digest, hidden=hidden)
 
 
 def _calamine(checked: CheckedFile) -> python_calamine.CalamineWorkbook:
@@ -146,7 +153,23 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
     finally:
         book.close()
     _check_rows(rows, workbook.path.name, sheet_name)
+    _fill_merged_down(rows, merged)
     return Sheet(sheet_name, rows, merged)
+
+
+def _fill_merged_down(rows: list[list[Cell]], merged: list[tuple[tuple[int, int],
+                                                                  tuple[int, int]]]) -> None:
+    """A cell merged down over several rows (one company beside its three contacts) holds
+    its value only in its first row: each row it covers gets it, as a person reads it.
+    Merges along one row (a title across the table) are left as they are."""
+    for (top, left), (bottom, right) in merged:
+        if bottom <= top or top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            for c in range(left, min(right, len(rows[r]) - 1) + 1):
+                if rows[r][c] in (None, ""):
+                    rows[r][c] = value
 
 
 def _check_rows(rows: list[list[Cell]], file_name: str, sheet: str) -> None:
