@@ -229,3 +229,25 @@ def test_errors_workbook_holds_the_cards_in_error(db: Path, tmp_path: Path) -> N
     assert [r[headers.index("FN")] for r in rows[1:]] == [""]
     assert "neither a name" in rows[1][-1]
     assert [(w.row, w.column) for w in plan.warnings] == [(3, "TEL")]
+
+
+def test_chinese_cards_with_no_charset_read_as_chinese(db: Path, tmp_path: Path) -> None:
+    """GB18030 bytes no CHARSET names (Chinese Windows tools), Android's quoted-printable
+    UTF-8 with a soft break, and GB2312 declared: names and companies read right, never
+    as Korean (孙八 alone reads in both; the file's cards are read together)."""
+    from tracker.vcards.reading import parse_cards
+
+    gb = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:孙八\r\nORG:北京免疫科技\r\nTEL:13600136000\r\n"
+          "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:周九\r\nEND:VCARD\r\n")
+    cards = parse_cards("通讯录.vcf", gb.encode("gb18030"))
+    assert [(c.name, c.organization) for c in cards] == [("孙八", "北京免疫科技"), ("周九", "")]
+    alone = parse_cards("one.vcf", "BEGIN:VCARD\r\nFN:王芳\r\nEND:VCARD\r\n".encode("gb18030"))
+    assert alone[0].name == "王芳"
+    android = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
+               b"=E7=8E=8B;=E8=8A=B3;;;\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=8E"
+               b"=8B=E8=8A=\r\n=B3\r\nTEL;CELL;PREF:138 0013 8000\r\nEND:VCARD\r\n"
+               b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=GB2312:" + "张伟".encode("gb2312")
+               + b"\r\nEND:VCARD\r\n")
+    assert [c.name for c in parse_cards("android.vcf", android)] == ["王芳", "张伟"]
+    korean = "BEGIN:VCARD\r\nFN:김철수\r\nORG:삼성전자 주식회사\r\nEND:VCARD\r\n".encode("euc_kr")
+    assert parse_cards("kr.vcf", korean)[0].organization == "삼성전자 주식회사"
