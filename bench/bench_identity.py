@@ -8,6 +8,10 @@ by key, as the quick log does, and times per keystroke what it asks tracker: the
 organization typed (an exact name, else the nearest suggestion), the candidates for the
 person, and what "it's them" would change for the first. Beside it, a baseline measured
 in the same run: one indexed email lookup with plain sqlite3. Target: <= 30 ms a keystroke.
+
+Then the whole duplicate finder (Edit > Find duplicates…, `beacon duplicates`) over the
+same database, contacts and organizations, beside the floor of any such search measured
+in the same run: one grouped read of the shared emails with plain sqlite3.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from tracker.identity import (
     organization_candidates,
     warm_up,
 )
+from tracker.identity.finder import find_duplicates
 from tracker.models import Organization
 from tracker.services import money
 from tracker.services.bulk import create_many
@@ -128,6 +133,22 @@ def baseline(path: Path, count: int) -> list[float]:
     return timings
 
 
+def finder_rounds(path: Path) -> dict[str, list[float]]:
+    timings: dict[str, list[float]] = {"contact": [], "organization": [], "floor": []}
+    for _ in range(ROUNDS):
+        for entity in ("contact", "organization"):
+            started = time.perf_counter()
+            find_duplicates(entity)
+            timings[entity].append(time.perf_counter() - started)
+        connection = sqlite3.connect(path)
+        started = time.perf_counter()
+        connection.execute("SELECT email FROM contact_email GROUP BY email "
+                           "HAVING COUNT(*) > 1").fetchall()
+        timings["floor"].append(time.perf_counter() - started)
+        connection.close()
+    return timings
+
+
 def main() -> int:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
     path = build(OUT / f"identity-{n}.sqlite3", n)
@@ -137,6 +158,8 @@ def main() -> int:
     rounds = []
     for _ in range(ROUNDS):
         rounds.append(type_people(typed))
+    found = finder_rounds(path)
+    contacts, organizations = (find_duplicates(e) for e in ("contact", "organization"))
     close_database()
     base = baseline(path, len(rounds[0]))
     keystrokes = len(rounds[0])
@@ -150,6 +173,11 @@ def main() -> int:
     print(f"  baseline (one indexed email lookup, plain sqlite3): median "
           f"{statistics.median(base):.3f} ms")
     print(f"  ratio to the baseline: {statistics.median(medians) / statistics.median(base):.0f}x")
+    print(f"duplicate finder, whole database (medians of {ROUNDS} rounds):")
+    for entity, pairs in (("contact", contacts), ("organization", organizations)):
+        print(f"  {entity}s: {statistics.median(found[entity]):.2f} s, {len(pairs):,} pairs")
+    print(f"  floor (shared emails grouped, plain sqlite3): "
+          f"{statistics.median(found['floor']) * 1000:.1f} ms")
     return 0
 
 

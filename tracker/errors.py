@@ -115,10 +115,12 @@ class ImportFileError(BeaconError):
 
 @dataclass
 class UndoRefused(BeaconError):
-    """An undo that would overwrite later edits; lists the records edited since."""
+    """An undo that would overwrite later edits; lists the records edited since, and the
+    merges (uids, newest first) that must be undone before it."""
 
     reason: str
     records: list[str] = field(default_factory=list)
+    merges: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         return self.reason

@@ -440,3 +440,12 @@ MERGE_ITSELF = QT_TRANSLATE_NOOP("Messages", "a record cannot be merged into its
 MERGE_CHOICES = QT_TRANSLATE_NOOP("Messages", "cannot choose {fields}: a field is taken from "
                                               "the survivor, the other record, or both (notes)")
 MERGE_UNDONE = QT_TRANSLATE_NOOP("Messages", "this merge was already undone ({when})")
+MERGED_RECORD = QT_TRANSLATE_NOOP("Messages", "{other} was merged into {survivor} on {when} by "
+                                             "{user} (merge {merge})")
+MERGED_AFTER_IMPORT = QT_TRANSLATE_NOOP("Messages", "a record the import of {file} made or "
+                                                    "changed was merged since: {merged}. Undo "
+                                                    "the merge first, then the import")
+MERGES_AFTER_IMPORT = QT_TRANSLATE_NOOP("Messages", "records the import of {file} made or "
+                                                    "changed were merged since: {merged}, and "
+                                                    "{more} more merge(s). Undo the merges first "
+                                                    "(newest first), then the import")

@@ -3,7 +3,8 @@ reasons (tracker.identity.finder); each reviewed side by side (ui.merge_review) 
 merged, kept separate (remembered), or skipped. A merge is one step of Ctrl+Z.
 
 The search runs off the window's thread with its progress shown (50,000 contacts take
-about a minute); after a merge only the survivor is asked about again."""
+a few seconds: tracker.identity.blocking); after a merge only the survivor is asked
+about again."""
 
 from __future__ import annotations
 

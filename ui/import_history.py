@@ -1,5 +1,7 @@
 """File > Import history…: every import batch (file, when, who, what it created and
-changed), and "Undo this import" with the reason when it cannot be undone."""
+changed), and "Undo this import" with the reason when it cannot be undone. When a merge
+since then holds the batch's records, "Undo the merge" takes that merge back first (newest
+first), after which the import can be undone."""
 
 from __future__ import annotations
 
@@ -15,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.errors import BeaconError
+from tracker.errors import BeaconError, UndoRefused
 from tracker.excel.batches import undo_import
 from tracker.excel.history import BatchSummary, import_history
+from tracker.identity.merge import merge_operation, undo_merge
 
 from ui.context import AppContext
 from ui.labels import entity_plural
@@ -36,6 +39,7 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(self.tr("Import history"))
         self.setMinimumSize(980, 420)
         self.batches: list[BatchSummary] = []
+        self.blocking_merges: list[str] = []  # merges the chosen import waits on, newest first
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Every import is one batch: undoing it deletes what it created "
                                "and puts back what it changed, unless those records were "
@@ -59,13 +63,22 @@ class ImportHistoryDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)
+        self.note = QLabel()  # what was done, when it is not a problem
+        self.note.setObjectName("emptyHint")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        layout.addWidget(self.note)
         buttons = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("Undo this import"))
         self.undo_button.setObjectName("dangerButton")
         self.undo_button.clicked.connect(self.undo_chosen)
+        self.undo_merge_button = QPushButton(self.tr("Undo the merge"))
+        self.undo_merge_button.clicked.connect(self.undo_blocking_merges)
+        self.undo_merge_button.hide()
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.undo_merge_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
@@ -104,6 +117,7 @@ class ImportHistoryDialog(QDialog):
     def _update_buttons(self) -> None:
         batch = self.chosen()
         self.undo_button.setEnabled(batch is not None and not batch.undone)
+        self._clear_message()  # a message was about the batch chosen before
 
     def undo_chosen(self) -> bool:
         batch = self.chosen()
@@ -115,8 +129,41 @@ class ImportHistoryDialog(QDialog):
             self.message.setText(self.tr("“%1” cannot be undone: %2").replace(
                 "%1", batch.file_name).replace("%2", error_message(error)))
             self.message.show()
+            self.note.hide()
+            self.blocking_merges = error.merges if isinstance(error, UndoRefused) else []
+            self.undo_merge_button.setText(self.tr("Undo the merge") if len(
+                self.blocking_merges) < 2 else self.tr("Undo %n merge(s)", "",
+                                                       len(self.blocking_merges)))
+            self.undo_merge_button.setVisible(bool(self.blocking_merges))
             return False
         self.context.undo.discard(batch.uid)
-        self.message.hide()
+        self._clear_message()
         self.reload()
         return True
+
+    def undo_blocking_merges(self) -> bool:
+        """Take back the merges the chosen import waits on, newest first; the import can
+        then be undone with its own button (two decisions, two clicks)."""
+        for merge in self.blocking_merges:
+            operation = merge_operation(merge)
+            try:
+                self.context.run(undo_merge, merge)
+            except BeaconError as error:
+                self.message.setText(self.tr("The merge cannot be undone: %1").replace(
+                    "%1", error_message(error)))
+                self.undo_merge_button.hide()
+                return False
+            if operation:
+                self.context.undo.discard(operation)
+        self._clear_message()
+        batch = self.chosen()
+        self.note.setText(self.tr("The merge was undone: both records are back. “%1” can be "
+                                  "undone now.").replace("%1", batch.file_name if batch else ""))
+        self.note.show()
+        return True
+
+    def _clear_message(self) -> None:
+        self.blocking_merges = []
+        self.undo_merge_button.hide()
+        self.message.hide()
+        self.note.hide()

@@ -102,13 +102,15 @@ class MergeReview(QScrollArea):
                 both.setChecked(choice.default == "both")
                 self.grid.addWidget(both, row + len(plan.fields), 1)
             self._groups[choice.field] = group
-        joined = [f"{column_title(name, plan.entity)}: {', '.join(map(str, together))}"
+        joined = [self.tr("%1: %2").replace("%1", column_title(name, plan.entity)).replace(
+                      "%2", self.tr(", ").join(map(str, together)))
                   for name in JOINED[plan.entity]
                   if (together := list(dict.fromkeys([*(plan.survivor.get(name) or []),
                                                       *(plan.other.get(name) or [])])))
                   and name != "conferences"]
-        self.joined.setText(self.tr("Both are kept: %1").replace("%1", "; ".join(joined))
-                            if joined else "")
+        self.joined.setText(self.tr("Both are kept: %1").replace("%1", self.tr("; ").join(
+            joined)) if joined else "")
+        self.joined.setVisible(bool(joined))  # no empty line above what moves
         moved = [f"{count} × {entity_name(key.split('.')[0])} ({column_title(key.split('.')[1])})"
                  for key, count in plan.links.items()]
         self.moves.setText(self.tr("Moves to the survivor: %1").replace("%1", ", ".join(moved))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from tracker.errors import BeaconError, ValidationError
+from tracker.identity import complete_names
 from tracker.services import records
 
 from ui.context import AppContext
@@ -41,6 +42,14 @@ class NewRecordDialog(QDialog):
         self.form = RecordForm(entity, quick=True)
         self.form.reload_choices()
         layout.addWidget(self.form)
+        # A contact's names as they will be saved, when that is not what was typed: a
+        # Chinese name alone gets its pinyin, "Zhang Wei 张伟" in one field is split.
+        self.name_preview = QLabel()
+        self.name_preview.setObjectName("emptyHint")
+        self.name_preview.hide()
+        layout.addWidget(self.name_preview)
+        if entity == "contact":
+            self.form.edited.connect(self._preview_names)
         self.duplicate_hint: DuplicateHint | None = None
         if entity in ("contact", "organization"):
             self.duplicate_hint = DuplicateHint(entity)
@@ -60,8 +69,18 @@ class NewRecordDialog(QDialog):
 
     def prefill(self, values: dict[str, Any]) -> None:
         self.form.load(values)
+        if self.entity == "contact":
+            self._preview_names()
         if self.duplicate_hint is not None:
             self.duplicate_hint.look_up(self.form.values())
+
+    def _preview_names(self) -> None:
+        values = self.form.values()
+        typed = (str(values.get("name") or "").strip(), str(values.get("name_zh") or "").strip())
+        saved = complete_names(*typed)
+        self.name_preview.setText(self.tr("Saved as %1").replace(
+            "%1", " · ".join(p for p in saved if p)))
+        self.name_preview.setVisible(bool(saved[1]) and saved != typed)
 
     def open_existing(self, record_id: int) -> None:
         """The record was in Beacon already: open it instead of making another."""

@@ -120,7 +120,7 @@ class QuickLogDialog(QDialog):
         grid.setColumnStretch(1, 1)
         body.addWidget(form_box, 3)
         titles = {"name": self.tr("Name *"), "organization": self.tr("Organization"),
-                  "title": self.tr("Title"), "email": self.tr("Email"),
+                  "title": column_title("title", "contact"), "email": self.tr("Email"),
                   "phone": self.tr("Phone"), "wechat": self.tr("WeChat ID"),
                   "note": self.tr("Note")}
         placeholders = {"name": self.tr("Li Ming or 李明"),

@@ -108,7 +108,7 @@ class SamePersonPanel(QFrame):
             radio.setObjectName("samePersonCandidate")
             self.people_group.addButton(radio, index)
             reasons = QLabel(self.tr(", ").join(shown(r.text) for r in candidate.reasons))
-            reasons.setObjectName("emptyHint")
+            reasons.setObjectName("candidateReasons")  # no padding: see style.qss
             reasons.setWordWrap(True)
             reasons.setContentsMargins(22, 0, 0, 4)
             self.people_box.addWidget(radio)

@@ -999,7 +999,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/duplicates_dialog.py" line="+51"/>
+        <location filename="../../ui/duplicates_dialog.py" line="+52"/>
         <location line="+5"/>
         <source>Find duplicates</source>
         <translation>查找重复记录</translation>
@@ -1360,12 +1360,12 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/import_history.py" line="+36"/>
+        <location filename="../../ui/import_history.py" line="+39"/>
         <source>Import history</source>
         <translation>导入历史</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every import is one batch: undoing it deletes what it created and puts back what it changed, unless those records were edited since.</source>
         <translation>每次导入都是一个批次：撤销时会删除它创建的记录，并恢复它修改的记录，除非这些记录之后又被编辑过。</translation>
     </message>
@@ -1420,17 +1420,23 @@
         <translation>此数据库尚未导入任何内容。通过“文件 &gt; 导入…”可导入工作簿和 vCard。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Undo this import</source>
         <translation>撤销此次导入</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+59"/>
+        <source>Undo the merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Undone %1</source>
         <translation>已于 %1 撤销</translation>
     </message>
@@ -1440,9 +1446,26 @@
         <translation>已生效</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1” cannot be undone: %2</source>
         <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Undo %n merge(s)</source>
+        <translation>
+            <numerusform>撤销 %n 次合并</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The merge cannot be undone: %1</source>
+        <translation>无法撤销合并：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The merge was undone: both records are back. “%1” can be undone now.</source>
+        <translation>合并已撤销：两条记录都已恢复。现在可以撤销“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2500,12 +2523,27 @@ Ctrl+N  新建记录</translation>
         <translation>保留两份备注</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Both are kept: %1</source>
         <translation>两者都保留：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Moves to the survivor: %1</source>
         <translation>转移到保留的记录：%1</translation>
     </message>
@@ -3213,7 +3251,22 @@ Ctrl+N  新建记录</translation>
         <translation>该合并已撤销（{when}）</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+1"/>
+        <source>{other} was merged into {survivor} on {when} by {user} (merge {merge})</source>
+        <translation>{other} 已于 {when} 由 {user} 合并到 {survivor}（合并 {merge}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a record the import of {file} made or changed was merged since: {merged}. Undo the merge first, then the import</source>
+        <translation>导入 {file} 所创建或修改的一条记录此后被合并：{merged}。请先撤销合并，再撤销导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>records the import of {file} made or changed were merged since: {merged}, and {more} more merge(s). Undo the merges first (newest first), then the import</source>
+        <translation>导入 {file} 所创建或修改的记录此后被合并：{merged}，另有 {more} 次合并。请先撤销这些合并（从最新的开始），再撤销导入</translation>
+    </message>
+    <message>
+        <location line="-121"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3747,24 +3800,29 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>NewRecordDialog</name>
     <message>
-        <location filename="../../ui/new_record_dialog.py" line="+28"/>
+        <location filename="../../ui/new_record_dialog.py" line="+29"/>
         <location line="+5"/>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-61"/>
         <source>Fields marked * are required. More fields are in the panel beside the list once the record exists.</source>
         <translation>带 * 的字段为必填项。记录创建后，可在列表旁的面板中填写更多字段。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>Saved as %1</source>
+        <translation>将保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -4075,11 +4133,6 @@ After the import: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Email</source>
         <translation>邮箱</translation>
     </message>

@@ -28,7 +28,16 @@ def _new(window: Any, qtbot: Any, page_key: str) -> Any:
 
 def test_a_chinese_name_alone_makes_a_contact_with_its_pinyin(window: Any, qtbot: Any) -> None:
     dialog = _new(window, qtbot, "contacts")
+    type_chinese(dialog.form.editors["name"].widget, "张伟 Zhang Wei")
+    assert dialog.name_preview.isVisible()  # split before it is saved
+    assert dialog.name_preview.text() == "Saved as Zhang Wei · 张伟"
+    name = dialog.form.editors["name"].widget
+    qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(name, Qt.Key.Key_Delete)
+    assert not dialog.name_preview.isVisible()
     type_chinese(dialog.form.editors["name_zh"].widget, "王建国")
+    assert dialog.name_preview.isVisible()  # the pinyin is shown before it is saved
+    assert dialog.name_preview.text() == "Saved as Wang Jianguo · 王建国"
     qtbot.keyClick(dialog.form.editors["name_zh"].widget, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     person = Contact.get_by_id(dialog.created_id)

@@ -93,3 +93,37 @@ def test_import_history_undoes_a_batch_or_says_why_not(window, qtbot, tmp_path: 
     assert not history.message.isVisible()
     assert history.table.item(1, 8).text().startswith("Undone ")
     assert first.batch_uid is not None
+
+
+def test_import_history_names_the_merge_and_undoes_it_first(window, qtbot,
+                                                           tmp_path: Path) -> None:
+    from tracker.identity.merge import merge_records
+    from tracker.models import Contact
+
+    thomas = records.create("contact", {"name": "Thomas Becker"}).first_created
+    apply_import(plan_import(write_xlsx(tmp_path / "people.xlsx", [
+        ["Name", "Email"], ["Tom Becker", "tom@example.de"]]), ImportOptions(entity="contact")))
+    tom = Contact.get(Contact.name == "Tom Becker").id
+    merge = merge_records("contact", thomas, tom).merge_uid
+
+    history = window.open_import_history()
+    qtbot.waitUntil(history.isVisible)
+    assert not history.undo_merge_button.isVisible()
+    qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
+    text = history.message.text()
+    assert text.startswith("“people.xlsx” cannot be undone: a record the import of people.xlsx "
+                           "made or changed was merged since: Tom Becker was merged into "
+                           "Thomas Becker on ")
+    assert text.endswith(f"(merge {merge}). Undo the merge first, then the import")
+    assert history.undo_merge_button.isVisible()
+    assert history.undo_merge_button.text() == "Undo the merge"
+
+    qtbot.mouseClick(history.undo_merge_button, Qt.MouseButton.LeftButton)
+    assert Contact.get_by_id(tom).deleted_at is None  # both records are back
+    assert not history.message.isVisible() and not history.undo_merge_button.isVisible()
+    assert history.note.isVisible() and "can be undone now" in history.note.text()
+    qtbot.mouseClick(history.undo_button, Qt.MouseButton.LeftButton)
+    assert Contact.get_or_none(Contact.id == tom) is None
+    assert [c.name for c in Contact.select().where(Contact.deleted_at.is_null())
+            if c.name.endswith("Becker")] == ["Thomas Becker"]
+    assert history.table.item(0, 8).text().startswith("Undone ")

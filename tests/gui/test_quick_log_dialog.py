@@ -146,3 +146,26 @@ def test_a_business_card_vcard_fills_the_form(conference: int, window: Any, qtbo
     assert not dialog.load_vcard(broken)
     assert "broken.vcf" in dialog.general_error.text()
     assert dialog.inputs["name"].text() == "Tom Becker"
+
+
+def test_the_job_title_reads_as_everywhere_else_in_english_and_chinese(
+        conference: int, window: Any, qtbot: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One label for a contact's title: the field catalogue's "Job title" (职务)."""
+    from ui.translation import install_language
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    app = QApplication.instance()
+    assert app is not None
+    shown: dict[str, list[str]] = {}
+    try:
+        for language in ("en", "zh_CN"):
+            install_language(app, language)  # type: ignore[arg-type]
+            dialog = QuickLogDialog(window.context, conference, window)
+            qtbot.addWidget(dialog)
+            shown[language] = [label.text() for label in dialog.findChildren(QLabel, "fieldLabel")]
+            dialog.close()
+    finally:
+        install_language(app, "en")  # type: ignore[arg-type]
+    assert "Job title" in shown["en"] and "Title" not in shown["en"]
+    assert "职务" in shown["zh_CN"] and "职位" not in shown["zh_CN"]

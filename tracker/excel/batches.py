@@ -24,6 +24,7 @@ from tracker.errors import BeaconError, NotFound, StorageUnavailable, UndoRefuse
 from tracker.excel import values as cells
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
+from tracker.identity.merge import merged_refusal, merges_since, settled_by_undone_merges
 from tracker.messages import say
 from tracker.models import (
     Activity,
@@ -360,7 +361,7 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
     with writing():
         # What the batch made carries its uid; an untouched one is still at version 1.
         created = _created_by(batch_uid)
-        edited = [f"{entity} {label}" for entity, label in _edited_since(batch_uid)]
+        moved_on = _edited_since(batch_uid)
         # What it changed is in the change log under its uid (creations logged one by one
         # by earlier Beacons are there too; the records themselves answer for those).
         entries = [e for e in ChangeLog.select().where(ChangeLog.operation == batch_uid)
@@ -373,10 +374,20 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
             spec = spec_for(entity)
             record = spec.model.get_or_none(spec.model.id == record_id)
             if record is None or record.version != entry.version:
-                edited.append(f"{entity} {spec.label(record) if record else entry.record_uid}")
-            else:
+                moved_on[(entity, record_id)] = (spec.label(record) if record
+                                                 else entry.record_uid)
+            if record is not None:
                 found[(entity, record_id)] = record
+        # A merge since, undone again, moved versions on but left the records as they were.
+        settled = settled_by_undone_merges(batch.created_at, {
+            key for key in moved_on if key in created or key in found}, besides=batch_uid)
+        edited = [f"{entity} {label}" for (entity, record_id), label in moved_on.items()
+                  if (entity, record_id) not in settled]
         edited.extend(_outside_links(batch_uid, set(latest)))
+        # A merge since then moved the batch's records or links: say so, and that the
+        # merge is undone first (undoing the import over it would lose a merged record).
+        if edited and (merges := merges_since(batch.created_at, created | set(latest))):
+            raise merged_refusal(batch.file_name, merges)
         if edited:
             shown = "; ".join(edited[:5]) + (f" and {len(edited) - 5} more"
                                              if len(edited) > 5 else "")
@@ -420,13 +431,14 @@ def _created_by(batch_uid: str) -> set[tuple[str, int]]:
     return found
 
 
-def _edited_since(batch_uid: str) -> list[tuple[str, str]]:
-    """Records the batch made that were edited or deleted since (their version moved on)."""
-    edited: list[tuple[str, str]] = []
+def _edited_since(batch_uid: str) -> dict[tuple[str, int], str]:
+    """Records the batch made that were edited or deleted since (their version moved on),
+    with their labels."""
+    edited: dict[tuple[str, int], str] = {}
     for entity in CREATED_ORDER:
         spec = spec_for(entity)
         model = spec.model
-        edited.extend((entity, spec.label(r)) for r in model.select()
+        edited.update(((entity, r.id), spec.label(r)) for r in model.select()
                       .where(model.batch_uid == batch_uid, model.version != 1))
     return edited
 

@@ -189,10 +189,19 @@ def _print_report(result: dict[str, Any]) -> None:
 
 def _cmd_undo_import(args: argparse.Namespace) -> int:
     from tracker.cli import open_for
+    from tracker.errors import UndoRefused
     from tracker.excel.batches import undo_import
 
     open_for(args, seed=False)
-    changes = undo_import(args.batch)
+    try:
+        changes = undo_import(args.batch)
+    except UndoRefused as refused:
+        if not refused.merges:
+            raise
+        print(f"beacon: error: {refused}", file=sys.stderr)
+        for merge in refused.merges:  # newest first, the order to undo them in
+            print(f"undo the merge with: beacon undo-merge {merge}", file=sys.stderr)
+        return 2
     print(f"undone: {len(changes.deleted)} record(s) deleted, {len(changes.updated)} restored")
     return 0
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tracker.identity.blocking import contact_suspects, organization_suspects
 from tracker.identity.match import (
     Candidate,
     Reason,
@@ -60,18 +61,22 @@ def find_duplicates(entity: str, progress: Progress | None = None,
                     cancelled: Callable[[], bool] | None = None) -> list[DuplicatePair]:
     """Every pair that may be one record, exact keys first, then by score.
 
-    `progress(done, total)` hears of each batch of records asked about; `cancelled()`
-    stops the search early (what was found so far is returned)."""
+    Only the records that share a key with another, or (contacts) have a name near a
+    colleague's, are asked about (tracker.identity.blocking). `progress(done, total)`
+    hears of each batch of those; `cancelled()` stops the search early (what was found
+    so far is returned)."""
     best: dict[tuple[int, int], Candidate] = {}
-    total = _live(entity).count()
+    suspects = contact_suspects() if entity == "contact" else organization_suspects()
     done = 0
-    for ids, probes in _probes(entity):
+    if progress is not None:
+        progress(done, len(suspects))
+    for ids, probes in _probes(entity, suspects):
         if cancelled is not None and cancelled():
             break
         _gather(entity, ids, probes, best)
         done += len(ids)
         if progress is not None:
-            progress(done, total)
+            progress(done, len(suspects))
     return _pairs(entity, best)
 
 
@@ -136,9 +141,13 @@ def _live(entity: str) -> Any:
     return model.select(model.id).where(model.deleted_at.is_null())
 
 
-def _probes(entity: str) -> Iterator[tuple[list[int], list[PersonProbe] | list[CompanyProbe]]]:
+def _probes(entity: str, suspects: set[int]
+            ) -> Iterator[tuple[list[int], list[PersonProbe] | list[CompanyProbe]]]:
+    """Probes in batches; contacts by organization, so that a batch's colleagues (whose
+    names are compared) are few."""
     model = Contact if entity == "contact" else Organization
-    ids = [i for (i,) in _live(entity).order_by(model.id).tuples()]
+    order = (Contact.organization, Contact.id) if entity == "contact" else (model.id,)
+    ids = [i for (i,) in _live(entity).order_by(*order).tuples() if i in suspects]
     for start in range(0, len(ids), BATCH):
         chunk = ids[start:start + BATCH]
         yield chunk, (_people(chunk) if entity == "contact" else _companies(chunk))

@@ -108,10 +108,21 @@ def _exact(code: str, text: Message) -> Reason:
     return Reason(code, text, exact=True)
 
 
-def _ratio(first: str, second: str) -> float:
-    from rapidfuzz import fuzz  # loaded when first needed, not at start-up
+def _near_companies(ours: set[str], hits: dict[int, set[str]]) -> dict[int, float]:
+    """{record id: best similarity} of the companies whose name without legal words is
+    SIMILAR_COMPANY+ like one of ours (both 5+ letters), compared in rapidfuzz's C code a
+    whole candidate list at a time."""
+    from rapidfuzz import fuzz, process  # loaded when first needed, not at start-up
 
-    return float(fuzz.ratio(first, second)) / 100
+    owners = [(record_id, name) for record_id, names in hits.items() for name in names
+              if len(name) >= 5]
+    best: dict[int, float] = {}
+    for name in (a for a in ours if len(a) >= 5):
+        for _, score, at in process.extract(name, [n for _, n in owners], scorer=fuzz.ratio,
+                                            score_cutoff=SIMILAR_COMPANY * 100, limit=None):
+            record_id = owners[at][0]
+            best[record_id] = max(best.get(record_id, 0.0), float(score) / 100)
+    return best
 
 
 # --- contacts ----------------------------------------------------------------------------
@@ -325,14 +336,14 @@ def find_organizations(probes: Sequence[CompanyProbe], *,
     legal_of = OrganizationKey.alias("legal_of")
     for chunk in _chunks(wanted["word"]):
         # Companies sharing a distinctive word, with their legal-form-free keys: one query.
-        for record_id, key, legal in (
+        for record_id, key, legal in _raw(
                 OrganizationKey.select(OrganizationKey.organization, OrganizationKey.key,
                                        legal_of.key)
                 .join(Organization).switch(OrganizationKey)
                 .join(legal_of, on=((legal_of.organization == OrganizationKey.organization)
                                     & (legal_of.kind == "legal")))
                 .where(alive, OrganizationKey.kind == "word", OrganizationKey.key.in_(chunk))
-                .limit(WORD_CANDIDATES * len(chunk)).tuples()):
+                .limit(WORD_CANDIDATES * len(chunk))):
             for index in wanted["word"][key]:
                 word_hits[index][record_id].add(legal)
     for kind, keys in wanted.items():
@@ -353,15 +364,11 @@ def find_organizations(probes: Sequence[CompanyProbe], *,
                         found[index].add(record_id, SCORES["sound"], Reason("sound", say(
                             m.SAME_NAME_PINYIN, value="")))
     for index, probe in enumerate(probes):
-        ours = probe.keys("legal")
-        for record_id, theirs in word_hits.get(index, {}).items():
-            if record_id in found[index].reasons:
-                continue
-            best = max((_ratio(a, b) for a in ours for b in theirs
-                        if min(len(a), len(b)) >= 5), default=0.0)
-            if best >= SIMILAR_COMPANY:
-                found[index].add(record_id, round(0.85 * best, 2), Reason(
-                    "similar_name", say(m.SIMILAR_NAME, score=f"{best:.2f}")))
+        for record_id, best in _near_companies(probe.keys("legal"), {
+                record_id: theirs for record_id, theirs in word_hits.get(index, {}).items()
+                if record_id not in found[index].reasons}).items():
+            found[index].add(record_id, round(0.85 * best, 2), Reason(
+                "similar_name", say(m.SIMILAR_NAME, score=f"{best:.2f}")))
     names = _company_names({i for f in found for i in f.reasons})
     result: list[list[Candidate]] = []
     for probe, gathered in zip(probes, found, strict=True):

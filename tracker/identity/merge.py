@@ -13,8 +13,10 @@ each differing field was decided.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 import peewee as pw
@@ -23,7 +25,7 @@ from tracker import backups
 from tracker import messages as m
 from tracker.errors import NotFound, UndoRefused, ValidationError
 from tracker.messages import say
-from tracker.models import RECORD_MODELS, KeepSeparate, MergeLog, Record
+from tracker.models import RECORD_MODELS, ChangeLog, KeepSeparate, MergeLog, Record
 from tracker.services import records
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 from tracker.storage import writing
@@ -191,11 +193,91 @@ def undo_merge(merge_uid: str, *, user: str | None = None) -> Changes:
     user = user or current_user()
     backups.before("undo-merge")
     with writing():
-        changes = records.undo_operation(entry.operation, user=user)
+        changes = records.undo_operation(entry.operation, user=user,
+                                         undo_as=undo_operation_of(str(entry.operation)))
         entry.undone_at = utcnow()
         entry.undone_by = user
         entry.save()
     return changes
+
+
+_UNDO_NAMESPACE = uuid.UUID("5f0c6f43-4a5e-4c36-9d0b-2a8f1f0f6b11")
+
+
+def undo_operation_of(operation: str) -> str:
+    """The operation that undoes a merge's operation: derived from it, so what an undone
+    merge and its undoing wrote can be told from later edits (undo-import needs that)."""
+    return str(uuid.uuid5(_UNDO_NAMESPACE, operation))
+
+
+def settled_by_undone_merges(since: datetime, candidates: set[tuple[str, int]], *,
+                             besides: str) -> set[tuple[str, int]]:
+    """Of these (entity, id) records, those changed since `since` (by anything but the
+    operation `besides`) only by merges that were undone and by their undoing: as they
+    were, though their version moved on."""
+    merges = (MergeLog.select(MergeLog.operation)
+              .where(MergeLog.undone_at.is_null(False), MergeLog.at >= since).tuples())
+    undone = {op for (operation,) in merges for op in (operation, undo_operation_of(operation))}
+    if not undone or not candidates:
+        return set()
+    other: set[tuple[str, int]] = set()
+    by_entity: dict[str, list[int]] = {}
+    for entity, record_id in candidates:
+        by_entity.setdefault(entity, []).append(record_id)
+    for entity, ids in by_entity.items():
+        for start in range(0, len(ids), 500):
+            for record_id, operation in (ChangeLog.select(ChangeLog.record_id,
+                                                          ChangeLog.operation)
+                                         .where(ChangeLog.entity == entity,
+                                                ChangeLog.record_id.in_(ids[start:start + 500]),
+                                                ChangeLog.at >= since,
+                                                ChangeLog.operation != besides).tuples()):
+                if operation not in undone:
+                    other.add((entity, record_id))
+    return candidates - other
+
+
+def merges_since(since: datetime, touched: set[tuple[str, int]]) -> list[MergeLog]:
+    """Merges made after `since`, not undone, that changed any of these (entity, id)
+    records: merged one, kept one as survivor, or moved a link of one. Newest first."""
+    found = []
+    for entry in (MergeLog.select().where(MergeLog.undone_at.is_null(), MergeLog.at >= since)
+                  .order_by(MergeLog.id.desc())):
+        changed = set(ChangeLog.select(ChangeLog.entity, ChangeLog.record_id)
+                      .where(ChangeLog.operation == entry.operation).tuples())
+        if changed & touched:
+            found.append(entry)
+    return found
+
+
+def merged_refusal(file_name: str, merges: list[MergeLog]) -> UndoRefused:
+    """Why an import cannot be undone while these merges stand, and what to do: name the
+    newest merge (who, when, its uid for `beacon undo-merge`), undo it first."""
+    described = [_merge_described(entry) for entry in merges]
+    if len(merges) == 1:
+        reason = say(m.MERGED_AFTER_IMPORT, file=file_name, merged=described[0])
+    else:
+        reason = say(m.MERGES_AFTER_IMPORT, file=file_name, merged=described[0],
+                     more=len(merges) - 1)
+    return UndoRefused(reason, [str(d) for d in described], [str(e.uid) for e in merges])
+
+
+def _merge_described(entry: MergeLog) -> m.Message:
+    spec = records.spec_for(entry.entity)
+
+    def label(record_id: int, uid: str) -> str:
+        record = spec.model.get_or_none(spec.model.id == record_id)
+        return spec.label(record) if record is not None else uid
+
+    return say(m.MERGED_RECORD, other=label(entry.other_id, entry.other_uid),
+               survivor=label(entry.survivor_id, entry.survivor_uid),
+               when=f"{entry.at:%Y-%m-%d %H:%M}", user=entry.user or "?", merge=entry.uid)
+
+
+def merge_operation(merge_uid: str) -> str | None:
+    """The operation a merge was made as (the window's Ctrl+Z knows it by that)."""
+    entry = MergeLog.get_or_none(MergeLog.uid == merge_uid)
+    return None if entry is None else str(entry.operation)
 
 
 def merge_of_operation(operation: str) -> str | None:

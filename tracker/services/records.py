@@ -348,10 +348,12 @@ def _registered() -> dict[str, EntitySpec]:
     return SPECS
 
 
-def undo_operation(operation: str, *, user: str | None = None) -> Changes:
-    """Revert every change of one operation, newest first; refuse if a record moved on since."""
+def undo_operation(operation: str, *, user: str | None = None,
+                   undo_as: str | None = None) -> Changes:
+    """Revert every change of one operation, newest first; refuse if a record moved on since.
+    `undo_as` names the undoing operation (a merge's undo is found by it later)."""
     user = user or current_user()
-    undo_op = new_uid()
+    undo_op = undo_as or new_uid()
     entries = list(ChangeLog.select().where(ChangeLog.operation == operation)
                    .order_by(ChangeLog.id.desc()))
     if not entries:
