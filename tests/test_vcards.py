@@ -249,5 +249,10 @@ def test_chinese_cards_with_no_charset_read_as_chinese(db: Path, tmp_path: Path)
                b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=GB2312:" + "张伟".encode("gb2312")
                + b"\r\nEND:VCARD\r\n")
     assert [c.name for c in parse_cards("android.vcf", android)] == ["王芳", "张伟"]
+    assert [c.tags for c in parse_cards("groups.vcf", (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nX-ESI-CATEGORIES;CHARSET=UTF-8;ENCODING=QUOTED-"
+        b"PRINTABLE:=E5=AE=B6=E4=BA=BA\r\nFN:Zhao\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0"
+        b"\r\nFN:Li\r\nCATEGORIES:Clients,Key Account\r\nEND:VCARD\r\n"))] == [
+            "家人", "Clients, Key Account"]  # a phone's groups become tags
     korean = "BEGIN:VCARD\r\nFN:김철수\r\nORG:삼성전자 주식회사\r\nEND:VCARD\r\n".encode("euc_kr")
     assert parse_cards("kr.vcf", korean)[0].organization == "삼성전자 주식회사"

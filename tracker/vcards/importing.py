@@ -30,7 +30,7 @@ SINGLE = (("FN", "name"), (CHINESE_NAME_PROPERTY, "name_zh"), ("ORG", "organizat
           ("TITLE", "title"), ("X-WECHAT", "wechat_id"), ("ADR", "city"), ("NOTE", "notes"),
           ("UID", "uid"), ("X-UID", "external_id"), ("X-PHONETIC", "other_names"),
           ("URL", "note"), ("COUNTRY", "note"), ("X-ABSHOWAS", "is_company"),
-          ("LANG", "languages"))
+          ("LANG", "languages"), ("CATEGORIES", "tags"))
 # Properties Beacon has no field for, kept in the notes under their names.
 EXTRAS = ("NICKNAME", "BDAY", "ANNIVERSARY", "ROLE", "DEPARTMENT", "ADDRESS")
 SYSTEM = "vcard"  # a card's own UID, kept as its id in another system
@@ -94,7 +94,8 @@ def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:
         row: list[Any] = [card.name, card.name_zh, card.organization, card.title,
                           card.wechat_id, card.city, card.notes, uid,
                           "" if uid else card.uid, "; ".join(card.other_names), card.website,
-                          card.country, 1 if card.is_company else None, card.languages]
+                          card.country, 1 if card.is_company else None, card.languages,
+                          card.tags]
         row += [card.extras.get(h) for h in extras]
         row += _padded(card.emails, most_emails) + _padded(card.phones, most_phones)
         rows.append(row)

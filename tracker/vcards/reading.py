@@ -53,6 +53,7 @@ class Card:
     other_names: list[str] = field(default_factory=list)  # X-PHONETIC-* names
     country: str = ""  # of its address: the region its phone numbers are read for
     languages: str = ""  # LANG: fr, en
+    tags: str = ""  # CATEGORIES (a phone's contact groups: 家人, Clients)
     # What Beacon has no field for, kept in the notes: NICKNAME, BDAY, ADDRESS, DEPARTMENT...
     extras: dict[str, str] = field(default_factory=dict)
     problem: str = ""  # why the card cannot be read (the other cards still are)
@@ -217,6 +218,11 @@ def _keep_extras(card: Card, component: Any, addresses: list[str]) -> None:
         if units and not card.is_company:
             card.extras["DEPARTMENT"] = ", ".join(units)
             break
+    card.tags = ", ".join(dict.fromkeys(
+        t.strip() for name in ("categories", "x-esi-categories")
+        for line in _lines(component, name)
+        for item in (line.value if isinstance(line.value, list) else [line.value])
+        for t in str(item or "").split(",") if t.strip()))
     card.languages = ", ".join(dict.fromkeys(
         t for t in (_joined(line.value) for line in _lines(component, "lang")) if t))
 
