@@ -25,7 +25,8 @@ _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9
 _AFTER_DATE = re.compile(r"(?:\s*[,(（]?\s*(?:星期|周|礼拜)[一二三四五六日天][)）]?|"
                          r"\s*[,(]?\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?"
                          r"(?:[ T]+(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
-                         r"(?:am|pm|上午|下午)?)?\s*$", re.IGNORECASE)
+                         r"(?:am|pm|上午|下午)?(?:z|\s*(?:utc|gmt)?[+-]\d{2}:?\d{2})?)?\s*$", re.IGNORECASE)
+_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _CN_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
 _MONTHS = {name: number for number, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -170,6 +171,8 @@ def date(field: str, value: object, *, day_first: bool = True) -> dt.date | None
     try:
         if (found := _CN_DATE.match(plain) or _ISO_DATE.match(plain)
                 or _ISO_DATE.match(raw)):
+            return dt.date(int(found[1]), int(found[2]), int(found[3]))
+        if found := _COMPACT_DATE.match(plain):  # 20240305, as Chinese systems write it
             return dt.date(int(found[1]), int(found[2]), int(found[3]))
         if named := _english_date(plain.casefold()):
             return named

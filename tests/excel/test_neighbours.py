@@ -89,13 +89,15 @@ def test_decimal_commas_are_read_as_the_column_writes_them(db: Path, tmp_path: P
 
 def test_dates_as_people_and_other_programs_write_them(db: Path, tmp_path: Path) -> None:
     written = ["2026/5/30 星期六", "May 30, 2026", "30-May-26", "45807", "5/30/2026 10:11 AM",
-               "2026年5月30日 下午3:00"]
+               "2026年5月30日 下午3:00", "2026-05-30T10:00:00Z", "2026-05-30T18:00:00.000+08:00",
+               "20260530", 20260530]
     path = write_xlsx(tmp_path / "deals.xlsx", [["Deal name", "Close date", "Amount (USD)"],
                                                 *[[f"D{n}", w, 1] for n, w in enumerate(written)]])
     plan = plan_import(path, ImportOptions())
     may_30 = dt.date(2026, 5, 30)
     assert [r.values.get("expected_close") for r in plan.rows] == [
-        may_30, may_30, may_30, dt.date(2025, 5, 30), may_30, may_30]
+        may_30, may_30, may_30, dt.date(2025, 5, 30), may_30, may_30, may_30, may_30, may_30,
+        may_30]
     bad = write_xlsx(tmp_path / "bad.xlsx", [["Deal name", "Close date", "Amount (USD)"],
                                              ["E", "2026-02-30", 1]])
     row = plan_import(bad, ImportOptions()).rows[0]

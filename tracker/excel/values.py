@@ -97,6 +97,8 @@ def parse_date(field: str, value: Any, *, day_first: bool = True) -> dt.date | N
     if isinstance(value, dt.date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if 19_000_101 <= value <= 21_001_231 and float(value).is_integer():  # 20240305
+            return v.date(field, str(int(value)))
         if 1 <= value < 2958466:  # Excel's serial day numbers (a date cell without its format)
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ValidationError.single(field, say(m.NOT_DATE, value=value), value)
