@@ -2847,6 +2847,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>a note written on the sheet ({text}), not a record</source>
+        <translation>表格上的说明文字（{text}），不是记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the amount names no currency and the file says none</source>
         <translation>金额未注明币种，文件中也没有说明</translation>
     </message>
@@ -3296,7 +3301,7 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-233"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
@@ -3311,7 +3316,7 @@ Ctrl+N  新建记录</translation>
         <translation>合计行（{word}），不是记录</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>the file is named {suffix} but holds a web page table (HTML), as some systems export: open it in Excel or WPS and save it as .xlsx</source>
         <translation>文件名为 {suffix}，但内容是网页表格（HTML），有些系统这样导出：请用 Excel 或 WPS 打开并另存为 .xlsx</translation>
     </message>

@@ -185,3 +185,15 @@ def test_other_programs_headers(headers: str, entity: str, expected: dict[str, s
     assert guess_entity(names) == entity
     mapping = guess_mapping(names, entity)
     assert {h: mapping[h] for h in expected} == expected
+
+
+def test_notes_written_under_the_table_are_not_records(db: Path, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "商机.xlsx", [
+        ["商机名称", "客户名称", "预计金额（万元）"], ["A项目", "甲公司", 100], [None, None, None],
+        ["注：金额单位为万元，数据截至2026年5月", None, None], ["制表人：张三", None, "审核：李四"],
+        ["Source: CRM export 2026-05-30", None, None]])
+    plan = plan_import(path, ImportOptions())
+    assert [(r.row, r.action) for r in plan.rows] == [(2, "create"), (4, "skip"), (5, "skip"),
+                                                      (6, "skip")]
+    assert plan.rows[1].note == ("a note written on the sheet (注：金额单位为万元，数据截至2026年5月), "
+                                 "not a record")

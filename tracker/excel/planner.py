@@ -26,7 +26,13 @@ from tracker.excel.matching import Match, RowMatcher
 from tracker.excel.plan import LINKS, ImportOptions, ImportPlan, NewLink, Progress, RowPlan
 from tracker.excel.reading import Sheet
 from tracker.excel.row_values import RowValues
-from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row, totals_word
+from tracker.excel.skipping import (
+    FIRST_ROWS,
+    is_header_again,
+    is_hint_row,
+    sheet_note,
+    totals_word,
+)
 from tracker.excel.stages import StageFinder
 from tracker.messages import say
 from tracker.services.entities import known_currencies
@@ -150,6 +156,8 @@ class Planner(RowValues):
             return RowPlan(number, "skip", note=say(m.HINT_ROW)), None
         if (word := totals_word(raw)) is not None:
             return RowPlan(number, "skip", note=say(m.TOTALS_ROW, word=word)), None
+        if (text := sheet_note(raw)) is not None:
+            return RowPlan(number, "skip", note=say(m.SHEET_NOTE, text=text)), None
         if self.companies is not None and self.kind_index is not None and cells.says_company(
                 raw[self.kind_index] if self.kind_index < len(raw) else None):
             company: tuple[RowPlan | None, dict[str, Any] | None] = self.companies.read_row(

@@ -46,6 +46,26 @@ def totals_word(raw: Sequence[Any]) -> str | None:
     return cells.clean_text(filled[0])
 
 
+# A line written on the sheet about the table (under it, mostly): 注：…, 制表人：…, Source: …
+_SHEET_NOTE = re.compile(
+    r"^\s*(?:[※*]|(?:注|备注|说明|附注|注意|提示|填表说明|制表人?|制表日期|制表时间|审核人?|审批人?|"
+    r"填表人|填报人|填表日期|填报日期|打印日期|打印时间|导出日期|导出时间|数据来源|统计时间|统计日期|"
+    r"截止日期|单位|notes?|source|prepared by|printed(?: on| at)?|exported(?: on| at)?|"
+    r"generated(?: on| at)?|as of|totals?)\s*[:：])", re.IGNORECASE)
+
+
+def sheet_note(raw: Sequence[Any]) -> str | None:
+    """The text of a row that is a note written on the sheet (注：金额单位为万元; 制表人：张三,
+    审核：李四; Source: CRM export), not a record: every filled cell is such a line."""
+    texts = [t for t in _texts(raw) if isinstance(t, str)]
+    filled = [c for c in raw if not cells.is_blank(c)]
+    if not texts or len(texts) != len(filled) or len(filled) > 3:
+        return None
+    if not all(_SHEET_NOTE.match(t) for t in texts):
+        return None
+    return texts[0] if len(texts[0]) <= 40 else texts[0][:39] + "…"
+
+
 def _texts(raw: Sequence[Any]) -> list[str]:
     return [cells.clean_text(c) for c in raw if not cells.is_blank(c)]
 
