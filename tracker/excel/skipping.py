@@ -24,12 +24,22 @@ _HINT = re.compile(r"必填|选填|可选|非必填|从下拉|下拉选择|下�
 TOTAL_WORDS = frozenset({"合计", "总计", "小计", "总额", "汇总", "共计", "累计", "总合计", "合计金额",
                          "total", "totals", "grand total", "subtotal", "sub total", "sum",
                          "summe", "gesamt", "totaal", "合計", "總計", "小計"})
+_TOTAL_START = re.compile(r"\s*(合\s*计|总|小|汇|共|累|合|總|小|total|grand|sub|sum|gesamt|totaal)",
+                          re.IGNORECASE)
 _NUMBER_LIKE = re.compile(r"^[-+(]?[^\d\s]{0,4}\s*[\d.,\s']+\s*[^\d\s]{0,4}[)%]?$|^[-—–/]+$")
 
 
 def totals_word(raw: Sequence[Any]) -> str | None:
     """The word of a totals row (合计 and sums beside it), or None. The word is the row's
     first filled cell; every other filled cell is a number (or a dash)."""
+    # every row of a file comes here: the cheap look first (its first filled cell a word)
+    first = None
+    for cell in raw:
+        if cell is not None and cell != "":
+            first = cell
+            break
+    if not isinstance(first, str) or len(first) > 24 or not _TOTAL_START.match(first):
+        return None
     filled = [c for c in raw if not cells.is_blank(c)]
     if not filled or not isinstance(filled[0], str):
         return None
@@ -57,9 +67,11 @@ _SHEET_NOTE = re.compile(
 def sheet_note(raw: Sequence[Any]) -> str | None:
     """The text of a row that is a note written on the sheet (注：金额单位为万元; 制表人：张三,
     审核：李四; Source: CRM export), not a record: every filled cell is such a line."""
+    if len(raw) - raw.count(None) - raw.count("") > 3:  # every row comes here: cheap first
+        return None
     texts = [t for t in _texts(raw) if isinstance(t, str)]
     filled = [c for c in raw if not cells.is_blank(c)]
-    if not texts or len(texts) != len(filled) or len(filled) > 3:
+    if not texts or len(texts) != len(filled):
         return None
     if not all(_SHEET_NOTE.match(t) for t in texts):
         return None
