@@ -128,6 +128,9 @@ PIPELINE_KEPT = QT_TRANSLATE_NOOP("Messages", "Beacon has no pipeline called {va
 CURRENCY_DISAGREES = QT_TRANSLATE_NOOP("Messages", "{value} names another currency than the file "
                                                    "gives this row ({currency})")
 TOTALS_ROW = QT_TRANSLATE_NOOP("Messages", "a totals row ({word}), not a record")
+GARBLED_TEXT = QT_TRANSLATE_NOOP("Messages", "{value} is text lost before it reached Beacon (the "
+                                             "file was saved in an encoding without these "
+                                             "characters): save it again as UTF-8 or .xlsx")
 SHEET_NOTE = QT_TRANSLATE_NOOP("Messages", "a note written on the sheet ({text}), not a record")
 AMOUNT_WITHOUT_CURRENCY = QT_TRANSLATE_NOOP("Messages", "the amount names no currency and the "
                                                         "file says none")

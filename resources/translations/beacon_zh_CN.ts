@@ -2847,6 +2847,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{value} is text lost before it reached Beacon (the file was saved in an encoding without these characters): save it again as UTF-8 or .xlsx</source>
+        <translation>“{value}”是到达 Beacon 之前就已丢失的文字（文件保存时所用的编码没有这些字符）：请重新另存为 UTF-8 或 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>a note written on the sheet ({text}), not a record</source>
         <translation>表格上的说明文字（{text}），不是记录</translation>
     </message>
@@ -3301,7 +3306,7 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-236"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
@@ -3316,7 +3321,7 @@ Ctrl+N  新建记录</translation>
         <translation>合计行（{word}），不是记录</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>the file is named {suffix} but holds a web page table (HTML), as some systems export: open it in Excel or WPS and save it as .xlsx</source>
         <translation>文件名为 {suffix}，但内容是网页表格（HTML），有些系统这样导出：请用 Excel 或 WPS 打开并另存为 .xlsx</translation>
     </message>

@@ -197,3 +197,17 @@ def test_notes_written_under_the_table_are_not_records(db: Path, tmp_path: Path)
                                                       (6, "skip")]
     assert plan.rows[1].note == ("a note written on the sheet (注：金额单位为万元，数据截至2026年5月), "
                                  "not a record")
+
+
+def test_names_lost_to_question_marks_are_never_one_record(db: Path, tmp_path: Path) -> None:
+    """李明 saved in an encoding without Chinese becomes ??: two such rows are two rows in
+    error (not one record, not skipped as the same row), and a ???? company is not linked."""
+    path = write_xlsx(tmp_path / "客户.xlsx", [
+        ["姓名", "公司", "手机"], ["??", "????", "13800138000"], ["??", "????", "13800138000"],
+        ["王芳", "????", "13900139000"]])
+    plan = plan_import(path, ImportOptions())
+    assert [(r.row, r.action) for r in plan.rows] == [(2, "error"), (3, "error"), (4, "create")]
+    assert plan.rows[0].problems[0].reason.startswith("?? is text lost before it reached Beacon")
+    wang = plan.rows[2]
+    assert "organization" not in wang.values and "公司: ????" in wang.values["notes"]
+    assert wang.warnings[0].column == "公司"

@@ -215,6 +215,8 @@ def converters(planner: Planner, targets: Mapping[str, bool],
 
     def link(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         text = cells.clean_text(value)
+        if cells.garbled(text):  # "????": never linked to another "????" as the same one
+            raise ValidationError.single(target, say(m.GARBLED_TEXT, value=text), text)
         result[target] = planner._link(row, target, text) if text else None
 
     def external(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:

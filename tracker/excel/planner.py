@@ -163,7 +163,8 @@ class Planner(RowValues):
             company: tuple[RowPlan | None, dict[str, Any] | None] = self.companies.read_row(
                 number, raw, offset, self._people_only(found))
             return company
-        if mapped in self.seen_rows:
+        if mapped in self.seen_rows and not any(  # "????" rows: lost text, not one record
+                isinstance(v, str) and cells.garbled(v) for v in mapped):
             return RowPlan(number, "skip", note=say(m.SAME_AS_ROW,
                                                     row=self.seen_rows[mapped])), None
         self.seen_rows[mapped] = number

@@ -127,6 +127,9 @@ class RowValues:
             except ValidationError as error:
                 self.keep(row, self.header_of.get(target), cells.clean_text(value),
                           error.problems[0].message)
+        required = result.get(self.required)
+        if isinstance(required, str) and cells.garbled(required):
+            self.problem(row, self.required, say(m.GARBLED_TEXT, value=required))
         self.identified = any(result.get(k) for k in IDENTIFYING)
         self.substantive = any(v not in (None, "", [], ()) for k, v in result.items()
                                if k != "note")

@@ -68,6 +68,15 @@ def one_line(value: Any) -> str:
                      if line.strip(_SPACES))
 
 
+_GARBLED = re.compile(r"^[?？\ufffd\s]{2,}$")
+
+
+def garbled(text: str) -> bool:
+    """Only question marks (or U+FFFD): a name whose text was lost when the file was saved in
+    an encoding that could not hold it (李明 -> ??). Two of these are never one record."""
+    return bool(_GARBLED.match(text))
+
+
 def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip(_SPACES))
 
