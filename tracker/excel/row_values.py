@@ -47,6 +47,7 @@ class RowValues:
     money: MoneyColumns
     unit: Decimal
     header_of: dict[str, str]
+    required: str  # the field every record of the type needs (name, title)
     single: list[tuple[str, int]]
     lists: list[tuple[str, list[int]]]
     note_columns: list[int]
