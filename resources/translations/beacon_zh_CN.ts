@@ -2838,12 +2838,12 @@ Ctrl+N  新建记录</translation>
     <message>
         <location line="+1"/>
         <source>no stage of Beacon&apos;s pipelines is called {value} (the deal goes to the first stage; say which stage it means to place it)</source>
-        <translation>Beacon 的管道中没有名为 {value} 的阶段（商机放在第一个阶段；指明它对应哪个阶段即可归位）</translation>
+        <translation>Beacon 的管道中没有名为“{value}”的阶段（商机放在第一个阶段；指明它对应哪个阶段即可归位）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Beacon has no pipeline called {value}</source>
-        <translation>Beacon 中没有名为 {value} 的管道</translation>
+        <translation>Beacon 中没有名为“{value}”的管道</translation>
     </message>
     <message>
         <location line="+4"/>
