@@ -1,8 +1,11 @@
-"""Build a large Beacon database fast: the connection's executemany in one transaction.
+"""Build a large Beacon database fast: the store's bulk insert in one transaction
+(executemany on SQLite, COPY on PostgreSQL).
 
-`build_database(path, n)` makes n opportunities with n/20 organizations and n/4
+`build_database(where, n)` makes n opportunities with n/20 organizations and n/4
 contacts (Chinese names among them), and fills the search index for each, so
-lists, filters and search behave as on a real, large database.
+lists, filters and search behave as on a real, large database. `where` is a file or an
+empty postgresql:// database; with `open_deals`, the deals past that many are won or
+lost (the board shows open deals only).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ OWNERS = ("Anna", "Ben", "Chen Wei", "Dana", "Eli", "Fang")
 LINES = ("Cell therapy", "Instruments", "Consumables", "Services")
 
 
-def _insert(model: Any, rows: Iterable[dict[str, Any]]) -> None:
+def _insert(model: Any, rows: list[dict[str, Any]]) -> None:
     fields = [f for f in model._meta.sorted_fields if f.name != "id"]
 
     def values(row: dict[str, Any]) -> tuple[Any, ...]:
@@ -41,8 +44,10 @@ def _insert(model: Any, rows: Iterable[dict[str, Any]]) -> None:
             out.append(f.db_value(value) if value is not None else None)
         return tuple(out)
 
-    active().insert_rows(model._meta.table_name, ["id", *(f.column_name for f in fields)],
-                         [values(r) for r in rows])
+    # New ids from the engine (1..n in an empty database, as the rows' own ids say).
+    ids = active().insert_rows(model._meta.table_name, [f.column_name for f in fields],
+                               [values(r)[1:] for r in rows], new_ids=True)
+    assert ids == [r["id"] for r in rows], "build_database needs an empty database"
 
 
 def _index(entity: str, rows: Iterable[tuple[int, list[str | None]]]) -> None:
@@ -54,14 +59,15 @@ def _audit(now: dt.datetime) -> dict[str, Any]:
             "created_by": "bench", "updated_by": "bench", "version": 1, "source": "import"}
 
 
-def build_database(path: Path, n: int, *, seed: int = 7,
-                   progress: Callable[[str], None] = lambda _text: None) -> Path:
-    """Create `path` holding n opportunities (if it is not there already)."""
-    path = Path(path)
-    if path.exists():
-        return path
+def build_database(where: Path | str, n: int, *, seed: int = 7, open_deals: int | None = None,
+                   progress: Callable[[str], None] = lambda _text: None) -> Path | str:
+    """Fill `where` with n opportunities (a file: only if it is not there already)."""
+    if not str(where).startswith("postgresql://"):
+        where = Path(where)
+        if where.exists():
+            return where
     rng = random.Random(seed)
-    store = open_store(path)
+    store = open_store(where)
     money.ensure_currencies()
     pipeline = default_pipeline()
     stages = [s.id for s in Stage.select().where(Stage.pipeline == pipeline.id)]
@@ -87,11 +93,14 @@ def build_database(path: Path, n: int, *, seed: int = 7,
         for i in range(1, n + 1):
             org = orgs[rng.randrange(n_orgs)]
             currency = rng.choice(("CNY", "USD", "EUR"))
+            status = "open" if open_deals is None or i <= open_deals else rng.choice(
+                ("won", "lost"))
             deals.append({
                 "id": i, **_audit(now),
                 "title": f"{org['name']}: {rng.choice(WORDS)} {rng.choice(WORDS)} deal {i}",
                 "organization": org["id"], "primary_contact": rng.randint(1, n_contacts),
-                "pipeline": pipeline.id, "stage": rng.choice(stages), "status": "open",
+                "pipeline": pipeline.id, "stage": rng.choice(stages), "status": status,
+                "closed_on": None if status == "open" else dt.date(2025, 12, 1),
                 "value_minor": rng.randrange(10_000, 50_000_000) * 100, "currency": currency,
                 "expected_close": dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(700)),
                 "owner": rng.choice(OWNERS), "business_line": rng.choice(LINES),
@@ -103,10 +112,10 @@ def build_database(path: Path, n: int, *, seed: int = 7,
         progress(f"{n} opportunities")
     store.db.execute_sql("ANALYZE")
     store.close()
-    return path
+    return where
 
 
 if __name__ == "__main__":
-    target = Path(sys.argv[1] if len(sys.argv) > 1 else "bench/out/beacon-100k.sqlite3")
+    target = sys.argv[1] if len(sys.argv) > 1 else "bench/out/beacon-100k.sqlite3"
     size = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
     print(build_database(target, size, progress=print))

@@ -2,7 +2,7 @@
 # Set up Beacon on Debian or Ubuntu (Python 3.11+): system libraries Qt needs, a CJK
 # font so Chinese renders, and a virtual environment in .venv with Beacon installed.
 #   packaging/setup.sh          the app
-#   packaging/setup.sh --test   the app plus what the test suite needs
+#   packaging/setup.sh --test   the app plus what the test suite needs (PostgreSQL included)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,9 +25,9 @@ packages=(
   fonts-wqy-microhei
 )
 if [ -n "$extras" ]; then
-  # Tests open workbooks as LibreOffice writes and re-saves them (headless Calc); team mode
-  # is tested on a throwaway PostgreSQL cluster the tests start themselves (Debian's 15).
-  packages+=(libreoffice-calc-nogui postgresql)
+  # Tests open workbooks as LibreOffice writes and re-saves them (headless Calc), and run a
+  # second time on a throwaway PostgreSQL cluster they start themselves (team mode).
+  packages+=(libreoffice-calc-nogui postgresql postgresql-contrib)
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -19,9 +19,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 PRELUDE = ("import json, os, sys\nfrom pathlib import Path\nHERE = Path(sys.argv[1])\n"
            "def say(**values):\n    print(json.dumps(values, default=str), flush=True)\n"
-           "def fill():\n    with open(HERE / 'filler', 'wb') as out:\n        try:\n"
-           "            while True:\n                out.write(bytes(65536))\n"
-           "                out.flush()\n        except OSError:\n            pass\n")
+           # unbuffered: a buffered file would raise the full disk again when closed
+           "def fill():\n    with open(HERE / 'filler', 'wb', buffering=0) as out:\n"
+           "        try:\n            while True:\n                out.write(bytes(65536))\n"
+           "        except OSError:\n            pass\n")
 
 
 @functools.cache

@@ -49,7 +49,8 @@ def test_search_matches_through_the_organization(people: dict[str, int]) -> None
 
 
 def test_punctuation_and_quotes_never_break_the_query(people: dict[str, int]) -> None:
-    for typed in ('"', "AND", "*", "NEAR(", "jake\"li", "li-ming", "(", "' OR 1=1"):
+    for typed in ('"', "AND", "*", "NEAR(", "jake\"li", "li-ming", "(", "' OR 1=1", "a\\b",
+                  "o'brien", ":*", "&|!<->", "é"):
         ListQuery("contact", search=typed).ids()
     assert query_terms("  ") == []
 

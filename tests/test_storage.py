@@ -172,3 +172,26 @@ def test_damaged_file_is_refused_with_what_to_do(db_path: Path, tmp_path: Path) 
             ListQuery("organization").ids()
         assert "beacon backup" in str(caught.value)
         close_database()
+
+
+def test_a_write_blocked_by_another_writer_is_told_busy(db: Store) -> None:
+    """Another program holds the write lock (SQLite) or the record's row lock (PostgreSQL)
+    past the wait: the save is refused as 'locked' or 'busy', nothing is written."""
+    from tracker.models import Organization
+    from tracker.services import records
+
+    org = records.create("organization", {"name": "Juventas"}).first_created
+    other = open_store(db.target)  # binds the models to the other store until closed
+    try:
+        other.db.execute_sql("BEGIN IMMEDIATE" if other.dialect.name == "sqlite" else "BEGIN")
+        if other.dialect.name != "sqlite":
+            other.db.execute_sql("SELECT 1 FROM organization WHERE id = %s FOR UPDATE", (org,))
+        waiting = ("PRAGMA busy_timeout = 50" if db.dialect.name == "sqlite"
+                   else "SET lock_timeout = '50ms'")
+        db.db.execute_sql(waiting)
+        with db.activated(), pytest.raises(StorageUnavailable, match="locked|being changed"):
+            records.update("organization", org, 1, {"city": "Tianjin"})
+    finally:
+        other.db.execute_sql("ROLLBACK")
+        other.close()
+    assert Organization.get_by_id(org).city == ""

@@ -25,8 +25,8 @@ ENTITY_NAMES = {
 }
 # Extra command groups register here: each adds subparsers and sets `handler`.
 EXTENSIONS: list[str] = ["tracker.excel.commands", "tracker.backup_commands",
-                         "tracker.person_commands", "tracker.team.commands",
-                         "tracker.identity.commands"]
+                         "tracker.person_commands", "tracker.record_commands",
+                         "tracker.team.commands", "tracker.identity.commands"]
 
 
 def entity_name(text: str) -> str:

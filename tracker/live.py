@@ -16,13 +16,13 @@ from collections import deque
 from collections.abc import Iterable
 
 from tracker.models import RECORD_MODELS, ChangeLog, ImportBatch
-from tracker.services.context import Changes
+from tracker.services.context import Changes, Kind
 from tracker.storage import Store
 from tracker.storage.dialect import ChangeNote, ChangeSignal
 
 OWN_OPERATIONS_KEPT = 2000
 _CREATING = {"create", "restore"}  # change-log actions; any other changed a record
-_REMOVING = {"delete"}
+_REMOVING = {"delete", "purge"}  # purge: an undone import's rows, gone for good
 
 
 class LiveFeed:
@@ -72,32 +72,45 @@ class LiveFeed:
         self.signal.close()
 
 
-def changes_of(notes: Iterable[ChangeNote]) -> Changes:
-    """The records notes name, as created / updated / deleted (each once, in order)."""
-    changes = Changes(operation="")
-    seen: set[tuple[str, str, int]] = set()
+# Kinds the change log names by key, without an id: a colleague's change reloads them whole.
+_TOUCHED = frozenset({Kind.setting, Kind.exchange_rate})
+_KINDS = {kind.value: kind for kind in Kind}
 
-    def add(kind: str, entity: str, record_id: int) -> None:
-        if (kind, entity, record_id) not in seen:
-            seen.add((kind, entity, record_id))
-            getattr(changes, kind).append((entity, record_id))
+
+def changes_of(notes: Iterable[ChangeNote]) -> Changes:
+    """The records notes name, as created / updated / deleted (each once, in order).
+
+    A note names its kind by the change log's text; one this Beacon has no Kind for (a
+    newer colleague's) names nothing this window shows, and is passed over."""
+    changes = Changes(operation="")
+    seen: set[tuple[str, Kind, int]] = set()
+
+    def add(what: str, kind: Kind, record_id: int) -> None:
+        if (what, kind, record_id) not in seen:
+            seen.add((what, kind, record_id))
+            getattr(changes, what).append((kind, record_id))
 
     for note in notes:
+        kind = _KINDS.get(note.entity)
+        if kind is None:
+            continue
         if note.batch_uid is not None:
-            model = RECORD_MODELS.get(note.entity)
+            model = RECORD_MODELS.get(kind)
             if model is None:
                 continue
-            kind = "created" if note.action == "import" else "deleted"
+            what = "created" if note.action == "import" else "deleted"
             for (record_id,) in model.select(model.id).where(
                     model.batch_uid == note.batch_uid).tuples():
-                add(kind, note.entity, int(record_id))
+                add(what, kind, int(record_id))
             continue
-        if note.record_id is None:
+        if note.record_id is None:  # a setting, an exchange rate: changed as a whole
+            if kind in _TOUCHED:
+                changes.touched.add(kind)
             continue
         if note.action in _CREATING:
-            add("created", note.entity, note.record_id)
+            add("created", kind, note.record_id)
         elif note.action in _REMOVING:
-            add("deleted", note.entity, note.record_id)
+            add("deleted", kind, note.record_id)
         else:
-            add("updated", note.entity, note.record_id)
+            add("updated", kind, note.record_id)
     return changes

@@ -285,9 +285,9 @@ class ChangeLog(BaseModel):
 
     at = pw.DateTimeField(index=True)
     user = pw.CharField(default="")
-    entity = pw.CharField(max_length=16)
-    record_id = pw.IntegerField()
-    record_uid = pw.CharField(max_length=36, index=True)
+    entity = pw.CharField(max_length=16)  # a tracker.services.context.Kind
+    record_id = pw.IntegerField(null=True)  # empty for settings, rates, import batches
+    record_uid = pw.CharField(index=True)  # a uid, a setting's key, a rate's pair and day
     action = pw.CharField(max_length=16)  # create, update, delete, restore, move, link
     changes = pw.TextField(default="{}")  # JSON {field: [old, new]}
     source = pw.CharField(max_length=16, default="manual")

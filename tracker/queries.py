@@ -345,8 +345,9 @@ class ListQuery:
         if limit is not None:
             query = query.limit(limit)
         sql, params = query.sql()
-        if limit is not None and self.search.strip() and self._many_matches():
-            sql = self._walk_sort_index(sql, expr)
+        if limit is not None and self.search.strip():
+            sql = (self._walk_sort_index(sql, expr) if self._many_matches()
+                   else active().dialect.matches_first(sql))
         # 100,000 ids: the raw cursor is 3x faster than peewee's row wrapping.
         return [row[0] for row in self.spec.model._meta.database.execute_sql(sql, params)]
 

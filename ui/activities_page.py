@@ -66,6 +66,10 @@ class ActivitiesPage(RecordListPage):
     def _page_filtered(self) -> bool:
         return self.current_due() is not None
 
+    def _reload_all(self, keep: bool = True) -> None:
+        super()._reload_all(keep)
+        self._update_tab_counts()
+
     def _clear_page_filters(self) -> None:
         self.show_due(None)
 
@@ -82,8 +86,8 @@ class ActivitiesPage(RecordListPage):
 
     def _on_changed(self, changes: Changes) -> None:
         super()._on_changed(changes)
-        if "activity" not in changes.entities():
-            return
+        if "activity" not in changes.entities() or self._freshness.stale:
+            return  # hidden: the whole page reloads when shown
         self._update_tab_counts()
         if self.current_due() is not None and any(e == "activity" for e, _ in changes.updated):
             current = self.current_id()

@@ -42,7 +42,9 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     app.setFont(interface_font())  # per script: Latin, then Chinese (and a bundled one)
     style = resources_dir() / "style.qss"
     if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+        icons = (resources_dir() / "icons").as_posix()  # a url() is read from the cwd
+        app.setStyleSheet(style.read_text(encoding="utf-8").replace("url(icons/",
+                                                                    f"url({icons}/"))
     install_translation(app, language)
     return app
 

@@ -17,3 +17,16 @@ def refill(box: QComboBox, values: Iterable[str]) -> None:
         box.addItem(value, value)
     box.setCurrentIndex(max(0, box.findData(chosen)))
     box.blockSignals(False)
+
+
+def fit_to_choices(box: QComboBox, most: int = 220) -> None:
+    """A combo that shrinks when room is short (its minimum is its minimum contents length)
+    grows, when there is room, only as far as its longest choice (at most `most` px), so a
+    bar gives its room to the choices before a search box and "All business lines" is not
+    cut to "All business" at 1280x720."""
+    metrics = box.fontMetrics()
+    chrome = box.minimumSizeHint().width() - metrics.horizontalAdvance(
+        "x" * box.minimumContentsLength())
+    widest = max((metrics.horizontalAdvance(box.itemText(i)) for i in range(box.count())),
+                 default=0)
+    box.setMaximumWidth(max(box.minimumSizeHint().width(), min(widest + chrome + 4, most)))

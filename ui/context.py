@@ -28,7 +28,7 @@ class ChangeBus(QObject):
     changed = Signal(object)  # tracker.services.context.Changes
 
     def publish(self, changes: Changes) -> None:
-        if changes.created or changes.updated or changes.deleted:
+        if changes.anything:
             self.changed.emit(changes)
 
 
@@ -45,7 +45,7 @@ class UndoHistory(QObject):
 
     def push(self, changes: Changes, label: str,
              undo: Callable[[], Changes] | None = None) -> None:
-        if changes.operation and (changes.created or changes.updated or changes.deleted):
+        if changes.operation and changes.anything:
             self._stack.append((changes.operation, label, undo))
             self.available.emit(True, label)
 
@@ -122,13 +122,15 @@ class AppContext:
     startup: StartUp = field(default_factory=StartUp)
 
     def run(self, service: Callable[..., Changes], *args: Any, undo_label: str | None = None,
-            **kwargs: Any) -> Changes:
+            initiator: object | None = None, **kwargs: Any) -> Changes:
         """Call a tracker service; publish what changed; remember it for Ctrl+Z.
 
-        Errors (ValidationError, StaleRecord, StorageUnavailable) reach the caller,
-        which shows them where the user is working.
+        `initiator` is the view that asked (it refreshes itself; others see it in the
+        published Changes and skip a second reload). Errors (ValidationError, StaleRecord,
+        StorageUnavailable) reach the caller, which shows them where the user is working.
         """
         changes = service(*args, **kwargs)
+        changes.initiator = initiator
         self.bus.publish(changes)
         if undo_label is not None:
             self.undo.push(changes, undo_label)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, QPoint
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tracker.services.context import Changes
+from tracker.services.context import Changes, Kind
 from tracker.views import save_view
 
 from ui.context import AppContext
@@ -58,7 +58,7 @@ def demo_views(context: AppContext) -> None:
                      "currency": "CNY"})
     save_view("organizations", "Shanghai partners", {"filters": {"city": "Shanghai"}})
     save_view("contacts", "People met at conferences", {"sort": "name"})
-    context.bus.publish(Changes(updated=[("saved_view", 0)]))
+    context.bus.publish(Changes(touched={Kind.saved_view}))
 
 
 def _menu_over(window: QWidget, menu: Any, where: QPoint) -> QPixmap:

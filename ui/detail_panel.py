@@ -293,7 +293,8 @@ class DetailPanel(QWidget):
             return True
         try:
             self.context.run(records.update, self.entity, self.record_id, self.version, changed,
-                             undo_label=self.tr("Edit %1").replace("%1", entity_name(self.entity)))
+                             undo_label=self.tr("Edit %1").replace("%1", entity_name(self.entity)),
+                             initiator=self)
         except ValidationError as error:
             self.form.show_problems(error)
             return False
@@ -391,6 +392,8 @@ class DetailPanel(QWidget):
         touched = changes.entities()
         if touched & {"organization", "contact", "conference", "opportunity"}:
             self._choices_stale = True
+        if changes.initiator is self:  # its own save: it shows the record again itself
+            return
         if self.record_id is None:
             return
         key = (self.entity, self.record_id)

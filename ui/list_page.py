@@ -34,6 +34,7 @@ from ui.context import AppContext
 from ui.detail_panel import DetailPanel
 from ui.errors import show_error
 from ui.filter_bar import FilterBar, FilterSpec
+from ui.freshness import StaleWhileHidden
 from ui.labels import column_title, entity_name, entity_plural
 from ui.list_model import RecordListModel
 from ui.page import ExportScope, Page
@@ -199,6 +200,7 @@ class RecordListPage(Page):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete.activated.connect(self.delete_current)
         context.bus.changed.connect(self._on_changed)
+        self._freshness = StaleWhileHidden(self, self._reload_all)
         self._build_columns_menu()
         self._update_counts(self.model.rowCount())
         context.startup.after_first_frame(self._first_count)
@@ -440,15 +442,14 @@ class RecordListPage(Page):
     # --- changes from anywhere -------------------------------------------------------
 
     def _on_changed(self, changes: Changes) -> None:
+        touched = changes.entities()
+        if not (self.ENTITY in touched or touched & self.RELATED) or not self._freshness.now():
+            return  # not shown here, or the page is hidden (it reloads when shown)
         mine = {(e, i) for e, i in changes.created + changes.deleted if e == self.ENTITY}
         current = self.current_id()
         if mine:
-            self.model.reload()
-            self._all_count = self._count_all()
-            self._show_count()
-            self.filter_bar.refresh_options()
-            if current is not None and (self.ENTITY, current) not in changes.deleted:
-                self._reselect(current)
+            self._reload_all(keep=current not in {i for e, i in changes.deleted
+                                                  if e == self.ENTITY})
             return
         updated = [i for e, i in changes.updated if e == self.ENTITY]
         if changes.entities() & self.RELATED:
@@ -456,6 +457,15 @@ class RecordListPage(Page):
         elif updated:
             self.model.refresh_records(updated)
             self.filter_bar.refresh_options()
+
+    def _reload_all(self, keep: bool = True) -> None:
+        current = self.current_id()
+        self.model.reload()
+        self._all_count = self._count_all()
+        self._show_count()
+        self.filter_bar.refresh_options()
+        if keep and current is not None:
+            self._reselect(current)
 
     def _reselect(self, record_id: int) -> None:
         row = self.model.row_of(record_id)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.market import Figure, market_figures
-from tracker.services.context import Changes
+from tracker.services.context import Changes, Kind
 
 from ui.context import AppContext
 from ui.page import Page
@@ -113,5 +113,5 @@ class MarketPage(Page):
         return card
 
     def _on_changed(self, changes: Changes) -> None:
-        if "market_fact" in changes.entities():
+        if Kind.market_fact in changes.entities():
             self.reload()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from tracker.errors import BeaconError
-from tracker.services.context import Changes
+from tracker.services.context import Changes, Kind
 from tracker.views import PAGE_ENTITIES, View, delete_view, list_views, rename_view, save_view
 
 from ui.errors import show_error
@@ -19,7 +19,7 @@ from ui.value_dialog import ValueDialog
 BUILTIN_TITLES = {
     "builtin:my-deals-this-quarter": QT_TRANSLATE_NOOP("Views", "My deals closing this quarter"),
 }
-CHANGED = ("saved_view", 0)  # announced on the bus when views change: the sidebar refills
+CHANGED = Kind.saved_view  # announced on the bus when views change: the sidebar refills
 
 
 def tr_views(text: str) -> str:
@@ -95,7 +95,7 @@ def ask_to_save(page: Any) -> ValueDialog:
         except BeaconError as error:
             show_error(page, QCoreApplication.translate("Views", "Could not save the view"), error)
             return
-        page.context.bus.publish(Changes(updated=[CHANGED]))
+        page.context.bus.publish(Changes(touched={CHANGED}))
         page.saved_view_uid = view.uid
         page.status_message.emit(translate("Views", "Saved the view “%1”; it is in the "
                                                     "sidebar under this page.")
@@ -117,7 +117,7 @@ def ask_to_rename(parent: QWidget, context: Any, view: View) -> ValueDialog:
         except BeaconError as error:
             show_error(parent, translate("Views", "Could not rename the view"), error)
             return
-        context.bus.publish(Changes(updated=[CHANGED]))
+        context.bus.publish(Changes(touched={CHANGED}))
 
     dialog.chosen.connect(rename)
     dialog.open()
@@ -126,10 +126,10 @@ def ask_to_rename(parent: QWidget, context: Any, view: View) -> ValueDialog:
 
 def update_view(context: Any, view: View, page: Any) -> None:
     save_view(view.page, view.name, definition_of(page))
-    context.bus.publish(Changes(updated=[CHANGED]))
+    context.bus.publish(Changes(touched={CHANGED}))
 
 
 def remove_view(context: Any, view: View) -> None:
     delete_view(view.uid)
-    context.bus.publish(Changes(updated=[CHANGED]))
+    context.bus.publish(Changes(touched={CHANGED}))
 

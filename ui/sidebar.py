@@ -145,7 +145,7 @@ class SidebarViews(QObject):
         self.window.sidebar.fill_views(views, titles(views))
 
     def _on_changed(self, changes: Changes) -> None:
-        if CHANGED in changes.updated:
+        if CHANGED in changes.touched:
             self.refresh()
             page = self.window.current_page()
             uid = getattr(page, "saved_view_uid", None)

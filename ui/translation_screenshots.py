@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from ui.context import AppContext
 from ui.list_page import RecordListPage
@@ -41,6 +41,11 @@ def chinese_screenshots(context: AppContext, size: tuple[int, int]) -> list[tupl
                     page.open_record(first_id)
             settle(app)
             pictures.append((f"zh_{key}", window.grab()))
+            scroll = page.findChild(QScrollArea) if key == "dashboard" else None
+            if scroll is not None:  # its lower half: top deals and what is overdue
+                scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+                settle(app)
+                pictures.append(("zh_dashboard_lower", window.grab()))
         window.show_page("contacts")
         dialog = window.new_record("contact")
         pictures.append(("zh_new_contact", over_window(window, dialog)))

@@ -20,6 +20,7 @@ from tracker.services import records
 pytestmark = pytest.mark.gui
 
 
+@pytest.mark.sqlite_only  # a database file's backups and recovery
 def test_back_up_now_and_restore_from_the_backups_dialog(window, qtbot) -> None:
     window.backups_action.trigger()
     dialog = window.backups_dialog
@@ -92,6 +93,7 @@ def test_erase_this_person_everywhere_after_confirming(window, qtbot) -> None:
     assert not page.detail.content.isVisible()
 
 
+@pytest.mark.sqlite_only  # a database file's backups and recovery
 def test_the_banner_says_read_only_and_recovered(context, qtbot) -> None:
     """What opening found (tests/test_storage_faults.py makes the real faults) is said
     above the pages."""

@@ -28,6 +28,10 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
         "import_report", "board_stage_editor",
         "board_exchange_rates",
         "board_lost_reason", "board_generated", "dashboard_generated", "about", "icon",
+        # the working day (issue 14): reminders, import history, bulk edit, saved views,
+        # a form holding three messages
+        "reminders", "reminder_notification", "import_history", "bulk_edit_menu",
+        "saved_views", "form_three_messages",
         *(f"new_{e}" for e in ("opportunity", "organization", "contact", "conference",
                                "incentive", "activity"))}
     assert expected <= names
@@ -37,7 +41,8 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
         assert distinct_colours(image) >= MIN_COLOURS, path.name
     assert str(out / "opportunities.png") in capsys.readouterr().out
     # The Chinese set (ui/translation_screenshots.py), drawn with the zh_CN translator.
-    chinese = {"zh_opportunities", "zh_contacts", "zh_board", "zh_dashboard", "zh_new_contact",
+    chinese = {"zh_opportunities", "zh_contacts", "zh_board", "zh_dashboard",
+               "zh_dashboard_lower", "zh_new_contact",
                "zh_export_dialog", "zh_import_wizard", "zh_import_values",
                "zh_import_values_template", "zh_import_preview", "zh_import_sheets",
                "zh_import_matches", "zh_import_mapping", "zh_import_report",

@@ -78,7 +78,7 @@ def test_cli_undo_import_says_which_merge_to_undo_first(db: Store, db_path: Path
                                                         tmp_path: Path) -> None:
     batch, thomas, tom, _ = _import_people(tmp_path)
     merge = merge_records("contact", thomas, tom).merge_uid
-    refused = _beacon(db_path, "undo-import", batch)
+    refused = _beacon(db_path, "undo-import", batch, where=db)
     assert refused.returncode == 2
     lines = refused.stderr.splitlines()
     assert lines[0].startswith("beacon: error: a record the import of people.xlsx made or "
@@ -87,8 +87,8 @@ def test_cli_undo_import_says_which_merge_to_undo_first(db: Store, db_path: Path
     assert lines[0].endswith(f"(merge {merge}). Undo the merge first, then the import")
     assert lines[1:] == [f"undo the merge with: beacon undo-merge {merge}"]
     assert "Traceback" not in refused.stderr
-    undone = _beacon(db_path, "undo-merge", merge)
+    undone = _beacon(db_path, "undo-merge", merge, where=db)
     assert undone.returncode == 0, undone.stderr
-    again = _beacon(db_path, "undo-import", batch)
+    again = _beacon(db_path, "undo-import", batch, where=db)
     assert again.returncode == 0, again.stderr
     assert "undone: 2 record(s) deleted" in again.stdout

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from tests.team.pg_server import Cluster
+from tests.pg_cluster import Cluster
 
 PASSWORD_ROLE = "beacon_test_password_logins"
 

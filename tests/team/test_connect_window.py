@@ -88,6 +88,7 @@ def fill(qtbot: QtBot, dialog: ConnectDialog, team_server: TeamServer, password:
     qtbot.keyClicks(dialog.password, password)
 
 
+@pytest.mark.sqlite_only  # the window starts on a database file
 def test_connect_keeps_the_password_in_the_keychain_and_moves_the_window(
         team_server: TeamServer, pia: str, keychain: MemoryKeychain, db: Store,
         tmp_path: Path, qtbot: QtBot) -> None:
@@ -128,6 +129,7 @@ def test_connect_keeps_the_password_in_the_keychain_and_moves_the_window(
         assert store.user == "pia"
 
 
+@pytest.mark.sqlite_only  # the window starts on a database file
 def test_without_a_keychain_it_says_so_and_keeps_the_password_in_pgpass(
         team_server: TeamServer, pia: str, no_keychain: None, pgpass: Path, db: Store,
         tmp_path: Path, qtbot: QtBot) -> None:

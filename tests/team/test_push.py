@@ -100,6 +100,8 @@ def test_the_window_copies_a_laptop_file_and_shows_the_records(
         settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
         window = build_main_window(AppContext.create(store, settings))
         qtbot.addWidget(window)
+        window.show()  # a page on screen follows changes; a hidden one refreshes when shown
+        qtbot.waitExposed(window)
         assert window.push_action.isVisible()  # on a team server only
         page = window.show_page("organizations")
         box = push_file(window, window.context, str(laptop))

@@ -38,9 +38,9 @@ from tracker.models import (
     RecordTag,
 )
 from tracker.names import name_key
-from tracker.services import records
+from tracker.services import changelog, records
 from tracker.services.bulk import bulk_create
-from tracker.services.context import Changes, current_user, new_uid, utcnow
+from tracker.services.context import Changes, Kind, current_user, new_uid, utcnow
 from tracker.services.entities import remembered_lookups, remembered_names
 from tracker.services.records import from_json_value, spec_for, to_json_value, validate
 from tracker.storage import writing
@@ -265,9 +265,16 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
     tick(total)
     summary = report(plan, batch_uid, dry_run=False)
     summary["previous"] = previous
+    made: dict[str, int] = {}
+    for entity, _ in changes.created:
+        made[str(entity)] = made.get(str(entity), 0) + 1
     with writing():
         batch.report = json.dumps(summary, ensure_ascii=False, default=str)
         batch.save()
+        # The batch is logged once (its records carry its uid), through the one writer.
+        changelog.log(Kind.import_batch, batch_uid, "import",
+                      {"file": [None, plan.path.name], "created": [None, made],
+                       "updated": [None, len(updates)]}, operation=batch_uid, user=user)
 
 
 def _running(previous: dict[str, list[Any]]) -> str:
@@ -322,7 +329,8 @@ def discard_partial(batch_uid: str) -> None:
     previous = json.loads(batch.report).get("previous", {})
     with writing():
         created = _created_by(batch_uid)
-        entries = [e for e in ChangeLog.select().where(ChangeLog.operation == batch_uid)
+        entries = [e for e in ChangeLog.select().where(ChangeLog.operation == batch_uid,
+                                                       ChangeLog.entity != Kind.import_batch)
                    .order_by(ChangeLog.id) if (e.entity, e.record_id) not in created]
         for entry in reversed(entries):
             spec = spec_for(entry.entity)
@@ -364,7 +372,8 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
         moved_on = _edited_since(batch_uid)
         # What it changed is in the change log under its uid (creations logged one by one
         # by earlier Beacons are there too; the records themselves answer for those).
-        entries = [e for e in ChangeLog.select().where(ChangeLog.operation == batch_uid)
+        entries = [e for e in ChangeLog.select().where(ChangeLog.operation == batch_uid,
+                                                       ChangeLog.entity != Kind.import_batch)
                    .order_by(ChangeLog.id) if (e.entity, e.record_id) not in created]
         latest: dict[tuple[str, int], ChangeLog] = {}
         for entry in entries:
@@ -398,21 +407,29 @@ def undo_import(batch_uid: str, *, user: str | None = None) -> Changes:
                      previous.get(f"{entry.entity}:{entry.record_id}")
                      or previous.get(str(entry.record_id)))
             changes.updated.append((entry.entity, entry.record_id))
-        _delete_created(created, changes)
-        ChangeLog.update(action="undone:" + ChangeLog.action).where(
-            ChangeLog.operation == batch_uid).execute()
+        _delete_created(created, changes, tombstones=user or current_user())
+        changelog.mark_undone(batch_uid)
+        changelog.log(Kind.import_batch, batch_uid, "undo", {}, operation=changes.operation,
+                      user=user)
         batch.undone_at = utcnow()
         batch.save()
     return changes
 
 
-def _delete_created(created: set[tuple[str, int]], changes: Changes) -> None:
-    """Delete what a batch made (its search entries, tags and ids elsewhere too)."""
+def _delete_created(created: set[tuple[str, int]], changes: Changes,
+                    tombstones: str | None = None) -> None:
+    """Delete what a batch made (its search entries, tags and ids elsewhere too); with
+    `tombstones` (who undoes it), each leaves a 'purge' entry naming its uid."""
     for entity in CREATED_ORDER:
         ids = [i for e, i in created if e == entity]
         model = spec_for(entity).model
         for start in range(0, len(ids), 900):
             chunk = ids[start:start + 900]
+            if tombstones is not None:
+                changelog.log_many((changelog.Entry(entity, uid, "purge", {}, record_id)
+                                    for record_id, uid in model.select(model.id, model.uid)
+                                    .where(model.id.in_(chunk)).tuples()),
+                                   operation=changes.operation, user=tombstones)
             search.unindex_many(entity, chunk)
             RecordTag.delete().where(RecordTag.entity == entity,
                                      RecordTag.record_id.in_(chunk)).execute()

@@ -24,7 +24,7 @@ from tracker.catalogue.fields import (
 from tracker.catalogue.headers import field_for, fold, read_header
 from tracker.catalogue.words import HONORIFICS, word_key
 from tracker.models import Setting
-from tracker.storage import writing
+from tracker.services.settings import put_setting
 
 REQUIRED_FIELDS = {e: required_field(e).key for e in IMPORT_ENTITIES}
 # Fields whose pieces in other columns can stand in for them (first + last name).
@@ -259,9 +259,7 @@ def _mapping_key(headers: Sequence[str], entity: str) -> str:
 
 def remember_mapping(headers: Sequence[str], entity: str,
                      mapping: dict[str, str | None]) -> None:
-    with writing():
-        Setting.replace(key=_mapping_key(headers, entity),  # type: ignore[no-untyped-call]
-                        value=json.dumps(mapping, ensure_ascii=False)).execute()
+    put_setting(_mapping_key(headers, entity), json.dumps(mapping, ensure_ascii=False))
 
 
 def remembered_mapping(headers: Sequence[str], entity: str) -> dict[str, str | None] | None:

@@ -67,8 +67,9 @@ def record_rows(entity: str, ids: Sequence[int]) -> Iterator[dict[str, Any]]:
     for values in cursor:
         row = dict(zip(names, values, strict=True))
         for index in dates:
-            if values[index]:
-                row[names[index]] = dt.date.fromisoformat(values[index][:10])
+            value = values[index]
+            if value and not isinstance(value, dt.date):  # SQLite gives ISO text
+                row[names[index]] = dt.date.fromisoformat(value[:10])
         by_id[row["id"]] = row
     for record_id in ids:
         found = by_id.get(record_id)

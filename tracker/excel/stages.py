@@ -25,6 +25,8 @@ from tracker.catalogue.words import (
     word_key,
 )
 from tracker.models import Pipeline, Setting, Stage
+from tracker.services.context import new_uid
+from tracker.services.settings import put_setting
 from tracker.storage import writing
 
 VALUE_KEY = "import_value"
@@ -163,9 +165,10 @@ def remember_values(entity: str, value_map: dict[str, dict[str, str]]) -> None:
             for f, values in value_map.items() for value, target in values.items()]
     if not rows:
         return
-    with writing():
+    operation = new_uid()
+    with writing():  # one operation, logged as settings (an upsert both engines speak)
         for row in rows:
-            Setting.replace(**row).execute()  # type: ignore[no-untyped-call]
+            put_setting(row["key"], row["value"], operation=operation)
 
 
 def remembered_values(entity: str, values: Mapping[str, Iterable[str]]

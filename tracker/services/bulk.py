@@ -21,9 +21,10 @@ import peewee as pw
 from tracker import search
 from tracker.errors import FieldProblem, ValidationError
 from tracker.identity.fields import fresh_other_names
-from tracker.models import ChangeLog, Record
+from tracker.models import Record
+from tracker.services import changelog
 from tracker.services.context import Changes, current_user, new_uid, utcnow
-from tracker.services.entities import remembered_names
+from tracker.services.entities import created_in_bulk, remembered_names
 from tracker.services.records import spec_for, to_json_value, validate
 from tracker.storage import active, writing
 
@@ -35,8 +36,6 @@ AFTER_CREATE = {"activity"}
 _AS_IS = frozenset({str, int, float, bool, type(None), list})
 # json.dumps(..., ensure_ascii=False) builds a new encoder per call; this is the same encoder.
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
-LOG_FIELDS = ("at", "user", "entity", "record_id", "record_uid", "action", "changes",
-              "source", "batch_uid", "operation", "version")
 
 
 def _log_text(clean: Mapping[str, Any]) -> str:
@@ -117,28 +116,20 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         spec.keys(records)
     fresh = {record.id: list(clean.get("other_names") or []) for record, clean in zip(
         records, rows, strict=True)} if "other_names" in virtual else {}
-    with remembered_names(), fresh_other_names(entity, fresh):
+    with remembered_names(), fresh_other_names(entity, fresh), \
+            created_in_bulk(entity, list(zip(records, rows, strict=True))):
         search_parts = spec.search_parts
         index_text = search.index_text
         search.index_many(entity, [(r.id, index_text(search_parts(r))) for r in records])
     if log_each:
-        _log_created(entity, records, rows, now=now, user=user, source=source,
-                     batch_uid=batch_uid, operation=operation)
+        changelog.log_many(
+            (changelog.Entry(entity, r.uid, "create", _log_text(clean), r.id, 1, source,
+                             batch_uid) for r, clean in zip(records, rows, strict=True)),
+            operation=operation, user=user, at=now)
     if spec.after_write is not None and entity in AFTER_CREATE:
         for record, clean in zip(records, rows, strict=True):
             spec.after_write(record, set(clean))
     return [r.id for r in records]
-
-
-def _log_created(entity: str, records: Sequence[Record], rows: Sequence[Mapping[str, Any]],
-                 *, now: Any, user: str, source: str, batch_uid: str | None,
-                 operation: str) -> None:
-    store = active()
-    at = store.stored(ChangeLog._meta.fields["at"].db_value(now))  # the only one to convert
-    store.insert_rows(
-        ChangeLog._meta.table_name, [ChangeLog._meta.fields[f].column_name for f in LOG_FIELDS],
-        [(at, user, entity, record.id, record.uid, "create", _log_text(clean), source,
-          batch_uid, operation, 1) for record, clean in zip(records, rows, strict=True)])
 
 
 @dataclass

@@ -6,6 +6,8 @@ import datetime as dt
 import getpass
 import os
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
 
 
 def new_uid() -> str:
@@ -41,23 +43,74 @@ def current_user() -> str:
         return "unknown"
 
 
+class Kind(StrEnum):
+    """What changed: a record type, or a shared thing (settings, exchange rates).
+
+    Members are named as their values, so a Kind hashes and compares as its text: sets of
+    Kinds and entity names ("opportunity") mix, and `Kind("setting ")` is an error.
+    """
+
+    organization = "organization"
+    contact = "contact"
+    opportunity = "opportunity"
+    conference = "conference"
+    incentive = "incentive"
+    activity = "activity"
+    pipeline = "pipeline"
+    stage = "stage"
+    setting = "setting"
+    exchange_rate = "exchange_rate"
+    import_batch = "import_batch"
+    saved_view = "saved_view"
+    market_fact = "market_fact"
+
+
+# (kind, id): a Kind, or its text where code appends plain entity names (a Kind is a str);
+# entities() turns each into a Kind, so a name that is no Kind is caught there.
+Ref = tuple[str, int]
+
+
+def _refs(items: list[tuple[Any, int]]) -> list[Ref]:
+    return [(Kind(kind), int(record_id)) for kind, record_id in items]
+
+
 @dataclass
 class Changes:
-    """What a service changed, so each view refreshes only what it shows."""
+    """What a service changed, so each view refreshes only what it shows.
 
-    created: list[tuple[str, int]] = field(default_factory=list)
-    updated: list[tuple[str, int]] = field(default_factory=list)
-    deleted: list[tuple[str, int]] = field(default_factory=list)
+    `created`/`updated`/`deleted` name records (and pipelines, stages) by kind and id;
+    `touched` names kinds changed as a whole, which have no ids (settings, exchange
+    rates). `initiator` is whoever asked for the change (the window sets it to the page
+    that made it, which then does not reload a second time: Anki's
+    operation_did_execute(changes, handler)).
+    """
+
+    created: list[Ref] = field(default_factory=list)
+    updated: list[Ref] = field(default_factory=list)
+    deleted: list[Ref] = field(default_factory=list)
     operation: str = ""
+    touched: set[Kind] = field(default_factory=set)
+    initiator: object | None = None
+
+    def __post_init__(self) -> None:
+        self.created, self.updated = _refs(self.created), _refs(self.updated)
+        self.deleted, self.touched = _refs(self.deleted), {Kind(k) for k in self.touched}
 
     def merge(self, other: Changes) -> Changes:
-        self.created.extend(other.created)
-        self.updated.extend(other.updated)
-        self.deleted.extend(other.deleted)
+        self.created.extend(_refs(other.created))
+        self.updated.extend(_refs(other.updated))
+        self.deleted.extend(_refs(other.deleted))
+        self.touched |= other.touched
         return self
 
-    def entities(self) -> set[str]:
-        return {entity for entity, _ in self.created + self.updated + self.deleted}
+    @property
+    def anything(self) -> bool:
+        return bool(self.created or self.updated or self.deleted or self.touched)
+
+    def entities(self) -> set[Kind]:
+        """Every kind changed (a name that is not a Kind is a bug, raised here)."""
+        return {Kind(kind) for kind, _ in self.created + self.updated + self.deleted} \
+            | self.touched
 
     def ids(self, entity: str) -> set[int]:
         return {i for e, i in self.created + self.updated + self.deleted if e == entity}

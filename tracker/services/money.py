@@ -9,7 +9,9 @@ from tracker import messages as m
 from tracker.errors import ValidationError
 from tracker.messages import say
 from tracker.models import Currency, ExchangeRate, Setting
-from tracker.services.context import Changes, current_user, utcnow
+from tracker.services import changelog
+from tracker.services.context import Changes, Kind, current_user, new_uid, utcnow
+from tracker.services.settings import put_setting
 from tracker.storage import writing
 
 CURRENCIES = (("CNY", "Chinese yuan", 2, "¥"), ("USD", "US dollar", 2, "$"),
@@ -42,9 +44,7 @@ def set_base_currency(code: str) -> Changes:
         known = ", ".join(sorted(currency_codes()))
         raise ValidationError.single("base_currency", say(m.UNKNOWN_CURRENCY, value=code,
                                                            known=known))
-    with writing():
-        Setting.replace(key=BASE_CURRENCY_KEY, value=code).execute()
-    return Changes(updated=[("setting", 0)])
+    return put_setting(BASE_CURRENCY_KEY, code)
 
 
 def set_rate(currency: str, quote: str, rate: Decimal | str, as_of: dt.date) -> Changes:
@@ -62,10 +62,33 @@ def set_rate(currency: str, quote: str, rate: Decimal | str, as_of: dt.date) -> 
             raise ValidationError.single("rate", say(m.RATE_POSITIVE), rate)
     except InvalidOperation:
         raise ValidationError.single("rate", say(m.NOT_NUMBER, value=rate), rate) from None
+    operation = new_uid()
     with writing():
-        ExchangeRate.replace(currency=currency, quote=quote, rate=str(value), as_of=as_of,
-                             updated_at=utcnow(), updated_by=current_user()).execute()
-    return Changes(updated=[("exchange_rate", 0)])
+        old = _rate_row(currency, quote, as_of)
+        if old is not None and old.rate == str(value):
+            return Changes(operation=operation)
+        ExchangeRate.insert(currency=currency, quote=quote, rate=str(value), as_of=as_of,
+                            updated_at=utcnow(), updated_by=current_user()).on_conflict(
+            conflict_target=[ExchangeRate.currency, ExchangeRate.quote, ExchangeRate.as_of],
+            preserve=[ExchangeRate.rate, ExchangeRate.updated_at,
+                      ExchangeRate.updated_by]).execute()
+        changelog.log(Kind.exchange_rate, _rate_key(currency, quote, as_of),
+                      "create" if old is None else "update",
+                      {"rate": [None if old is None else old.rate, str(value)]},
+                      operation=operation)
+    return Changes(touched={Kind.exchange_rate}, operation=operation)
+
+
+def _rate_key(currency: str, quote: str, as_of: dt.date) -> str:
+    """How the change log names a rate: its pair and day (rates carry no uid)."""
+    return f"{currency}/{quote}/{as_of.isoformat()}"
+
+
+def _rate_row(currency: str, quote: str, as_of: dt.date) -> ExchangeRate | None:
+    row: ExchangeRate | None = ExchangeRate.get_or_none(
+        ExchangeRate.currency == currency, ExchangeRate.quote == quote,
+        ExchangeRate.as_of == as_of)
+    return row
 
 
 def default_rate(currency: str, quote: str) -> Decimal | None:
@@ -156,11 +179,16 @@ def list_rates() -> list[ExchangeRate]:
 
 
 def delete_rate(currency: str, quote: str, as_of: dt.date) -> Changes:
+    """Forget a rate; the change log keeps what it was (a tombstone)."""
+    operation = new_uid()
     with writing():
-        ExchangeRate.delete().where(ExchangeRate.currency == currency,
-                                    ExchangeRate.quote == quote,
-                                    ExchangeRate.as_of == as_of).execute()
-    return Changes(updated=[("exchange_rate", 0)])
+        old = _rate_row(currency, quote, as_of)
+        if old is None:
+            return Changes(operation=operation)
+        ExchangeRate.delete().where(ExchangeRate.id == old.id).execute()
+        changelog.log(Kind.exchange_rate, _rate_key(currency, quote, as_of), "delete",
+                      {"rate": [old.rate, None]}, operation=operation)
+    return Changes(touched={Kind.exchange_rate}, operation=operation)
 
 
 def currency_codes() -> list[str]:

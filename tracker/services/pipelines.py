@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
 import peewee as pw
 
 from tracker import messages as m
 from tracker.errors import NotFound, ValidationError
 from tracker.messages import say
-from tracker.models import ChangeLog, Opportunity, Pipeline, Stage
-from tracker.services.context import Changes, current_user, new_uid, utcnow
+from tracker.models import Opportunity, Pipeline, Stage
+from tracker.services import changelog
+from tracker.services.context import Changes, new_uid
 from tracker.storage import writing
 
 DEFAULT_PIPELINE = "BD partnering"
@@ -126,10 +125,7 @@ def _check_stale_days(value: object) -> int | None:
 
 def _log_setting(entity: str, key: int, uid: str, action: str, diff: dict[str, object],
                  operation: str) -> None:
-    ChangeLog.create(at=utcnow(), user=current_user(), entity=entity, record_id=key,
-                     record_uid=uid, action=action,
-                     changes=json.dumps(diff, ensure_ascii=False), source="manual",
-                     operation=operation)
+    changelog.log(entity, uid, action, diff, operation=operation, record_id=key)
 
 
 def create_pipeline(name: str,

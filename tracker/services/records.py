@@ -23,6 +23,7 @@ from tracker import search
 from tracker.errors import FieldProblem, NotFound, StaleRecord, UndoRefused, ValidationError
 from tracker.messages import say
 from tracker.models import ChangeLog, Record
+from tracker.services import changelog
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 from tracker.storage import active, writing
 
@@ -190,13 +191,10 @@ def apply_values(spec: EntitySpec, record: Record, clean: Mapping[str, Any]) -> 
 
 def _log(spec: EntitySpec, record: Record, action: str, diff: Mapping[str, Any],
          operation: str, user: str) -> None:
-    ChangeLog.create(
-        at=record.updated_at, user=user, entity=spec.entity, record_id=record.id,
-        record_uid=record.uid, action=action, changes=json.dumps(diff, ensure_ascii=False),
-        source=record.source if action == "create" else "manual",
-        batch_uid=record.batch_uid if action == "create" else None,
-        operation=operation, version=record.version,
-    )
+    changelog.log(spec.entity, record.uid, action, diff, operation=operation, user=user,
+                  record_id=record.id, version=record.version, at=record.updated_at,
+                  source=record.source if action == "create" else "manual",
+                  batch_uid=record.batch_uid if action == "create" else None)
 
 
 def _reindex(spec: EntitySpec, record: Record) -> None:
@@ -208,6 +206,15 @@ def load(entity: str, record_id: int, *, include_deleted: bool = False) -> Recor
     record: Record | None = spec.model.get_or_none(spec.model.id == record_id)
     if record is None or (record.deleted_at is not None and not include_deleted):
         raise NotFound(entity, record_id)
+    return record
+
+
+def find_by_uid(entity: str, uid: str, *, include_deleted: bool = False) -> Record:
+    """A record by the uid that leaves the database (exports, scripts, other files)."""
+    spec = spec_for(entity)
+    record: Record | None = spec.model.get_or_none(spec.model.uid == uid)
+    if record is None or (record.deleted_at is not None and not include_deleted):
+        raise NotFound(entity, uid)
     return record
 
 
@@ -388,8 +395,7 @@ def undo_operation(operation: str, *, user: str | None = None,
                                          operation=undo_op, user=user, action="undo"))
                 finally:
                     _REPLAYING.reset(token)
-        ChangeLog.update(action="undone:" + ChangeLog.action).where(
-            ChangeLog.operation == operation).execute()
+        changelog.mark_undone(operation)
     return changes
 
 

@@ -18,7 +18,10 @@ How to use it
   one from the `db`/`seeded` fixtures (which run on both engines).
 - **Models** are bound to the open Store's database (`binding.py`), so peewee queries
   (`Opportunity.select()...`) just work. Code that needs the Store and was not handed
-  it (service functions, queries) asks `active()`.
+  it (service functions, queries) asks `active()`. Several stores may be open in one
+  process (a command run inside a test, a throwaway database): the models follow the
+  newest, `store.activated()` binds another while inside, and closing one goes back
+  to the one before.
 - **Writing.** Every change is one transaction: `with writing():` (or
   `store.writing()`). On SQLite that is BEGIN IMMEDIATE, on PostgreSQL a READ
   COMMITTED transaction; a record's version check is a compare-and-swap in the UPDATE

@@ -30,11 +30,24 @@ def unbind(store: Store) -> None:
     proxy.initialize(_open[-1].db if _open else None)
 
 
+def release(store: Store) -> None:
+    """Undo the newest bind of `store` (Store.activated), leaving earlier ones."""
+    for index in range(len(_open) - 1, -1, -1):
+        if _open[index] is store:
+            del _open[index]
+            break
+    proxy.initialize(_open[-1].db if _open else None)
+
+
 def active() -> Store:
     """The Store the models are bound to; a bug to ask before one is open."""
     if not _open:
         raise RuntimeError("no Beacon database is open (tracker.storage.open_store first)")
     return _open[-1]
+
+
+def open_stores() -> list[Store]:
+    return list(_open)
 
 
 def is_open() -> bool:

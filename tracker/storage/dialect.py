@@ -181,6 +181,11 @@ class Dialect(ABC):
         sort column's index (SQLite's planner would sort every match)."""
         return sql
 
+    def matches_first(self, sql: str) -> str:
+        """A first screen of a rare search term: the engine may be told to collect the few
+        matches first and sort them (PostgreSQL would walk the sort index testing each)."""
+        return sql
+
     # --- schema --------------------------------------------------------------------------
     @abstractmethod
     def schema_version(self) -> int: ...

@@ -8,6 +8,11 @@ parser, so matching does not depend on the server's locale (a cluster initialise
 with the C locale drops Chinese characters from to_tsvector). A query becomes a
 tsquery: Chinese characters as a phrase of adjacent positions (`'细' <-> '胞'`, a
 substring), words as prefixes (`'lim':*`). A GIN index answers both.
+
+Like FTS5's `prefix='1 2 3'` index, each word's first one, two and three characters are
+stored too, at the word's position: a short prefix (`l`, `li`, what the first keystrokes
+search) is then one exact lexeme, not a merge of every word that starts so (counting
+"l" on 20,000 deals took 39 ms as a prefix scan).
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from tracker.chinese import has_cjk
 from tracker.storage.dialect import Term
 
 MAX_POSITION = 16383  # tsvector positions stop here (PostgreSQL clamps larger ones)
 MAX_LEXEME_BYTES = 2046
+PREFIXES = 3  # word starts stored as lexemes of their own
 
 
 @lru_cache(maxsize=65536)
@@ -59,13 +66,20 @@ def _quoted(lexeme: str) -> str:
 
 
 def tsvector_text(text: str) -> str:
-    """The tsvector literal of a document: each word with its positions."""
+    """The tsvector literal of a document: its words and their short starts, and where each
+    Chinese character stands (phrases are only ever made of those: other words keep no
+    positions, which keeps the documents small)."""
     positions: dict[str, list[int]] = {}
     for position, word in enumerate(words(text), start=1):
         if len(word.encode()) > MAX_LEXEME_BYTES:
             continue
-        positions.setdefault(word, []).append(min(position, MAX_POSITION))
-    return " ".join(f"{_quoted(w)}:{','.join(map(str, sorted(set(p))[:256]))}"
+        if len(word) == 1 and has_cjk(word):
+            positions.setdefault(word, []).append(min(position, MAX_POSITION))
+            continue
+        positions.setdefault(word, [])
+        for length in range(1, min(PREFIXES, len(word) - 1) + 1):
+            positions.setdefault(word[:length], [])
+    return " ".join(_quoted(w) + (":" + ",".join(map(str, sorted(set(p))[:256])) if p else "")
                     for w, p in positions.items())
 
 
@@ -78,5 +92,6 @@ def tsquery_text(terms: Sequence[Term]) -> str | None:
             clauses.append("(" + " <-> ".join(_quoted(c) for c in chars) + ")")
         else:
             for word in words(str(value)):
-                clauses.append(_quoted(word) + ":*")
+                # a short start is a stored lexeme; a longer one a prefix search
+                clauses.append(_quoted(word) + ("" if len(word) <= PREFIXES else ":*"))
     return " & ".join(clauses) if clauses else None

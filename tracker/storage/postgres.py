@@ -55,11 +55,18 @@ class NotifySignal(ChangeSignal):
         import psycopg
 
         self._dialect = dialect
+        self._connection: Any = None
         try:
             self._connection = psycopg.connect(autocommit=True, **dialect.connect_params())
             self._connection.execute(f"LISTEN {CHANGE_CHANNEL}")
         except psycopg.Error as exc:
+            self.close()
             raise dialect.problem(exc) or dialect._cannot_connect(exc) from exc
+
+    def __del__(self) -> None:
+        # A window dropped without being closed (its Python side collected) must not leave
+        # its listening connection open until the process ends.
+        self.close()
 
     def fileno(self) -> int | None:
         return int(self._connection.fileno())
@@ -82,7 +89,8 @@ class NotifySignal(ChangeSignal):
         return notes
 
     def close(self) -> None:
-        self._connection.close()
+        if self._connection is not None and not self._connection.closed:
+            self._connection.close()
 
 
 class PostgresDialect(Dialect):
@@ -310,6 +318,13 @@ class PostgresDialect(Dialect):
                f"WHERE doc @@ CAST(%s AS tsquery){bounded}) AS found")
         return int(self.db.execute_sql(sql, (tsquery_text(terms) or "",)).fetchone()[0])
 
+    def matches_first(self, sql: str) -> str:
+        """OFFSET 0 keeps the matching subquery whole: the planner collects the matches
+        from the GIN index, then sorts them (walking the sort index and testing each
+        deal took 20 ms for 'wan' on 20,000 deals)."""
+        return sql.replace("WHERE doc @@ CAST(%s AS tsquery))",
+                           "WHERE doc @@ CAST(%s AS tsquery) OFFSET 0)", 1)
+
     def indexed_text(self, entity: str, record_id: int) -> str | None:
         row = self.db.execute_sql(f'SELECT body FROM "{SEARCH_TABLES[entity]}" '
                                   "WHERE record_id = %s", (record_id,)).fetchone()
@@ -317,7 +332,9 @@ class PostgresDialect(Dialect):
 
     # --- queries -------------------------------------------------------------------------
     def month_key(self, date: Any) -> pw.Node:
-        return pw.fn.to_char(date, "YYYY-MM")
+        # The format inline: a bound parameter would make the GROUP BY a different
+        # expression from the SELECT's to the server.
+        return pw.fn.to_char(date, pw.SQL("'YYYY-MM'"))
 
     def days_between(self, later_date: Any, earlier_time: Any) -> pw.Node:
         return later_date - pw.Cast(earlier_time, "date")

@@ -8,7 +8,12 @@ synchronous=FULL and a busy timeout; writes take the lock up front (BEGIN IMMEDI
 
 Every SQLite file operation lives here (creating, inspecting, backing up, the copy
 before an upgrade): backup/restore/recovery work hooks into `inspect_file`,
-`before_upgrade` and `backup`.
+`before_upgrade` and `backup`. Never read or write the database file with plain file
+I/O while a connection of this process has it open: closing any descriptor of the file
+drops SQLite's POSIX locks, and ten processes writing at once then corrupted the file
+(tests/test_concurrency.py found it; sqlite.org/howtocorrupt.html, 2.2). A file a store
+of this process already has open was checked when it was opened: opening it again skips
+the checks that read it directly.
 """
 
 from __future__ import annotations
@@ -63,11 +68,19 @@ def _make_folder(folder: Path) -> None:
         folder.chmod(0o700)
 
 
-def inspect_file(path: Path, uri_flags: str = "") -> tuple[int, int]:
-    """Return (application_id, user_version) of an existing file, refusing what is not ours."""
+def inspect_file(path: Path, uri_flags: str = "", *,
+                 open_here: bool = False) -> tuple[int, int]:
+    """Return (application_id, user_version) of an existing file, refusing what is not ours.
+
+    `open_here`: a store of this process has the file open, so it is not read with plain
+    file I/O (see the module's docstring); SQLite's own read-only connection below
+    coordinates with the open one.
+    """
     if path.is_dir():
         raise StorageUnavailable(str(path), say(m.DB_IS_FOLDER),
                                  say(m.HINT_FILE_IN_FOLDER, folder=path))
+    if open_here:
+        return _versions(path, uri_flags)
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -84,6 +97,10 @@ def inspect_file(path: Path, uri_flags: str = "") -> tuple[int, int]:
     if _cut_short(path, size):
         raise StorageUnavailable(str(path), say(m.DB_DAMAGED, reason="the file is cut short"),
                                  say(m.HINT_RESTORE), kind="damaged")
+    return _versions(path, uri_flags)
+
+
+def _versions(path: Path, uri_flags: str) -> tuple[int, int]:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro{uri_flags}", uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000)
@@ -152,6 +169,13 @@ def read_only_reason(path: Path) -> str:
         if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
             return "file"
     return ""
+
+
+def _open_here(path: Path) -> bool:
+    """Whether a Store of this process has this file open."""
+    from tracker.storage import binding
+
+    return any(store.path == path for store in binding.open_stores())
 
 
 def driver_error(error: BaseException) -> BaseException:
@@ -246,7 +270,8 @@ class SqliteDialect(Dialect):
                                          say(m.HINT_FOLDER)) from exc
             version = 0
         else:
-            self.read_only = read_only_reason(path) if path.is_file() else ""
+            open_here = _open_here(path)
+            self.read_only = read_only_reason(path) if path.is_file() and not open_here else ""
             flags = ""
             if self.read_only:
                 # Reading a WAL file needs its -shm; in a folder no one can write, and with
@@ -257,7 +282,7 @@ class SqliteDialect(Dialect):
                              timeout=BUSY_TIMEOUT_MS / 1000,
                              pragmas={"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS,
                                       "query_only": 1})
-            _, version = inspect_file(path, flags)
+            _, version = inspect_file(path, flags, open_here=open_here)
             if version > latest:
                 raise StorageUnavailable(str(path), say(m.DB_NEWER, version=version,
                                                         latest=latest), say(m.HINT_UPDATE))

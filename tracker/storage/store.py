@@ -132,6 +132,16 @@ class Store:
         except self.dialect.driver_errors:
             pass
 
+    @contextmanager
+    def activated(self) -> Iterator[Store]:
+        """Bind the models to this store while inside (another store opened later in this
+        process, a second window or a test's 'other program', keeps its own binding)."""
+        binding.bind(self)
+        try:
+            yield self
+        finally:
+            binding.release(self)
+
     def close_thread_connection(self) -> None:
         """A worker thread's own connection (peewee keeps one per thread)."""
         if not self.db.is_closed():

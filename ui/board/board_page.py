@@ -37,8 +37,9 @@ from ui.board.drop_zone import DropZone
 from ui.board.formatting import compact, conversions_tooltip
 from ui.board.lost_dialog import LostReasonDialog
 from ui.board.style import BOARD_STYLE
-from ui.choices import refill
+from ui.choices import fit_to_choices, refill
 from ui.context import AppContext
+from ui.freshness import StaleWhileHidden
 from ui.labels import seeded_name
 from ui.page import Page
 
@@ -66,6 +67,7 @@ class BoardPage(Page):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
         context.bus.changed.connect(self._on_changed)
+        self._freshness = StaleWhileHidden(self, self._load_pipelines)
         self._load_pipelines()
 
     # --- building -----------------------------------------------------------------------
@@ -73,7 +75,7 @@ class BoardPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()
         bar.setSpacing(8)
         self.pipeline_box = QComboBox(self)
         self.pipeline_box.setSizeAdjustPolicy(
@@ -81,18 +83,18 @@ class BoardPage(Page):
         self.pipeline_box.setMinimumContentsLength(9)
         self.pipeline_box.setToolTip(self.tr("Pipeline"))
         self.pipeline_box.currentIndexChanged.connect(self._pipeline_chosen)
-        bar.addWidget(self.pipeline_box)
+        bar.addWidget(self.pipeline_box, 1)
         self.owner_box = self._filter_box(self.tr("All owners"))
         self.line_box = self._filter_box(self.tr("All business lines"))
         self.modality_box = self._filter_box(self.tr("All modalities"))
         for box in (self.owner_box, self.line_box, self.modality_box):
-            bar.addWidget(box)
+            bar.addWidget(box, 1)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search deals (pinyin too)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(150)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        bar.addWidget(self.search, 1)
+        bar.addWidget(self.search, 0)  # what the choices leave (at least 150 px)
         self.stages_button = QPushButton(self.tr("Edit stages…"), self)
         self.stages_button.clicked.connect(self.edit_stages)
         self.rates_button = QPushButton(self.tr("Exchange rates…"), self)
@@ -163,6 +165,7 @@ class BoardPage(Page):
         index = max(0, self.pipeline_box.findData(wanted))
         self.pipeline_box.setCurrentIndex(index)
         self.pipeline_box.blockSignals(False)
+        self._fit(self.pipeline_box)
         self._pipeline_chosen(index)
 
     def _pipeline_chosen(self, index: int) -> None:
@@ -180,6 +183,12 @@ class BoardPage(Page):
         for box, key in ((self.owner_box, "owner"), (self.line_box, "business_line"),
                          (self.modality_box, "modality")):
             refill(box, choices[key])
+            self._fit(box)
+
+    def _fit(self, box: QComboBox) -> None:
+        """Room to spare goes to each choice in proportion to its longest entry."""
+        fit_to_choices(box)
+        self.bar.setStretchFactor(box, box.maximumWidth())
 
     def filters(self) -> BoardFilters:
         return BoardFilters(owner=self.owner_box.currentData() or "",
@@ -250,16 +259,20 @@ class BoardPage(Page):
             conversions_tooltip(t.money) for t in totals.values() if t.money.by_currency))
 
     def _on_changed(self, changes: Changes) -> None:
+        if changes.initiator is self:  # it reloads itself after its own change
+            return
         entities = changes.entities()
+        if not entities & (RELEVANT | {"stage", "pipeline"}) or not self._freshness.now():
+            return
         if entities & {"stage", "pipeline"}:
             self._load_pipelines()
-        elif entities & RELEVANT:
+        else:
             self._reload_timer.start()
 
     # --- acting on cards ----------------------------------------------------------------
     def _run(self, service: Callable[..., Changes], *args: Any, undo_label: str) -> bool:
         try:
-            self.context.run(service, *args, undo_label=undo_label)
+            self.context.run(service, *args, undo_label=undo_label, initiator=self)
         except StaleRecord:
             self.show_message(self.tr("Someone else changed this deal meanwhile; the board now "
                                       "shows it as it is. Try again if it still applies."))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from tracker.board import Card
 
 from ui.board.card_model import CardRole
-from ui.board.formatting import amount, short_date
+from ui.board.formatting import amount, compact, short_date
 
 CARD_HEIGHT = 104
 MARGIN = 5
@@ -96,18 +96,29 @@ class CardDelegate(QStyledItemDelegate):
         value_font = QFont(base)
         has_value = card.value is not None and bool(card.currency)
         value_font.setBold(has_value)
+        row = QRect(inner.left(), y, inner.width(), line)
+        date_width = 0
+        if card.expected_close is not None:  # the date first: the amount takes what is left
+            close = short_date(card.expected_close)
+            date_width = QFontMetrics(base).horizontalAdvance(close) + 8
+            painter.setFont(base)
+            painter.setPen(MUTED)
+            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             close)
+        room = row.width() - date_width
+        metrics = QFontMetrics(value_font)
+        if has_value:
+            value = amount(card.value, card.currency)  # type: ignore[arg-type]
+            if metrics.horizontalAdvance(value) > room:  # CNY 1,200,000 -> CNY 1.2M
+                value = compact(card.value, card.currency)  # type: ignore[arg-type]
+        else:
+            value = self.tr("No value")
         painter.setFont(value_font)
         painter.setPen(INK if has_value else MUTED)
-        value = amount(card.value, card.currency) if (  # type: ignore[arg-type]
-            has_value) else self.tr("No value")
-        painter.drawText(QRect(inner.left(), y, inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)
+        painter.drawText(QRect(row.left(), y, room, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         metrics.elidedText(value, Qt.TextElideMode.ElideRight, room))
         painter.setFont(base)
-        painter.setPen(MUTED)
-        if card.expected_close is not None:
-            painter.drawText(QRect(inner.left(), y, inner.width(), line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             short_date(card.expected_close))
         y += line
         self._paint_owner_and_step(painter, base, card, QRect(inner.left(), y, inner.width(),
                                                               line))

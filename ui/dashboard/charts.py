@@ -143,7 +143,9 @@ def fit_month_labels(view: QChartView) -> None:
     metrics = QFontMetrics(axis.labelsFont())
     widest = max(metrics.horizontalAdvance(label.split("<br>")[0]) for label in names)
     room = view.chart().plotArea().width() or view.width() * 0.8
-    wanted = list(names) if widest + 8 <= room / len(names) else list(numbers)
+    # Qt Charts gives each label the plot's width over one more than the categories, less
+    # its padding, and cuts a label to "…" past that (measured: 21 px cut in 29 px).
+    wanted = list(names) if widest + 11 <= room / (len(names) + 1) else list(numbers)
     if axis.categories() != wanted:
         axis.setCategories(wanted)
 

@@ -42,6 +42,7 @@ from ui.board.formatting import amount, compact, conversions_tooltip, short_date
 from ui.choices import refill
 from ui.context import AppContext
 from ui.dashboard.charts import fill_forecast, fill_funnel, fit_month_labels, new_chart_view
+from ui.freshness import StaleWhileHidden
 from ui.labels import code_word, seeded_name
 from ui.page import Page
 
@@ -70,6 +71,7 @@ class DashboardPage(Page):
         self._reload_timer.timeout.connect(self.reload)
         self._build()
         context.bus.changed.connect(self._on_changed)
+        self._freshness = StaleWhileHidden(self, self._refresh)
         self._fill_filters()
         self.reload()
 
@@ -144,8 +146,11 @@ class DashboardPage(Page):
                                    self.top_note), 3, 0, 1, 2)
         grid.addWidget(self._panel(self.tr("Overdue tasks and next steps"),
                                    self.overdue_table), 4, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        # The funnel and the forecast share the width: twelve month names fit under the
+        # forecast's bars at 1440x900.
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)  # height to spare goes to the charts, not between tables
         scroll.setWidget(canvas)
         outer.addWidget(scroll, 1)
 
@@ -212,7 +217,6 @@ class DashboardPage(Page):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
-        table.setMinimumHeight(260)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -281,6 +285,19 @@ class DashboardPage(Page):
         self.rate_warning.setVisible(bool(missing))
         self._fill_top(top, base)
         self._fill_overdue(overdue)
+        for table in (self.top_table, self.overdue_table):
+            self._fit_rows(table)
+
+    @staticmethod
+    def _fit_rows(table: QTableWidget, most: int = 8) -> None:
+        """As tall as its rows (up to `most`, then it scrolls): a short list leaves no
+        empty panel that pushes the overdue list below the fold."""
+        rows = max(1, min(table.rowCount(), most))
+        header = max(table.horizontalHeader().height(),
+                     table.horizontalHeader().sizeHint().height())
+        height = sum(table.rowHeight(row) for row in range(rows)) if table.rowCount() else (
+            table.verticalHeader().defaultSectionSize())
+        table.setFixedHeight(header + height + 2 * table.frameWidth() + 2)
 
     @staticmethod
     def _empty(table: QTableWidget, text: str) -> None:
@@ -348,10 +365,16 @@ class DashboardPage(Page):
 
     def _on_changed(self, changes: Changes) -> None:
         entities = changes.entities()
+        if not entities & (RELEVANT | {"stage", "pipeline"}) or not self._freshness.now():
+            return
         if entities & {"stage", "pipeline"}:
             self._fill_filters()
         if entities & RELEVANT:
             self._reload_timer.start()
+
+    def _refresh(self) -> None:
+        self._fill_filters()
+        self.reload()
 
     # --- export -------------------------------------------------------------------------
     def save_chart_png(self, key: str, path: Path) -> bool:

@@ -77,6 +77,8 @@ def test_board_follows_stage_edits(qtbot: QtBot, context: AppContext,
                                    editor: StageEditorDialog) -> None:
     board = BoardPage(context)
     qtbot.addWidget(board)
+    board.show()  # a hidden page refreshes when shown (tests/gui/test_change_propagation.py)
+    qtbot.waitExposed(board)
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     assert [c.stage.name for c in board.columns.values()][-1] == "New stage"
     qtbot.mouseClick(editor.new_pipeline_button, Qt.MouseButton.LeftButton)
@@ -90,6 +92,8 @@ def test_rates_dialog_saves_a_rate_and_the_board_converts_with_it(
                                    "currency": "USD"})
     board = BoardPage(context)
     qtbot.addWidget(board)
+    board.show()
+    qtbot.waitExposed(board)
     # A new install converts at the shipped rate, and says it is the default one.
     assert board.columns[stage.id].base_total.text() == "≈ CNY 7.1K"
     assert "× 7.1072 (default rate of 2025-09-01" in board.columns[stage.id].base_total.toolTip()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCharts import QAbstractBarSeries
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableWidget
 
@@ -125,3 +126,23 @@ def test_double_click_opens_the_deal(qtbot: QtBot, page: DashboardPage) -> None:
         QTest.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton,
                           Qt.KeyboardModifier.NoModifier, rect.center())
     assert opened.args[0] == "opportunity"
+
+
+@pytest.mark.parametrize(("size", "names"), [((1440, 900), True), ((1280, 720), False)])
+def test_in_the_window_month_labels_are_never_cut_and_the_overdue_list_shows(
+        window: Any, qtbot: QtBot, size: tuple[int, int], names: bool) -> None:
+    """Month names where Qt Charts has room for them whole (it cuts a label past the plot's
+    width over one more than the months, less padding), numbers where it has not; a short
+    top-deals list leaves the overdue list on the first screen at 1440x900."""
+    window.resize(*size)
+    page = window.show_page("dashboard")
+    [axis] = page.forecast_view.chart().axes(Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: axis.categories()[0].isdigit() != names)
+    labels = axis.categories()
+    assert labels[0].isdigit() != names
+    room = page.forecast_view.chart().plotArea().width() / (len(labels) + 1)
+    metrics = QFontMetrics(axis.labelsFont())
+    assert max(metrics.horizontalAdvance(label.split("<br>")[0]) for label in labels) + 8 < room
+    if size == (1440, 900):
+        title = page.overdue_table.mapTo(window, page.overdue_table.rect().topLeft())
+        assert title.y() + page.overdue_table.height() <= window.height()
