@@ -256,3 +256,15 @@ def test_chinese_cards_with_no_charset_read_as_chinese(db: Path, tmp_path: Path)
             "家人", "Clients, Key Account"]  # a phone's groups become tags
     korean = "BEGIN:VCARD\r\nFN:김철수\r\nORG:삼성전자 주식회사\r\nEND:VCARD\r\n".encode("euc_kr")
     assert parse_cards("kr.vcf", korean)[0].organization == "삼성전자 주식회사"
+
+
+def test_tags_go_out_as_categories_and_come_back(db: Path, tmp_path: Path) -> None:
+    made = records.create("contact", {"name": "Li Ming", "emails": ["li@example.cn"],
+                                      "tags": ["BIO 2026", "Key account"]}).first_created
+    out = tmp_path / "out.vcf"
+    export_vcards(out)
+    assert "CATEGORIES:BIO 2026,Key account" in out.read_text(encoding="utf-8")
+    records.update("contact", made, Contact.get_by_id(made).version, {"tags": []})
+    apply_import(plan_vcard_import(out))
+    assert records.snapshot("contact", Contact.get_by_id(made))["tags"] == [
+        "BIO 2026", "Key account"]
