@@ -41,7 +41,7 @@ then
   server_start=$SECONDS
   BEACON_TEST_ENGINE=postgresql "$python" -m pytest "$@" >"$log" 2>&1 &
   server_run=$!  # pytest itself: stopped with this script
-  trap 'kill "$server_run" 2>/dev/null; rm -f "$log"' EXIT
+  trap 'kill "$server_run" 2>/dev/null || true; rm -f "$log"' EXIT
   trap 'exit 130' INT TERM
   run sqlite "$@" || failed+=(sqlite)
   status=0

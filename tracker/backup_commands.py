@@ -9,7 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from tracker import backups
+from tracker import messages as m
 from tracker.cli import open_for
+from tracker.errors import StorageUnavailable
+from tracker.messages import say
+from tracker.storage import Store
 
 
 def _size(count: int) -> str:
@@ -63,15 +67,17 @@ def _cmd_backups(args: argparse.Namespace) -> int:
     for backup in found:
         print(f"{backup.name}\t{backup.created_at:%Y-%m-%d %H:%M}\t{backup.reason}\t"
               f"{_size(backup.size)}\t{_counts(backup)}")
-    folder = store.path.parent / backups.FOLDER if store.path else None
-    print(f"{len(found)} verified backup(s)" + (f" in {folder}" if folder else ""),
-          file=sys.stderr)
+    print(f"{len(found)} verified backup(s) in {backups.folder_for(store)}", file=sys.stderr)
     return 0
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
     store = open_for(args, seed=False, recover=False)
     source = backups.find(args.backup, store)
+    if store.is_server and not (args.yes or _confirmed(store, source)):
+        raise StorageUnavailable(store.label, say(m.SERVER_RESTORE_UNCONFIRMED,
+                                                  where=store.label),
+                                 say(m.HINT_CONFIRM_RESTORE))
     done = backups.restore(source, store)
     print(f"restored {done.backup.name} ({done.backup.created_at:%Y-%m-%d %H:%M}; "
           f"{_counts(done.backup)})")
@@ -80,6 +86,16 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if done.moved_aside is not None:
         print(f"the damaged database was moved to {done.moved_aside}")
     return 0
+
+
+def _confirmed(store: Store, source: Path) -> bool:
+    """Asked at a terminal: a restore on a server replaces every colleague's data."""
+    if not sys.stdin.isatty():
+        return False
+    print(f"Restoring {source.name} replaces all data on {store.label} for the whole team "
+          "(a backup of what is there now is made first).")
+    answer = input("Type 'restore' to go ahead: ")
+    return answer.strip().lower() == "restore"
 
 
 def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
@@ -98,4 +114,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     restore = commands.add_parser(
         "restore", help="put a backup in place of the database (backs up the current first)")
     restore.add_argument("backup", help="a name `beacon backups` lists, or a backup file")
+    restore.add_argument("--yes", action="store_true",
+                         help="on a team server: go ahead without asking (it replaces the "
+                              "whole team's data)"),
     restore.set_defaults(handler=_cmd_restore)

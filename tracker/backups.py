@@ -15,8 +15,12 @@ without a note is never listed or restored. One is made:
 and the folder is thinned like Anki's: everything from the last 24 hours (at most 20),
 then the newest of each of the last 12 days, 10 weeks and 9 months that have one.
 
-On a team server, backups are the server's (pg_dump by whoever has the rights): `before`
-does nothing there, and `make`/`restore` say who must do it.
+On a team server, `make`/`listing`/`restore` use PostgreSQL's pg_dump and pg_restore when
+they are on PATH (tracker/storage/pg_dumps.py): custom-format dumps, verified by
+`pg_restore --list`, in a `backups` folder under the user's data folder named for the
+server and database; only the database's owner can make them (a member sees part of the
+data). `before` and `daily` do nothing there: dumping the whole team's database before each
+member's import is the server's administrator's schedule, not each laptop's.
 
 A daily backup made on another thread reads through a connection of its own and stops
 when asked (`stop`): when its window closes, and before anything that needs the file to
@@ -29,6 +33,7 @@ import datetime as dt
 import errno
 import json
 import os
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,7 +45,7 @@ from tracker import __version__
 from tracker import messages as m
 from tracker.errors import StorageUnavailable
 from tracker.messages import say
-from tracker.storage import Store, active
+from tracker.storage import Store, Target, active, data_dir
 from tracker.storage.dialect import Dialect
 
 FOLDER = "backups"
@@ -104,9 +109,21 @@ def folder_of(database: Path) -> Path:
     return path
 
 
+def base_of(target: Target) -> Path:
+    """What backups are named and kept beside: the database file; for a server, a name made
+    of its host, port and database in a `servers` folder of the user's data folder."""
+    if target.path is not None:
+        return target.path
+    place = target.place.replace(":", "-").replace("/", "-")
+    return data_dir() / "servers" / (re.sub(r"[^A-Za-z0-9_-]+", "_", place) + ".server")
+
+
+def folder_for(store: Store) -> Path:
+    return base_of(store.target).parent / FOLDER
+
+
 def _new_path(dialect: Dialect, reason: str, when: dt.datetime) -> Path:
-    database = dialect.target.path
-    assert database is not None
+    database = base_of(dialect.target)
     base = f"{database.stem}-{when:%Y%m%d-%H%M%S}-{reason}"
     folder = folder_of(database)
     path = folder / f"{base}{dialect.backup_suffix}"
@@ -130,8 +147,6 @@ def write_backup_of(dialect: Dialect, reason: str,
                     stop: threading.Event | None = None) -> Backup:
     """Write and verify one backup of the open database, with its note (with `stop`: on
     this thread, through a connection of its own, stopped when `stop` is set)."""
-    if dialect.target.is_server:
-        dialect.write_backup(Path())  # says who backs up a server
     when = dt.datetime.now()
     path = _new_path(dialect, reason, when)
     check = (dialect.write_backup(path) if stop is None
@@ -139,7 +154,8 @@ def write_backup_of(dialect: Dialect, reason: str,
     counts = _table_to_entity(check.counts)
     note = {"created_at": when.isoformat(), "reason": reason, "schema": check.schema,
             "counts": counts, "beacon": __version__,
-            "database": dialect.target.path.name if dialect.target.path else ""}
+            "database": dialect.target.path.name if dialect.target.path
+            else dialect.target.place}
     try:
         fd = os.open(_note(path), os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -237,7 +253,7 @@ def stop_background(store: Store | None = None) -> None:
 def listing(store: Store | None = None) -> list[Backup]:
     """Verified backups of the open database, newest first."""
     store = store or active()
-    return [] if store.path is None else listing_for(store.path)
+    return listing_for(base_of(store.target))
 
 
 def listing_for(database: Path) -> list[Backup]:
@@ -306,10 +322,11 @@ def thin(store: Store | None = None, now: dt.datetime | None = None) -> list[Pat
 def _stale_partials(store: Store) -> list[Path]:
     """Copies a killed Beacon left half-written (never listed: they have no note), once
     they are an hour old (a copy being written now is younger)."""
-    if store.path is None or not (store.path.parent / FOLDER).is_dir():
+    base = base_of(store.target)
+    if not (base.parent / FOLDER).is_dir():
         return []
     limit = dt.datetime.now().timestamp() - 3600
-    stale = [p for p in (store.path.parent / FOLDER).glob(f".{store.path.stem}-*.partial*")
+    stale = [p for p in (base.parent / FOLDER).glob(f".{base.stem}-*.partial*")
              if p.stat().st_mtime < limit]
     for path in stale:
         path.unlink(missing_ok=True)
@@ -356,8 +373,21 @@ def restore(source: Path, store: Store | None = None) -> Restored:
     if version < LATEST_VERSION:
         upgrade(dialect, version)
     reapply_erasures(store)
+    if store.is_server:
+        _announce_restore(store, restored)
     thin(store)
     return Restored(restored, safety, moved)
+
+
+def _announce_restore(store: Store, restored: Backup) -> None:
+    """On a team server colleagues' open windows hold data the restore replaced: the change
+    log says who put which backup back, and its notification has every window reload."""
+    from tracker.services import changelog
+    from tracker.services.context import Kind, new_uid
+
+    with store.activated(), store.writing():
+        changelog.log(Kind.database, restored.name, "restore", {"backup": [None, restored.name]},
+                      operation=new_uid())
 
 
 def reapply_erasures(store: Store) -> None:

@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterable
 
 from tracker.models import RECORD_MODELS, ChangeLog, ImportBatch
-from tracker.services.context import Changes, Kind
+from tracker.services.context import RECORD_KINDS, Changes, Kind
 from tracker.storage import Store
 from tracker.storage.dialect import ChangeNote, ChangeSignal
 
@@ -106,6 +106,10 @@ def changes_of(notes: Iterable[ChangeNote]) -> Changes:
         if note.record_id is None:  # a setting, an exchange rate: changed as a whole
             if kind in _TOUCHED:
                 changes.touched.add(kind)
+            elif kind is Kind.team_visibility:  # deals came into or went out of sight
+                changes.touched |= RECORD_KINDS | {kind}
+            elif kind is Kind.database:  # a backup put back: everything may differ
+                changes.touched |= set(Kind)
             continue
         if note.action in _CREATING:
             add("created", kind, note.record_id)

@@ -358,6 +358,39 @@ DB_NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "your server login may not do thi
 BACKUP_ON_SERVER = QT_TRANSLATE_NOOP("Messages", "a team server is backed up on the server, "
                                                  "not by Beacon")
 HINT_SERVER_BACKUP = QT_TRANSLATE_NOOP("Messages", "ask whoever runs the team server (pg_dump)")
+PG_TOOLS_MISSING = QT_TRANSLATE_NOOP("Messages", "backing up a team server needs PostgreSQL's "
+                                                 "client tools, and these are not on PATH: "
+                                                 "{tools}")
+HINT_INSTALL_PG_TOOLS = QT_TRANSLATE_NOOP("Messages", "install the PostgreSQL client tools of the "
+                                                      "server's version or newer (Debian and "
+                                                      "Ubuntu: apt install postgresql-client; "
+                                                      "macOS: brew install libpq; Windows: the "
+                                                      "PostgreSQL installer's command line "
+                                                      "tools), so that pg_dump and pg_restore "
+                                                      "are on PATH")
+PG_TOOL_TOO_OLD = QT_TRANSLATE_NOOP("Messages", "the installed {tool} is older than the team "
+                                                "server (version {server})")
+SERVER_BACKUP_OWNER_ONLY = QT_TRANSLATE_NOOP("Messages", "only the database's owner can back up "
+                                                         "or restore the whole team database "
+                                                         "(a member's login sees only part of "
+                                                         "it)")
+HINT_SERVER_BACKUP_OWNER = QT_TRANSLATE_NOOP("Messages", "connect as the login that ran `beacon "
+                                                         "team init`, or ask whoever runs the "
+                                                         "team server")
+SERVER_RESTORE_BUSY = QT_TRANSLATE_NOOP("Messages", "a colleague's change kept the database busy, "
+                                                    "so nothing was restored")
+HINT_SERVER_RESTORE_BUSY = QT_TRANSLATE_NOOP("Messages", "try again in a minute, or when "
+                                                         "colleagues have closed Beacon")
+PG_TOOL_FAILED = QT_TRANSLATE_NOOP("Messages", "{tool} stopped with exit code {code}; nothing "
+                                               "was changed")
+NOT_A_SERVER_BACKUP = QT_TRANSLATE_NOOP("Messages", "this is not a backup of a Beacon team "
+                                                    "database (pg_restore cannot read it as "
+                                                    "one)")
+SERVER_RESTORE_UNCONFIRMED = QT_TRANSLATE_NOOP("Messages", "restoring replaces the whole team's "
+                                                           "data on {where}, so it was not done "
+                                                           "without confirmation")
+HINT_CONFIRM_RESTORE = QT_TRANSLATE_NOOP("Messages", "run it again with --yes (a backup of "
+                                                     "what is there now is made first)")
 
 TEAM_NEEDS_SERVER = QT_TRANSLATE_NOOP("Messages", "team mode needs a PostgreSQL server, not a "
                                                  "database file")

@@ -63,14 +63,16 @@ class BackupsDialog(QDialog):
         self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
         store = context.store
-        folder = store.path.parent / backups.FOLDER if store.path is not None else None
+        folder = backups.folder_for(store)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if folder is None:
+        if store.is_server:
             self.intro.setText(self.tr(
-                "This database is on a team server: it is backed up on the server (pg_dump), "
-                "by whoever runs it."))
+                "Backups of this team database made with pg_dump, in %1. On a team server "
+                "Beacon makes one when you ask; the server's administrator schedules the "
+                "rest. Only the database's owner can make or restore them.")
+                .replace("%1", str(folder)))
         else:
             self.intro.setText(self.tr(
                 "Verified copies of this database, in %1. Beacon makes one each day it starts "
@@ -102,8 +104,7 @@ class BackupsDialog(QDialog):
         self.restore_button.clicked.connect(self.confirm_restore)
         layout.addWidget(buttons)
         self.found: list[backups.Backup] = []
-        server = folder is None
-        self.backup_button.setEnabled(not server and not store.read_only)
+        self.backup_button.setEnabled(not store.read_only)
         self.reload()
 
     def reload(self) -> None:
@@ -130,8 +131,7 @@ class BackupsDialog(QDialog):
 
     def _update_buttons(self) -> None:
         store = self.context.store
-        self.restore_button.setEnabled(self.selected() is not None and not store.read_only
-                                       and store.path is not None)
+        self.restore_button.setEnabled(self.selected() is not None and not store.read_only)
 
     def back_up_now(self) -> backups.Backup | None:
         try:
@@ -150,6 +150,9 @@ class BackupsDialog(QDialog):
             self, QMessageBox.Icon.Question, self.tr("Restore a backup"),
             self.tr("Go back to the backup of %1?").replace(
                 "%1", chosen.created_at.strftime("%Y-%m-%d %H:%M")),
+            self.tr("Everyone on the team goes back to it: what anyone changed since then is "
+                    "replaced by the backup. What is there now is backed up first, so you can "
+                    "come back to it from this list.") if self.context.store.is_server else
             self.tr("Everything changed since then is replaced by the backup. What is there "
                     "now is backed up first, so you can come back to it from this list."),
             self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole, lambda: self.restore(chosen))

@@ -447,6 +447,9 @@ class RecordListPage(Page):
             return  # not shown here, or the page is hidden (it reloads when shown)
         mine = {(e, i) for e, i in changes.created + changes.deleted if e == self.ENTITY}
         current = self.current_id()
+        if self.ENTITY in changes.touched:  # changed as a whole (who may see what): reload
+            self._reload_all()
+            return
         if mine:
             self._reload_all(keep=current not in {i for e, i in changes.deleted
                                                   if e == self.ENTITY})

@@ -80,7 +80,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+132"/>
+        <location filename="../../ui/app.py" line="+134"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
@@ -171,11 +171,11 @@
     </message>
     <message>
         <location line="-68"/>
-        <source>This database is on a team server: it is backed up on the server (pg_dump), by whoever runs it.</source>
-        <translation>此数据库位于团队服务器上：由服务器的管理者在服务器上备份（pg_dump）。</translation>
+        <source>Backups of this team database made with pg_dump, in %1. On a team server Beacon makes one when you ask; the server&apos;s administrator schedules the rest. Only the database&apos;s owner can make or restore them.</source>
+        <translation>此团队数据库用 pg_dump 制作的备份，位于 %1。在团队服务器上，Beacon 只在您要求时制作备份；其余备份由服务器管理员安排。只有数据库的所有者才能制作或恢复备份。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Verified copies of this database, in %1. Beacon makes one each day it starts and before every import, undo of an import, upgrade and restore, and keeps the last day&apos;s, then one a day for 12 days, one a week for 10 weeks and one a month for 9 months.</source>
         <translation>此数据库经过校验的副本，保存在 %1。Beacon 每天启动时以及每次导入、撤销导入、升级和恢复之前都会创建一份，并保留最近一天的全部备份，之后 12 天每天一份、10 周每周一份、9 个月每月一份。</translation>
     </message>
@@ -225,18 +225,23 @@
         <translation>恢复…</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+12"/>
+        <location line="+51"/>
+        <location line="+15"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>Go back to the backup of %1?</source>
         <translation>恢复到 %1 的备份？</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Everyone on the team goes back to it: what anyone changed since then is replaced by the backup. What is there now is backed up first, so you can come back to it from this list.</source>
+        <translation>团队中的每个人都会回到该备份：此后任何人所做的更改都会被备份替换。当前的数据会先备份，您可以从此列表中恢复它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Everything changed since then is replaced by the backup. What is there now is backed up first, so you can come back to it from this list.</source>
         <translation>此后的所有修改都将被该备份替换。当前的数据会先备份，您可以从此列表中恢复回来。</translation>
     </message>
@@ -249,7 +254,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="+82"/>
+        <location filename="../../ui/board/board_page.py" line="+84"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
@@ -299,7 +304,7 @@
         <translation>撤销</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+109"/>
         <source>%n open deals  ·  total ≈ %2  ·  weighted ≈ %3  (base currency %4)</source>
         <translation>
             <numerusform>%n 个进行中商机  ·  总额 ≈ %2  ·  加权 ≈ %3（本位币 %4）</numerusform>
@@ -318,7 +323,7 @@
         <translation>%1 无汇率：未计入合计</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Someone else changed this deal meanwhile; the board now shows it as it is. Try again if it still applies.</source>
         <translation>其他人刚刚修改了这个商机，看板现已显示其最新状态。如仍需操作，请重试。</translation>
     </message>
@@ -366,12 +371,12 @@
         <translation>无机构</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No value</source>
         <translation>无金额</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Stale %1d</source>
         <translation>停滞 %1 天</translation>
     </message>
@@ -640,7 +645,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard/dashboard_page.py" line="+85"/>
+        <location filename="../../ui/dashboard/dashboard_page.py" line="+87"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
@@ -750,12 +755,12 @@
         <translation>逾期任务和下一步</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+196"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-203"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -770,17 +775,17 @@
         <translation>重点进行中商机</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>No exchange rate to %1 for %2: those deals are left out of the totals and charts.</source>
         <translation>%2 没有折算为 %1 的汇率：这些商机未计入合计和图表。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>No open deals with a value yet.</source>
         <translation>尚无带金额的进行中商机。</translation>
     </message>
@@ -800,7 +805,7 @@
         <translation>%1 天</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
@@ -948,7 +953,7 @@
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -3241,7 +3246,62 @@ Ctrl+N  新建记录</translation>
         <translation>请恢复最新的备份：先运行 beacon backups，再运行 beacon restore 名称</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+50"/>
+        <source>backing up a team server needs PostgreSQL&apos;s client tools, and these are not on PATH: {tools}</source>
+        <translation>备份团队服务器需要 PostgreSQL 客户端工具，而以下工具不在 PATH 中：{tools}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>install the PostgreSQL client tools of the server&apos;s version or newer (Debian and Ubuntu: apt install postgresql-client; macOS: brew install libpq; Windows: the PostgreSQL installer&apos;s command line tools), so that pg_dump and pg_restore are on PATH</source>
+        <translation>安装与服务器版本相同或更新的 PostgreSQL 客户端工具（Debian 和 Ubuntu：apt install postgresql-client；macOS：brew install libpq；Windows：PostgreSQL 安装程序中的命令行工具），使 pg_dump 和 pg_restore 位于 PATH 中</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the installed {tool} is older than the team server (version {server})</source>
+        <translation>已安装的 {tool} 比团队服务器（版本 {server}）旧</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the database&apos;s owner can back up or restore the whole team database (a member&apos;s login sees only part of it)</source>
+        <translation>只有数据库的所有者才能备份或恢复整个团队数据库（成员的登录只能看到其中一部分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connect as the login that ran `beacon team init`, or ask whoever runs the team server</source>
+        <translation>以运行 `beacon team init` 的登录连接，或联系团队服务器的管理员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a colleague&apos;s change kept the database busy, so nothing was restored</source>
+        <translation>同事的更改使数据库处于忙碌状态，因此未恢复任何内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>try again in a minute, or when colleagues have closed Beacon</source>
+        <translation>请一分钟后再试，或在同事关闭 Beacon 后再试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{tool} stopped with exit code {code}; nothing was changed</source>
+        <translation>{tool} 以退出代码 {code} 停止；未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is not a backup of a Beacon team database (pg_restore cannot read it as one)</source>
+        <translation>这不是 Beacon 团队数据库的备份（pg_restore 无法将其作为备份读取）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>restoring replaces the whole team&apos;s data on {where}, so it was not done without confirmation</source>
+        <translation>恢复会替换 {where} 上整个团队的数据，因此未经确认不会执行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run it again with --yes (a backup of what is there now is made first)</source>
+        <translation>加上 --yes 再次运行（会先备份当前的数据）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>another view on this page is called {name}</source>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
@@ -3276,7 +3336,7 @@ Ctrl+N  新建记录</translation>
         <translation>导入 {file} 所创建或修改的记录此后被合并：{merged}，另有 {more} 次合并。请先撤销这些合并（从最新的开始），再撤销导入</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-154"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3511,7 +3571,7 @@ Ctrl+N  新建记录</translation>
         <translation>请联系团队服务器的管理员（pg_dump）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+35"/>
         <source>team mode needs a PostgreSQL server, not a database file</source>
         <translation>团队模式需要 PostgreSQL 服务器，而不是数据库文件</translation>
     </message>
@@ -4391,13 +4451,13 @@ After the import: %2</source>
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="+84"/>
-        <location line="+227"/>
+        <location filename="../../ui/list_page.py" line="+85"/>
+        <location line="+228"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -4432,7 +4492,7 @@ After the import: %2</source>
         <translation>将此列表显示的内容导出到 Excel</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>

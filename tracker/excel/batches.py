@@ -48,9 +48,11 @@ from tracker.storage import writing
 COMMIT_ROWS = 2000  # rows a transaction of an import writes: a save waits well under 1 s
 COMMIT_S, MIN_COMMIT_ROWS = 0.4, 100  # ...and fewer when one commit takes longer than that
 UPDATE_ROWS = 250  # updated rows per transaction (each one is read, logged and reindexed)
-# SQLite lets a waiting writer in only when it wakes (every 100 ms at most) and finds the
-# lock free: between back-to-back commits it rarely does. So an import stops for a little
-# longer than that every WORK_S seconds: a save waits under a second (about +14% time).
+# A waiting writer asks for the lock every few ms (tracker/storage/sqlite_lock.py) and gets
+# it only when it asks while the lock is free: so after every commit an import leaves it
+# free for GAP_S (a save waits for one transaction, not for a run of them), and every WORK_S
+# seconds for PAUSE_S, for a writer the machine's load kept from asking in time.
+GAP_S = 0.01
 WORK_S, PAUSE_S = 0.7, 0.11
 RUNNING = "running"
 STALE_AFTER_S = 600  # a batch not written to for this long, by a writer elsewhere, is dead
@@ -203,10 +205,12 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
     done = 0
     worked_since = [time.monotonic()]
 
-    def let_others_write() -> None:
+    def let_others_write() -> None:  # outside any transaction: a waiting save goes now
         if time.monotonic() - worked_since[0] >= WORK_S:
-            time.sleep(PAUSE_S)  # outside any transaction: a waiting save goes now
+            time.sleep(PAUSE_S)
             worked_since[0] = time.monotonic()
+        else:
+            time.sleep(GAP_S)
 
     size = [COMMIT_ROWS]  # rows a commit: halved when one takes longer than COMMIT_S
 

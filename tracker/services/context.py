@@ -63,6 +63,14 @@ class Kind(StrEnum):
     import_batch = "import_batch"
     saved_view = "saved_view"
     market_fact = "market_fact"
+    team_visibility = "team_visibility"  # who sees whose deals: every record list changes
+    database = "database"  # the whole database replaced (a team server's restore)
+
+
+# What a change of a team's visibility changes: every kind of record a member may (or may
+# no longer) see.
+RECORD_KINDS = frozenset({Kind.organization, Kind.contact, Kind.opportunity, Kind.conference,
+                          Kind.incentive, Kind.activity})
 
 
 # (kind, id): a Kind, or its text where code appends plain entity names (a Kind is a str);

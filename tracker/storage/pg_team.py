@@ -11,8 +11,10 @@ who sees every deal). For the usual database name `beacon` they are `beacon_memb
 
 The team's visibility setting lives in `beacon_meta` (key `team_visibility`): `all`
 (everyone sees and edits everything) or `own` (members see and edit their own deals, and
-the shared organizations, contacts, conferences and programs; managers see all). Only a
-manager or the database's owner may change it.
+the shared organizations, contacts, conferences and programs; managers see all). In
+`own`, what belongs to one person is theirs too: their saved views, their reminders'
+state, and the reports of the deals (and activities) they imported. Only a manager or the
+database's owner may change it.
 
 Everything is idempotent: `init` run again brings grants, policies and triggers up to
 date (after a Beacon upgrade added tables) and changes nothing else.
@@ -95,6 +97,15 @@ BEGIN
   RETURN NEW;
 END $$"""
 
+# An import batch is its importer's (who may see its report in "own"): the real login.
+_STAMP_IMPORTER = """
+CREATE OR REPLACE FUNCTION beacon_stamp_importer() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  NEW.created_by := session_user;
+  RETURN NEW;
+END $$"""
+
 RECORD_TABLES = ("organization", "contact", "opportunity", "conference", "incentive_program",
                  "activity")
 
@@ -105,6 +116,7 @@ def _policies() -> dict[str, str]:
     deal = _DEAL_OF.format(column="record_id")
     activity = _ACTIVITY_OF.format(column="record_id")
     by_entity = (f"(entity <> 'opportunity' OR {deal}) AND (entity <> 'activity' OR {activity})")
+    own_row = f'(SELECT {sees_all}) OR "user" = session_user'
     return {
         "opportunity": f"(SELECT {sees_all}) OR owner = session_user",
         "activity": f"opportunity_id IS NULL OR {_DEAL_OF.format(column='opportunity_id')}",
@@ -112,6 +124,14 @@ def _policies() -> dict[str, str]:
         "activity_search": activity,
         "change_log": by_entity,
         "record_tag": by_entity,
+        # One person's things: their reminders' state, when they last looked, their views.
+        "reminder_state": own_row,
+        "reminder_clock": own_row,
+        "saved_view": own_row,
+        # An import's report repeats the rows it read: a batch of deals (or of activities,
+        # which hang on deals) is its importer's; batches of shared records are everyone's.
+        "import_batch": f"(SELECT {sees_all}) OR created_by = session_user "
+                        "OR entity NOT IN ('opportunity', 'activity')",
     }
 
 
@@ -148,6 +168,10 @@ def init(db: pw.Database, *, visibility: str | None) -> TeamRoles:
         "REVOKE ALL ON FUNCTION beacon_sees_all_deals() FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION beacon_sees_all_deals() TO {member}",
         _STAMP_FUNCTION,
+        _STAMP_IMPORTER,
+        "DROP TRIGGER IF EXISTS beacon_stamp_importer ON import_batch",
+        "CREATE TRIGGER beacon_stamp_importer BEFORE INSERT ON import_batch "
+        "FOR EACH ROW EXECUTE FUNCTION beacon_stamp_importer()",
     ]
     for table in RECORD_TABLES:
         statements += [

@@ -21,7 +21,14 @@ import peewee as pw
 from tracker import messages as m
 from tracker.errors import StorageUnavailable
 from tracker.messages import say
-from tracker.storage.dialect import SEARCH_ENTITIES, ChangeNote, ChangeSignal, Dialect, Term
+from tracker.storage.dialect import (
+    SEARCH_ENTITIES,
+    ChangeNote,
+    ChangeSignal,
+    CopyCheck,
+    Dialect,
+    Term,
+)
 from tracker.storage.pg_search import tsquery_text, tsvector_text
 
 if TYPE_CHECKING:
@@ -367,7 +374,32 @@ class PostgresDialect(Dialect):
                 problems.append(f"table {table}: {problem.reason}")
         return problems
 
+    # --- backups with pg_dump / pg_restore (tracker/storage/pg_dumps.py) -----------------
+    backup_suffix = ".dump"
+
     def backup(self, target: Path | None) -> Path:
-        raise StorageUnavailable(self.target.label, say(m.BACKUP_ON_SERVER),
-                                 say(m.HINT_SERVER_BACKUP))
+        if target is None:
+            raise StorageUnavailable(self.target.label, say(m.BACKUP_ON_SERVER),
+                                     say(m.HINT_SERVER_BACKUP))
+        if target.exists():
+            raise StorageUnavailable(str(target), say(m.BACKUP_EXISTS),
+                                     say(m.HINT_DELETE_OR_CHOOSE))
+        self.write_backup(target)
+        return target
+
+    def write_backup(self, target: Path) -> CopyCheck:
+        from tracker.storage.pg_dumps import write_dump
+
+        return write_dump(self.connect_params(), target)
+
+    def verify_backup(self, path: Path) -> CopyCheck:
+        from tracker.storage.pg_dumps import verify_dump
+
+        return verify_dump(path)
+
+    def restore_backup(self, backup: Path) -> None:
+        from tracker.storage.pg_dumps import restore_dump
+
+        self.db.close()  # its own session must not hold what the restore replaces
+        restore_dump(self.connect_params(), backup)
 

@@ -36,6 +36,7 @@ from tracker.errors import StorageUnavailable
 from tracker.messages import say
 from tracker.storage import sqlite_files
 from tracker.storage.dialect import ChangeNote, ChangeSignal, CopyCheck, Dialect, Term
+from tracker.storage.sqlite_lock import TurnTakingDatabase
 
 APPLICATION_ID = 0x4265636E  # "Becn"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -240,7 +241,7 @@ class SqliteDialect(Dialect):
         return self.target.path
 
     def make_database(self) -> pw.Database:
-        return pw.SqliteDatabase(
+        return TurnTakingDatabase(  # waits for the write lock in turn (sqlite_lock.py)
             str(self.target.path),
             timeout=BUSY_TIMEOUT_MS / 1000,
             pragmas={

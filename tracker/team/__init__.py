@@ -126,10 +126,23 @@ def remove_user(store: Store, name: str) -> bool:
 
 
 def set_visibility(store: Store, value: str) -> str:
+    """Change who sees whose deals. The change is logged (Kind.team_visibility, by the
+    setting's key), so every open window hears of it (LISTEN/NOTIFY, or catching up from the
+    log) and reloads what it shows: deals come into or go out of members' sight."""
+    from tracker.services import changelog
+    from tracker.services.context import Kind, new_uid
+    from tracker.storage.pg_team import VISIBILITY_KEY
+
     check_visibility(value)
     _require_team(store)
-    if not store.team().set_visibility(value):
-        raise TeamError(say(m.VISIBILITY_MANAGERS_ONLY))
+    team = store.team()
+    with store.activated(), store.writing():
+        old = team.visibility()
+        if not team.set_visibility(value):
+            raise TeamError(say(m.VISIBILITY_MANAGERS_ONLY))
+        if old != value:
+            changelog.log(Kind.team_visibility, VISIBILITY_KEY, "set",
+                          {"value": [old, value]}, operation=new_uid())
     return value
 
 
