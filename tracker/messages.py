@@ -131,6 +131,10 @@ TOTALS_ROW = QT_TRANSLATE_NOOP("Messages", "a totals row ({word}), not a record"
 GARBLED_TEXT = QT_TRANSLATE_NOOP("Messages", "{value} is text lost before it reached Beacon (the "
                                              "file was saved in an encoding without these "
                                              "characters): save it again as UTF-8 or .xlsx")
+FORMULA_NOT_SAVED = QT_TRANSLATE_NOOP("Messages", "the cell holds a formula with no value saved "
+                                                  "(the program that wrote the file did not "
+                                                  "calculate it): open the file in Excel or "
+                                                  "WPS and save it again")
 SHEET_NOTE = QT_TRANSLATE_NOOP("Messages", "a note written on the sheet ({text}), not a record")
 AMOUNT_WITHOUT_CURRENCY = QT_TRANSLATE_NOOP("Messages", "the amount names no currency and the "
                                                         "file says none")

@@ -2857,6 +2857,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the cell holds a formula with no value saved (the program that wrote the file did not calculate it): open the file in Excel or WPS and save it again</source>
+        <translation>单元格中是没有保存计算结果的公式（生成该文件的程序没有计算它）：请用 Excel 或 WPS 打开文件并重新保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a note written on the sheet ({text}), not a record</source>
         <translation>表格上的说明文字（{text}），不是记录</translation>
     </message>
@@ -3366,7 +3371,7 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-240"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
@@ -3381,7 +3386,7 @@ Ctrl+N  新建记录</translation>
         <translation>合计行（{word}），不是记录</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>the file is named {suffix} but holds a web page table (HTML), as some systems export: open it in Excel or WPS and save it as .xlsx</source>
         <translation>文件名为 {suffix}，但内容是网页表格（HTML），有些系统这样导出：请用 Excel 或 WPS 打开并另存为 .xlsx</translation>
     </message>

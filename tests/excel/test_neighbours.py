@@ -211,3 +211,15 @@ def test_names_lost_to_question_marks_are_never_one_record(db: Path, tmp_path: P
     wang = plan.rows[2]
     assert "organization" not in wang.values and "公司: ????" in wang.values["notes"]
     assert wang.warnings[0].column == "公司"
+
+
+def test_a_formula_with_no_saved_value_is_kept_and_flagged(db: Path, tmp_path: Path) -> None:
+    """openpyxl saves formulas without their values: the amount is not silently empty."""
+    path = write_xlsx(tmp_path / "deals.xlsx", [
+        ["Deal name", "Amount (USD)", "Notes"], ["A", "=1200*12", "monthly x 12"], ["B", 500, ""]])
+    plan = plan_import(path, ImportOptions())
+    first, second = plan.rows
+    assert first.values.get("value") is None and "Amount (USD): =1200*12" in first.values["notes"]
+    assert first.warnings[0].column == "Amount (USD)"
+    assert first.warnings[0].reason.startswith("the cell holds a formula with no value saved")
+    assert second.values["value"] == "500" and not second.warnings

@@ -82,6 +82,9 @@ class Planner(RowValues):
                                    if fold_header(h) in ("country", "countryregion", "国家")),
                                   None)
         self.header_cells = sheet.rows[plan.header_row]
+        self.formulas: dict[int, list[tuple[int, str]]] = {}  # sheet row -> unsaved formulas
+        for (at, column), formula in sheet.formulas.items():
+            self.formulas.setdefault(at + 1, []).append((column, formula))
         # A template's headers carry required marks (客户名称(必填)): the rows right under
         # them may be its example or defaults.
         self.template_headers = any(read_header(h).required for h in plan.headers)
@@ -169,6 +172,11 @@ class Planner(RowValues):
                                                     row=self.seen_rows[mapped])), None
         self.seen_rows[mapped] = number
         row = RowPlan(number, "create", kept=list(extras))
+        for column, formula in self.formulas.get(number, ()):
+            header = self.plan.headers[column] if column < len(self.plan.headers) else None
+            if header and self.plan.mapping.get(header) and (
+                    column >= len(raw) or cells.is_blank(raw[column])):
+                self.keep(row, header, f"={formula}", say(m.FORMULA_NOT_SAVED))
         if number in self.replaced_rows:
             row.warnings.append(ImportProblem(number, None, say(
                 m.BAD_BYTES, encoding=self.plan.encoding or "UTF-8")))

@@ -22,6 +22,7 @@ from tracker import messages as m
 from tracker.encodings import CHOICES, Decoded, decode_bytes
 from tracker.errors import ImportFileError
 from tracker.excel.bounds import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
+from tracker.excel.formulas import unsaved_formulas
 from tracker.excel.safety import (
     MAX_CELL_CHARS,
     CheckedFile,
@@ -41,6 +42,8 @@ class Sheet:
     # Rows (numbered from 1) holding text the encoding could not read (shown as U+FFFD).
     replaced_rows: set[int] = field(default_factory=set)
     encoding: str = ""  # a CSV file's
+    # (row, column) from 0 -> formula: cells holding a formula with no value saved (.xlsx)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -154,7 +157,9 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
         book.close()
     _check_rows(rows, workbook.path.name, sheet_name)
     _fill_merged_down(rows, merged)
-    return Sheet(sheet_name, rows, merged)
+    formulas = unsaved_formulas(workbook.path, sheet_name, workbook.checked.formula_parts) if (
+        workbook.checked.formula_parts) else {}
+    return Sheet(sheet_name, rows, merged, formulas=formulas)
 
 
 def _fill_merged_down(rows: list[list[Cell]], merged: list[tuple[tuple[int, int],

@@ -42,6 +42,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv"}
 
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+FORMULA_TAGS = (b"<f>", b"<f ", b":f>", b":f ")  # a cell's <f>, <x:f t="shared" ...>
 LONG_RUN = MAX_CELL_CHARS * 4 + 4  # bytes: more than any cell's text can take in UTF-8
 
 
@@ -52,6 +53,7 @@ class CheckedFile:
     path: Path
     kind: str  # xlsx, xls, ods, csv
     repaired: bytes | None = None
+    formula_parts: frozenset[str] = frozenset()  # .xlsx sheet parts holding cell formulas
 
 
 def require_defusedxml() -> None:
@@ -165,13 +167,17 @@ def _check_zip(path: Path, suffix: str) -> CheckedFile:
             if b"encryption-data" in manifest:
                 raise ImportFileError(name, say(m.ODS_PASSWORD))
         total = 0
+        formula_parts: set[str] = set()
         for entry in entries:
             if entry.is_dir():
                 continue
-            total += _scan_part(archive, entry, name, kind, total)
+            read, formulas = _scan_part(archive, entry, name, kind, total)
+            total += read
+            if formulas:
+                formula_parts.add(entry.filename)
         repaired = _with_mimetype(archive, entries) if (
             kind == "ods" and "mimetype" not in names) else None
-    return CheckedFile(path, kind, repaired)
+    return CheckedFile(path, kind, repaired, frozenset(formula_parts))
 
 
 def _read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
@@ -183,8 +189,10 @@ def _read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
 
 
 def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind: str,
-               total_before: int) -> int:
-    """Stream one part with a cap; look for entity declarations and absurd sheet claims."""
+               total_before: int) -> tuple[int, bool]:
+    """Stream one part with a cap; look for entity declarations and absurd sheet claims.
+    Returns the bytes read and whether an .xlsx sheet holds cell formulas (tracker.excel.
+    formulas then looks for those saved without their values)."""
     if entry.file_size > MAX_PART_BYTES or total_before + entry.file_size > MAX_TOTAL_BYTES:
         raise ImportFileError(name, say(m.ZIP_BOMB_SIZE,
                                         limit=MAX_TOTAL_BYTES // (1024 * 1024)))
@@ -198,6 +206,7 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
     sheet = entry.filename.rsplit("/", 1)[-1] if is_sheet else None
     read = 0
     carry = b""
+    formulas = False
 
     def refuse(reason: str) -> ImportFileError:
         return ImportFileError(name, reason, sheet=sheet)
@@ -234,12 +243,14 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
                                       sheet=sheet)
             if grid is not None:
                 grid.feed(chunk)
+                formulas = formulas or (kind == "xlsx" and any(
+                    tag in window for tag in FORMULA_TAGS))
             if strings is not None:
                 strings.feed(chunk)
             carry = window[-LONG_RUN:]
     if grid is not None:
         grid.close()
-    return read
+    return read, formulas
 
 
 def _has_long_run(window: bytes) -> bool:
