@@ -74,7 +74,7 @@ _GARBLED = re.compile(r"^[?？\ufffd\s]{2,}$")
 def garbled(text: str) -> bool:
     """Only question marks (or U+FFFD): a name whose text was lost when the file was saved in
     an encoding that could not hold it (李明 -> ??). Two of these are never one record."""
-    return bool(_GARBLED.match(text))
+    return ("?" in text or "？" in text or "\ufffd" in text) and bool(_GARBLED.match(text))
 
 
 def is_blank(value: Any) -> bool:
