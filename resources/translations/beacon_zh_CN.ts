@@ -1152,8 +1152,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>The file keeps hidden Beacon ID and Version columns, so it can come back as an update.</source>
-        <translation>文件保留隐藏的 Beacon ID 和版本列，以便修改后重新导入进行更新。</translation>
+        <source>The file keeps hidden Beacon ID and Version columns, so it can come back as an update. Stage, status, currency and kinds are drop-downs, in this window&apos;s language.</source>
+        <translation>文件保留隐藏的 Beacon ID 和版本列，以便修改后重新导入进行更新。阶段、状态、币种和类型均为下拉选项，用语与本窗口的语言一致。</translation>
     </message>
     <message>
         <location line="+6"/>
