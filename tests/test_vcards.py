@@ -86,7 +86,7 @@ def test_monica_card_without_name_uses_its_nickname(db: Path) -> None:
     bono = records.snapshot("contact", _contact("Bono"))
     assert bono["phones"] == ["+12025550191"] and bono["title"] == "Lead vocalist"
     assert Organization.get_by_id(bono["organization"]).name == "U2"
-    assert bono["notes"] == "Lorem ipsum dolor sit amet"
+    assert bono["notes"] == "Lorem ipsum dolor sit amet\nBDAY: 1960-05-10"  # no birthday field
     # The nickname-only card has no email or phone: matched by its name the second time.
     assert plan_vcard_import(path).counts == {"create": 0, "update": 0, "unchanged": 3,
                                               "skip": 0, "error": 0}
@@ -229,3 +229,42 @@ def test_errors_workbook_holds_the_cards_in_error(db: Path, tmp_path: Path) -> N
     assert [r[headers.index("FN")] for r in rows[1:]] == [""]
     assert "neither a name" in rows[1][-1]
     assert [(w.row, w.column) for w in plan.warnings] == [(3, "TEL")]
+
+
+def test_chinese_cards_with_no_charset_read_as_chinese(db: Path, tmp_path: Path) -> None:
+    """GB18030 bytes no CHARSET names (Chinese Windows tools), Android's quoted-printable
+    UTF-8 with a soft break, and GB2312 declared: names and companies read right, never
+    as Korean (孙八 alone reads in both; the file's cards are read together)."""
+    from tracker.vcards.reading import parse_cards
+
+    gb = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:孙八\r\nORG:北京免疫科技\r\nTEL:13600136000\r\n"
+          "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:周九\r\nEND:VCARD\r\n")
+    cards = parse_cards("通讯录.vcf", gb.encode("gb18030"))
+    assert [(c.name, c.organization) for c in cards] == [("孙八", "北京免疫科技"), ("周九", "")]
+    alone = parse_cards("one.vcf", "BEGIN:VCARD\r\nFN:王芳\r\nEND:VCARD\r\n".encode("gb18030"))
+    assert alone[0].name == "王芳"
+    android = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
+               b"=E7=8E=8B;=E8=8A=B3;;;\r\nFN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=E7=8E"
+               b"=8B=E8=8A=\r\n=B3\r\nTEL;CELL;PREF:138 0013 8000\r\nEND:VCARD\r\n"
+               b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=GB2312:" + "张伟".encode("gb2312")
+               + b"\r\nEND:VCARD\r\n")
+    assert [c.name for c in parse_cards("android.vcf", android)] == ["王芳", "张伟"]
+    assert [c.tags for c in parse_cards("groups.vcf", (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nX-ESI-CATEGORIES;CHARSET=UTF-8;ENCODING=QUOTED-"
+        b"PRINTABLE:=E5=AE=B6=E4=BA=BA\r\nFN:Zhao\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0"
+        b"\r\nFN:Li\r\nCATEGORIES:Clients,Key Account\r\nEND:VCARD\r\n"))] == [
+            "家人", "Clients, Key Account"]  # a phone's groups become tags
+    korean = "BEGIN:VCARD\r\nFN:김철수\r\nORG:삼성전자 주식회사\r\nEND:VCARD\r\n".encode("euc_kr")
+    assert parse_cards("kr.vcf", korean)[0].organization == "삼성전자 주식회사"
+
+
+def test_tags_go_out_as_categories_and_come_back(db: Path, tmp_path: Path) -> None:
+    made = records.create("contact", {"name": "Li Ming", "emails": ["li@example.cn"],
+                                      "tags": ["BIO 2026", "Key account"]}).first_created
+    out = tmp_path / "out.vcf"
+    export_vcards(out)
+    assert "CATEGORIES:BIO 2026,Key account" in out.read_text(encoding="utf-8")
+    records.update("contact", made, Contact.get_by_id(made).version, {"tags": []})
+    apply_import(plan_vcard_import(out))
+    assert records.snapshot("contact", Contact.get_by_id(made))["tags"] == [
+        "BIO 2026", "Key account"]

@@ -91,14 +91,21 @@ def _detected(data: bytes) -> Decoded:
                        ("gb18030", "utf-8"))
     best = results[0]
     encoding = _central_european(data, str(best.encoding))
-    text = data.decode(encoding, errors="replace")
     others = []
+    chinese = next((r for r in results if str(r.encoding) == "gb18030"), None)
+    if encoding != "gb18030" and chinese is not None and chinese.chaos <= best.chaos + 0.01:
+        # A few Chinese characters (孙八) read as well in Korean or Big5, and the detector
+        # picks one at random: for Beacon's users GB18030 comes first, the other after.
+        others.append(encoding)
+        encoding = "gb18030"
+    text = data.decode(encoding, errors="replace")
     for other in results[1:4]:
         name = str(other.encoding)
         if name != encoding and data.decode(name, errors="replace") != text and (
                 other.chaos <= best.chaos + 0.05):
             others.append(name)
-    return Decoded(text, encoding, "detected", tuple(others))
+    return Decoded(text, encoding, "detected", tuple(dict.fromkeys(others)))
+
 
 
 def _central_european(data: bytes, detected: str) -> str:

@@ -56,7 +56,8 @@ NOT_WEB_ADDRESS = QT_TRANSLATE_NOOP("Messages", "{value} is not a web address")
 NOT_DATE = QT_TRANSLATE_NOOP("Messages", "{value} is not a date")
 NOT_DATE_EXPECTED = QT_TRANSLATE_NOOP(
     "Messages", "{value} is not a date (expected 2024-03-05, 2024/3/5 or 2024年3月5日)")
-NOT_REAL_DATE = QT_TRANSLATE_NOOP("Messages", "{value} is not a real date ({reason})")
+NOT_REAL_DATE = QT_TRANSLATE_NOOP("Messages", "{value} is not a real date (no such month or "
+                                               "day)")
 NOT_PERCENT = QT_TRANSLATE_NOOP("Messages", "{value} is not a percentage")
 OUTSIDE_PERCENT = QT_TRANSLATE_NOOP("Messages", "{value} is outside 0-100%")
 
@@ -124,6 +125,17 @@ STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is ca
                                            "(the deal goes to the first stage; say which stage "
                                            "it means to place it)")
 PIPELINE_KEPT = QT_TRANSLATE_NOOP("Messages", "Beacon has no pipeline called {value}")
+CURRENCY_DISAGREES = QT_TRANSLATE_NOOP("Messages", "{value} names another currency than the file "
+                                                   "gives this row ({currency})")
+TOTALS_ROW = QT_TRANSLATE_NOOP("Messages", "a totals row ({word}), not a record")
+GARBLED_TEXT = QT_TRANSLATE_NOOP("Messages", "{value} is text lost before it reached Beacon (the "
+                                             "file was saved in an encoding without these "
+                                             "characters): save it again as UTF-8 or .xlsx")
+FORMULA_NOT_SAVED = QT_TRANSLATE_NOOP("Messages", "the cell holds a formula with no value saved "
+                                                  "(the program that wrote the file did not "
+                                                  "calculate it): open the file in Excel or "
+                                                  "WPS and save it again")
+SHEET_NOTE = QT_TRANSLATE_NOOP("Messages", "a note written on the sheet ({text}), not a record")
 AMOUNT_WITHOUT_CURRENCY = QT_TRANSLATE_NOOP("Messages", "the amount names no currency and the "
                                                         "file says none")
 REPEATED_HEADER_AGAIN = QT_TRANSLATE_NOOP("Messages", "a second header row (column names)")
@@ -168,12 +180,16 @@ NOT_AN_XLS = QT_TRANSLATE_NOOP("Messages", "the file is named .xls but is not an
 XLS_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the workbook is protected with a password; open "
                                              "it in Excel, remove the password and save it "
                                              "again")
-XLS_RENAMED = QT_TRANSLATE_NOOP("Messages", "the file is an old Excel 97-2003 (.xls) workbook "
-                                            "named {suffix}; rename it to .xls or save it as "
-                                            ".xlsx in Excel")
+SAVED_AS_WEB_PAGE = QT_TRANSLATE_NOOP("Messages", "the file is named {suffix} but holds a web page "
+                                                  "table (HTML), as some systems export: open "
+                                                  "it in Excel or WPS and save it as .xlsx")
+SAVED_AS_XML_2003 = QT_TRANSLATE_NOOP("Messages", "the file is named {suffix} but is an Excel "
+                                                  "2003 XML spreadsheet: open it in Excel or WPS "
+                                                  "and save it as .xlsx")
 BINARY_FILE = QT_TRANSLATE_NOOP("Messages", "the file is not a spreadsheet or CSV text (it "
                                             "holds binary data)")
-DAMAGED = QT_TRANSLATE_NOOP("Messages", "the workbook is damaged ({reason})")
+DAMAGED = QT_TRANSLATE_NOOP("Messages", "the workbook is damaged (cut short, or changed after it "
+                                        "was saved): open it in Excel or WPS and save it again")
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP("Messages", "the workbook holds {count} parts; that is not "
                                                "a normal spreadsheet")
 ZIP_NOT_SPREADSHEET = QT_TRANSLATE_NOOP("Messages", "the file is a zip archive but not a "
@@ -188,8 +204,9 @@ ZIP_BOMB_SIZE = QT_TRANSLATE_NOOP("Messages", "the workbook expands to more than
 ZIP_BOMB_RATIO = QT_TRANSLATE_NOOP("Messages", "the workbook is compressed more than any real "
                                                "spreadsheet (a 'zip bomb'); Beacon does not "
                                                "open it")
-DAMAGED_OR_ENCRYPTED = QT_TRANSLATE_NOOP("Messages", "the workbook is damaged or encrypted "
-                                                     "({reason})")
+DAMAGED_OR_ENCRYPTED = QT_TRANSLATE_NOOP("Messages", "the workbook is damaged or encrypted: open "
+                                                     "it in Excel or WPS, take off any password "
+                                                     "and save it again")
 ENTITY_BOMB = QT_TRANSLATE_NOOP("Messages", "the workbook declares XML entities (an 'entity "
                                             "bomb' or an attempt to read other files); Beacon "
                                             "does not open it")
@@ -211,9 +228,11 @@ CSV_CELLS = QT_TRANSLATE_NOOP("Messages", "the file has more than {limit} cells;
 NO_SHEETS = QT_TRANSLATE_NOOP("Messages", "the workbook has no sheets")
 PASSWORD = QT_TRANSLATE_NOOP("Messages", "the workbook is protected with a password; remove "
                                          "the password and save it again")
-UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP("Messages", "the workbook cannot be read ({reason})")
+UNREADABLE_WORKBOOK = QT_TRANSLATE_NOOP("Messages", "the workbook cannot be read: open it in Excel "
+                                                    "or WPS and save it again as .xlsx")
 NO_SUCH_SHEET = QT_TRANSLATE_NOOP("Messages", "there is no sheet {name} (sheets: {sheets})")
-UNREADABLE_SHEET = QT_TRANSLATE_NOOP("Messages", "the sheet cannot be read ({reason})")
+UNREADABLE_SHEET = QT_TRANSLATE_NOOP("Messages", "the sheet cannot be read: open the workbook in "
+                                                 "Excel or WPS and save it again as .xlsx")
 SHEET_ROWS = QT_TRANSLATE_NOOP("Messages", "the sheet has {rows} rows; Beacon imports up to "
                                            "{limit} per file")
 SHEET_COLUMNS = QT_TRANSLATE_NOOP("Messages", "the sheet has {columns} columns; Beacon imports "
@@ -224,9 +243,11 @@ CSV_ROWS = QT_TRANSLATE_NOOP("Messages", "the file has more than {limit} rows; s
                                          "smaller files")
 CSV_COLUMNS = QT_TRANSLATE_NOOP("Messages", "row {row} has {columns} columns; Beacon imports "
                                             "up to {limit}")
-UNREADABLE_CSV = QT_TRANSLATE_NOOP("Messages", "the CSV text cannot be read ({reason})")
-UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Messages", "the text is not in a known encoding "
-                                                 "({reason})")
+UNREADABLE_CSV = QT_TRANSLATE_NOOP("Messages", "the CSV text cannot be read from here on (a quote "
+                                               "left open, or a cell too long): check this row "
+                                               "in a text editor")
+UNKNOWN_ENCODING = QT_TRANSLATE_NOOP("Messages", "the text is not in a known encoding: name it "
+                                                 "with --encoding, or save the file as UTF-8")
 EMPTY_SHEET = QT_TRANSLATE_NOOP("Messages", "the sheet is empty")
 UNKNOWN_MODE = QT_TRANSLATE_NOOP("Messages", "unknown mode {mode} ({modes})")
 NOT_IMPORTED_KIND = QT_TRANSLATE_NOOP("Messages", "Beacon imports {kinds}; not {entity}")

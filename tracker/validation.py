@@ -21,7 +21,19 @@ DEFAULT_PHONE_REGION = "CN"
 MAX_TEXT = 10_000
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+# A time of day and a weekday after a date are not part of it: "2026/5/30 星期六 10:11 AM".
+_AFTER_DATE = re.compile(r"(?:\s*[,(（]?\s*(?:星期|周|礼拜)[一二三四五六日天][)）]?|"
+                         r"\s*[,(]?\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\)?)?"
+                         r"(?:[ T]+(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
+                         r"(?:am|pm|上午|下午)?(?:z|\s*(?:utc|gmt)?[+-]\d{2}:?\d{2})?)?\s*$", re.IGNORECASE)
+_COMPACT_DATE = re.compile(r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _CN_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
+_MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
+_MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?[-\s]+([a-z]+)\.?,?[-\s]+(\d{2}|\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
 
@@ -111,6 +123,10 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
         cleaned = cleaned[4:]
     if cleaned.startswith("00"):
         cleaned = "+" + cleaned[2:]
+    # Chinese extensions: 021-61234567转8021, 分机 8021, and a landline's -8021 after its 8 digits
+    cleaned = _CN_EXTENSION.sub(r" ext. \1", cleaned)
+    if region == "CN":
+        cleaned = _CN_LANDLINE_DASH_EXTENSION.sub(r"\1 ext. \2", cleaned)
     try:
         number = phonenumbers.parse(cleaned, region)
     except phonenumbers.NumberParseException as exc:
@@ -124,6 +140,8 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
     return f"{e164};ext={number.extension}" if number.extension else e164
 
 
+_CN_EXTENSION = re.compile(r"\s*(?:转分机|转|轉|分机|分機|内线|內線)\s*[:：]?\s*(\d{1,6})\s*$")
+_CN_LANDLINE_DASH_EXTENSION = re.compile(r"^(\(?0\d{2,3}\)?[- ]?\d{7,8})-(\d{1,5})$")
 _CN_WRITTEN = re.compile(r"^(86)?(1[3-9]\d{9}|0\d{9,11}|[48]00\d{7}|10\d{3,10}|9\d{4,5})$")
 
 
@@ -149,19 +167,36 @@ def date(field: str, value: object, *, day_first: bool = True) -> dt.date | None
     raw = fold_width(str(value)).strip()
     if not raw:
         return None
+    plain = _AFTER_DATE.sub("", raw) or raw
     try:
-        if found := _CN_DATE.match(raw) or _ISO_DATE.match(raw):
+        if (found := _CN_DATE.match(plain) or _ISO_DATE.match(plain)
+                or _ISO_DATE.match(raw)):
             return dt.date(int(found[1]), int(found[2]), int(found[3]))
-        if found := _DMY_DATE.match(raw):
+        if found := _COMPACT_DATE.match(plain):  # 20240305, as Chinese systems write it
+            return dt.date(int(found[1]), int(found[2]), int(found[3]))
+        if named := _english_date(plain.casefold()):
+            return named
+        if found := _DMY_DATE.match(plain) or _DMY_DATE.match(raw):
             first, second = int(found[1]), int(found[2])
             day, month = (first, second) if day_first else (second, first)
             if month > 12 and day <= 12:
                 day, month = month, day
             return dt.date(int(found[3]), month, day)
     except ValueError as exc:
-        raise ValidationError.single(field, say(m.NOT_REAL_DATE, value=raw, reason=exc),
-                                     value) from exc
+        raise ValidationError.single(field, say(m.NOT_REAL_DATE, value=raw), value) from exc
     raise ValidationError.single(field, say(m.NOT_DATE_EXPECTED, value=raw), value)
+
+
+def _english_date(text: str) -> dt.date | None:
+    """May 30, 2026; 30 May 2026; 30-May-26 (Excel's d-mmm-yy)."""
+    if found := _MONTH_DAY_YEAR.match(text):
+        month, day, year = _MONTHS.get(found[1]), int(found[2]), int(found[3])
+    elif found := _DAY_MONTH_YEAR.match(text):
+        month, day, year = _MONTHS.get(found[2]), int(found[1]), int(found[3])
+        year += 2000 if year < 100 else 0
+    else:
+        return None
+    return dt.date(year, month, day) if month else None
 
 
 def choice(field: str, value: object, allowed: tuple[str, ...], *, default: str = "") -> str:

@@ -89,7 +89,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.status = QLabel(self.tr("The file keeps hidden Beacon ID and Version columns, so "
-                                     "it can come back as an update."))
+                                     "it can come back as an update. Stage, status, currency "
+                                     "and kinds are drop-downs, in this window's language."))
         self.status.setWordWrap(True)
         self.status.setObjectName("exportStatus")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,7 +29,8 @@ def over_window(window: QWidget, dialog: QWidget) -> QPixmap:
     """The dialog drawn centred over the dimmed window, as a person sees it."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    dialog.adjustSize()
+    if not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):  # a size chosen is kept
+        dialog.adjustSize()
     settle(app)
     base = window.grab()
     top = dialog.grab()

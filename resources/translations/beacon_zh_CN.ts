@@ -1152,8 +1152,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>The file keeps hidden Beacon ID and Version columns, so it can come back as an update.</source>
-        <translation>文件保留隐藏的 Beacon ID 和版本列，以便修改后重新导入进行更新。</translation>
+        <source>The file keeps hidden Beacon ID and Version columns, so it can come back as an update. Stage, status, currency and kinds are drop-downs, in this window&apos;s language.</source>
+        <translation>文件保留隐藏的 Beacon ID 和版本列，以便修改后重新导入进行更新。阶段、状态、币种和类型均为下拉选项，用语与本窗口的语言一致。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2404,7 +2404,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="+32"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+33"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -2439,7 +2439,7 @@ Ctrl+N  新建记录</translation>
         <translation>请检查推测结果；对 Beacon 应跳过的列，请选择“不导入”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Do not import</source>
         <translation>不导入</translation>
     </message>
@@ -2631,12 +2631,7 @@ Ctrl+N  新建记录</translation>
         <translation>“{value}”不是日期（应为 2024-03-05、2024/3/5 或 2024年3月5日）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{value} is not a real date ({reason})</source>
-        <translation>“{value}”不是实际存在的日期（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>{value} is not a percentage</source>
         <translation>“{value}”不是百分比</translation>
     </message>
@@ -2848,12 +2843,27 @@ Ctrl+N  新建记录</translation>
     <message>
         <location line="+1"/>
         <source>no stage of Beacon&apos;s pipelines is called {value} (the deal goes to the first stage; say which stage it means to place it)</source>
-        <translation>Beacon 的管道中没有名为 {value} 的阶段（商机放在第一个阶段；指明它对应哪个阶段即可归位）</translation>
+        <translation>Beacon 的管道中没有名为“{value}”的阶段（商机放在第一个阶段；指明它对应哪个阶段即可归位）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Beacon has no pipeline called {value}</source>
-        <translation>Beacon 中没有名为 {value} 的管道</translation>
+        <translation>Beacon 中没有名为“{value}”的管道</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value} is text lost before it reached Beacon (the file was saved in an encoding without these characters): save it again as UTF-8 or .xlsx</source>
+        <translation>“{value}”是到达 Beacon 之前就已丢失的文字（文件保存时所用的编码没有这些字符）：请重新另存为 UTF-8 或 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cell holds a formula with no value saved (the program that wrote the file did not calculate it): open the file in Excel or WPS and save it again</source>
+        <translation>单元格中是没有保存计算结果的公式（生成该文件的程序没有计算它）：请用 Excel 或 WPS 打开文件并重新保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a note written on the sheet ({text}), not a record</source>
+        <translation>表格上的说明文字（{text}），不是记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2966,22 +2976,12 @@ Ctrl+N  新建记录</translation>
         <translation>工作簿设有密码保护；请在 Excel 中打开，取消密码后重新保存</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the file is an old Excel 97-2003 (.xls) workbook named {suffix}; rename it to .xls or save it as .xlsx in Excel</source>
-        <translation>该文件是旧版 Excel 97-2003（.xls）工作簿，扩展名却为 {suffix}；请改名为 .xls，或在 Excel 中另存为 .xlsx</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>the file is not a spreadsheet or CSV text (it holds binary data)</source>
         <translation>文件不是表格或 CSV 文本（含二进制数据）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the workbook is damaged ({reason})</source>
-        <translation>工作簿已损坏（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the workbook holds {count} parts; that is not a normal spreadsheet</source>
         <translation>工作簿包含 {count} 个部件，不是正常的表格</translation>
     </message>
@@ -3011,12 +3011,7 @@ Ctrl+N  新建记录</translation>
         <translation>工作簿的压缩率远超真实表格（“zip 炸弹”）；Beacon 不会打开</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the workbook is damaged or encrypted ({reason})</source>
-        <translation>工作簿已损坏或已加密（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>the workbook declares XML entities (an &apos;entity bomb&apos; or an attempt to read other files); Beacon does not open it</source>
         <translation>工作簿声明了 XML 实体（“实体炸弹”或试图读取其他文件）；Beacon 不会打开</translation>
     </message>
@@ -3061,22 +3056,12 @@ Ctrl+N  新建记录</translation>
         <translation>工作簿设有密码保护；请取消密码后重新保存</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the workbook cannot be read ({reason})</source>
-        <translation>无法读取工作簿（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>there is no sheet {name} (sheets: {sheets})</source>
         <translation>没有工作表 {name}（现有工作表：{sheets}）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the sheet cannot be read ({reason})</source>
-        <translation>无法读取工作表（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the sheet has {rows} rows; Beacon imports up to {limit} per file</source>
         <translation>工作表有 {rows} 行；Beacon 每个文件最多导入 {limit} 行</translation>
     </message>
@@ -3101,17 +3086,7 @@ Ctrl+N  新建记录</translation>
         <translation>第 {row} 行有 {columns} 列；Beacon 最多导入 {limit} 列</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the CSV text cannot be read ({reason})</source>
-        <translation>无法读取 CSV 文本（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the text is not in a known encoding ({reason})</source>
-        <translation>文本不是已知的编码（{reason}）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>the sheet is empty</source>
         <translation>工作表为空</translation>
     </message>
@@ -3396,7 +3371,62 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
+        <location line="-240"/>
+        <source>{value} is not a real date (no such month or day)</source>
+        <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{value} names another currency than the file gives this row ({currency})</source>
+        <translation>“{value}”写明的币种与文件为这一行给出的币种（{currency}）不同</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>a totals row ({word}), not a record</source>
+        <translation>合计行（{word}），不是记录</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the file is named {suffix} but holds a web page table (HTML), as some systems export: open it in Excel or WPS and save it as .xlsx</source>
+        <translation>文件名为 {suffix}，但内容是网页表格（HTML），有些系统这样导出：请用 Excel 或 WPS 打开并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is named {suffix} but is an Excel 2003 XML spreadsheet: open it in Excel or WPS and save it as .xlsx</source>
+        <translation>文件名为 {suffix}，但它是 Excel 2003 XML 表格：请用 Excel 或 WPS 打开并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the workbook is damaged (cut short, or changed after it was saved): open it in Excel or WPS and save it again</source>
+        <translation>工作簿已损坏（不完整，或保存后被改动过）：请用 Excel 或 WPS 打开并重新保存</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the workbook is damaged or encrypted: open it in Excel or WPS, take off any password and save it again</source>
+        <translation>工作簿已损坏或已加密：请用 Excel 或 WPS 打开，去掉密码后重新保存</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the workbook cannot be read: open it in Excel or WPS and save it again as .xlsx</source>
+        <translation>无法读取该工作簿：请用 Excel 或 WPS 打开并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sheet cannot be read: open the workbook in Excel or WPS and save it again as .xlsx</source>
+        <translation>无法读取该工作表：请用 Excel 或 WPS 打开工作簿并另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the CSV text cannot be read from here on (a quote left open, or a cell too long): check this row in a text editor</source>
+        <translation>CSV 文本从这里起无法读取（引号未闭合，或单元格过长）：请在文本编辑器中检查这一行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the text is not in a known encoding: name it with --encoding, or save the file as UTF-8</source>
+        <translation>文本不是已知的编码：请用 --encoding 指定，或将文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>the backup could not be written: {reason}</source>
         <translation>无法写入备份：{reason}</translation>
     </message>
@@ -4041,7 +4071,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+52"/>
+        <location filename="../../ui/importing/preview_page.py" line="+53"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -4146,6 +4176,11 @@ Ctrl+N  新建记录</translation>
 After the import: %2</source>
         <translation>当前：%1
 导入后：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read as %1 (the header says %2)</source>
+        <translation>读作 %1（表头注明 %2）</translation>
     </message>
 </context>
 <context>
@@ -4784,8 +4819,8 @@ After the import: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Why it was not imported</source>
-        <translation>未导入原因</translation>
+        <source>What happened</source>
+        <translation>结果</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4808,7 +4843,17 @@ After the import: %2</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>导入已取消，未做任何更改。</translation>
     </message>

@@ -139,6 +139,11 @@ def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Pat
     qtbot.waitUntil(lambda: wizard.button(QWizard.WizardButton.FinishButton).isEnabled())
     shoot(wizard, "import-6-report", tmp_path)
     assert not wizard.run_page.errors_button.isVisible()  # no row was left out
+    report = wizard.run_page.problems  # what happened to each row that did not simply land
+    assert [report.item(r, 2).text() for r in range(report.rowCount())] == [
+        "lots is not an amount of money (expected 1200000, ¥1,200,000, RMB 1.2m or 120万); "
+        "kept in the notes as written"]
+    assert report.item(0, 0).text() == "6" and report.item(0, 1).text() == "金额"
     qtbot.mouseClick(wizard.run_page.undo_button, Qt.MouseButton.LeftButton)
     assert Opportunity.select().count() == 0 and Organization.select().count() == 0
     assert "undone" in wizard.run_page.status.text()
@@ -478,3 +483,24 @@ def test_csv_encoding_is_shown_and_asked_when_not_certain(qtbot: Any, context: A
     assert wizard.choices.workbook.encoding == "cp1250"
     assert page.table.item(1, 0).text() == "Dvořák 0"
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_preview_shows_amounts_in_ten_thousands_as_what_beacon_holds(
+        qtbot: Any, context: AppContext, tmp_path: Path) -> None:
+    """预计金额（万元）: the preview writes 680 as what the import will hold, CNY 6,800,000."""
+    from ui.importing.wizard import ImportWizard
+
+    path = write_xlsx(tmp_path / "deals.xlsx", [["商机名称", "客户名称", "预计金额（万元）"],
+                                               ["CAR-T 工艺开发", "上海细胞", 680]])
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+    for _ in range(3):  # sheet, mapping, values (how the amounts are read)
+        next_page(qtbot, wizard)
+    preview = to_preview(qtbot, wizard)
+    headers = [preview.table.horizontalHeaderItem(c).text()
+               for c in range(preview.table.columnCount())]
+    cell = preview.table.item(0, headers.index("预计金额（万元）"))
+    assert cell.text() == "680 = CNY 6,800,000"
+    assert cell.toolTip() == "Read as CNY 6,800,000 (the header says 万元)"

@@ -134,10 +134,36 @@ def test_encrypted_workbook(tmp_path: Path) -> None:
     refused(ole, "password")
 
 
-def test_xls_renamed_xlsx(tmp_path: Path) -> None:
+def test_a_workbook_is_read_by_what_it_holds_not_its_name(tmp_path: Path) -> None:
+    """An .xls named .xlsx, an .xlsx named .xls and a CSV named .xls are read as what they
+    are; a web page table or Excel 2003 XML named .xls is refused saying what it is."""
     renamed = tmp_path / "partners.xlsx"
     shutil.copy(sample("tamam001-ALWAFI_P1__odoo12__base__res_partner.xls"), renamed)
-    refused(renamed, r"97-2003 \(\.xls\) workbook named \.xlsx")
+    assert read_sheet(open_workbook(renamed)).rows[0][:2] == ["Name", "Is a company"]
+    modern = tmp_path / "old-name.xls"
+    shutil.copy(write_xlsx(tmp_path / "good.xlsx", [["Name"], ["Acme"]]), modern)
+    assert read_sheet(open_workbook(modern)).rows == [["Name"], ["Acme"]]
+    text = tmp_path / "export.xls"
+    text.write_text("Name,Email\nLi Ming,li@a.cn\n", encoding="utf-8")
+    assert read_sheet(open_workbook(text)).rows[1] == ["Li Ming", "li@a.cn"]
+    web = tmp_path / "客户列表.xls"
+    web.write_text('<html><meta charset="utf-8"><table><tr><td>姓名</td></tr></table></html>')
+    refused(web, r"web page table \(HTML\).*save it as \.xlsx")
+    xml = tmp_path / "report.xls"
+    xml.write_text('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:'
+                   'spreadsheet"><Worksheet/></Workbook>')
+    refused(xml, "Excel 2003 XML spreadsheet")
+
+
+def test_library_words_never_reach_the_user(tmp_path: Path) -> None:
+    """Damaged files are refused in Beacon's words (calamine's "Cfb error", zipfile's "File
+    is not a zip file" and olefile's words are not shown)."""
+    for name, source in (("cut.xls", sample("tamam001-ALWAFI_P1__odoo12__base__res_partner.xls")),
+                         ("cut.xlsx", write_xlsx(tmp_path / "g.xlsx", [["Name"], ["Acme"]]))):
+        cut = tmp_path / name
+        cut.write_bytes(source.read_bytes()[:3000])
+        error = refused(cut, "damaged|cannot be read")
+        assert not re.search(r"(?i)cfb|zip file|ole|index out of range|error:", str(error))
 
 
 def test_entity_bomb_refused_and_openpyxl_refuses_too(tmp_path: Path) -> None:

@@ -86,6 +86,13 @@ def test_google_contacts_csv(db: Path) -> None:
     assert person["phones"] == [] and "Phone 5 - Value: mobile" in person["notes"]
     assert {w.column for w in plan.warnings} == {f"Phone {n} - Value" for n in range(1, 8)}
     assert person["notes"].startswith('note"note')
+    # the addresses are kept (a multi-line one on one line), the work address's city too
+    lines = person["notes"].splitlines()
+    assert ("Address 1 - Formatted: home_street, home_pobox, home_city, home_state home_zip, "
+            "home_country") in lines and "Address 2 - City: work_city" in lines
+    assert "Address 1 - Postal Code: home_zip" in lines
+    # what is still left out is named in the report ("- Type" columns describe others)
+    assert report(plan, None, dry_run=True)["mapping"]["not_imported"] == ["Relation 1 - Value"]
 
 
 def test_mac_address_book_vcard_in_utf16_without_bom(db: Path) -> None:
@@ -104,6 +111,11 @@ def test_iphone_vcard_with_north_american_numbers_and_a_photo(db: Path) -> None:
     assert "+19055551234" in person["phones"] and len(person["phones"]) == 6
     assert not any(p.startswith("+86") for p in person["phones"])
     assert [w.column for w in plan.warnings] == ["TEL (6)"]  # 905-111-1234 is no number
+    # what Beacon has no field for is kept in the notes, not dropped
+    for line in ("NICKNAME: Johny", "BDAY: 2012-06-06", "DEPARTMENT: Accounting",
+                 "ADDRESS: Silicon Alley 5, New York, New York, 12345, United States of "
+                 "America; Street4, Building 6, Floor 8, New York, 12345, USA"):
+        assert line in person["notes"].splitlines()
 
 
 def test_vcard4_tel_uri_with_extension(db: Path) -> None:
@@ -112,6 +124,8 @@ def test_vcard4_tel_uri_with_extension(db: Path) -> None:
     assert person["phones"] == ["+14186569254;ext=102", "+14182626501"]
     assert person["emails"] == ["simon.perreault@viagenie.ca"]
     assert organization_of(person) == "Viagenie"
+    assert person["languages"] == "fr, en" and "BDAY: --0203" in person["notes"]
+    assert "ADDRESS: Suite D2-630, 2875 Laurier, Quebec, QC, G1V 2M2, Canada" in person["notes"]
 
 
 def test_company_card_becomes_an_organization(db: Path) -> None:

@@ -24,7 +24,8 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
         "search_anywhere", "delete_confirmation", "conflict_review", "contacts_search_empty",
         "connect_dialog", "connect_failed", "team_status_bar",
         "export_dialog", "import_wizard", "import_values", "import_values_template",
-        "import_preview", "import_sheets", "import_matches", "board_stage_editor",
+        "import_preview", "import_sheets", "import_matches", "import_mapping",
+        "import_report", "board_stage_editor",
         "board_exchange_rates",
         "board_lost_reason", "board_generated", "dashboard_generated", "about", "icon",
         # the working day (issue 14): reminders, import history, bulk edit, saved views,
@@ -44,7 +45,7 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
                "zh_dashboard_lower", "zh_new_contact",
                "zh_export_dialog", "zh_import_wizard", "zh_import_values",
                "zh_import_values_template", "zh_import_preview", "zh_import_sheets",
-               "zh_import_matches",
+               "zh_import_matches", "zh_import_mapping", "zh_import_report",
                "zh_about",
                "zh_connect_dialog", "zh_connect_failed", "zh_team_status_bar",
                "zh_conflict_review"}

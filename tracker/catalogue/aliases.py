@@ -42,6 +42,16 @@ NOTE_HEADERS = (
     "工作省份", "工作邮编", "工作国家", "居住国家", "screen name", "birth year", "birth month",
     "birth day", "home state", "home zipcode", "work state", "work zipcode", "home country",
     "work country", "省自治区直辖市",
+    # Google Contacts' numbered address parts ("Address 1 - Street"; "- City" is the city)
+    "address street", "address formatted", "address po box", "address region",
+    "address postal code", "address extended address", "address country",
+    "address street address", "address state", "address zip", "address line",
+    "number of employees", "employees", "annual revenue", "mailing country",
+    "billing country", "mailing state", "billing state", "mailing postal code",
+    "billing postal code", "street2", "street 2", "next contact", "last contact",
+    "下次联系时间", "最后跟进时间", "最近跟进时间", "成交状态", "是否关键决策人", "关键决策人",
+    "办公地点", "员工人数", "人员规模", "公司规模", "年营业额", "注册资本", "备注名",
+    "客户昵称", "添加人", "所属部门",
 )
 
 ORGANIZATION: dict[str, tuple[str, ...]] = {
@@ -82,9 +92,10 @@ ORGANIZATION: dict[str, tuple[str, ...]] = {
 }
 
 CONTACT: dict[str, tuple[str, ...]] = {
-    "name": ("Name", "Full name", "Contact name", "Person name", "Display name", "Contact full "
-             "name", "Contact", "Person", "显示名称", "显示姓名", "姓名", "联系人姓名", "联系人",
-             "客户联系人", "主要负责人", "联系人名称", "全名"),
+    # the contact's own name before a bare "Name" (an Odoo lead's title beside Contact Name)
+    "name": ("Contact name", "Full name", "Person name", "Contact full name", "Name",
+             "Display name", "Contact", "Person", "显示名称", "显示姓名", "姓名", "联系人姓名",
+             "联系人", "客户联系人", "主要负责人", "联系人名称", "全名"),
     "first_name": ("First name", "Given name", "Forename", "Firstname", "First", "名字", "名"),
     "middle_name": ("Middle name", "Additional name", "Middle", "中间名"),
     "last_name": ("Last name", "Family name", "Surname", "Lastname", "Last", "姓氏", "姓"),
@@ -96,8 +107,8 @@ CONTACT: dict[str, tuple[str, ...]] = {
               "Job", "Occupation", "Designation", "Title", "职务", "职位", "岗位", "头衔", "职称"),
     "organization": ("Organization", "Company", "Company name", "Organization name",
                      "Organisation", "Account name", "Account", "Related company",
-                     "Employer", "客户名称", "客户姓名", "公司", "公司名称", "单位", "单位名称",
-                     "所属公司", "工作单位", "所属客户", "企业名称", "客户"),
+                     "Employer", "Customer name", "Customer", "客户名称", "客户姓名", "公司",
+                     "公司名称", "单位", "单位名称", "所属公司", "工作单位", "所属客户", "企业名称", "客户"),
     "organization_id": ("Account ID", "Company ID", "Organization ID", "Associated company ID",
                         "客户编号", "客户编码", "客户代号", "公司编号"),
     "emails": ("Emails", "Email", "E-mail", "Mail", "Email address", "E-mail address",
@@ -126,7 +137,8 @@ CONTACT: dict[str, tuple[str, ...]] = {
     "phone_extension": ("Extension", "Ext", "Phone extension", "分机", "分机号", "内线"),
     "note": NOTE_HEADERS + ("Website", "Web page", "Web page 1", "Homepage", "Country",
                             "Country/Region", "Owner", "Contact owner", "Status",
-                            "负责人", "所属销售", "国家", "网址", "网页", "网页1", "主页"),
+                            "负责人", "所属销售", "业务负责人", "信息负责人", "销售负责人", "跟进人",
+                            "国家", "网址", "网页", "网页1", "主页"),
 }
 
 OPPORTUNITY: dict[str, tuple[str, ...]] = {
@@ -184,7 +196,9 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
     "version": ("Version",),
     "external_id": ("Record ID", "Deal ID", "Opportunity ID", "Lead ID", "External ID", "ID",
                     "商机编号", "项目编号", "项目备案号", "信息备案号", "编号"),
-    "note": NOTE_HEADERS,
+    # the contact's ways to reach them in a leads file (线索: 联系人, 手机, 邮箱)
+    "note": NOTE_HEADERS + ("Phone", "Phone number", "Mobile", "Email", "Email address",
+                            "手机", "手机号", "电话", "联系电话", "邮箱", "电子邮箱", "微信"),
 }
 
 ALIASES: dict[str, dict[str, tuple[str, ...]]] = {

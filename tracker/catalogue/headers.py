@@ -28,8 +28,9 @@ _REQUIRED = re.compile(r"必填|必须|必输|required|mandatory|\*", re.IGNOREC
 _PAREN = re.compile(r"^(.*?)\s*[(\[]([^()\[\]]*)[)\]]\s*$")
 _PARTS = re.compile(r"\s+[-–—]\s+")
 _NUMBER = re.compile(r"(?<![\w])\d{1,2}(?![\w])|(?<=[\u4e00-\u9fff])\d{1,2}$")
-_UNIT_SUFFIX = re.compile(r"^(.*?)\s*(in\s+)?(万元|千元|亿元|美元|欧元|元|usd|cny|rmb|eur|"
-                          r"thousands|millions)$", re.IGNORECASE)
+_UNIT_SUFFIX = re.compile(r"^(.*?)\s*(in\s+)?((?:rmb|人民币)?[十百千万亿]*(?:美元|欧元|元)(?:人民币)?|"
+                          r"usd|cny|rmb|eur|thousands|millions)$", re.IGNORECASE)
+_TAIL = re.compile(r"[\s,，/_、]+")
 
 
 def fold(text: object) -> str:
@@ -80,8 +81,8 @@ def read_header(text: str) -> Header:
         if last in a.DESCRIBING_PARTS:
             describing = True
             parts = parts[:-1]
-        elif last == "value":
-            parts = parts[:-1]
+        elif last == "value" and (len(parts) > 2 or _NUMBER.search(parts[0])):
+            parts = parts[:-1]  # Google's "E-mail 1 - Value"; Pipedrive's "Deal - Value" stays
         first = fold(parts[0])
         entity = next((e for e, words in a.ENTITY_WORDS.items() if first in words), "")
         if entity and len(parts) > 1:
@@ -100,6 +101,13 @@ def read_header(text: str) -> Header:
             unit = money_unit(suffix[3])
             if unit is not None:
                 unit_text, joined = suffix[3], suffix[1]
+    if unit is None:  # "Amount, $K", "Value USD 000": the last words a money unit
+        words = _TAIL.split(joined)
+        for count in (3, 2, 1):
+            if len(words) > count and (tail := " ".join(words[-count:])) and (
+                    found_unit := money_unit(tail)) is not None:
+                unit, unit_text, joined = found_unit, tail, " ".join(words[:-count])
+                break
     names.insert(0, fold(joined))
     if number is not None:
         names.append(fold(" ".join(parts).replace("_", " ")))  # "Web page 2" as written

@@ -28,9 +28,14 @@ MULTIPLIERS: tuple[tuple[str, Decimal], ...] = (
     ("millions", Decimal(10) ** 6), ("million", Decimal(10) ** 6),
     ("thousands", Decimal(10) ** 3), ("thousand", Decimal(10) ** 3),
     ("000s", Decimal(10) ** 3), ("'000", Decimal(10) ** 3), ("000", Decimal(10) ** 3),
-    ("mn", Decimal(10) ** 6), ("bn", Decimal(10) ** 9), ("m", Decimal(10) ** 6),
+    ("mn", Decimal(10) ** 6), ("mm", Decimal(10) ** 6), ("bn", Decimal(10) ** 9),
+    ("m", Decimal(10) ** 6),
     ("k", Decimal(10) ** 3), ("b", Decimal(10) ** 9),
 )
+_LONGEST_FIRST = sorted(CURRENCY_WORDS, key=lambda pair: -len(pair[0]))  # 欧元 before 元
+_CHINESE_FACTORS = {"十": Decimal(10), "百": Decimal(100), "千": Decimal(10) ** 3,
+                    "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+_CHINESE_MULTIPLIER = re.compile("[十百千万亿]+")
 _FILLER = re.compile(r"\b(in|of|units?|unit:|单位|单位:)\b|单位[:：]?|[\s:：,，/]+")
 
 
@@ -58,22 +63,30 @@ def currency_of(text: str) -> str | None:
 
 def money_unit(text: str) -> tuple[Decimal, str | None] | None:
     """What a header's unit says about its amounts: (multiplier, currency or None).
-    万元 -> (10000, CNY); USD -> (1, USD); in thousands -> (1000, None); k USD ->
-    (1000, USD). None when the text is not only a money unit (天, %, Q1)."""
+    万元 -> (10000, CNY); 百万元 -> (10^6, CNY); RMB万元 -> (10000, CNY); USD -> (1, USD);
+    in thousands -> (1000, None); k USD -> (1000, USD). None when the text is not only a
+    money unit (天, %, Q1) or names two currencies."""
     rest = fold_width(text).casefold().strip()
     if not rest:
         return None
     currency: str | None = None
     multiplier = Decimal(1)
     found = False
-    for word, code in CURRENCY_WORDS:
-        if _found(word, rest):
+    for word, code in _LONGEST_FIRST:  # RMB万元, 万元人民币: every currency word, one currency
+        while _found(word, rest):
+            if currency not in (None, code):
+                return None
             currency, rest, found = code, _found(word, rest, remove=True), True
-            break
-    for word, factor in MULTIPLIERS:
-        if _found(word, rest):
-            multiplier, rest, found = factor, _found(word, rest, remove=True), True
-            break
+    chinese = _CHINESE_MULTIPLIER.search(rest)
+    if chinese:  # 百万 = 100 x 10,000; 千万, 十万
+        for character in chinese[0]:
+            multiplier *= _CHINESE_FACTORS[character]
+        rest, found = rest[:chinese.start()] + " " + rest[chinese.end():], True
+    else:
+        for word, factor in MULTIPLIERS:
+            if _found(word, rest):
+                multiplier, rest, found = factor, _found(word, rest, remove=True), True
+                break
     rest = _FILLER.sub("", rest)
     return (multiplier, currency) if found and not rest else None
 

@@ -19,7 +19,9 @@ from typing import Any
 
 from tracker import backups, search
 from tracker import messages as m
+from tracker.catalogue.headers import read_header
 from tracker.errors import BeaconError, NotFound, StorageUnavailable, UndoRefused
+from tracker.excel import values as cells
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
 from tracker.identity.merge import merged_refusal, merges_since, settled_by_undone_merges
@@ -116,9 +118,21 @@ def mapping_report(plan: ImportPlan) -> dict[str, Any]:
     currency of amounts that name none and where it came from, and what values meant."""
     return {"header_row": plan.header_row + 1, "encoding": plan.encoding or None,
             "columns": dict(plan.mapping),
+            "not_imported": not_imported(plan),
             "units": dict(plan.units),
             "currency": plan.currency, "currency_from": plan.currency_from,
             "values": plan.value_map, "unknown_values": plan.unknown_values}
+
+
+def not_imported(plan: ImportPlan) -> list[str]:
+    """Columns no field takes that hold a value in some row: the report names them, so
+    nothing the file holds is left out in silence."""
+    left_out = [i for i, h in enumerate(plan.headers) if plan.mapping.get(h) is None
+                and not read_header(h).describing]  # "Phone 1 - Type" says what another holds
+    sheets = list(plan.sheet_rows.values()) or [plan.raw_rows]
+    return [plan.headers[i] for i in left_out
+            if any(i < len(row) and not cells.is_blank(row[i])
+                   for rows in sheets for row in rows[plan.header_row + 1:])]
 
 
 def used_links(plan: ImportPlan) -> list[NewLink]:

@@ -169,8 +169,14 @@ def _print_report(result: dict[str, Any]) -> None:
         column = f", {column_word} {warning['column']!r}" if warning["column"] else ""
         print(f"  {_sheet(warning)}{unit} {warning['row']}{column}: warning: "
               f"{warning['reason']}")
+    for skip in result.get("skips", []):
+        print(f"  {_sheet(skip)}{unit} {skip['row']}: skipped: {skip['reason']}")
     for name, reason in (result.get("skipped_sheets") or {}).items():
         print(f"  sheet {name!r} not imported: {reason}")
+    left_out = (result.get("mapping") or {}).get("not_imported") or []
+    if left_out:
+        print("  columns with values not imported (Beacon has no field for them; --map "
+              "\"HEADER=note\" keeps one in the notes): " + ", ".join(map(repr, left_out)))
     unknown = (result.get("mapping") or {}).get("unknown_values") or {}
     for field_name, values in unknown.items():
         print(f"  {field_name} values Beacon does not know (map with --map-value "

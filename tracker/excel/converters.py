@@ -37,6 +37,7 @@ class Planner(Protocol):
     day_first: dict[str, bool]
     stages: StageFinder
     unit: Decimal
+    decimal_comma: bool
 
     def region(self, row: RowPlan) -> str | None: ...
 
@@ -146,10 +147,11 @@ def converters(planner: Planner, targets: Mapping[str, bool],
                                               day_first=planner.day_first[target])
 
     def money(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        amount, currency = cells.parse_money(target, value, unit)
+        amount, currency = cells.parse_money(target, value, unit,
+                                             decimal_comma=planner.decimal_comma)
         result["value"] = cells.money_text(amount) if amount is not None else None
-        if currency:
-            result.setdefault("currency", currency)
+        if currency:  # checked against a currency column and the header in row_values
+            result["value_currency"] = (currency, cells.clean_text(value))
 
     def read_currency(target: str, text: str) -> str:
         code = currency_of(text) or text.upper()
@@ -213,6 +215,8 @@ def converters(planner: Planner, targets: Mapping[str, bool],
 
     def link(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         text = cells.clean_text(value)
+        if cells.garbled(text):  # "????": never linked to another "????" as the same one
+            raise ValidationError.single(target, say(m.GARBLED_TEXT, value=text), text)
         result[target] = planner._link(row, target, text) if text else None
 
     def external(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:

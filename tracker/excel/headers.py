@@ -45,6 +45,10 @@ ENTITY_HEADER_HINTS = {
     "contact": ("email", "phone", "job title", "邮箱", "电话", "职务", "wechat", "微信"),
     "organization": ("company", "website", "industry", "公司", "网址"),
 }
+# Headers that name the record type itself: a list of 线索 (leads) is a list of deals.
+STRONG_HINTS = {"opportunity": {fold(h) for h in (
+    "线索名称", "线索", "Lead name", "Lead title", "商机名称", "Deal name", "Opportunity name",
+    "项目名称")}}
 _NUMBERED = re.compile(r"\s\(\d+\)$")  # header_names' "备注 (2)"
 
 
@@ -129,6 +133,7 @@ def guess_entity(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> 
         score = float(len(mapped))
         score += 0.5 * sum(any(fold(hint) in f for hint in ENTITY_HEADER_HINTS[entity])
                            for f in folded)
+        score += sum(f in STRONG_HINTS.get(entity, ()) for f in folded)
         required = REQUIRED_FIELDS[entity]
         if not ({required, *PARTS_OF[entity].get(required, ())} & mapped):
             score -= 100
@@ -164,8 +169,10 @@ def guess_mapping(headers: Sequence[str], entity: str,
             losers.append(header)
     for key, (_, index) in best.items():
         mapping[headers[index]] = key
+    if entity == "contact":
+        _customer_is_the_person(headers, mapping, losers)
     for header in losers:
-        if _kept_in_notes(header, entity):
+        if _kept_in_notes(header, entity, field_for(_NUMBERED.sub("", header), entity)):
             mapping[header] = "note"
     title = next((h for h, k in mapping.items() if k == "title"), None)
     if entity == "contact" and title is not None and _honorifics(headers.index(title), rows):
@@ -173,13 +180,40 @@ def guess_mapping(headers: Sequence[str], entity: str,
     return mapping
 
 
-def _kept_in_notes(header: str, entity: str) -> bool:
+# Fields whose second column says what the first does (company and company_name): a column
+# losing one of these to a better one is not imported; any other loser is kept in the notes.
+SAID_TWICE = ("name", "organization", "organization_id", "primary_contact", "client", "title",
+              "external_id", "uid", "version", "pipeline", "stage", "status", "currency")
+
+
+# WeCom's customer list: 客户名称 is the person, 企业名称 their company.
+_CUSTOMER = {fold(h) for h in ("客户名称", "客户", "Customer name", "Customer", "客户姓名")}
+
+
+def _customer_is_the_person(headers: Sequence[str], mapping: dict[str, str | None],
+                            losers: list[str]) -> None:
+    """In a contact file with no name column, a "customer" column beside a company column
+    names the person (企业微信: 客户名称 + 企业名称); with a 联系人 column it is the company."""
+    if any(mapping.get(h) in PARTS_OF["contact"]["name"] + ("name",) for h in headers):
+        return
+    customer = next((h for h in headers if mapping.get(h) == "organization"), None)
+    company = next((h for h in losers if (field_for(_NUMBERED.sub("", h), "contact")
+                                          or ("", 0))[0] == "organization"), None)
+    if customer is not None and company is not None and fold(customer) in _CUSTOMER:
+        mapping[customer], mapping[company] = "name", "organization"
+        losers.remove(company)
+
+
+def _kept_in_notes(header: str, entity: str, found: tuple[str, int] | None) -> bool:
     """A column that lost its field to another: kept in the notes if it is a second notes
-    column or a salutation ("Title" beside "Job Title"), else not imported (a second
-    company-name column says what the first does)."""
+    column, a salutation ("Title" beside "Job Title") or a second value a person would not
+    want lost (a work address's city beside the home one); not imported when it only says
+    again what the first says (a second company-name column)."""
     folded = read_header(_NUMBERED.sub("", header)).folded
-    return folded in ("notes", "note", "remarks", "备注", "说明", "描述", "comments") or (
-        entity == "contact" and folded == "title")
+    if folded in ("notes", "note", "remarks", "备注", "说明", "描述", "comments") or (
+            entity == "contact" and folded == "title"):
+        return True
+    return found is not None and found[0] not in SAID_TWICE
 
 
 def _honorifics(index: int, rows: Sequence[Sequence[Any]]) -> bool:

@@ -71,7 +71,7 @@ def open_checked(path: Path | str, encoding: str | None = None) -> Workbook:
 def load_sheet(path: Path | str, sheet: str | None = None, entity: str | None = None,
                encoding: str | None = None) -> tuple[str, Sheet]:
     book = open_checked(path, encoding)
-    return book.file_hash, read_sheet(book, sheet or default_sheet(book.sheet_names, entity))
+    return book.file_hash, read_sheet(book, sheet or default_sheet(book.visible_names, entity))
 
 
 def plan_import(path: Path | str, options: ImportOptions,
@@ -90,7 +90,7 @@ def _plan(path: Path, options: ImportOptions, progress: Progress | None) -> Impo
     if len(names) > 1:  # several sheets of one layout in one batch
         return plan_sheets(path, book.file_hash, [read_sheet(book, n) for n in names],
                            options, progress)
-    sheet = read_sheet(book, names[0] if names else default_sheet(book.sheet_names,
+    sheet = read_sheet(book, names[0] if names else default_sheet(book.visible_names,
                                                                    options.entity))
     return plan_sheet(path, book.file_hash, sheet, options, progress)
 

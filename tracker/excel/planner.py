@@ -26,7 +26,13 @@ from tracker.excel.matching import Match, RowMatcher
 from tracker.excel.plan import LINKS, ImportOptions, ImportPlan, NewLink, Progress, RowPlan
 from tracker.excel.reading import Sheet
 from tracker.excel.row_values import RowValues
-from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
+from tracker.excel.skipping import (
+    FIRST_ROWS,
+    is_header_again,
+    is_hint_row,
+    sheet_note,
+    totals_word,
+)
 from tracker.excel.stages import StageFinder
 from tracker.messages import say
 from tracker.services.entities import known_currencies
@@ -48,6 +54,9 @@ class Planner(RowValues):
         self.stages = stages
         self.money = money
         self.unit = money.unit
+        at = plan.headers.index(money.value_header) if money.value_header in plan.headers else -1
+        self.decimal_comma = at >= 0 and cells.decimal_comma_for(
+            r[at] for r in sheet.rows[plan.header_row + 1:][:2000] if len(r) > at)
         self.rows = sheet.rows[plan.header_row + 1:]
         self.columns: dict[str, list[int]] = {}
         for index, header in enumerate(plan.headers):
@@ -73,6 +82,9 @@ class Planner(RowValues):
                                    if fold_header(h) in ("country", "countryregion", "国家")),
                                   None)
         self.header_cells = sheet.rows[plan.header_row]
+        self.formulas: dict[int, list[tuple[int, str]]] = {}  # sheet row -> unsaved formulas
+        for (at, column), formula in sheet.formulas.items():
+            self.formulas.setdefault(at + 1, []).append((column, formula))
         # A template's headers carry required marks (客户名称(必填)): the rows right under
         # them may be its example or defaults.
         self.template_headers = any(read_header(h).required for h in plan.headers)
@@ -145,16 +157,26 @@ class Planner(RowValues):
             return RowPlan(number, "skip", note=say(m.REPEATED_HEADER_AGAIN)), None
         if template and is_hint_row(raw):
             return RowPlan(number, "skip", note=say(m.HINT_ROW)), None
+        if (word := totals_word(raw)) is not None:
+            return RowPlan(number, "skip", note=say(m.TOTALS_ROW, word=word)), None
+        if (text := sheet_note(raw)) is not None:
+            return RowPlan(number, "skip", note=say(m.SHEET_NOTE, text=text)), None
         if self.companies is not None and self.kind_index is not None and cells.says_company(
                 raw[self.kind_index] if self.kind_index < len(raw) else None):
             company: tuple[RowPlan | None, dict[str, Any] | None] = self.companies.read_row(
                 number, raw, offset, self._people_only(found))
             return company
-        if mapped in self.seen_rows:
+        if mapped in self.seen_rows and not any(  # "????" rows: lost text, not one record
+                isinstance(v, str) and cells.garbled(v) for v in mapped):
             return RowPlan(number, "skip", note=say(m.SAME_AS_ROW,
                                                     row=self.seen_rows[mapped])), None
         self.seen_rows[mapped] = number
         row = RowPlan(number, "create", kept=list(extras))
+        for column, formula in self.formulas.get(number, ()):
+            header = self.plan.headers[column] if column < len(self.plan.headers) else None
+            if header and self.plan.mapping.get(header) and (
+                    column >= len(raw) or cells.is_blank(raw[column])):
+                self.keep(row, header, f"={formula}", say(m.FORMULA_NOT_SAVED))
         if number in self.replaced_rows:
             row.warnings.append(ImportProblem(number, None, say(
                 m.BAD_BYTES, encoding=self.plan.encoding or "UTF-8")))

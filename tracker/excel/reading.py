@@ -22,6 +22,7 @@ from tracker import messages as m
 from tracker.encodings import CHOICES, Decoded, decode_bytes
 from tracker.errors import ImportFileError
 from tracker.excel.bounds import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
+from tracker.excel.formulas import unsaved_formulas
 from tracker.excel.safety import (
     MAX_CELL_CHARS,
     CheckedFile,
@@ -41,6 +42,8 @@ class Sheet:
     # Rows (numbered from 1) holding text the encoding could not read (shown as U+FFFD).
     replaced_rows: set[int] = field(default_factory=set)
     encoding: str = ""  # a CSV file's
+    # (row, column) from 0 -> formula: cells holding a formula with no value saved (.xlsx)
+    formulas: dict[tuple[int, int], str] = field(default_factory=dict)
 
     @property
     def width(self) -> int:
@@ -60,6 +63,11 @@ class Workbook:
     # other encodings that read it differently (the encoding is not certain: ask).
     encoding_how: str = ""
     alternatives: tuple[str, ...] = ()
+    hidden: frozenset[str] = frozenset()  # sheets hidden in Excel (a drop-down's lists)
+
+    @property
+    def visible_names(self) -> list[str]:
+        return [n for n in self.sheet_names if n not in self.hidden] or list(self.sheet_names)
 
     @property
     def path(self) -> Path:
@@ -76,6 +84,9 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+SUFFIX_KINDS = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",), "csv": ()}
 
 
 def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
@@ -98,22 +109,27 @@ def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
     workbook = _calamine(checked)
     try:
         names = list(workbook.sheet_names)
+        hidden = frozenset(s.name for s in workbook.sheets_metadata
+                           if s.visible != python_calamine.SheetVisibleEnum.Visible)
     finally:
         workbook.close()
     if not names:
         raise ImportFileError(checked.path.name, say(m.NO_SHEETS))
-    return Workbook(checked, names, digest)
+    return Workbook(checked, names, digest, hidden=hidden)
 
 
 def _calamine(checked: CheckedFile) -> python_calamine.CalamineWorkbook:
     try:
         if checked.repaired is not None:
             return python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(checked.repaired))
+        if checked.path.suffix.lower() not in SUFFIX_KINDS[checked.kind]:  # read by content
+            return python_calamine.CalamineWorkbook.from_filelike(
+                io.BytesIO(checked.path.read_bytes()))
         return python_calamine.CalamineWorkbook.from_path(str(checked.path))
     except python_calamine.PasswordError:
         raise ImportFileError(checked.path.name, say(m.PASSWORD)) from None
-    except (python_calamine.CalamineError, ValueError, OSError) as exc:
-        raise ImportFileError(checked.path.name, say(m.UNREADABLE_WORKBOOK, reason=exc)) from None
+    except (python_calamine.CalamineError, ValueError, OSError):
+        raise ImportFileError(checked.path.name, say(m.UNREADABLE_WORKBOOK)) from None
 
 
 def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
@@ -134,13 +150,31 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
             data = book.get_sheet_by_name(sheet_name)
             rows = data.to_python(skip_empty_area=False)
             merged = list(data.merged_cell_ranges or [])
-        except python_calamine.CalamineError as exc:
-            raise ImportFileError(workbook.path.name, say(m.UNREADABLE_SHEET, reason=exc),
+        except python_calamine.CalamineError:
+            raise ImportFileError(workbook.path.name, say(m.UNREADABLE_SHEET),
                                   sheet=sheet_name) from None
     finally:
         book.close()
     _check_rows(rows, workbook.path.name, sheet_name)
-    return Sheet(sheet_name, rows, merged)
+    _fill_merged_down(rows, merged)
+    formulas = unsaved_formulas(workbook.path, sheet_name, workbook.checked.formula_parts) if (
+        workbook.checked.formula_parts) else {}
+    return Sheet(sheet_name, rows, merged, formulas=formulas)
+
+
+def _fill_merged_down(rows: list[list[Cell]], merged: list[tuple[tuple[int, int],
+                                                                  tuple[int, int]]]) -> None:
+    """A cell merged down over several rows (one company beside its three contacts) holds
+    its value only in its first row: each row it covers gets it, as a person reads it.
+    Merges along one row (a title across the table) are left as they are."""
+    for (top, left), (bottom, right) in merged:
+        if bottom <= top or top >= len(rows) or left >= len(rows[top]):
+            continue
+        value = rows[top][left]
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            for c in range(left, min(right, len(rows[r]) - 1) + 1):
+                if rows[r][c] in (None, ""):
+                    rows[r][c] = value
 
 
 def _check_rows(rows: list[list[Cell]], file_name: str, sheet: str) -> None:
@@ -219,10 +253,10 @@ def read_csv(path: Path, encoding: str) -> tuple[list[list[Cell]], str]:
                         m.CSV_COLUMNS, row=len(rows) + 1, columns=f"{len(row):,}",
                         limit=f"{MAX_COLUMNS:,}"))
                 rows.append(row)
-    except csv.Error as exc:
-        raise ImportFileError(path.name, say(m.UNREADABLE_CSV, reason=exc),
+    except csv.Error:
+        raise ImportFileError(path.name, say(m.UNREADABLE_CSV),
                               row=len(rows) + 1) from None
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(path.name, say(m.UNKNOWN_ENCODING, reason=exc.reason)) from None
+    except UnicodeDecodeError:
+        raise ImportFileError(path.name, say(m.UNKNOWN_ENCODING)) from None
     _check_rows(rows, path.name, path.stem)
     return rows, delimiter

@@ -47,6 +47,7 @@ class RowValues:
     money: MoneyColumns
     unit: Decimal
     header_of: dict[str, str]
+    required: str  # the field every record of the type needs (name, title)
     single: list[tuple[str, int]]
     lists: list[tuple[str, list[int]]]
     note_columns: list[int]
@@ -111,7 +112,8 @@ class RowValues:
                                   if i < width and not cells.is_blank(raw[i])
                                   for item in cells.split_list(raw[i]))
         if self.note_columns:
-            found["note"] = tuple(f"{headers[i]}: {cells.clean_text(raw[i])}"
+            # one line each (a multi-line address reads as one): notes compare line by line
+            found["note"] = tuple(f"{headers[i]}: {cells.one_line(raw[i])}"
                                   for i in self.note_columns
                                   if i < width and not cells.is_blank(raw[i]))
         return found
@@ -126,6 +128,9 @@ class RowValues:
             except ValidationError as error:
                 self.keep(row, self.header_of.get(target), cells.clean_text(value),
                           error.problems[0].message)
+        required = result.get(self.required)
+        if isinstance(required, str) and cells.garbled(required):
+            self.problem(row, self.required, say(m.GARBLED_TEXT, value=required))
         self.identified = any(result.get(k) for k in IDENTIFYING)
         self.substantive = any(v not in (None, "", [], ()) for k, v in result.items()
                                if k != "note")
@@ -157,6 +162,7 @@ class RowValues:
                 result["status"] = stage_status
         if result.get("status") in ("won", "lost") and not result.get("closed_on"):
             result["closed_on"] = result.get("expected_close")  # the close date it had
+        self._named_currency(row, result)
         if result.get("value") and not result.get("currency"):
             if self.money.currency:
                 result["currency"] = self.money.currency
@@ -177,6 +183,22 @@ class RowValues:
         if notes:
             row.kept.extend(line for line in notes if line not in row.kept)
 
+
+    def _named_currency(self, row: RowPlan, result: dict[str, Any]) -> None:
+        """An amount naming its own currency ($1.2M, ¥3000) that the row's currency column or
+        the column's header contradicts is not guessed at: kept in the notes, flagged."""
+        named = result.pop("value_currency", None)
+        if named is None or not result.get("value"):
+            return
+        code, text = named
+        header = self.money.currency if "header" in self.money.currency_from else None
+        said = result.get("currency") or header
+        if said and said != code:
+            result.pop("value")
+            self.keep(row, self.header_of.get("value"), text,
+                      say(m.CURRENCY_DISAGREES, value=text, currency=said))
+        else:
+            result["currency"] = code
 
     def _with_notes(self, row: RowPlan, values: dict[str, Any],
                     current: str = "") -> dict[str, Any]:

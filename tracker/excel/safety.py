@@ -10,12 +10,14 @@ declarations, the rows and columns a sheet claims, and the longest cell text.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracker import messages as m
+from tracker.encodings import utf16_without_bom
 from tracker.errors import ImportFileError
 from tracker.excel.bounds import (
     OdsGrid,
@@ -39,6 +41,8 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv"}
 
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+FORMULA_TAGS = (b"<f>", b"<f ", b":f>", b":f ")  # a cell's <f>, <x:f t="shared" ...>
 LONG_RUN = MAX_CELL_CHARS * 4 + 4  # bytes: more than any cell's text can take in UTF-8
 
 
@@ -49,6 +53,7 @@ class CheckedFile:
     path: Path
     kind: str  # xlsx, xls, ods, csv
     repaired: bytes | None = None
+    formula_parts: frozenset[str] = frozenset()  # .xlsx sheet parts holding cell formulas
 
 
 def require_defusedxml() -> None:
@@ -78,11 +83,28 @@ def check_file(path: Path | str) -> CheckedFile:
         return _check_zip(path, suffix)
     if head.startswith(OLE2_MAGIC):
         return _check_ole2(path, suffix)
-    if suffix in {".xlsx", ".xlsm", ".ods"}:
-        raise ImportFileError(name, say(m.NOT_A_WORKBOOK, suffix=suffix))
-    if suffix == ".xls":
-        raise ImportFileError(name, say(m.NOT_AN_XLS))
+    if suffix in {".xlsx", ".xlsm", ".ods", ".xls"}:
+        _check_workbook_text(path, suffix)  # a CSV named .xls is read as the CSV it is
     return _check_text(path)
+
+
+def _check_workbook_text(path: Path, suffix: str) -> None:
+    """A "workbook" that is text: a web page table or Excel 2003 XML (refused, saying what
+    it is), or a CSV (read as one: what it holds decides, not its name)."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    utf16 = utf16_without_bom(head) is not None or head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if not utf16 and _CONTROL_BYTES.search(head):  # a picture, a damaged file: not text
+        raise ImportFileError(path.name, say(m.NOT_AN_XLS) if suffix == ".xls" else say(
+            m.NOT_A_WORKBOOK, suffix=suffix))
+    text = head.replace(b"\x00", b"").decode("utf-8", errors="replace").casefold()
+    if "urn:schemas-microsoft-com:office:spreadsheet" in text:
+        raise ImportFileError(path.name, say(m.SAVED_AS_XML_2003, suffix=suffix))
+    if any(tag in text for tag in ("<html", "<table", "<!doctype html", "<meta")):
+        raise ImportFileError(path.name, say(m.SAVED_AS_WEB_PAGE, suffix=suffix))
+    if text.lstrip().startswith("<"):
+        raise ImportFileError(path.name, say(m.NOT_AN_XLS) if suffix == ".xls" else say(
+            m.NOT_A_WORKBOOK, suffix=suffix))
 
 
 def _check_ole2(path: Path, suffix: str) -> CheckedFile:
@@ -90,9 +112,7 @@ def _check_ole2(path: Path, suffix: str) -> CheckedFile:
     if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode(
             "utf-16-le") in data:
         raise ImportFileError(path.name, say(m.XLS_PASSWORD))
-    if suffix != ".xls":
-        raise ImportFileError(path.name, say(m.XLS_RENAMED, suffix=suffix))
-    _check_xls_grid(path, data)
+    _check_xls_grid(path, data)  # an .xls named otherwise is read as the .xls it is
     return CheckedFile(path, "xls")
 
 
@@ -108,15 +128,15 @@ def _check_xls_grid(path: Path, data: bytes) -> None:
             stream = container.openstream(name).read(MAX_PART_BYTES)
     except ImportFileError:
         raise
-    except Exception as exc:  # noqa: BLE001  (olefile raises many kinds on a damaged file)
-        raise ImportFileError(path.name, say(m.DAMAGED, reason=exc)) from None
+    except Exception:  # noqa: BLE001  (olefile raises many kinds on a damaged file)
+        raise ImportFileError(path.name, say(m.DAMAGED)) from None
     check_xls_stream(stream, lambda reason: ImportFileError(path.name, reason))
 
 
 def _check_text(path: Path) -> CheckedFile:
     with path.open("rb") as handle:
         sample = handle.read(64 * 1024)
-    utf16 = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
+    utf16 = sample.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(sample) is not None
     if b"\x00" in sample and not utf16:
         raise ImportFileError(path.name, say(m.BINARY_FILE))
     return CheckedFile(path, "csv")
@@ -126,8 +146,8 @@ def _check_zip(path: Path, suffix: str) -> CheckedFile:
     name = path.name
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise ImportFileError(name, say(m.DAMAGED, reason=exc)) from None
+    except (zipfile.BadZipFile, OSError):
+        raise ImportFileError(name, say(m.DAMAGED)) from None
     with archive:
         entries = archive.infolist()
         if len(entries) > MAX_ZIP_ENTRIES:
@@ -147,13 +167,17 @@ def _check_zip(path: Path, suffix: str) -> CheckedFile:
             if b"encryption-data" in manifest:
                 raise ImportFileError(name, say(m.ODS_PASSWORD))
         total = 0
+        formula_parts: set[str] = set()
         for entry in entries:
             if entry.is_dir():
                 continue
-            total += _scan_part(archive, entry, name, kind, total)
+            read, formulas = _scan_part(archive, entry, name, kind, total)
+            total += read
+            if formulas:
+                formula_parts.add(entry.filename)
         repaired = _with_mimetype(archive, entries) if (
             kind == "ods" and "mimetype" not in names) else None
-    return CheckedFile(path, kind, repaired)
+    return CheckedFile(path, kind, repaired, frozenset(formula_parts))
 
 
 def _read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
@@ -165,8 +189,10 @@ def _read_part(archive: zipfile.ZipFile, part: str, name: str) -> bytes:
 
 
 def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind: str,
-               total_before: int) -> int:
-    """Stream one part with a cap; look for entity declarations and absurd sheet claims."""
+               total_before: int) -> tuple[int, bool]:
+    """Stream one part with a cap; look for entity declarations and absurd sheet claims.
+    Returns the bytes read and whether an .xlsx sheet holds cell formulas (tracker.excel.
+    formulas then looks for those saved without their values)."""
     if entry.file_size > MAX_PART_BYTES or total_before + entry.file_size > MAX_TOTAL_BYTES:
         raise ImportFileError(name, say(m.ZIP_BOMB_SIZE,
                                         limit=MAX_TOTAL_BYTES // (1024 * 1024)))
@@ -180,6 +206,7 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
     sheet = entry.filename.rsplit("/", 1)[-1] if is_sheet else None
     read = 0
     carry = b""
+    formulas = False
 
     def refuse(reason: str) -> ImportFileError:
         return ImportFileError(name, reason, sheet=sheet)
@@ -191,14 +218,14 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
         entry.filename == "xl/sharedStrings.xml") else None
     try:
         handle = archive.open(entry)
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
-        raise ImportFileError(name, say(m.DAMAGED_OR_ENCRYPTED, reason=exc)) from None
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError):
+        raise ImportFileError(name, say(m.DAMAGED_OR_ENCRYPTED)) from None
     with handle:
         while True:
             try:
                 chunk = handle.read(CHUNK)
-            except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-                raise ImportFileError(name, say(m.DAMAGED, reason=exc)) from None
+            except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+                raise ImportFileError(name, say(m.DAMAGED)) from None
             if not chunk:
                 break
             read += len(chunk)
@@ -216,12 +243,14 @@ def _scan_part(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, name: str, kind
                                       sheet=sheet)
             if grid is not None:
                 grid.feed(chunk)
+                formulas = formulas or (kind == "xlsx" and any(
+                    tag in window for tag in FORMULA_TAGS))
             if strings is not None:
                 strings.feed(chunk)
             carry = window[-LONG_RUN:]
     if grid is not None:
         grid.close()
-    return read
+    return read, formulas
 
 
 def _has_long_run(window: bytes) -> bool:

@@ -30,8 +30,12 @@ def sheets_asked(book: Workbook, asked: str | None) -> list[str]:
     """The sheet names `--sheet` asks for: one, several separated by commas, or all."""
     if asked is None:
         return []
-    if asked.strip().casefold() == ALL:
-        return list(book.sheet_names)
+    if asked.strip().casefold() == ALL:  # the visible sheets, the record type's first
+        from tracker.excel.importer import default_sheet
+
+        names = book.visible_names
+        first = default_sheet(names, None)
+        return [first, *(n for n in names if n != first)]
     names = [n.strip() for n in asked.split(",") if n.strip()]
     if len(names) > 1 or (names and names[0] not in book.sheet_names and "," in asked):
         missing = [n for n in names if n not in book.sheet_names]

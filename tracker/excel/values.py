@@ -28,14 +28,22 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 MONEY_DIGITS = 18  # no deal is worth 10^18; validation.money_minor names the exact limit
 SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff"
 _SPACES = SPACES
+_SERIAL_TEXT = re.compile(r"^\d{5}(\.\d+)?$")
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 _CURRENCY_WORDS = tuple((w, c) for w, c in CURRENCY_WORDS if not w.isalpha() or w.isupper()
                         or not w.isascii())  # symbols, codes and Chinese words in amounts
 _MULTIPLIERS = (
-    ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4), ("million", Decimal(10) ** 6),
+    ("亿", Decimal(10) ** 8), ("千万", Decimal(10) ** 7), ("百万", Decimal(10) ** 6),
+    ("十万", Decimal(10) ** 5), ("万", Decimal(10) ** 4), ("千", Decimal(10) ** 3),
+    ("million", Decimal(10) ** 6),
     ("mn", Decimal(10) ** 6), ("bn", Decimal(10) ** 9), ("m", Decimal(10) ** 6),
     ("k", Decimal(10) ** 3), ("b", Decimal(10) ** 9),
 )
+# Amounts written with a decimal comma (1.234,56; 12,5; 1.234.567): never English numbers.
+_DECIMAL_COMMA = re.compile(r"\d\.\d{3}(\.\d{3})*,\d{1,2}(?!\d)|^[^\d,.]*\d+,\d{1,2}(?![\d,.])|"
+                            r"\d\.\d{3}\.\d{3}(?![\d,])")
+# Amounts only English separators make (1,234.56; 1,234,567).
+_DECIMAL_POINT = re.compile(r"\d,\d{3}(,\d{3})*\.\d{1,2}(?!\d)|\d,\d{3},\d{3}(?![\d.])")
 _LIST_SPLIT = re.compile(r"[;,，；、\n/]+")
 
 
@@ -52,6 +60,21 @@ def clean_text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     return str(value).strip(_SPACES)
+
+
+def one_line(value: Any) -> str:
+    """A cell's text on one line: its lines joined with ", " (a multi-line address)."""
+    return ", ".join(line.strip(_SPACES) for line in clean_text(value).splitlines()
+                     if line.strip(_SPACES))
+
+
+_GARBLED = re.compile(r"^[?？\ufffd\s]{2,}$")
+
+
+def garbled(text: str) -> bool:
+    """Only question marks (or U+FFFD): a name whose text was lost when the file was saved in
+    an encoding that could not hold it (李明 -> ??). Two of these are never one record."""
+    return ("?" in text or "？" in text or "\ufffd" in text) and bool(_GARBLED.match(text))
 
 
 def is_blank(value: Any) -> bool:
@@ -83,17 +106,43 @@ def parse_date(field: str, value: Any, *, day_first: bool = True) -> dt.date | N
     if isinstance(value, dt.date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if 19_000_101 <= value <= 21_001_231 and float(value).is_integer():  # 20240305
+            return v.date(field, str(int(value)))
         if 1 <= value < 2958466:  # Excel's serial day numbers (a date cell without its format)
             return EXCEL_EPOCH + dt.timedelta(days=int(value))
         raise ValidationError.single(field, say(m.NOT_DATE, value=value), value)
-    return v.date(field, fold_width(str(value)).strip(_SPACES), day_first=day_first)
+    text = fold_width(str(value)).strip(_SPACES)
+    if _SERIAL_TEXT.match(text) and 20_000 <= float(text) < 80_000:  # 45808: 2025-05-30,
+        return EXCEL_EPOCH + dt.timedelta(days=int(float(text)))  # a date cell saved as text
+    return v.date(field, text, day_first=day_first)
 
 
-def parse_money(field: str, value: Any, unit: Decimal = Decimal(1)
-                ) -> tuple[Decimal | None, str | None]:
+def decimal_comma_for(values: Iterable[Any]) -> bool:
+    """Whether a column writes amounts with a decimal comma (1.234,56; 12,5), as European
+    spreadsheets do: decided by values that can only be read one way, none the other."""
+    comma = point = False
+    for value in values:
+        if isinstance(value, str):
+            text = fold_width(value)
+            comma = comma or bool(_DECIMAL_COMMA.search(text))
+            point = point or bool(_DECIMAL_POINT.search(text))
+    return comma and not point
+
+
+def _separators(raw: str, decimal_comma: bool) -> str:
+    """The amount's digits with the thousands separators out and a point for decimals."""
+    raw = re.sub(r"[ \u00a0\u202f\u2009']", "", raw)  # 1 234,56 and 1'234.50 too
+    if decimal_comma or _DECIMAL_COMMA.search(raw):
+        return raw.replace(".", "").replace(",", ".")
+    return raw.replace(",", "")
+
+
+def parse_money(field: str, value: Any, unit: Decimal = Decimal(1), *,
+                decimal_comma: bool = False) -> tuple[Decimal | None, str | None]:
     """An amount with its currency if the cell names one (¥, RMB, US$, €, 元). `unit`: what
     the column's header says its amounts count in (10000 for 万元), applied unless the cell
-    names its own multiplier (120万)."""
+    names its own multiplier (120万). `decimal_comma`: the column writes 1.234,56 (a
+    value only that reading allows, 1.234,56 or 12,5, is read so anyway)."""
     if is_blank(value):
         return None, None
     if isinstance(value, bool):
@@ -107,7 +156,7 @@ def parse_money(field: str, value: Any, unit: Decimal = Decimal(1)
             raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
         return _scaled(Decimal(repr(value)), unit), None
     raw = fold_width(str(value)).strip(_SPACES)
-    text = raw.replace(",", "").replace(" ", "")
+    text = _separators(raw, decimal_comma)
     currency = None
     for word, code in _CURRENCY_WORDS:
         folded = fold_width(word)

@@ -29,7 +29,10 @@ SHEET = "vCard"
 SINGLE = (("FN", "name"), (CHINESE_NAME_PROPERTY, "name_zh"), ("ORG", "organization"),
           ("TITLE", "title"), ("X-WECHAT", "wechat_id"), ("ADR", "city"), ("NOTE", "notes"),
           ("UID", "uid"), ("X-UID", "external_id"), ("X-PHONETIC", "other_names"),
-          ("URL", "note"), ("COUNTRY", "note"), ("X-ABSHOWAS", "is_company"))
+          ("URL", "note"), ("COUNTRY", "note"), ("X-ABSHOWAS", "is_company"),
+          ("LANG", "languages"), ("CATEGORIES", "tags"))
+# Properties Beacon has no field for, kept in the notes under their names.
+EXTRAS = ("NICKNAME", "BDAY", "ANNIVERSARY", "ROLE", "DEPARTMENT", "ADDRESS")
 SYSTEM = "vcard"  # a card's own UID, kept as its id in another system
 
 
@@ -77,8 +80,10 @@ def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:
     most_phones = max(1, *(len(c.phones) for c in cards))
     email_headers = ["EMAIL"] + [f"EMAIL ({n})" for n in range(2, most_emails + 1)]
     phone_headers = ["TEL"] + [f"TEL ({n})" for n in range(2, most_phones + 1)]
-    headers = [h for h, _ in SINGLE] + email_headers + phone_headers
+    extras = [h for h in EXTRAS if any(h in c.extras for c in cards)]
+    headers = [h for h, _ in SINGLE] + extras + email_headers + phone_headers
     mapping: dict[str, str | None] = dict(SINGLE)
+    mapping.update({h: "note" for h in extras})
     mapping.update({h: "emails" for h in email_headers})
     mapping.update({h: "phones" for h in phone_headers})
     rows: list[list[Any]] = [list(headers)]
@@ -89,7 +94,9 @@ def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:
         row: list[Any] = [card.name, card.name_zh, card.organization, card.title,
                           card.wechat_id, card.city, card.notes, uid,
                           "" if uid else card.uid, "; ".join(card.other_names), card.website,
-                          card.country, 1 if card.is_company else None]
+                          card.country, 1 if card.is_company else None, card.languages,
+                          card.tags]
+        row += [card.extras.get(h) for h in extras]
         row += _padded(card.emails, most_emails) + _padded(card.phones, most_phones)
         rows.append(row)
     return Sheet(SHEET, rows), mapping

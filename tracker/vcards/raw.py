@@ -43,23 +43,45 @@ def split_cards(data: bytes) -> tuple[list[RawCard], Decoded | None]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data[:4096]):
         whole = decode_bytes(data)
         data = whole.text.encode("utf-8")
+    chunks = [found.group(0) for found in _CARD.finditer(data)]
+    # The file's encoding for what no CHARSET declares, found from every card's bytes at
+    # once: one card's name alone is too little to tell GB18030 from Korean.
+    everything = b"\n".join(_undeclared(_logical_lines(chunk)) for chunk in chunks)
+    file_encoding = decode_bytes(everything).encoding if _8bit(everything) else "utf-8"
     cards = []
-    for number, found in enumerate(_CARD.finditer(data), start=1):
-        chunk = found.group(0)
+    for number, chunk in enumerate(chunks, start=1):
         closed = bool(re.search(rb"END:VCARD\s*$", chunk, re.IGNORECASE))
-        cards.append(RawCard(number, _card_text(chunk), closed))
+        cards.append(RawCard(number, _card_text(chunk, file_encoding), closed))
     return cards, whole
 
 
-def _card_text(chunk: bytes) -> str:
+def _8bit(data: bytes) -> bool:
+    return any(b >= 0x80 for b in data)
+
+
+def _undeclared(lines: list[bytes]) -> bytes:
+    """A card's 8-bit bytes no CHARSET parameter names (quoted-printable decoded)."""
+    return b"\n".join(quopri.decodestring(_value(line)) if _QP.search(_head(line)) else line
+                      for line in lines if not _PARAM_CHARSET.search(_head(line)))
+
+
+def _card_encoding(undeclared: bytes, file_encoding: str) -> str:
+    """UTF-8 when the card's bytes are UTF-8; else the file's encoding when they read in
+    it; else what the card's own bytes read as (a file of cards from several phones)."""
+    if not _8bit(undeclared):
+        return "utf-8"
+    for encoding in ("utf-8", file_encoding):
+        try:
+            undeclared.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return encoding
+    return decode_bytes(undeclared).encoding
+
+
+def _card_text(chunk: bytes, file_encoding: str = "utf-8") -> str:
     lines = _logical_lines(chunk)
-    plain = [line for line in lines if not _QP.search(_head(line))]
-    encoded = [line for line in lines if _QP.search(_head(line))]
-    # The card's own encoding: what its undeclared 8-bit bytes read as, all together.
-    undeclared = b"\n".join([line for line in plain if not _PARAM_CHARSET.search(_head(line))]
-                            + [quopri.decodestring(_value(line)) for line in encoded
-                               if not _PARAM_CHARSET.search(_head(line))])
-    card_encoding = decode_bytes(undeclared).encoding if undeclared else "utf-8"
+    card_encoding = _card_encoding(_undeclared(lines), file_encoding)
     out: list[str] = []
     for line in lines:
         head = _head(line)

@@ -52,6 +52,10 @@ class Card:
     website: str = ""
     other_names: list[str] = field(default_factory=list)  # X-PHONETIC-* names
     country: str = ""  # of its address: the region its phone numbers are read for
+    languages: str = ""  # LANG: fr, en
+    tags: str = ""  # CATEGORIES (a phone's contact groups: 家人, Clients)
+    # What Beacon has no field for, kept in the notes: NICKNAME, BDAY, ADDRESS, DEPARTMENT...
+    extras: dict[str, str] = field(default_factory=dict)
     problem: str = ""  # why the card cannot be read (the other cards still are)
 
 
@@ -193,6 +197,36 @@ def _organization(component: Any) -> str:
     return ""
 
 
+ADDRESS_PARTS = ("box", "extended", "street", "city", "region", "code", "country")
+
+
+def _keep_extras(card: Card, component: Any, addresses: list[str]) -> None:
+    """What a careful person would not want lost and Beacon has no field for: kept in the
+    notes under the property's name (a nickname, a birthday, the whole address, the
+    department after the company in ORG, a role beside the job title)."""
+    nickname = _first(component, "nickname")
+    if nickname and card.name_from != "NICKNAME":
+        card.extras["NICKNAME"] = nickname
+    for name, key in (("BDAY", "bday"), ("ANNIVERSARY", "anniversary"), ("ROLE", "role")):
+        if found := _first(component, key):
+            card.extras[name] = found
+    if addresses:
+        card.extras["ADDRESS"] = "; ".join(addresses)
+    for line in _lines(component, "org"):
+        parts = line.value if isinstance(line.value, list) else str(line.value).split(";")
+        units = [str(p).strip() for p in parts[1:] if str(p).strip()]
+        if units and not card.is_company:
+            card.extras["DEPARTMENT"] = ", ".join(units)
+            break
+    card.tags = ", ".join(dict.fromkeys(
+        t.strip() for name in ("categories", "x-esi-categories")
+        for line in _lines(component, name)
+        for item in (line.value if isinstance(line.value, list) else [line.value])
+        for t in str(item or "").split(",") if t.strip()))
+    card.languages = ", ".join(dict.fromkeys(
+        t for t in (_joined(line.value) for line in _lines(component, "lang")) if t))
+
+
 def _card(number: int, component: Any) -> Card:
     card = Card(number)
     card.emails = [e for e in (_joined(line.value) for line in _lines(component, "email")) if e]
@@ -227,13 +261,16 @@ def _card(number: int, component: Any) -> Card:
     card.organization = "" if card.is_company else organization
     card.title = _first(component, "title")
     card.wechat_id = _wechat(component)
+    addresses: list[str] = []
     for line in _lines(component, "adr"):
-        city, country = _structured(line.value, ("city", "country")) if not isinstance(
-            line.value, str) else [_structured(line.value, ("box", "extended", "street", "city",
-                                                             "region", "code", "country"))[i]
-                                   for i in (3, 6)]
-        card.city = card.city or city
-        card.country = card.country or country
+        parts = _structured(line.value, ADDRESS_PARTS)
+        card.city = card.city or parts[3]
+        card.country = card.country or parts[6]
+        written = ", ".join(", ".join(" ".join(piece.split()) for piece in p.splitlines()
+                                      if piece.strip()) for p in parts if p.strip())
+        if any(parts[i].strip() for i in (0, 1, 2, 4, 5)) and written not in addresses:
+            addresses.append(written)
+    _keep_extras(card, component, addresses)
 
     card.notes = "\n".join(t for t in (_joined(line.value) for line in _lines(component, "note"))
                            if t)

@@ -8,7 +8,7 @@ into place: a failed export leaves no half file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ import vobject
 from tracker.chinese import has_cjk
 from tracker.files import owner_only
 from tracker.identity.people import COMPOUND_SURNAMES
-from tracker.models import Contact, ContactEmail, ContactPhone, Organization
+from tracker.models import Contact, ContactEmail, ContactPhone, Organization, RecordTag, Tag
 from tracker.queries import ListQuery
 from tracker.vcards.reading import CHINESE_NAME_PROPERTY
 
@@ -59,6 +59,12 @@ def _cards(ids: list[int]) -> Iterator[Any]:
                                   .where(ContactPhone.contact.in_(chunk))
                                   .order_by(ContactPhone.position).tuples()):
             phones.setdefault(contact_id, []).append(phone)
+        tags: dict[int, list[str]] = {}
+        for contact_id, tag in (RecordTag.select(RecordTag.record_id, Tag.name).join(Tag)
+                                .where(RecordTag.entity == "contact",
+                                       RecordTag.record_id.in_(chunk))
+                                .order_by(RecordTag.id).tuples()):
+            tags.setdefault(contact_id, []).append(tag)
         found = {c.id: c for c in Contact.select().where(Contact.id.in_(chunk))}
         org_ids = {c.organization_id for c in found.values() if c.organization_id}
         org_names = dict(Organization.select(Organization.id, Organization.name)
@@ -67,10 +73,12 @@ def _cards(ids: list[int]) -> Iterator[Any]:
             contact = found.get(contact_id)
             if contact is not None:
                 yield _card(contact, org_names.get(contact.organization_id, ""),
-                            emails.get(contact_id, []), phones.get(contact_id, []))
+                            emails.get(contact_id, []), phones.get(contact_id, []),
+                            tags.get(contact_id, []))
 
 
-def _card(contact: Any, organization: str, emails: list[str], phones: list[str]) -> Any:
+def _card(contact: Any, organization: str, emails: list[str], phones: list[str],
+          tags: Sequence[str] = ()) -> Any:
     card = vobject.vCard()
     card.add("fn").value = contact.name
     family, given = split_name(contact.name_zh or contact.name)
@@ -93,5 +101,7 @@ def _card(contact: Any, organization: str, emails: list[str], phones: list[str])
         card.add("adr").value = vobject.vcard.Address(city=contact.city)
     if contact.notes:
         card.add("note").value = contact.notes
+    if tags:  # read back as tags (CATEGORIES)
+        card.add("categories").value = list(tags)
     card.add("uid").value = contact.uid
     return card

@@ -19,6 +19,7 @@ from tracker.excel.headers import (
     mapping_for,
     remembered_mapping,
 )
+from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
 from tracker.excel.values import clean_text
 
 from ui.importing.choices import Fit, ImportChoices, error_label, field_label, read_only_table
@@ -58,12 +59,14 @@ class MappingPage(QWizardPage):
         self.note.setText(self.tr("Using the mapping you chose last time for these headers.")
                           if remembered else self.tr("Check the guesses; choose “Do not "
                                                      "import” for columns Beacon should skip."))
-        data = sheet.rows[row + 1:]
+        # examples from the records, not a template's hint row or its English header row
+        data = [r for n, r in enumerate(sheet.rows[row + 1:row + 51]) if n >= FIRST_ROWS or not (
+            is_hint_row(r) or is_header_again(r, sheet.rows[row]))]
         self.table.setRowCount(len(self.headers))
         fields = importable_fields(entity)
         for index, header in enumerate(self.headers):
             self.table.setItem(index, 0, QTableWidgetItem(header))
-            samples = [clean_text(r[index]) for r in data[:50] if index < len(r)]
+            samples = [clean_text(r[index]) for r in data if index < len(r)]
             samples = [s for s in samples if s][:3]
             self.table.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
             box = QComboBox()

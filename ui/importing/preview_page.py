@@ -4,6 +4,7 @@ and its problems marked per cell."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -268,6 +269,12 @@ class PreviewPage(QWizardPage):
                     item.setBackground(QBrush(CHANGE_COLOR))
                     item.setToolTip(self.tr("Now: %1\nAfter the import: %2").replace(
                         "%1", old or "—").replace("%2", new or "—"))
+                elif field == "value" and header in plan.units and row.values.get("value"):
+                    # amounts in 万元: what Beacon will hold, beside what the file says
+                    read = f"{row.values.get('currency', '')} {Decimal(row.values['value']):,}"
+                    item.setText(f"{item.text()} = {read.strip()}")
+                    item.setToolTip(self.tr("Read as %1 (the header says %2)").replace(
+                        "%1", read.strip()).replace("%2", plan.units[header]))
                 self.table.setItem(r, c, item)
             reasons = [f"{p.column}: {shown(p.reason)}" if p.column else shown(p.reason)
                        for p in (*row.problems, *row.warnings)]

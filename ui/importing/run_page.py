@@ -67,7 +67,7 @@ class RunPage(QWizardPage):
         self.problems = QTableWidget(0, 3)
         self.problems.setObjectName("reportProblems")
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"),
-                                                 self.tr("Why it was not imported")])
+                                                 self.tr("What happened")])
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setStretchLastSection(True)
@@ -142,15 +142,29 @@ class RunPage(QWizardPage):
         self.imported.emit(result)
 
     def _show_problems(self, plan: Any) -> None:
-        problems = plan.problems
-        self.problems.setRowCount(len(problems))
-        for r, problem in enumerate(problems):
-            self.problems.setItem(r, 0, QTableWidgetItem(str(problem.row)))
-            self.problems.setItem(r, 1, QTableWidgetItem(problem.column or ""))
-            self.problems.setItem(r, 2, QTableWidgetItem(shown(problem.reason)))
+        """Every row that did not simply land: not imported (and why), skipped (and why),
+        and each value kept in the notes instead of its field."""
+        entries: list[tuple[Any, str, str, str]] = []
+        for row in plan.rows:
+            where = f"{row.sheet} · {row.row}" if row.sheet else str(row.row)
+            if row.action == "error":
+                entries += [(row, where, p.column or "", self.tr("Not imported: %1").replace(
+                    "%1", shown(p.reason))) for p in row.problems]
+            elif row.action == "skip":
+                entries.append((row, where, "", self.tr("Skipped: %1").replace(
+                    "%1", shown(row.note))))
+            else:
+                entries += [(row, where, w.column or "", shown(w.reason)) for w in row.warnings]
+        self.problems.setRowCount(len(entries))
+        for r, (_, where, column, text) in enumerate(entries):
+            self.problems.setItem(r, 0, QTableWidgetItem(where))
+            self.problems.setItem(r, 1, QTableWidgetItem(column))
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)  # a long reason is cut at the column's edge
+            self.problems.setItem(r, 2, item)
         self.problems.resizeColumnToContents(0)
         self.problems.resizeColumnToContents(1)
-        self.problems.setVisible(bool(problems))
+        self.problems.setVisible(bool(entries))
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

@@ -102,10 +102,11 @@ def _walk(open_import: object, path: Path, pages: int) -> ImportWizard:
 
 def import_screenshots(window: QWidget, open_import: object, folder: Path,
                        prefix: str = "") -> list[tuple[str, QPixmap]]:
-    """import_values (Salesforce: the currency question and stage values),
-    import_values_template (the Chinese template's stages and 万元), import_preview (values
-    kept in the notes), import_sheets (two departments' sheets in one batch), import_matches
-    (companies that may be ones Beacon has)."""
+    """import_values (Salesforce: the currency question and stage values), import_mapping
+    (the Chinese template's columns), import_values_template (its stages and 万元),
+    import_preview (values kept in the notes), import_report (what happened to each row),
+    import_sheets (two departments' sheets in one batch), import_matches (companies that
+    may be ones Beacon has)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     chinese, salesforce = _write(folder)
@@ -114,9 +115,11 @@ def import_screenshots(window: QWidget, open_import: object, folder: Path,
         wizard = open_import()  # type: ignore[operator]
         assert isinstance(wizard, ImportWizard)
         wizard.file_page.path_edit.setText(str(path))
-        for _ in range(3):  # sheet, mapping, values
+        for step in range(3):  # sheet, mapping, values
             wizard.next()
             settle(app)
+            if step == 1 and path == chinese:
+                pictures.append((f"{prefix}import_mapping", over_window(window, wizard)))
         pictures.append((f"{prefix}{name}", over_window(window, wizard)))
         if path == chinese:
             wizard.next()  # options
@@ -124,6 +127,12 @@ def import_screenshots(window: QWidget, open_import: object, folder: Path,
             _wait(app, lambda w=wizard: not w.preview_page.busy)
             settle(app)
             pictures.append((f"{prefix}import_preview", over_window(window, wizard)))
+            wizard.next()  # import: the report of what happened to each row
+            _wait(app, lambda w=wizard: not w.run_page.busy)
+            settle(app)
+            pictures.append((f"{prefix}import_report", over_window(window, wizard)))
+            wizard.run_page.undo()  # the pictures after it show the database as it was
+            settle(app)
         wizard.reject()
         _wait(app, lambda w=wizard: not w.preview_page.busy)
     wizard = _walk(open_import, _workbook(folder / "departments.xlsx", DEPARTMENTS), 1)

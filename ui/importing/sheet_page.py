@@ -101,7 +101,7 @@ class SheetPage(QWizardPage):
         if csv:
             self._show_encoding()
         self.sheet_list.setVisible(len(self.counts) > 1)
-        self._fill_list(default_sheet(workbook.sheet_names, None))
+        self._fill_list(default_sheet(workbook.visible_names, None))
 
     def _fill_list(self, current: str) -> None:
         self.sheet_list.blockSignals(True)

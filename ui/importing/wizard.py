@@ -6,7 +6,7 @@ cancel -> report, with the errors workbook and undo.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ui.context import AppContext
@@ -33,8 +33,12 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.resize(860, 600)
         self.setMinimumSize(820, 560)  # the mapping and preview tables need the room
+        room = parent.window().size() if parent is not None else None
+        # as much of the window as the tables can use: a preview has many columns
+        self.preferred = QSize(max(860, min(1180, int(room.width() * 0.85))) if room else 860,
+                               max(600, min(780, int(room.height() * 0.85))) if room else 600)
+        self.resize(self.preferred)
         self.file_page = FilePage(self.choices)
         self.sheet_page = SheetPage(self.choices)
         self.mapping_page = MappingPage(self.choices)
@@ -46,6 +50,9 @@ class ImportWizard(QWizard):
         self.page_ids = [self.addPage(page) for page in (
             self.file_page, self.sheet_page, self.mapping_page, self.values_page,
             self.options_page, self.preview_page, self.run_page)]
+
+    def sizeHint(self) -> QSize:
+        return self.preferred
 
     def nextId(self) -> int:
         """vCards have no sheet, header row or columns to choose: from the file to the
