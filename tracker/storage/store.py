@@ -179,6 +179,17 @@ class Store:
         """The user-facing problem a driver error is, or None when it is a bug."""
         return self.dialect.problem(error)
 
+    @contextmanager
+    def long_write(self) -> Iterator[None]:
+        """Many transactions in a row from this thread (an import's chunks): SQLite copies
+        its log into the file once, at the end, instead of after every commit."""
+        with self.dialect.long_write():
+            yield
+
+    def writer_waiting(self) -> bool:
+        """Whether another writer waits for the lock (see tracker/storage/sqlite_lock.py)."""
+        return self.dialect.writer_waiting()
+
     def in_transaction(self) -> bool:
         return bool(self.db.in_transaction())
 
