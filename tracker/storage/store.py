@@ -27,12 +27,15 @@ class Batch:
 
     `lookups`: linked records, stages, currencies found by id or uid (nothing else can
     change them inside the batch's transaction; misses are not kept, as a later row may
-    create them). `normalized`: validated values per (entity, field, value). `names`:
-    names of linked records while search text is built.
+    create them). `normalized`: validated values per (entity, field, value); `misses`
+    counts values of a field found there and not, so a field whose values never repeat (a
+    title) stops being remembered. `names`: names of linked records while search text is
+    built.
     """
 
     lookups: dict[tuple[Any, ...], Any] = field(default_factory=dict)
     normalized: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    misses: dict[tuple[str, str], int] = field(default_factory=dict)
     names: dict[tuple[str, int], list[str | None]] | None = None
 
 
