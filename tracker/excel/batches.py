@@ -46,8 +46,9 @@ from tracker.services.records import from_json_value, spec_for, to_json_value, v
 from tracker.storage import active, writing
 
 COMMIT_ROWS = 2000  # rows the first transaction of an import writes
-MAX_COMMIT_ROWS = 32000  # ...and at most, growing while a commit takes under COMMIT_S / 2
-COMMIT_S, MIN_COMMIT_ROWS = 0.4, 100  # ...and fewer when one commit takes longer than that
+MAX_COMMIT_ROWS = 32000  # ...and at most: sized to take about TARGET_S each
+COMMIT_S, MIN_COMMIT_ROWS = 0.4, 100  # ...and half as many when one takes longer than that
+TARGET_S = 0.25
 UPDATE_ROWS = 250  # updated rows per transaction (each one is read, logged and reindexed)
 # A waiting writer asks for the lock every few ms and says that it waits
 # (tracker/storage/sqlite_lock.py): after each commit an import leaves the lock free while
@@ -238,10 +239,11 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
                 ids = bulk_create(entity, cleans, uids=[r.uid for r in chunk], **common)
                 _alive(batch)
             took = time.monotonic() - began
-            if took > COMMIT_S and size[0] > MIN_COMMIT_ROWS:  # a busy machine: smaller
+            if took > COMMIT_S:  # a busy machine: smaller
                 size[0] = max(MIN_COMMIT_ROWS, size[0] // 2)
-            elif took < COMMIT_S / 2 and size[0] < MAX_COMMIT_ROWS:
-                size[0] = min(MAX_COMMIT_ROWS, size[0] * 2)
+            else:  # as many rows as take about TARGET_S, at most twice as many as now
+                grown = size[0] * min(2.0, TARGET_S / max(took, 0.001))
+                size[0] = max(MIN_COMMIT_ROWS, min(MAX_COMMIT_ROWS, int(grown)))
             let_others_write()
             for row, record_id in zip(chunk, ids, strict=True):
                 row.record_id = record_id
