@@ -180,12 +180,16 @@ NOT_AN_XLS = QT_TRANSLATE_NOOP("Messages", "the file is named .xls but is not an
 XLS_PASSWORD = QT_TRANSLATE_NOOP("Messages", "the workbook is protected with a password; open "
                                              "it in Excel, remove the password and save it "
                                              "again")
-SAVED_AS_WEB_PAGE = QT_TRANSLATE_NOOP("Messages", "the file is named {suffix} but holds a web page "
-                                                  "table (HTML), as some systems export: open "
-                                                  "it in Excel or WPS and save it as .xlsx")
-SAVED_AS_XML_2003 = QT_TRANSLATE_NOOP("Messages", "the file is named {suffix} but is an Excel "
-                                                  "2003 XML spreadsheet: open it in Excel or WPS "
-                                                  "and save it as .xlsx")
+WEB_PAGE_NO_TABLE = QT_TRANSLATE_NOOP("Messages", "the file is a web page with no table in it: "
+                                                  "export the list again from the program it "
+                                                  "came from, or save it as .xlsx")
+XML_2003_DAMAGED = QT_TRANSLATE_NOOP("Messages", "the Excel 2003 XML spreadsheet is damaged (its "
+                                                 "XML is broken at line {line}): open it in "
+                                                 "Excel or WPS and save it again as .xlsx")
+XML_2003_NOT_A_PLACE = QT_TRANSLATE_NOOP("Messages", "the Excel 2003 XML spreadsheet is damaged "
+                                                     "(ss:{attribute}=\"{value}\" is not a "
+                                                     "number): open it in Excel or WPS and save "
+                                                     "it again as .xlsx")
 BINARY_FILE = QT_TRANSLATE_NOOP("Messages", "the file is not a spreadsheet or CSV text (it "
                                             "holds binary data)")
 DAMAGED = QT_TRANSLATE_NOOP("Messages", "the workbook is damaged (cut short, or changed after it "

@@ -1117,12 +1117,12 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../ui/export_dialog.py" line="+54"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>文件保留隐藏的 Beacon ID 和版本列，以便修改后重新导入进行更新。阶段、状态、币种和类型均为下拉选项，用语与本窗口的语言一致。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1287,11 +1287,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf)</source>
-        <translation>表格和 vCard (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf)</translation>
+        <source>Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml *.vcf)</source>
+        <translation>表格和 vCard (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml *.vcf)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>This file cannot be imported: %1</source>
         <translation>无法导入此文件：%1</translation>
     </message>
@@ -3052,7 +3052,22 @@ Ctrl+N  新建记录</translation>
         <translation>工作簿设有密码保护；请在 Excel 中打开，取消密码后重新保存</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>the file is a web page with no table in it: export the list again from the program it came from, or save it as .xlsx</source>
+        <translation>文件是网页，但其中没有表格：请从原来的系统重新导出列表，或另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Excel 2003 XML spreadsheet is damaged (its XML is broken at line {line}): open it in Excel or WPS and save it again as .xlsx</source>
+        <translation>Excel 2003 XML 表格已损坏（其 XML 在第 {line} 行出错）：请用 Excel 或 WPS 打开并重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Excel 2003 XML spreadsheet is damaged (ss:{attribute}=&quot;{value}&quot; is not a number): open it in Excel or WPS and save it again as .xlsx</source>
+        <translation>Excel 2003 XML 表格已损坏（ss:{attribute}="{value}" 不是数字）：请用 Excel 或 WPS 打开并重新另存为 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the file is not a spreadsheet or CSV text (it holds binary data)</source>
         <translation>文件不是表格或 CSV 文本（含二进制数据）</translation>
     </message>
@@ -3447,7 +3462,7 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-244"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
@@ -3462,17 +3477,7 @@ Ctrl+N  新建记录</translation>
         <translation>合计行（{word}），不是记录</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>the file is named {suffix} but holds a web page table (HTML), as some systems export: open it in Excel or WPS and save it as .xlsx</source>
-        <translation>文件名为 {suffix}，但内容是网页表格（HTML），有些系统这样导出：请用 Excel 或 WPS 打开并另存为 .xlsx</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the file is named {suffix} but is an Excel 2003 XML spreadsheet: open it in Excel or WPS and save it as .xlsx</source>
-        <translation>文件名为 {suffix}，但它是 Excel 2003 XML 表格：请用 Excel 或 WPS 打开并另存为 .xlsx</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+65"/>
         <source>the workbook is damaged (cut short, or changed after it was saved): open it in Excel or WPS and save it again</source>
         <translation>工作簿已损坏（不完整，或保存后被改动过）：请用 Excel 或 WPS 打开并重新保存</translation>
     </message>

@@ -256,7 +256,8 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     from tracker.cli import entity_name
 
     importing = commands.add_parser(
-        "import", help="import a workbook, CSV or vCard file (.xlsx .xlsm .xls .ods .csv .vcf)")
+        "import", help="import a workbook, CSV or vCard file (.xlsx .xlsm .xls .ods .csv "
+                       ".vcf; a web page table or Excel 2003 XML, whatever its name)")
     importing.add_argument("file", help="the file to import")
     importing.add_argument("--entity", type=entity_name,
                            help="opportunities, organizations or contacts (default: guessed)")

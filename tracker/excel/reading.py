@@ -23,6 +23,7 @@ from tracker.encodings import CHOICES, Decoded, decode_bytes
 from tracker.errors import ImportFileError
 from tracker.excel.bounds import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 from tracker.excel.formulas import unsaved_formulas
+from tracker.excel.markup import HTML, XML_2003, ParsedBook, ParsedSheet
 from tracker.excel.safety import (
     MAX_CELL_CHARS,
     CheckedFile,
@@ -64,6 +65,8 @@ class Workbook:
     encoding_how: str = ""
     alternatives: tuple[str, ...] = ()
     hidden: frozenset[str] = frozenset()  # sheets hidden in Excel (a drop-down's lists)
+    # A web page's tables or an Excel 2003 XML file's worksheets, read when it was opened.
+    parsed: dict[str, ParsedSheet] = field(default_factory=dict, repr=False)
 
     @property
     def visible_names(self) -> list[str]:
@@ -76,6 +79,11 @@ class Workbook:
     @property
     def kind(self) -> str:
         return self.checked.kind
+
+    @property
+    def is_text(self) -> bool:
+        """Text whose encoding Beacon finds (and the user may choose): CSV, a web page."""
+        return self.kind in ("csv", HTML)
 
 
 def file_hash(path: Path) -> str:
@@ -90,17 +98,20 @@ SUFFIX_KINDS = {"xlsx": (".xlsx", ".xlsm"), "xls": (".xls",), "ods": (".ods",), 
 
 
 def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
-    """The checked file; a CSV's text encoding detected, or `encoding` (the user's)."""
+    """The checked file; a CSV's or web page's text encoding detected, or `encoding` (the
+    user's)."""
     checked = check_file(path)
     digest = file_hash(checked.path)
+    if encoding and checked.kind in ("csv", HTML):
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise ImportFileError(checked.path.name, say(
+                m.NO_SUCH_ENCODING, encoding=repr(encoding), known=", ".join(CHOICES))) from None
+    if checked.kind in (HTML, XML_2003):
+        return _markup_book(checked, digest, encoding)
     if checked.kind == "csv":
         if encoding:
-            try:
-                codecs.lookup(encoding)
-            except LookupError:
-                raise ImportFileError(checked.path.name, say(
-                    m.NO_SUCH_ENCODING, encoding=repr(encoding),
-                    known=", ".join(CHOICES))) from None
             return Workbook(checked, [checked.path.stem], digest, encoding=encoding,
                             encoding_how="chosen")
         found = detect_encoding(checked.path)
@@ -116,6 +127,25 @@ def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
     if not names:
         raise ImportFileError(checked.path.name, say(m.NO_SHEETS))
     return Workbook(checked, names, digest, hidden=hidden)
+
+
+def _markup_book(checked: CheckedFile, digest: str, encoding: str | None) -> Workbook:
+    from tracker.excel.html_tables import read_html_tables
+    from tracker.excel.spreadsheet_ml import read_spreadsheet_ml
+
+    def refuse(reason: str) -> ImportFileError:
+        return ImportFileError(checked.path.name, reason)
+
+    data = checked.path.read_bytes()
+    book: ParsedBook = (read_html_tables(data, checked.path.stem, encoding, refuse)
+                        if checked.kind == HTML else read_spreadsheet_ml(data, refuse))
+    page = checked.kind == HTML  # an XML file's encoding is its own business (declared)
+    decoded = book.decoded
+    return Workbook(checked, [s.name for s in book.sheets], digest,
+                    encoding=decoded.encoding if page else "", encoding_how=decoded.how,
+                    alternatives=decoded.alternatives if page else (),
+                    hidden=frozenset(s.name for s in book.sheets if s.hidden),
+                    parsed={s.name: s for s in book.sheets})
 
 
 def _calamine(checked: CheckedFile) -> python_calamine.CalamineWorkbook:
@@ -144,6 +174,8 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
         replaced = {n for n, row in enumerate(rows, start=1)
                     if any("\ufffd" in cell for cell in row)}
         return Sheet(sheet_name, rows, replaced_rows=replaced, encoding=workbook.encoding)
+    if workbook.parsed:
+        return _parsed_sheet(workbook, workbook.parsed[sheet_name])
     book = _calamine(workbook.checked)
     try:
         try:
@@ -160,6 +192,16 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
     formulas = unsaved_formulas(workbook.path, sheet_name, workbook.checked.formula_parts) if (
         workbook.checked.formula_parts) else {}
     return Sheet(sheet_name, rows, merged, formulas=formulas)
+
+
+def _parsed_sheet(workbook: Workbook, parsed: ParsedSheet) -> Sheet:
+    rows = [list(row) for row in parsed.rows]  # the caller may change its rows
+    _check_rows(rows, workbook.path.name, parsed.name)
+    _fill_merged_down(rows, parsed.merged)
+    replaced = {n for n, row in enumerate(rows, start=1)
+                if any(isinstance(cell, str) and "\ufffd" in cell for cell in row)}
+    return Sheet(parsed.name, rows, list(parsed.merged), replaced_rows=replaced,
+                 encoding=workbook.encoding, formulas=dict(parsed.formulas))
 
 
 def _fill_merged_down(rows: list[list[Cell]], merged: list[tuple[tuple[int, int],

@@ -19,6 +19,7 @@ from pathlib import Path
 from tracker import messages as m
 from tracker.encodings import utf16_without_bom
 from tracker.errors import ImportFileError
+from tracker.excel import markup
 from tracker.excel.bounds import (
     OdsGrid,
     SharedStrings,
@@ -51,7 +52,7 @@ class CheckedFile:
     """A file that passed: its kind, and for .ods without `mimetype` the repaired bytes."""
 
     path: Path
-    kind: str  # xlsx, xls, ods, csv
+    kind: str  # xlsx, xls, ods, csv, html (a web page's tables), xml2003 (SpreadsheetML)
     repaired: bytes | None = None
     formula_parts: frozenset[str] = frozenset()  # .xlsx sheet parts holding cell formulas
 
@@ -83,25 +84,24 @@ def check_file(path: Path | str) -> CheckedFile:
         return _check_zip(path, suffix)
     if head.startswith(OLE2_MAGIC):
         return _check_ole2(path, suffix)
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    tagged = markup.sniff(head)  # a web page table or Excel 2003 XML, whatever its name
+    if tagged is not None:
+        return CheckedFile(path, tagged)
     if suffix in {".xlsx", ".xlsm", ".ods", ".xls"}:
-        _check_workbook_text(path, suffix)  # a CSV named .xls is read as the CSV it is
+        _check_workbook_text(path, suffix, head)  # a CSV named .xls is read as the CSV it is
     return _check_text(path)
 
 
-def _check_workbook_text(path: Path, suffix: str) -> None:
-    """A "workbook" that is text: a web page table or Excel 2003 XML (refused, saying what
-    it is), or a CSV (read as one: what it holds decides, not its name)."""
-    with path.open("rb") as handle:
-        head = handle.read(4096)
+def _check_workbook_text(path: Path, suffix: str, head: bytes) -> None:
+    """A "workbook" that is text and no table Beacon reads: refused unless it is a CSV
+    (read as one: what it holds decides, not its name)."""
     utf16 = utf16_without_bom(head) is not None or head.startswith((b"\xff\xfe", b"\xfe\xff"))
     if not utf16 and _CONTROL_BYTES.search(head):  # a picture, a damaged file: not text
         raise ImportFileError(path.name, say(m.NOT_AN_XLS) if suffix == ".xls" else say(
             m.NOT_A_WORKBOOK, suffix=suffix))
     text = head.replace(b"\x00", b"").decode("utf-8", errors="replace").casefold()
-    if "urn:schemas-microsoft-com:office:spreadsheet" in text:
-        raise ImportFileError(path.name, say(m.SAVED_AS_XML_2003, suffix=suffix))
-    if any(tag in text for tag in ("<html", "<table", "<!doctype html", "<meta")):
-        raise ImportFileError(path.name, say(m.SAVED_AS_WEB_PAGE, suffix=suffix))
     if text.lstrip().startswith("<"):
         raise ImportFileError(path.name, say(m.NOT_AN_XLS) if suffix == ".xls" else say(
             m.NOT_A_WORKBOOK, suffix=suffix))

@@ -95,7 +95,7 @@ class SheetPage(QWizardPage):
         workbook = self.choices.workbook
         assert workbook is not None
         self.counts = count_rows(workbook)
-        csv = workbook.kind == "csv"
+        csv = workbook.is_text
         self.form.setRowVisible(self.encoding_box, csv)
         self.encoding_note.setVisible(csv)
         if csv:
