@@ -231,6 +231,8 @@ class Planner(RowValues):
         if same is not None:
             row.action, row.note = "skip", say(m.SAME_RECORD_IN_FILE, row=same, reason=why)
             return
+        if self.entity == "contact" and not values.get("name") and values.get("emails"):
+            values["name"] = values["emails"][0]  # known by the email, as address books show it
         self._validate_new(row, values)
         if row.entity and row.action == "create":  # its people rows link to what it makes
             self.plan.row_links.setdefault(self.links.new_link(row.clean["name"]), number)
