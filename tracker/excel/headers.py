@@ -146,6 +146,9 @@ def guess_entity(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> 
         score += sum(f in STRONG_HINTS.get(entity, ()) for f in folded)
         if not naming_fields(entity) & mapped:
             score -= 100
+        elif not ({REQUIRED_FIELDS[entity], *PARTS_OF[entity].get(REQUIRED_FIELDS[entity], ())}
+                  & mapped):
+            score = -0.5  # named only by an email: a list of addresses, if nothing else fits
         if score > best_score:
             best, best_score = entity, score
     return best
