@@ -54,6 +54,7 @@ NOTE_HEADERS = (
     "客户昵称", "添加人", "所属部门",
     # Outlook's export (English and Chinese): the parts of its addresses, faxes, pager
     "office location", "profession", "home street", "other street", "other city",
+    "organization department", "phonetic first name", "phonetic last name",
     "商务地址 街道", "商务地址 街道 2", "商务地址 街道 3", "商务地址 省/市/自治区",
     "商务地址 邮政编码", "商务地址 国家/地区", "住宅地址 街道", "住宅地址 市/县",
     "住宅地址 省/市/自治区", "住宅地址 邮政编码", "住宅地址 国家/地区", "其他地址 街道",
@@ -100,7 +101,7 @@ ORGANIZATION: dict[str, tuple[str, ...]] = {
 
 CONTACT: dict[str, tuple[str, ...]] = {
     # the contact's own name before a bare "Name" (an Odoo lead's title beside Contact Name)
-    "name": ("Contact name", "Full name", "Person name", "Contact full name", "Name",
+    "name": ("Contact name", "Full name", "Person name", "Contact full name", "Lead name", "Name",
              "Display name", "Contact", "Person", "显示名称", "显示姓名", "姓名", "联系人姓名",
              "联系人", "客户联系人", "主要负责人", "联系人名称", "全名"),
     "first_name": ("First name", "Given name", "Forename", "Firstname", "First", "名字", "名"),
@@ -113,7 +114,8 @@ CONTACT: dict[str, tuple[str, ...]] = {
     "title": ("Job title", "Job position", "Position", "Role", "Organization title",
               "Job", "Occupation", "Designation", "Title", "职务", "职位", "岗位", "头衔", "职称"),
     "organization": ("Organization", "Company", "Company name", "Organization name",
-                     "Organisation", "Account name", "Account", "Related company",
+                     "Organisation", "Account name", "Company / Account", "Account",
+                     "Related company",
                      "Employer", "Customer name", "Customer", "客户名称", "客户姓名", "公司",
                      "公司名称", "单位", "单位名称", "所属公司", "工作单位", "所属客户", "企业名称", "客户"),
     "organization_id": ("Account ID", "Company ID", "Organization ID", "Associated company ID",
@@ -157,6 +159,7 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
               "商机标题", "商机", "项目", "标题", "机会", "销售机会"),
     "organization": ("Organization", "Company", "Company name", "Account name", "Account",
                      "Organisation", "Deal organization", "Associated company", "Customer",
+                     "Company / Account", "甲方单位", "甲方", "客户单位",
                      "Customer name", "Partner", "Organization name", "客户名称", "客户姓名",
                      "公司名称",
                      "客户", "公司", "单位名称", "机构", "合作企业名称", "所属客户", "客户公司"),
@@ -176,7 +179,8 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
     "value": ("Value", "Amount", "Deal value", "Deal amount", "Opportunity amount",
               "Lead value", "Amount in company currency", "Expected revenue", "Revenue",
               "金额", "预计金额", "商机金额", "合同金额", "预计成交金额", "签单额", "预计销售额",
-              "销售金额", "项目金额", "预算"),
+              "销售金额", "项目金额", "预算", "预计签单金额", "签单金额", "成交金额", "合同额",
+              "意向金额", "预算金额", "项目预算"),
     "currency": ("Currency", "Currency code", "Currency ISO code", "Deal currency",
                  "Currency of value", "Amount currency", "Opportunity currency",
                  "Value currency", "Amount (converted) currency", "币种", "货币", "币别"),
@@ -190,6 +194,7 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
                   "成交日期", "赢单日期", "关闭日期"),
     "owner": ("Owner", "Deal owner", "Opportunity owner", "Salesperson", "Sales person",
               "Assigned to", "Owner name", "负责人", "业务负责人", "销售负责人", "商机负责人",
+              "项目负责人",
               "信息负责人", "跟进人", "所属销售", "销售人员", "销售"),
     "business_line": ("Business line", "Business unit", "Division", "业务线", "所属事业部",
                       "事业部", "产品线"),

@@ -51,7 +51,7 @@ ENTITY_HEADER_HINTS = {
 }
 # Headers that name the record type itself: a list of 线索 (leads) is a list of deals.
 STRONG_HINTS = {"opportunity": {fold(h) for h in (
-    "线索名称", "线索", "Lead name", "Lead title", "商机名称", "Deal name", "Opportunity name",
+    "线索名称", "线索", "Lead title", "商机名称", "Deal name", "Opportunity name",
     "项目名称")}}
 _NUMBERED = re.compile(r"\s\(\d+\)$")  # header_names' "备注 (2)"
 
