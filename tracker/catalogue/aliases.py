@@ -55,6 +55,7 @@ NOTE_HEADERS = (
     # Outlook's export (English and Chinese): the parts of its addresses, faxes, pager
     "office location", "profession", "home street", "other street", "other city",
     "organization department", "phonetic first name", "phonetic last name",
+    "mailing zip", "billing zip", "other zip", "skype id", "skype name",
     "商务地址 街道", "商务地址 街道 2", "商务地址 街道 3", "商务地址 省/市/自治区",
     "商务地址 邮政编码", "商务地址 国家/地区", "住宅地址 街道", "住宅地址 市/县",
     "住宅地址 省/市/自治区", "住宅地址 邮政编码", "住宅地址 国家/地区", "其他地址 街道",

@@ -164,3 +164,7 @@ HONORIFICS = frozenset(word_key(w) for w in (
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame",
     "lord", "lady", "rev", "mr.", "mrs.", "ms.", "dr.", "prof.", "herr", "frau", "m", "mme",
     "先生", "女士", "小姐", "博士", "教授", "老师", "总", "经理"))
+
+# The group every contact of a Google account is in ("* My Contacts", "* myContacts", an
+# Android card's CATEGORIES:My Contacts), folded: no tag, it says nothing about anyone.
+EVERY_CONTACTS_GROUP = frozenset({"mycontacts"})

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tracker import messages as m
 from tracker import validation as v
 from tracker.catalogue.headers import fold
-from tracker.catalogue.words import currency_of
+from tracker.catalogue.words import EVERY_CONTACTS_GROUP, currency_of
 from tracker.errors import ImportProblem, ValidationError
 from tracker.excel import values as cells
 from tracker.excel.phones import import_phone
@@ -32,8 +32,6 @@ DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
 LIST_FIELDS = ("emails", "phones", "tags", "other_names")
 PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en", "phone_extension")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]
-# Google's group of every contact ("* My Contacts", "* myContacts"): no tag, it says nothing.
-EVERY_CONTACTS_GROUP = {"mycontacts"}
 
 
 class Planner(Protocol):

@@ -18,6 +18,8 @@ import vobject
 from vobject.base import ParseError, VObjectError
 
 from tracker import messages as m
+from tracker.catalogue.headers import fold
+from tracker.catalogue.words import EVERY_CONTACTS_GROUP
 from tracker.chinese import has_cjk
 from tracker.encodings import utf16_without_bom
 from tracker.errors import ImportFileError
@@ -254,7 +256,8 @@ def _keep_extras(card: Card, component: Any, addresses: list[str]) -> None:
         t.strip() for name in ("categories", "x-esi-categories")
         for line in _lines(component, name)
         for item in (line.value if isinstance(line.value, list) else [line.value])
-        for t in str(item or "").split(",") if t.strip()))
+        for t in str(item or "").split(",")
+        if t.strip() and fold(t) not in EVERY_CONTACTS_GROUP))  # Android's My Contacts
     card.languages = ", ".join(dict.fromkeys(
         t for t in (_joined(line.value) for line in _lines(component, "lang")) if t))
 
