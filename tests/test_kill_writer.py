@@ -34,8 +34,9 @@ batches.COMMIT_ROWS = batches.MAX_COMMIT_ROWS = 10  # 40 rows: 4 commits; a kill
 path, run, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(seed)
 store = open_data(path, seed=False)
-def ack(*words):
-    print(*words, flush=True)
+def ack(*words):  # one write of one line: a kill never leaves half an acknowledgement
+    sys.stdout.write(" ".join(map(str, words)) + "\n")
+    sys.stdout.flush()
 ack("ready")
 imported = []
 for step in range(10**6):

@@ -45,6 +45,26 @@ def imported_file(path: Path, **options: Any) -> Any:
     return plan
 
 
+REALWORLD = _ROOT / "tests" / "fixtures" / "realworld"  # kept files (their SOURCES.md)
+
+
+def contact(name: str) -> dict[str, Any]:
+    """A contact's values as its snapshot holds them, by its name or Chinese name."""
+    from tracker.models import Contact
+    from tracker.services import records
+
+    found = Contact.get((Contact.name == name) | (Contact.name_zh == name),
+                        Contact.deleted_at.is_null())
+    values: dict[str, Any] = records.snapshot("contact", found)
+    return values
+
+
+def organization_of(values: dict[str, Any]) -> str:
+    from tracker.models import Organization
+
+    return str(Organization.get_by_id(values["organization"]).name)
+
+
 def sample(name: str) -> Path:
     path = SAMPLES / name
     if not path.exists():

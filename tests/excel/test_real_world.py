@@ -19,7 +19,7 @@ from tracker.models import Contact, Opportunity, Organization
 from tracker.services import records
 from tracker.vcards.importing import plan_vcard_import
 
-from .helpers import imported_file, plan_file, sample, write_xlsx
+from .helpers import contact, imported_file, organization_of, plan_file, sample, write_xlsx
 
 
 def plan_of(name: str, **options: Any) -> ImportPlan:
@@ -30,16 +30,6 @@ def plan_of(name: str, **options: Any) -> ImportPlan:
 def imported(name: str, **options: Any) -> ImportPlan:
     plan: ImportPlan = imported_file(sample(name), **options)
     return plan
-
-
-def contact(name: str) -> dict[str, Any]:
-    found = Contact.get((Contact.name == name) | (Contact.name_zh == name),
-                        Contact.deleted_at.is_null())
-    return records.snapshot("contact", found)
-
-
-def organization_of(values: dict[str, Any]) -> str:
-    return str(Organization.get_by_id(values["organization"]).name)
 
 
 def deal(title: str) -> Opportunity:
