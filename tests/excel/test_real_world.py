@@ -134,7 +134,10 @@ def test_company_card_becomes_an_organization(db: Path) -> None:
     bank = records.snapshot("organization", Organization.get(Organization.name == "招商银行"))
     assert bank["website"] == "https://www.cmbchina.com/"
     assert bank["other_names"] == ["Zhao Shang Yin Hang"]
-    assert "95555" in bank["notes"] and "021-38784800" in bank["notes"]
+    # its phones as a company's, service numbers as typed (never made +86 numbers)
+    assert bank["phones"] == ["95555", "4008885555", "4008205555", "1065795555",
+                              "+862138784800", "+862168674800", "4008895555"]
+    assert "95555" not in bank["notes"]
 
 
 def test_wps_template_with_a_second_header_row(db: Path) -> None:

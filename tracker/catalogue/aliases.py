@@ -77,6 +77,15 @@ ORGANIZATION: dict[str, tuple[str, ...]] = {
     "website": ("Website", "Web site", "Website value", "Company domain name", "Domain", "URL",
                 "Web page", "Web page 1", "Homepage", "Home page", "网址", "网站", "公司网址",
                 "官网", "主页", "网页1"),
+    # a company's own lines (HubSpot "Phone Number", Salesforce's Account Phone, Odoo's
+    # Phone, 总机); a person's mobile or 联系电话 beside a 联系人 column stays in the notes
+    "phones": ("Phones", "Company phone", "Main phone", "Office phone", "Business phone",
+               "Account phone", "Switchboard", "Phone", "Phone number", "Telephone", "Tel",
+               "Phone value", "Work phone", "Other phone", "公司电话", "总机", "总机电话",
+               "办公电话", "电话", "电话号码", "固定电话", "座机", "客服电话", "服务热线", "热线"),
+    "emails": ("Emails", "Company email", "General email", "Email", "E-mail", "Email address",
+               "E-mail address", "Work email", "Business email", "公司邮箱", "企业邮箱", "邮箱",
+               "电子邮件", "电子邮箱", "邮箱地址"),
     "tags": ("Tags", "Tag", "Labels", "标签"),
     "notes": ("Notes", "Description", "Remarks", "Remark", "Comments", "Comment", "Notes 1",
               "备注", "说明", "描述", "备注说明", "注释"),
@@ -85,8 +94,7 @@ ORGANIZATION: dict[str, tuple[str, ...]] = {
     "external_id": ("Record ID", "External ID", "ID", "Account ID", "Company ID",
                     "Organization ID", "Customer ID", "Customer code", "Reference",
                     "客户编码", "客户编号", "客户代号", "公司编号", "编号", "客户ID"),
-    "note": NOTE_HEADERS + ("Phone", "Phone number", "Telephone", "Email", "Email address",
-                            "Mobile", "电话", "联系电话", "手机", "邮箱", "电子邮件", "Owner",
+    "note": NOTE_HEADERS + ("Mobile", "Mobile phone", "联系电话", "手机", "手机号", "Owner",
                             "Company owner", "Account owner", "负责人", "业务负责人",
                             "联系人", "主要负责人"),
 }

@@ -79,6 +79,8 @@ ORGANIZATION = (
     _f("organization", "city", "text", QT_TRANSLATE_NOOP("Labels", "City")),
     _f("organization", "modalities", "text", QT_TRANSLATE_NOOP("Labels", "Modalities")),
     _f("organization", "website", "text", QT_TRANSLATE_NOOP("Labels", "Website")),
+    _f("organization", "phones", "list", QT_TRANSLATE_NOOP("Labels", "Phones"), many=True),
+    _f("organization", "emails", "list", QT_TRANSLATE_NOOP("Labels", "Emails"), many=True),
     _f("organization", "tags", "list", QT_TRANSLATE_NOOP("Labels", "Tags")),
     _f("organization", "notes", "long", QT_TRANSLATE_NOOP("Labels", "Notes")),
     *_common("organization"),

@@ -129,6 +129,8 @@ def guess_entity(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> 
     best, best_score = "opportunity", -1.0
     for entity in IMPORT_ENTITIES:
         mapped = {f for f in guess_mapping(headers, entity).values() if f and f != "note"}
+        if entity == "organization":  # people have them too: they do not say companies
+            mapped -= {"emails", "phones"}
         folded = [fold(h) for h in headers]
         score = float(len(mapped))
         score += 0.5 * sum(any(fold(hint) in f for hint in ENTITY_HEADER_HINTS[entity])
