@@ -1547,7 +1547,7 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+110"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+112"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
@@ -1563,22 +1563,22 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-38"/>
-        <location line="+16"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-40"/>
+        <location line="+18"/>
         <location line="+66"/>
         <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+19"/>
+        <location line="-94"/>
+        <location line="+21"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+103"/>
+        <location line="-17"/>
+        <location line="+105"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1588,8 +1588,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+27"/>
+        <location line="-92"/>
+        <location line="+29"/>
         <location line="+49"/>
         <location line="+11"/>
         <source>City</source>
@@ -1601,7 +1601,7 @@
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+80"/>
         <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
@@ -1651,7 +1651,8 @@
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-86"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-106"/>
+        <location line="+20"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
@@ -1661,7 +1662,8 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+1"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-21"/>
+        <location line="+22"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -1716,7 +1718,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Beacon ID</source>
         <translation>Beacon ID</translation>
     </message>
@@ -1737,13 +1739,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
@@ -2412,7 +2414,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="+33"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+35"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -2442,17 +2444,17 @@ Ctrl+N  新建记录</translation>
         <translation>正在使用您上次为这些表头选择的对应关系。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the guesses; choose “Do not import” for columns Beacon should skip.</source>
-        <translation>请检查推测结果；对 Beacon 应跳过的列，请选择“不导入”。</translation>
+        <location line="+2"/>
+        <source>Check the guesses. Columns Beacon has no field for are kept in each record&apos;s notes as “Header: value”; choose “Ignore” for columns Beacon should leave out.</source>
+        <translation>请核对推测的对应关系。Beacon 没有对应字段的列，会以“列名: 值”保留在每条记录的备注中；不需要的列请选择“忽略”。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Do not import</source>
-        <translation>不导入</translation>
+        <location line="+15"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose the column that holds the %1; every record needs one.</source>
         <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
     </message>
@@ -3064,7 +3066,7 @@ Ctrl+N  新建记录</translation>
     <message>
         <location line="+3"/>
         <source>the Excel 2003 XML spreadsheet is damaged (ss:{attribute}=&quot;{value}&quot; is not a number): open it in Excel or WPS and save it again as .xlsx</source>
-        <translation>Excel 2003 XML 表格已损坏（ss:{attribute}="{value}" 不是数字）：请用 Excel 或 WPS 打开并重新另存为 .xlsx</translation>
+        <translation>Excel 2003 XML 表格已损坏（ss:{attribute}=&quot;{value}&quot; 不是数字）：请用 Excel 或 WPS 打开并重新另存为 .xlsx</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4225,6 +4227,11 @@ Ctrl+N  新建记录</translation>
         <location line="+3"/>
         <source>Values kept in the notes (orange, not imported into their fields): %1.</source>
         <translation>保留在备注中的值（橙色，未导入对应字段）：%1 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns Beacon has no field for, kept in each record&apos;s notes as “Header: value”: %1.</source>
+        <translation>Beacon 没有对应字段的列，以“列名: 值”保留在每条记录的备注中：%1。</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -54,6 +54,10 @@ NOTE_HEADERS = (
     "客户昵称", "添加人", "所属部门",
 )
 
+# Columns that only number the rows: not kept anywhere (the row's place says as much).
+ROW_NUMBER_HEADERS = ("序号", "No", "No.", "Nr", "#", "S/N", "SN", "Sr No", "Serial No",
+                      "Row", "Row number", "Line", "行号", "序列号")
+
 ORGANIZATION: dict[str, tuple[str, ...]] = {
     "name": ("Name", "Company name", "Organization name", "Organisation name", "Account name",
              "Company", "Organization", "Organisation", "Account", "Customer name", "Customer",

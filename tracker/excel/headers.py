@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from tracker.catalogue.aliases import ROW_NUMBER_HEADERS
 from tracker.catalogue.fields import (
     IMPORT_ENTITIES,
     field,
@@ -148,17 +149,20 @@ def guess_mapping(headers: Sequence[str], entity: str,
                   rows: Sequence[Sequence[Any]] = ()) -> dict[str, str | None]:
     """Header -> Beacon field (None: not imported). A field is filled from one column (the
     one whose header names it most specifically), except lists and notes; a column that
-    loses a field to a better one, and known columns with no field, are kept in notes."""
+    loses a field to a better one, known columns with no field and columns Beacon does not
+    know are kept in the notes ("Header: value"); only a column describing another
+    (Phone 1 - Type), a row number (序号) or one saying again what another says is not."""
     mapping: dict[str, str | None] = {h: None for h in headers}
     best: dict[str, tuple[int, int]] = {}
     losers: list[str] = []
     for index, header in enumerate(headers):
         found = field_for(_NUMBERED.sub("", header), entity)
-        if found is None:
+        if found is None or find_field(entity, found[0]) is None or not field(
+                entity, found[0]).imported:
+            if _kept_unknown(header):
+                mapping[header] = "note"
             continue
         key, rank = found
-        if find_field(entity, key) is None or not field(entity, key).imported:
-            continue
         if field(entity, key).many:
             mapping[header] = key
             continue
@@ -216,6 +220,16 @@ def _kept_in_notes(header: str, entity: str, found: tuple[str, int] | None) -> b
             entity == "contact" and folded == "title"):
         return True
     return found is not None and found[0] not in SAID_TWICE
+
+
+_ROW_NUMBERS = {fold(h) for h in ROW_NUMBER_HEADERS}
+
+
+def _kept_unknown(header: str) -> bool:
+    """A column no field takes is kept in the notes, unless it only says what another
+    column holds (Phone 1 - Type) or numbers the rows (序号, No.)."""
+    read = read_header(_NUMBERED.sub("", header))
+    return not read.describing and read.folded not in _ROW_NUMBERS
 
 
 def _honorifics(index: int, rows: Sequence[Sequence[Any]]) -> bool:
