@@ -1565,20 +1565,20 @@
     <message>
         <location filename="../../tracker/catalogue/fields.py" line="-40"/>
         <location line="+18"/>
-        <location line="+66"/>
+        <location line="+74"/>
         <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <location line="+21"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1588,9 +1588,9 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <location line="+29"/>
-        <location line="+49"/>
+        <location line="+57"/>
         <location line="+11"/>
         <source>City</source>
         <translation>城市</translation>
@@ -1601,7 +1601,7 @@
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-99"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+88"/>
         <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
@@ -1633,14 +1633,14 @@
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-54"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-62"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+24"/>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
@@ -1651,7 +1651,7 @@
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-106"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-114"/>
         <location line="+20"/>
         <source>Emails</source>
         <translation>邮箱</translation>
@@ -1693,7 +1693,7 @@
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-83"/>
         <source>Beacon ID</source>
         <translation>Beacon ID</translation>
     </message>
@@ -1781,7 +1781,22 @@
         <translation>是否公司（该行为机构）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Contact&apos;s job title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact&apos;s emails</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact&apos;s phones</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Won (yes or no)</source>
         <translation>是否赢单（是/否）</translation>
     </message>
@@ -1924,17 +1939,17 @@
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <location line="+29"/>
-        <location line="+37"/>
+        <location line="+45"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <location line="+29"/>
-        <location line="+37"/>
+        <location line="+45"/>
         <location line="+12"/>
         <location line="+16"/>
         <source>Tags</source>
@@ -2171,7 +2186,7 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-81"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-89"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>

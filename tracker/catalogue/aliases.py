@@ -208,9 +208,16 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
     "version": ("Version",),
     "external_id": ("Record ID", "Deal ID", "Opportunity ID", "Lead ID", "External ID", "ID",
                     "商机编号", "项目编号", "项目备案号", "信息备案号", "编号"),
-    # the contact's ways to reach them in a leads file (线索: 联系人, 手机, 邮箱)
-    "note": NOTE_HEADERS + ("Phone", "Phone number", "Mobile", "Email", "Email address",
-                            "手机", "手机号", "电话", "联系电话", "邮箱", "电子邮箱", "微信"),
+    # the contact's ways to reach them in a leads file (Odoo's Email, Phone, Mobile, Job
+    # Position beside Contact Name; 线索: 联系人, 手机, 邮箱): the contact's, not the deal's
+    "contact_title": ("Contact job title", "Contact title", "Job position", "Job title",
+                      "Position", "联系人职务", "职务", "职位"),
+    "contact_emails": ("Contact email", "Email", "E-mail", "Email address", "Email from",
+                       "联系人邮箱", "邮箱", "电子邮箱", "电子邮件"),
+    "contact_phones": ("Contact phone", "Contact mobile", "Phone", "Phone number", "Mobile",
+                       "Mobile phone", "联系人电话", "联系人手机", "手机", "手机号", "电话",
+                       "联系电话"),
+    "note": NOTE_HEADERS + ("微信",),
 }
 
 ALIASES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -261,7 +261,10 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
         needed = used_links(plan)
         for entity in ("organization", "contact"):
             links = [k for k in needed if k.entity == entity]
-            cleans = [validate(spec_for(entity), plan.new_links[k], None) for k in links]
+            # (a new contact may work at a company made just before it)
+            cleans = [validate(spec_for(entity), {
+                name: link_ids.get(value) if isinstance(value, NewLink) else value
+                for name, value in plan.new_links[k].items()}, None) for k in links]
             with writing():
                 ids = bulk_create(entity, cleans, **common)
             link_ids.update(zip(links, ids, strict=True))

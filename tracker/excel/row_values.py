@@ -150,6 +150,8 @@ class RowValues:
             _with_extension(result, extension)
         for part in PART_FIELDS:
             result.pop(part, None)
+        if self.entity == "opportunity":
+            self.links.contact_details(row, result)
         won, closed = result.pop("is_won", None), result.pop("is_closed", None)
         stage_status = result.pop("stage_status", None)
         result.pop("pipeline", None)
