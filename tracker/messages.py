@@ -452,6 +452,8 @@ VCF_NOT_CLOSED = QT_TRANSLATE_NOOP("Messages", "a card is not closed (END:VCARD 
                                                "the file may be cut short")
 NO_NAMED_CARD = QT_TRANSLATE_NOOP("Messages", "none of the {count} card(s) has a name or an "
                                               "email address")
+NOT_A_VCARD_PROPERTY = QT_TRANSLATE_NOOP("Messages", "the line is not a vCard property")
+CARD_LINE = QT_TRANSLATE_NOOP("Messages", "line {number}")
 CARD_WITHOUT_NAME = QT_TRANSLATE_NOOP("Messages", "the card has neither a name (FN, N or "
                                                   "NICKNAME) nor an email address")
 

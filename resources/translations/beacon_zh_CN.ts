@@ -3419,7 +3419,17 @@ Ctrl+N  新建记录</translation>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+24"/>
+        <source>the line is not a vCard property</source>
+        <translation>该行不是 vCard 属性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {number}</source>
+        <translation>第 {number} 行</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>a record cannot be merged into itself</source>
         <translation>记录不能与自身合并</translation>
     </message>
@@ -3449,7 +3459,7 @@ Ctrl+N  新建记录</translation>
         <translation>导入 {file} 所创建或修改的记录此后被合并：{merged}，另有 {more} 次合并。请先撤销这些合并（从最新的开始），再撤销导入</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-156"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3809,7 +3819,7 @@ Ctrl+N  新建记录</translation>
         <translation>{count} 张名片都没有姓名或邮箱地址</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the card has neither a name (FN, N or NICKNAME) nor an email address</source>
         <translation>该名片既没有姓名（FN、N 或 NICKNAME）也没有邮箱地址</translation>
     </message>

@@ -20,6 +20,31 @@ SAMPLES = next((p for p in (Path(os.environ.get("BEACON_SAMPLES", _ROOT / "missi
                _ROOT.parent / "shared" / "samples")
 
 
+def plan_file(path: Path, **options: Any) -> Any:
+    """The dry run of importing a real file as a user would: no --map, the record type
+    guessed (a .vcf through the vCard import)."""
+    from tracker.excel.importer import ImportOptions, plan_import
+    from tracker.vcards.importing import plan_vcard_import
+
+    if path.suffix == ".vcf":
+        return plan_vcard_import(path)
+    return plan_import(path, ImportOptions(**options))
+
+
+def imported_file(path: Path, **options: Any) -> Any:
+    """Import the file, then plan it again: nothing to create or change, no errors."""
+    from tracker.excel.batches import apply_import, report
+
+    plan = plan_file(path, **options)
+    assert plan.problems == [], report(plan, None, dry_run=True)["errors"][:3]
+    apply_import(plan)
+    again = plan_file(path, **options)
+    assert again.counts["create"] == again.counts["update"] == again.counts["error"] == 0, [
+        (r.row, r.action, r.changes, r.problems) for r in again.rows
+        if r.action in ("create", "update", "error")][:3]
+    return plan
+
+
 def sample(name: str) -> Path:
     path = SAMPLES / name
     if not path.exists():

@@ -142,7 +142,7 @@ def test_a_business_card_vcard_fills_the_form(conference: int, window: Any, qtbo
     zhang = Contact.get(Contact.name_zh == "张伟")
     assert (zhang.source, zhang.basis, zhang.city) == ("vcard", "business_card", "北京")
     broken = tmp_path / "broken.vcf"
-    broken.write_text("BEGIN:VCARD\nFN:X\nNOT A LINE\nEND:VCARD\n", encoding="utf-8")
+    broken.write_text("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n", encoding="utf-8")
     assert not dialog.load_vcard(broken)
     assert "broken.vcf" in dialog.general_error.text()
     assert dialog.inputs["name"].text() == "Tom Becker"

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from tracker import messages as m
 from tracker import validation as v
+from tracker.catalogue.headers import fold
 from tracker.catalogue.words import currency_of
 from tracker.errors import ImportProblem, ValidationError
 from tracker.excel import values as cells
@@ -31,6 +32,8 @@ DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
 LIST_FIELDS = ("emails", "phones", "tags", "other_names", "contact_emails", "contact_phones")
 PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en", "phone_extension")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]
+# Google's group of every contact ("* My Contacts", "* myContacts"): no tag, it says nothing.
+EVERY_CONTACTS_GROUP = {"mycontacts"}
 
 
 class Planner(Protocol):
@@ -124,11 +127,10 @@ def converters(planner: Planner, targets: Mapping[str, bool],
                             m.EMAIL_TYPO, value=clean_item, domain=typo)))
                 elif target in ("phones", "contact_phones"):
                     clean_item = import_phone(target, item, planner.region(row))
-                elif item.startswith("* ") or ":::" in item:  # Google's groups
-                    for group in item.split(":::"):
-                        group = group.strip()
-                        if group and not group.startswith("*"):
-                            found.append(v.text(target, group, max_length=64))
+                elif item.startswith("* "):  # Google's own groups: * Friends, * starred
+                    group = item[2:].strip()
+                    if group and fold(group) not in EVERY_CONTACTS_GROUP:
+                        found.append(v.text(target, group, max_length=64))
                     continue
                 else:
                     clean_item = v.text(target, item, max_length=64 if target == "tags" else 255)

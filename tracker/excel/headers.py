@@ -32,6 +32,9 @@ REQUIRED_FIELDS = {e: required_field(e).key for e in IMPORT_ENTITIES}
 PARTS_OF: dict[str, dict[str, tuple[str, ...]]] = {
     "contact": {"name": ("first_name", "middle_name", "last_name", "name_en", "name_zh")},
     "organization": {"name": ("name_en", "name_zh")}, "opportunity": {}}
+# Fields that name a record when its own name is blank: an address book's entry with only
+# an email address is a person known by it (as Outlook and Thunderbird show it).
+NAMED_BY: dict[str, tuple[str, ...]] = {"contact": ("emails",)}
 HEADER_SCAN_ROWS = 30
 MAPPING_KEY = "import_mapping"
 # A contact-file column that marks some rows as companies (imported as organizations).
@@ -55,6 +58,13 @@ _NUMBERED = re.compile(r"\s\(\d+\)$")  # header_names' "备注 (2)"
 
 def fold_header(header: Any) -> str:
     return fold(header)
+
+
+def naming_fields(entity: str) -> set[str]:
+    """Fields whose columns can give a record its name: the required field, its parts (first
+    and last name), or what stands in for a blank name (a contact's email)."""
+    required = REQUIRED_FIELDS[entity]
+    return {required, *PARTS_OF[entity].get(required, ()), *NAMED_BY.get(entity, ())}
 
 
 def export_header(entity: str, key: str) -> str:
@@ -141,9 +151,11 @@ def guess_entity(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> 
         score += 0.5 * sum(any(fold(hint) in f for hint in ENTITY_HEADER_HINTS[entity])
                            for f in folded)
         score += sum(f in STRONG_HINTS.get(entity, ()) for f in folded)
-        required = REQUIRED_FIELDS[entity]
-        if not ({required, *PARTS_OF[entity].get(required, ())} & mapped):
+        if not naming_fields(entity) & mapped:
             score -= 100
+        elif not ({REQUIRED_FIELDS[entity], *PARTS_OF[entity].get(REQUIRED_FIELDS[entity], ())}
+                  & mapped):
+            score = -0.5  # named only by an email: a list of addresses, if nothing else fits
         if score > best_score:
             best, best_score = entity, score
     return best
@@ -203,9 +215,16 @@ def guess_mapping(headers: Sequence[str], entity: str,
                 headers.index(header), best[found[0]][1], rows)):
             mapping[header] = "note"
     title = next((h for h, k in mapping.items() if k == "title"), None)
-    if entity == "contact" and title is not None and _honorifics(headers.index(title), rows):
+    if entity == "contact" and title is not None and (
+            read_header(_NUMBERED.sub("", title)).folded in SALUTATION_OR_JOB) and (
+            _honorifics(headers.index(title), rows)):
         mapping[title] = "note"  # Dr, Mrs: a salutation, not a job title
     return mapping
+
+
+# Headers that may head either a salutation (Dr, Mrs) or a job title: its values decide.
+# 职务, 职位, Job Title, Position always hold the job (经理 there is the job, not a greeting).
+SALUTATION_OR_JOB = {fold(h) for h in ("Title", "Titles", "Titel", "头衔")}
 
 
 # Fields whose second column says what the first does (company and company_name): a column

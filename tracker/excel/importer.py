@@ -17,7 +17,6 @@ from tracker.errors import ImportFileError
 from tracker.excel import values as cells
 from tracker.excel.amounts import MoneyColumns, money_columns, require_currency
 from tracker.excel.headers import (
-    PARTS_OF,
     REQUIRED_FIELDS,
     export_header,
     external_system,
@@ -26,6 +25,7 @@ from tracker.excel.headers import (
     header_names,
     importable_fields,
     mapping_for,
+    naming_fields,
 )
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import (
@@ -124,9 +124,8 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
         mapping.update(options.mapping)
     required = REQUIRED_FIELDS[entity]
     # Its parts (first and last name), or a Chinese name alone, make the name (tracker.identity
-    # completes the other).
-    parts = PARTS_OF[entity].get(required, ())
-    if not ({required, *parts} & set(mapping.values())) and not (
+    # completes the other); a contact's email names it when nothing else does.
+    if not (naming_fields(entity) & set(mapping.values())) and not (
             options.mode == "update" and "uid" in mapping.values()):
         raise ImportFileError(path.name, say(
             m.NO_REQUIRED_COLUMN, header=repr(export_header(entity, required)), entity=entity,

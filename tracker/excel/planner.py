@@ -28,9 +28,11 @@ from tracker.excel.reading import Sheet
 from tracker.excel.row_values import RowValues
 from tracker.excel.skipping import (
     FIRST_ROWS,
+    footer_start,
     is_header_again,
     is_hint_row,
     sheet_note,
+    shortened,
     totals_word,
 )
 from tracker.excel.stages import StageFinder
@@ -82,6 +84,7 @@ class Planner(RowValues):
                                    if fold_header(h) in ("country", "countryregion", "国家")),
                                   None)
         self.header_cells = sheet.rows[plan.header_row]
+        self.footer_from = footer_start(self.rows)  # Salesforce's lines under a report
         self.formulas: dict[int, list[tuple[int, str]]] = {}  # sheet row -> unsaved formulas
         for (at, column), formula in sheet.formulas.items():
             self.formulas.setdefault(at + 1, []).append((column, formula))
@@ -159,7 +162,9 @@ class Planner(RowValues):
             return RowPlan(number, "skip", note=say(m.HINT_ROW)), None
         if (word := totals_word(raw)) is not None:
             return RowPlan(number, "skip", note=say(m.TOTALS_ROW, word=word)), None
-        if (text := sheet_note(raw)) is not None:
+        if (text := sheet_note(raw)) is not None or offset >= self.footer_from:
+            text = text or shortened(next(cells.clean_text(c) for c in raw
+                                          if not cells.is_blank(c)))
             return RowPlan(number, "skip", note=say(m.SHEET_NOTE, text=text)), None
         if self.companies is not None and self.kind_index is not None and cells.says_company(
                 raw[self.kind_index] if self.kind_index < len(raw) else None):
@@ -231,6 +236,8 @@ class Planner(RowValues):
         if same is not None:
             row.action, row.note = "skip", say(m.SAME_RECORD_IN_FILE, row=same, reason=why)
             return
+        if self.entity == "contact" and not values.get("name") and values.get("emails"):
+            values["name"] = values["emails"][0]  # known by the email, as address books show it
         self._validate_new(row, values)
         if row.entity and row.action == "create":  # its people rows link to what it makes
             self.plan.row_links.setdefault(self.links.new_link(row.clean["name"]), number)

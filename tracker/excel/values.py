@@ -44,7 +44,8 @@ _DECIMAL_COMMA = re.compile(r"\d\.\d{3}(\.\d{3})*,\d{1,2}(?!\d)|^[^\d,.]*\d+,\d{
                             r"\d\.\d{3}\.\d{3}(?![\d,])")
 # Amounts only English separators make (1,234.56; 1,234,567).
 _DECIMAL_POINT = re.compile(r"\d,\d{3}(,\d{3})*\.\d{1,2}(?!\d)|\d,\d{3},\d{3}(?![\d.])")
-_LIST_SPLIT = re.compile(r"[;,，；、\n/]+")
+# Google Contacts separates several values of one cell with " ::: ".
+_LIST_SPLIT = re.compile(r"\s*:::\s*|[;,，；、\n/]+")
 
 
 def clean_text(value: Any) -> str:

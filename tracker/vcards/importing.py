@@ -60,6 +60,7 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
     plan = plan_sheet(path, digest, sheet, options, progress)
     plan.unit = "card"
     _renumber(plan, [c.number for c in usable])
+    _warn_unreadable(plan, usable)
     # raw_rows[n - 1] is card n as the preview and the errors workbook read it (a nameless
     # card has no row: its place holds no cells).
     by_number: list[list[Any]] = [[] for _ in range(max(c.number for c in cards))]
@@ -81,6 +82,8 @@ def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:
     email_headers = ["EMAIL"] + [f"EMAIL ({n})" for n in range(2, most_emails + 1)]
     phone_headers = ["TEL"] + [f"TEL ({n})" for n in range(2, most_phones + 1)]
     extras = [h for h in EXTRAS if any(h in c.extras for c in cards)]
+    odd = list(dict.fromkeys(key for c in cards for key in _unreadable(c)))
+    extras += [h for h in odd if h not in extras]
     headers = [h for h, _ in SINGLE] + extras + email_headers + phone_headers
     mapping: dict[str, str | None] = dict(SINGLE)
     mapping.update({h: "note" for h in extras})
@@ -96,10 +99,35 @@ def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:
                           "" if uid else card.uid, "; ".join(card.other_names), card.website,
                           card.country, 1 if card.is_company else None, card.languages,
                           card.tags]
-        row += [card.extras.get(h) for h in extras]
+        lines = _unreadable(card)
+        row += [card.extras.get(h) or lines.get(h) for h in extras]
         row += _padded(card.emails, most_emails) + _padded(card.phones, most_phones)
         rows.append(row)
     return Sheet(SHEET, rows), mapping
+
+
+def _unreadable(card: Card) -> dict[str, str]:
+    """A card's lines that are no vCard property, by what stands before their colon (the
+    name they were meant to have) or their line number: kept in the notes as written."""
+    found: dict[str, str] = {}
+    for number, text in card.unreadable:
+        name, colon, value = text.partition(":")
+        key = name.strip() if colon and name.strip() else say(m.CARD_LINE, number=number)
+        value = value.strip() if colon and name.strip() else text.strip()
+        if value:
+            found[key] = f"{found[key]}; {value}" if key in found else value
+    return found
+
+
+def _warn_unreadable(plan: ImportPlan, cards: list[Card]) -> None:
+    rows = {row.row: row for row in plan.rows}
+    for card in cards:
+        row = rows.get(card.number)
+        if row is None or row.action == "error":
+            continue
+        for key in _unreadable(card):
+            row.warnings.append(ImportProblem(card.number, key, say(
+                m.KEPT_IN_NOTES, reason=say(m.NOT_A_VCARD_PROPERTY))))
 
 
 def _padded(items: list[str], width: int) -> list[Any]:

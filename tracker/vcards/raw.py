@@ -6,19 +6,25 @@ address book), vCard 2.1 QUOTED-PRINTABLE values with soft line breaks and no CH
 cut out of the file on its own, its lines unfolded, quoted-printable values decoded
 with their declared charset (else the card's own encoding, found by
 tracker.encodings), and pictures, sounds and keys dropped (Beacon keeps none of them):
-a card that still cannot be read is one card in error, never the whole file.
+a line that is no property at all (a name with a slash, text without a colon) is set aside
+with the card, for its notes: a card that still cannot be read is one card in error, never
+the whole file.
 """
 
 from __future__ import annotations
 
 import quopri
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from vobject.base import line_re
 
 from tracker.encodings import Decoded, decode_bytes
 
 # Properties Beacon does not keep and that hold large or binary values.
 DROPPED = {"PHOTO", "LOGO", "SOUND", "KEY"}
+# vCard 3.0's PROFILE:VCARD says only what the file is; vobject takes it for a component.
+STRUCTURE = {"PROFILE"}
 # One text each, though writers leave their commas unescaped ("Smith, John").
 SINGLE_TEXT = {"FN", "TITLE", "NOTE", "ROLE", "X-PHONETIC-ORG"}
 _UNESCAPED_COMMA = re.compile(r"(?<!\\),")
@@ -34,6 +40,9 @@ class RawCard:
     number: int  # position in the file, from 1
     text: str  # the card as vCard text vobject reads (one property a line)
     closed: bool  # it ends with END:VCARD (False: the file was cut short)
+    # Lines that are no vCard property (X-messaging/twitter-All:..., text with no colon):
+    # (line number in the card, text), kept in the card's notes rather than losing the card.
+    unreadable: list[tuple[int, str]] = field(default_factory=list)
 
 
 def split_cards(data: bytes) -> tuple[list[RawCard], Decoded | None]:
@@ -51,7 +60,8 @@ def split_cards(data: bytes) -> tuple[list[RawCard], Decoded | None]:
     cards = []
     for number, chunk in enumerate(chunks, start=1):
         closed = bool(re.search(rb"END:VCARD\s*$", chunk, re.IGNORECASE))
-        cards.append(RawCard(number, _card_text(chunk, file_encoding), closed))
+        text, unreadable = _card_text(chunk, file_encoding)
+        cards.append(RawCard(number, text, closed, unreadable))
     return cards, whole
 
 
@@ -79,14 +89,15 @@ def _card_encoding(undeclared: bytes, file_encoding: str) -> str:
     return decode_bytes(undeclared).encoding
 
 
-def _card_text(chunk: bytes, file_encoding: str = "utf-8") -> str:
+def _card_text(chunk: bytes, file_encoding: str = "utf-8") -> tuple[str, list[tuple[int, str]]]:
     lines = _logical_lines(chunk)
     card_encoding = _card_encoding(_undeclared(lines), file_encoding)
     out: list[str] = []
-    for line in lines:
+    unreadable: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
         head = _head(line)
         name = re.split(rb"[;:]", head, maxsplit=1)[0].split(b".")[-1].upper()
-        if name.decode("ascii", "replace") in DROPPED:
+        if name.decode("ascii", "replace") in DROPPED | STRUCTURE:
             continue
         declared = _PARAM_CHARSET.search(head)
         encoding = declared.group(1).decode("ascii", "replace") if declared else card_encoding
@@ -99,8 +110,12 @@ def _card_text(chunk: bytes, file_encoding: str = "utf-8") -> str:
         head = _PARAM_CHARSET.sub(b"", head)
         if name.decode("ascii", "replace") in SINGLE_TEXT:
             text = _UNESCAPED_COMMA.sub(r"\\,", text)  # vobject keeps only the first part
-        out.append(head.decode("ascii", "replace") + ":" + text)
-    return "\r\n".join(out) + "\r\n"
+        written = head.decode("ascii", "replace") + ":" + text
+        if line_re.match(written) is None:
+            unreadable.append((number, _decode(line, card_encoding)))
+            continue
+        out.append(written)
+    return "\r\n".join(out) + "\r\n", unreadable
 
 
 def _decode(value: bytes, encoding: str) -> str:
@@ -116,6 +131,8 @@ def _logical_lines(chunk: bytes) -> list[bytes]:
     lines: list[bytes] = []
     for raw in _LINE_BREAK.split(chunk):
         if not raw.strip():
+            if lines and _QP.search(_head(lines[-1])) and lines[-1].endswith(b"="):
+                lines[-1] = lines[-1][:-1]  # Android ends a value with "=" and a blank line
             continue
         if lines and raw[:1] in (b" ", b"\t"):
             lines[-1] += raw[1:]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import vobject
-from vobject.base import ParseError
+from vobject.base import ParseError, VObjectError
 
 from tracker import messages as m
 from tracker.chinese import has_cjk
@@ -56,6 +56,8 @@ class Card:
     tags: str = ""  # CATEGORIES (a phone's contact groups: 家人, Clients)
     # What Beacon has no field for, kept in the notes: NICKNAME, BDAY, ADDRESS, DEPARTMENT...
     extras: dict[str, str] = field(default_factory=dict)
+    # Lines that are no vCard property, kept in the notes as written (line number, text).
+    unreadable: list[tuple[int, str]] = field(default_factory=list)
     problem: str = ""  # why the card cannot be read (the other cards still are)
 
 
@@ -100,15 +102,17 @@ def _read_card(raw: RawCard) -> Card:
         component = vobject.readOne(text, allowQP=True)
     except ParseError as exc:
         return Card(raw.number, problem=_parse_problem(exc, text, raw.closed))
-    except (ValueError, TypeError):  # bad base64 in a property Beacon reads
+    except (ValueError, TypeError, VObjectError):  # bad base64, a BEGIN inside the card
         return Card(raw.number, problem=say(m.CARD_UNREADABLE))
     if component.name.upper() != "VCARD":
         return Card(raw.number, problem=say(m.NOT_A_CARD, number=raw.number,
                                             kind=component.name))
     try:
-        return _card(raw.number, component)
+        card = _card(raw.number, component)
     except (ValueError, TypeError, AttributeError):  # a property vobject half-read
         return Card(raw.number, problem=say(m.CARD_UNREADABLE))
+    card.unreadable = list(raw.unreadable)
+    return card
 
 
 def _parse_problem(exc: ParseError, text: str, closed: bool) -> str:
@@ -188,10 +192,17 @@ def _phone(value: str) -> str:
     return f"{number} ext. {extension}" if extension else text
 
 
+def _org_parts(line: Any) -> list[str]:
+    """ORG's parts (company; department; unit). A comma the writer left unescaped
+    ("Company, The", "Ximian, Inc.") splits a part into a list: it is one name."""
+    parts = line.value if isinstance(line.value, list) else str(line.value).split(";")
+    return [", ".join(p.strip() for p in part if str(p).strip()) if isinstance(part, list)
+            else str(part).strip() for part in parts]
+
+
 def _organization(component: Any) -> str:
     for line in _lines(component, "org"):
-        parts = line.value if isinstance(line.value, list) else str(line.value).split(";")
-        organization = next((str(p).strip() for p in parts if str(p).strip()), "")
+        organization = next((p for p in _org_parts(line) if p), "")
         if organization:
             return organization
     return ""
@@ -213,8 +224,7 @@ def _keep_extras(card: Card, component: Any, addresses: list[str]) -> None:
     if addresses:
         card.extras["ADDRESS"] = "; ".join(addresses)
     for line in _lines(component, "org"):
-        parts = line.value if isinstance(line.value, list) else str(line.value).split(";")
-        units = [str(p).strip() for p in parts[1:] if str(p).strip()]
+        units = [p for p in _org_parts(line)[1:] if p]
         if units and not card.is_company:
             card.extras["DEPARTMENT"] = ", ".join(units)
             break

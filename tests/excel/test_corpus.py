@@ -1,0 +1,200 @@
+"""Real files from other programs' test suites (tests/fixtures/realworld/SOURCES.md), each
+imported with no --map option as a user would: the records a careful person expects, and
+a second import of the same file that changes nothing and reports no errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tracker.excel.batches import apply_import
+from tracker.excel.importer import ImportOptions, plan_import
+from tracker.excel.plan import ImportPlan
+from tracker.models import Contact, Opportunity, Organization
+from tracker.services import records
+
+from .helpers import imported_file
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "realworld"
+
+
+def imported(name: str, **options: Any) -> ImportPlan:
+    plan: ImportPlan = imported_file(FIXTURES / name, **options)
+    return plan
+
+
+def contact(name: str) -> dict[str, Any]:
+    found = Contact.get(Contact.name == name, Contact.deleted_at.is_null())
+    return records.snapshot("contact", found)
+
+
+def organization_of(values: dict[str, Any]) -> str:
+    return str(Organization.get_by_id(values["organization"]).name)
+
+
+def test_lotus_notes_card_with_a_profile_line(db: Path) -> None:
+    """PROFILE:VCard (vCard 3.0) made the card unreadable, and the CLI printed a traceback."""
+    plan = imported("ezvcard_John_Doe_LOTUS_NOTES.vcf")
+    assert plan.counts["create"] == 1
+    person = contact("Mr. Doe John I Johny")
+    assert person["emails"] == ["john.doe@ibm.com", "billy_bob@gmail.com"]
+    assert organization_of(person) == "IBM" and person["title"] == "Generic Accountant"
+    assert person["phones"] == ["+12125557777"]  # 00-1-212-555-7777
+    # +1 (212) 204-34456 has a digit too many: kept as written and flagged
+    assert [(w.column, w.reason.split(" is ")[0]) for w in plan.warnings] == [
+        ("TEL", "+1 (212) 204-34456")]
+    lines = person["notes"].splitlines()
+    assert "TEL: +1 (212) 204-34456" in lines and "DEPARTMENT: SUN" in lines
+    assert "ROLE: Counting Money" in lines and "BDAY: 1980-05-21" in lines
+
+
+def test_android_quoted_printable_value_ended_by_a_blank_line(db: Path) -> None:
+    """Android ends a quoted-printable ORG with "=" and a blank line: the next ORG line was
+    read into the first one (its name ending in "ORG", its CHARSET in the department)."""
+    imported("ezvcard_John_Doe_ANDROID.vcf")
+    henry = Contact.get(Contact.name == "\u00d1" * 4)
+    values = records.snapshot("contact", henry)
+    assert values["emails"] == ["henry@company.com"]
+    assert organization_of(values) == "\u00d1" * 44
+    assert "CHARSET" not in values["notes"] and "ORG" not in values["notes"]
+    # cards with only an email are known by it
+    assert contact("john.doe@company.com")["emails"] == ["john.doe@company.com"]
+    bob = contact("\u00d1 \u00d1 \u00d1 \u00d1")  # FN as written, trailing space trimmed
+    assert bob["emails"] == ["bob@company.com"] and organization_of(bob) == "\u00d1" * 12
+    assert "EMAIL (2): " + "\u00d1" * 14 in bob["notes"].splitlines()  # no address: kept
+    assert Contact.select().where(Contact.source == "vcard").count() == 6
+
+
+def test_organization_name_with_an_unescaped_comma(db: Path) -> None:
+    """ORG:Company, The;TheDepartment became "['Company', ' The']"."""
+    imported("ezvcard_outlook-2003.vcf")
+    person = contact("John Doe III")
+    assert organization_of(person) == "Company, The"
+    assert "DEPARTMENT: TheDepartment" in person["notes"].splitlines()
+    assert person["emails"] == ["jdoe@hotmail.com"] and person["title"] == "The Job Title"
+
+
+def test_company_card_named_with_a_comma(db: Path) -> None:
+    """Evolution's card for a company (only ORG:Ximian, Inc.) is one organization."""
+    imported("kcontacts_vcard4_ximian.vcf")
+    assert [o.name for o in Organization.select().where(Organization.source == "vcard")] == [
+        "Ximian, Inc."]
+    assert Contact.select().where(Contact.source == "vcard").count() == 0
+
+
+def test_lines_that_are_no_property_are_kept_in_the_notes(db: Path) -> None:
+    """KDE's legacy X-messaging/twitter-All lines refused the whole card."""
+    plan = imported("kcontacts_vcard_legacy_messaging_fields.vcf")
+    person = contact("My Name")
+    assert person["notes"].splitlines() == [
+        "X-messaging/twitter-All: kdecommunity", "X-messaging/irc-All: konqui",
+        "X-messaging/xmpp-All: one@test.org\ue000two@test.org"]  # KDE's separator
+    assert [w.column for w in plan.warnings] == [
+        "X-messaging/twitter-All", "X-messaging/irc-All", "X-messaging/xmpp-All"]
+
+
+def test_address_book_of_email_addresses_only(db: Path) -> None:
+    """Thunderbird's "Primary Email" alone: the file was taken for deals and refused for want
+    of a title; each address is now a person known by it."""
+    plan = imported("roundcube_email.csv")
+    assert plan.entity == "contact" and plan.counts["create"] == 4
+    assert contact("test3@domain.tld")["emails"] == ["test3@domain.tld"]
+
+
+def test_outlook_numbered_email_columns_only(db: Path) -> None:
+    plan = imported("roundcube_outlook.csv")
+    assert plan.entity == "contact" and plan.counts["create"] == 1
+    assert contact("test1@domain.tld")["emails"] == [
+        "test1@domain.tld", "test2@domain.tld", "test3@domain.tld"]
+
+
+# --- the neighbours of these files' quirks, written here with placeholder people ------------
+
+def test_google_s_several_values_in_one_cell_and_its_groups(db: Path, tmp_path: Path) -> None:
+    """Google Contacts' current export: " ::: " between several phones or emails of one
+    cell, its own groups starred ("* coworkers"), "* myContacts" on every contact."""
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "\ufeffFirst Name,Middle Name,Last Name,Organization Name,Organization Title,Labels,"
+        "E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+        "Bert,,Sample,Acme AG,Berater,* coworkers ::: * myContacts ::: VIP,* Home,"
+        "bert@example.org ::: bert.old@example.net,Work,+41 31 928 09 60 ::: +41 79 264 88 66\n"
+        "Anna,,Example,,,* myContacts,* ,anna@example.com,,\n", encoding="utf-8")
+    imported_plan = plan_import(path, ImportOptions())
+    assert imported_plan.warnings == []
+    apply_import(imported_plan)
+    bert = contact("Bert Sample")
+    assert bert["phones"] == ["+41319280960", "+41792648866"]
+    assert bert["emails"] == ["bert@example.org", "bert.old@example.net"]
+    assert sorted(bert["tags"]) == ["VIP", "coworkers"] and contact("Anna Example")["tags"] == []
+    assert plan_import(path, ImportOptions()).counts["unchanged"] == 2
+
+
+def test_a_job_column_holding_manager_is_the_job(db: Path, tmp_path: Path) -> None:
+    """经理 is a way of addressing someone, but in Thunderbird's 职位 column it is the job; a
+    column headed only "Title" holding Dr and Mrs is the salutation."""
+    path = tmp_path / "通讯录.csv"
+    path.write_text("名字,姓氏,显示名称,主要电子邮件,移动电话号码,职位,部门,单位\n"
+                    "明,李,李明,liming@example.cn,13800138000,经理,销售部,上海细胞治疗公司\n"
+                    "芳,王,王芳,wangfang@example.cn,13900139000,总经理,,上海细胞治疗公司\n",
+                    encoding="utf-8")
+    apply_import(plan_import(path, ImportOptions()))
+    li = contact("Li Ming")
+    assert (li["name_zh"], li["title"], organization_of(li)) == ("李明", "经理", "上海细胞治疗公司")
+    assert li["notes"] == "部门: 销售部" and li["phones"] == ["+8613800138000"]
+    assert contact("Wang Fang")["title"] == "总经理"
+    salutations = tmp_path / "people.csv"
+    salutations.write_text("Title,First Name,Last Name,Job Title\nDr,Ann,Lee,Chief Scientist\n"
+                           "Mrs,Mary,Poppins,Nanny\n", encoding="utf-8")
+    apply_import(plan_import(salutations, ImportOptions()))
+    ann = contact("Ann Lee")
+    assert ann["title"] == "Chief Scientist" and "Title: Dr" in ann["notes"].splitlines()
+
+
+def test_a_salesforce_report_s_currency_column_and_footer(db: Path, tmp_path: Path) -> None:
+    """A report exported from Salesforce ("Details Only", CSV): each amount's currency in an
+    "Amount Currency" column (it was ignored: a EUR deal became USD), and the lines the
+    report writes under its table (totals, copyright, "Generated By", the company) are not
+    deals (they were rows in error)."""
+    path = tmp_path / "report.csv"
+    path.write_text(
+        '"Opportunity Owner","Account Name","Opportunity Name","Stage","Amount Currency",'
+        '"Amount","Probability (%)","Close Date","Lead Source"\n'
+        '"Jane Doe","Acme Corp","Acme - 200 Widgets","Prospecting","USD","15,000.00","10",'
+        '"6/30/2024","Web"\n'
+        '"John Roe","Initech","Initech - Pilot","Closed Lost","EUR","8,000.00","0",'
+        '"2/15/2024","Trade Show"\n'
+        '\n"Grand Totals (2 records)"\n\n\n"Pipeline Report"\n'
+        '"Copyright (c) 2000-2024 salesforce.com, inc. All rights reserved."\n'
+        '"Confidential Information - Do Not Distribute"\n'
+        '"Generated By:  Jane Doe  9/8/2024 11:22 AM"\n"Acme Security Services"\n',
+        encoding="utf-8")
+    plan = plan_import(path, ImportOptions())  # no --currency: each row names its own
+    assert plan.problems == [] and plan.counts["create"] == 2
+    assert [r.row for r in plan.rows if r.action == "skip"] == [5, 8, 9, 10, 11, 12]
+    assert plan.rows[2].note == "a totals row (Grand Totals (2 records)), not a record"
+    apply_import(plan)
+    pilot = Opportunity.get(Opportunity.title == "Initech - Pilot")
+    assert (pilot.value_minor, pilot.currency, pilot.status) == (800_000, "EUR", "lost")
+    widgets = Opportunity.get(Opportunity.title == "Acme - 200 Widgets")
+    assert (widgets.value_minor, widgets.currency, widgets.status) == (1_500_000, "USD", "open")
+    assert widgets.organization.name == "Acme Corp"
+    assert plan_import(path, ImportOptions()).counts["unchanged"] == 2
+
+
+def test_a_one_column_list_ends_at_its_footer_only(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text("Name\nAnn Lee\nBo Chen\n\nCopyright (c) 2024 Example Ltd\n",
+                    encoding="utf-8")
+    plan = plan_import(path, ImportOptions(entity="contact"))
+    assert [(r.row, r.action) for r in plan.rows] == [(2, "create"), (3, "create"),
+                                                      (5, "skip")]
+
+
+def test_a_leads_template_with_an_email_column_is_deals(db: Path, tmp_path: Path) -> None:
+    """线索 (leads) are deals, though their 邮箱 column alone could name people."""
+    path = tmp_path / "线索导入模板.csv"
+    path.write_text("线索名称,手机,邮箱,客户来源,备注\n细胞治疗合作,13800138000,li@example.cn,展会,\n",
+                    encoding="utf-8")
+    plan = plan_import(path, ImportOptions())
+    assert plan.entity == "opportunity" and plan.counts["create"] == 1
