@@ -3080,6 +3080,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the file holds more than {limit} tables or sheets; Beacon reads up to {limit} from one file: split it</source>
+        <translation>文件包含超过 {limit} 个表格或工作表；Beacon 每个文件最多读取 {limit} 个：请拆分文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the Excel 2003 XML spreadsheet is damaged (ss:{attribute}=&quot;{value}&quot; is not a number): open it in Excel or WPS and save it again as .xlsx</source>
         <translation>Excel 2003 XML 表格已损坏（ss:{attribute}=&quot;{value}&quot; 不是数字）：请用 Excel 或 WPS 打开并重新另存为 .xlsx</translation>
     </message>
@@ -3489,7 +3494,7 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-247"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
@@ -3504,7 +3509,7 @@ Ctrl+N  新建记录</translation>
         <translation>合计行（{word}），不是记录</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>the workbook is damaged (cut short, or changed after it was saved): open it in Excel or WPS and save it again</source>
         <translation>工作簿已损坏（不完整，或保存后被改动过）：请用 Excel 或 WPS 打开并重新保存</translation>
     </message>
