@@ -237,3 +237,11 @@ def test_hostile_or_broken_tagged_files_are_refused_in_beacons_words(
         read_sheet(open_workbook(path))
     assert "export.xls" in str(caught.value)
     assert "Traceback" not in str(caught.value) and "expat" not in str(caught.value)
+
+
+def test_other_xml_is_refused_not_read_as_text(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0"?><rss><channel><title>News</title></channel></rss>',
+                    encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"named \.xml but is not a workbook"):
+        open_workbook(feed)
