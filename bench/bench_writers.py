@@ -3,12 +3,15 @@
 An importer process writes N organizations; this process saves one record again and again
 until the import ends, timing each save and splitting its time into waiting for the write
 lock, its own work and its commit. Three ways, in the same run:
-  whole     the import as one transaction (COMMIT_ROWS and WORK_S set past N), as Beacon's
+  whole     the import as one transaction (commits of more than N rows), as Beacon's
             first release wrote imports: a save waits it out, or fails 'locked' after 5 s
-  backoff   chunked commits with a pause every WORK_S, every writer waiting in SQLite's own
-            busy handler (sleeps growing to 100 ms): Beacon before taking turns
-  turns     the same chunks, a short gap after every commit (GAP_S), and a waiting writer
-            asking for the lock every few ms (tracker/storage/sqlite_lock.py): Beacon now
+  backoff   commits of 2,000 rows with a pause of 0.11 s every 0.7 s of work, every writer
+            waiting in SQLite's own busy handler (sleeps growing to 100 ms)
+  gaps      the same chunks and pauses, a 10 ms gap after every commit, and a waiting writer
+            asking for the lock every few ms (tracker/storage/sqlite_lock.py)
+  turns     commits growing to MAX_COMMIT_ROWS while each takes under 0.2 s, and no pause
+            unless a writer says it waits (its `-waiting` file): then the lock is left free
+            until it has gone in: Beacon now
 
     .venv/bin/python bench/bench_writers.py [ROWS] [--repeats N]
 """
@@ -36,11 +39,16 @@ from tracker.excel.importer import ImportOptions, plan_import
 from tracker.opening import open_data
 path, source, way = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 if way == "whole":
-    batches.COMMIT_ROWS, batches.WORK_S = 10**9, 10**9
-if way != "turns":
+    batches.COMMIT_ROWS = batches.MAX_COMMIT_ROWS = 10**9
+if way in ("backoff", "gaps"):  # chunks of 2,000, a pause every 0.7 s of work
+    batches.MAX_COMMIT_ROWS, batches.WORK_S = batches.COMMIT_ROWS, 0.7
+if way == "backoff":
     import bench.bench_writers
     bench.bench_writers.wait_in_sqlite()
-    batches.GAP_S = 0
+if way == "gaps":
+    from tracker.storage.store import Store
+    batches.GAP_S = 0.01  # a gap after every commit, whether a writer waits or not
+    Store.writer_waiting = lambda self: False
 store = open_data(path, seed=False)
 plan = plan_import(source, ImportOptions(entity="organization", mode="create"))
 print("writing", flush=True)
@@ -48,7 +56,7 @@ started = time.perf_counter()
 apply_import(plan)
 print(f"{time.perf_counter() - started:.2f}", flush=True)
 """
-WAYS = ("whole", "backoff", "turns")
+WAYS = ("whole", "backoff", "gaps", "turns")
 
 
 def wait_in_sqlite() -> None:

@@ -30,7 +30,7 @@ from tracker.opening import open_data
 from tracker.services import records
 
 from tracker.excel import batches
-batches.COMMIT_ROWS = 10  # an import of 40 rows commits 4 times: a kill can land between
+batches.COMMIT_ROWS = batches.MAX_COMMIT_ROWS = 10  # 40 rows: 4 commits; a kill can land between
 path, run, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(seed)
 store = open_data(path, seed=False)

@@ -3,8 +3,12 @@ addresses, and which errors reach the user."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import peewee as pw
@@ -14,6 +18,8 @@ from tracker.errors import StorageUnavailable
 from tracker.migrations import LATEST_VERSION
 from tracker.storage import Store, open_store, target_of
 from tracker.storage.sqlite import APPLICATION_ID
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def open_database(path: Path) -> Store:
@@ -195,3 +201,69 @@ def test_a_write_blocked_by_another_writer_is_told_busy(db: Store) -> None:
         other.db.execute_sql("ROLLBACK")
         other.close()
     assert Organization.get_by_id(org).city == ""
+
+
+SAVER = """
+import sys
+from tracker.services import records
+from tracker.storage import open_store
+with open_store(sys.argv[1]):
+    print("connected", flush=True)
+    sys.stdin.readline()
+    records.update("organization", int(sys.argv[2]), 1, {"city": "Tianjin"})
+print("saved", flush=True)
+"""
+
+
+@pytest.mark.sqlite_only
+def test_a_writer_kept_waiting_says_so_until_it_goes_in(db: Store) -> None:
+    """SQLite has one write lock: a save that has to wait for it (another window's) says so
+    (its `-waiting` file), so that an import between two commits leaves the lock free for
+    it; once in, the save is written and no longer said to wait."""
+    from tracker.models import Organization
+    from tracker.services import records
+
+    org = records.create("organization", {"name": "Juventas"}).first_created
+    assert not db.writer_waiting()
+    saver = subprocess.Popen([sys.executable, "-c", SAVER, str(db.path), str(org)],
+                             cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert saver.stdin is not None and saver.stdout is not None
+    try:
+        assert saver.stdout.readline().strip() == "connected"
+        db.db.execute_sql("BEGIN IMMEDIATE")  # an import's transaction
+        try:
+            saver.stdin.write("go\n")
+            saver.stdin.flush()
+            deadline = time.monotonic() + 4
+            while not db.writer_waiting() and time.monotonic() < deadline:
+                time.sleep(0.005)  # polled until the other process has asked for the lock
+            assert db.writer_waiting()
+        finally:
+            db.db.execute_sql("ROLLBACK")  # the import commits: the save goes in
+        assert saver.stdout.readline().strip() == "saved"
+    finally:
+        saver.communicate(timeout=20)
+    assert saver.returncode == 0 and not db.writer_waiting()
+    assert Organization.get_by_id(org).city == "Tianjin"
+
+
+@pytest.mark.sqlite_only
+def test_a_long_write_copies_the_log_into_the_file_once_at_its_end(db: Store) -> None:
+    """An import's many commits are each synced to SQLite's log; the log is copied into the
+    database file once, when the import ends (not after every commit past 1,000 pages),
+    and the usual copying resumes afterwards."""
+    from tracker.models import Organization
+    from tracker.services.bulk import create_many
+
+    assert db.path is not None
+    before = db.path.stat().st_size
+    with db.long_write():
+        for chunk in range(3):  # well past 1,000 pages of log
+            create_many("organization", ({"name": f"Chunk {chunk} company {n:05d}",
+                                          "notes": "Met at BIO China " * 20}
+                                         for n in range(3000)))
+        assert db.path.stat().st_size == before  # all of it still in the log
+    assert db.path.stat().st_size > before + 4_000_000  # copied in at the end
+    assert db.db.execute_sql("PRAGMA wal_autocheckpoint").fetchone() == (1000,)
+    assert Organization.select().count() == 9000

@@ -43,17 +43,22 @@ from tracker.services.bulk import bulk_create
 from tracker.services.context import Changes, Kind, current_user, new_uid, utcnow
 from tracker.services.entities import remembered_lookups, remembered_names
 from tracker.services.records import from_json_value, spec_for, to_json_value, validate
-from tracker.storage import writing
+from tracker.storage import active, writing
 
-COMMIT_ROWS = 2000  # rows a transaction of an import writes: a save waits well under 1 s
-COMMIT_S, MIN_COMMIT_ROWS = 0.4, 100  # ...and fewer when one commit takes longer than that
+COMMIT_ROWS = 2000  # rows the first transaction of an import writes
+MAX_COMMIT_ROWS = 32000  # ...and at most: sized to take about TARGET_S each
+COMMIT_S, MIN_COMMIT_ROWS = 0.4, 100  # ...and half as many when one takes longer than that
+TARGET_S = 0.25
 UPDATE_ROWS = 250  # updated rows per transaction (each one is read, logged and reindexed)
-# A waiting writer asks for the lock every few ms (tracker/storage/sqlite_lock.py) and gets
-# it only when it asks while the lock is free: so after every commit an import leaves it
-# free for GAP_S (a save waits for one transaction, not for a run of them), and every WORK_S
-# seconds for PAUSE_S, for a writer the machine's load kept from asking in time.
-GAP_S = 0.01
-WORK_S, PAUSE_S = 0.7, 0.11
+# A waiting writer asks for the lock every few ms and says that it waits
+# (tracker/storage/sqlite_lock.py): after each commit an import leaves the lock free while
+# one does, up to GIVE_S, so a save waits for one transaction, not for a run of them.
+# GAP_S and WORK_S/PAUSE_S (a pause every WORK_S of work whether anyone waits or not, as
+# before writers said so) are 0 and None here; bench/bench_writers.py sets them to compare.
+GIVE_S, GIVE_STEP_S = 0.3, 0.003
+GAP_S = 0.0
+WORK_S: float | None = None
+PAUSE_S = 0.11
 RUNNING = "running"
 STALE_AFTER_S = 600  # a batch not written to for this long, by a writer elsewhere, is dead
 # Deleted in this order when a batch is undone: activities, then deals, before the people and
@@ -191,7 +196,8 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
                                        mode=plan.mode, created_at=utcnow(), created_by=user,
                                        report=_running({}))
         try:
-            _write(plan, batch, creates, updates, user, changes, tick)
+            with active().long_write():
+                _write(plan, batch, creates, updates, user, changes, tick)
         except BaseException:
             try:
                 discard_partial(batch_uid)  # what was committed goes: all or nothing
@@ -213,14 +219,18 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
                               "batch_uid": batch_uid, "operation": batch_uid, "user": user,
                               "log_each": False}
     link_ids: dict[NewLink, int] = {}
+    store = active()
     done = 0
     worked_since = [time.monotonic()]
 
     def let_others_write() -> None:  # outside any transaction: a waiting save goes now
-        if time.monotonic() - worked_since[0] >= WORK_S:
+        given = time.monotonic()
+        while store.writer_waiting() and time.monotonic() - given < GIVE_S:
+            time.sleep(GIVE_STEP_S)
+        if WORK_S is not None and time.monotonic() - worked_since[0] >= WORK_S:
             time.sleep(PAUSE_S)
             worked_since[0] = time.monotonic()
-        else:
+        elif GAP_S:
             time.sleep(GAP_S)
 
     size = [COMMIT_ROWS]  # rows a commit: halved when one takes longer than COMMIT_S
@@ -240,10 +250,11 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
                 ids = bulk_create(entity, cleans, uids=[r.uid for r in chunk], **common)
                 _alive(batch)
             took = time.monotonic() - began
-            if took > COMMIT_S and size[0] > MIN_COMMIT_ROWS:  # a busy machine: smaller
+            if took > COMMIT_S:  # a busy machine: smaller
                 size[0] = max(MIN_COMMIT_ROWS, size[0] // 2)
-            elif took < COMMIT_S / 4 and size[0] < COMMIT_ROWS:
-                size[0] = min(COMMIT_ROWS, size[0] * 2)
+            else:  # as many rows as take about TARGET_S, at most twice as many as now
+                grown = size[0] * min(2.0, TARGET_S / max(took, 0.001))
+                size[0] = max(MIN_COMMIT_ROWS, min(MAX_COMMIT_ROWS, int(grown)))
             let_others_write()
             for row, record_id in zip(chunk, ids, strict=True):
                 row.record_id = record_id

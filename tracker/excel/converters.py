@@ -216,6 +216,9 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         result["pipeline"] = text or None  # narrows the stage; not stored itself
 
     def link(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        if value is None:  # a blank cell links to nothing
+            result[target] = None
+            return
         text = cells.clean_text(value)
         if cells.garbled(text):  # "????": never linked to another "????" as the same one
             raise ValidationError.single(target, say(m.GARBLED_TEXT, value=text), text)

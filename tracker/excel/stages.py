@@ -71,6 +71,7 @@ class StageFinder:
         self.value_map = {f: {word_key(k): v for k, v in values.items()}
                           for f, values in (value_map or {}).items()}
         self._answers: dict[tuple[str, str], StageAnswer] = {}
+        self._statuses: dict[str, str | None] = {}
 
     def stage_names(self) -> list[str]:
         return list(dict.fromkeys(name for p in self.pipelines for _, name in p.stages))
@@ -120,11 +121,17 @@ class StageFinder:
         return StageAnswer(known=False)
 
     def status(self, text: str) -> str | None:
-        """open / won / lost for a status cell, None when it says none of them."""
+        """open / won / lost for a status cell, None when it says none of them (each
+        distinct text read once: a file holds a few)."""
+        try:
+            return self._statuses[text]
+        except KeyError:
+            pass
         mapped = self.value_map.get("status", {}).get(word_key(text))
-        if mapped is not None:
-            return status_of(mapped) if mapped else None
-        return status_of(text)
+        found = (status_of(mapped) if mapped else None) if mapped is not None else (
+            status_of(text))
+        self._statuses[text] = found
+        return found
 
     def suggested_stage(self, text: str) -> str:
         """The stage a value most likely means, offered first in the wizard's value step."""

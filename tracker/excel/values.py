@@ -50,6 +50,8 @@ _LIST_SPLIT = re.compile(r"\s*:::\s*|[;,，；、\n/]+")
 
 def clean_text(value: Any) -> str:
     """A cell as text: integers without `.0`, dates in ISO, outer spaces (also full-width) cut."""
+    if value.__class__ is str:  # most cells: a million calls in a 100,000-row import
+        return value.strip(_SPACES)  # type: ignore[no-any-return]
     if value is None:
         return ""
     if isinstance(value, bool):

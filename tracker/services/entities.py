@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 from tracker import messages as m
 from tracker import validation as v
@@ -533,10 +533,7 @@ def _now() -> dt.datetime:
 def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
     """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
     if values.get("stage") not in (None, ""):
-        stage_id = _stage("stage", values["stage"])
-        pipeline_id = _remembered((Stage, "pipeline", stage_id), lambda: _first(
-            ("pipeline of stage",), lambda: Stage.select(Stage.pipeline).where(Stage.id == 0),
-            stage_id)[0])
+        stage_id, pipeline_id = _stage_and_pipeline(values["stage"])
         values["stage"], values["pipeline"] = stage_id, pipeline_id
         if record is None or record.stage_id != stage_id:
             values["stage_entered_at"] = _now()
@@ -559,16 +556,38 @@ def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[
         value_raw = values.pop("value") if "value" in values else (
             None if record is None or record.value_minor is None
             else _minor_to_text(record.value_minor, currencies.get(record.currency or "", 2)))
-        with v.Gather() as gather:
-            code = gather.check(v.currency_code, "currency", code_raw, set(currencies))
-            if value_raw not in (None, "") and code_raw in (None, ""):
-                gather.problems.append(ValidationError.single("currency",
-                                                              say(m.CURRENCY_FOR_VALUE)))
+        if code_raw.__class__ is str and code_raw in currencies:  # a code, as most are
+            code: str | None = code_raw
+        else:
+            with v.Gather() as gather:
+                code = cast("str | None", gather.check(v.currency_code, "currency", code_raw,
+                                                        set(currencies)))
+                if value_raw not in (None, "") and code_raw in (None, ""):
+                    gather.problems.append(ValidationError.single("currency",
+                                                                  say(m.CURRENCY_FOR_VALUE)))
         values["currency"] = code
         values["value_minor"] = (
             v.money_minor("value", value_raw, currencies[str(code)])
             if value_raw not in (None, "") else None)
     return values
+
+
+def _stage_and_pipeline(value: Any) -> tuple[int, int]:
+    """A stage (id, uid or record) as its id and its pipeline's id; remembered for a batch
+    by the value given (a file's 100,000 deals name a few stages)."""
+    cache = _lookups()
+    key = ("stage and pipeline", value.__class__, value)
+    if cache is not None and not isinstance(value, Stage):
+        found: tuple[int, int] | None = cache.get(key)
+        if found is not None:
+            return found
+    stage_id = _stage("stage", value)
+    pipeline_id = _remembered((Stage, "pipeline", stage_id), lambda: _first(
+        ("pipeline of stage",), lambda: Stage.select(Stage.pipeline).where(Stage.id == 0),
+        stage_id)[0])
+    if cache is not None and not isinstance(value, Stage):
+        cache[key] = (stage_id, pipeline_id)
+    return stage_id, pipeline_id
 
 
 def _minor_to_text(minor: int, units: int) -> str:

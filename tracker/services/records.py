@@ -113,6 +113,9 @@ def current_value(spec: EntitySpec, record: Record, name: str) -> Any:
 # owners and dates. Only successes of immutable results are kept, so each bad cell reports
 # its own error.
 _IMMUTABLE = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, Decimal})
+# A field whose values were looked up this many times more often than found (titles, amounts,
+# every row its own) is no longer remembered for the batch.
+MISSES_KEPT = 2000
 
 
 @contextmanager
@@ -142,16 +145,18 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
     clean: dict[str, Any] = {}
     batch = active().batch
     memo = batch.normalized if batch is not None else None
+    misses = batch.misses if batch is not None else {}
     entity = spec.entity
     for name, raw in prepared.items():
         key: tuple[Any, ...] | None = None
-        if memo is not None:
+        if memo is not None and misses.get((entity, name), 0) < MISSES_KEPT:
             key = (entity, name, raw.__class__, raw)
             try:
                 clean[name] = memo[key]
+                misses[(entity, name)] = misses.get((entity, name), 0) - 1
                 continue
             except KeyError:
-                pass
+                misses[(entity, name)] = misses.get((entity, name), 0) + 1
             except TypeError:  # an unhashable value (a list of emails)
                 key = None
         normalizer = spec.fields.get(name) or (

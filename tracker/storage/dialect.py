@@ -113,6 +113,16 @@ class Dialect(ABC):
     def problem(self, error: BaseException) -> StorageUnavailable | None:
         """The user-facing problem a driver error is (by its code), or None for a bug."""
 
+    @contextmanager
+    def long_write(self) -> Iterator[None]:
+        """Many transactions in a row from this thread (an import's chunks)."""
+        yield
+
+    def writer_waiting(self) -> bool:
+        """Whether another writer waits for a lock a long writer holds between its commits
+        (only SQLite has one lock for the whole database)."""
+        return False
+
     @property
     def driver_errors(self) -> tuple[type[BaseException], ...]:
         """Errors the driver raises past peewee (bulk paths use the raw connection)."""

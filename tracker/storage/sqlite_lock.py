@@ -9,16 +9,49 @@ s of their 0.97 s waiting for the lock, their own work and commit took 2-40 ms).
 waiting BEGIN IMMEDIATE asks again every few milliseconds instead, until the same busy
 timeout (the connection's busy_timeout), then fails as before (SQLITE_BUSY, "the
 database is locked").
+
+A writer kept waiting says so: it touches `<database>-waiting` while it waits and deletes
+it once it has the lock. A long writer (an import committing chunk after chunk) looks for
+that file after each commit and leaves the lock free while it is there, instead of pausing
+at intervals whether anyone waits or not (tracker.excel.batches).
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 
 import peewee as pw
 
 POLL_S = 0.003  # a writer waiting for the lock asks again this often
+SAY_S = 0.02  # ...and touches its `-waiting` file this often
+FRESH_S = 1.0  # a `-waiting` file older than this was left by a writer that gave up or died
+WAITING = "-waiting"
+
+
+def _say_waiting(flag: str) -> None:
+    try:
+        os.close(os.open(flag, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.utime(flag)
+    except OSError:
+        pass  # a folder it cannot write to: the import goes on without pausing for it
+
+
+def _stop_waiting(flag: str) -> None:
+    try:
+        os.unlink(flag)
+    except OSError:
+        pass
+
+
+def writer_waiting(database: str) -> bool:
+    """Whether another writer has been waiting for the lock just now (see the module)."""
+    try:
+        touched = os.stat(f"{database}{WAITING}").st_mtime
+    except OSError:
+        return False
+    return time.time() - touched < FRESH_S
 
 
 class TurnTakingDatabase(pw.SqliteDatabase):  # type: ignore[misc]
@@ -33,6 +66,8 @@ class TurnTakingDatabase(pw.SqliteDatabase):  # type: ignore[misc]
         timeout_ms = int(connection.execute("PRAGMA busy_timeout").fetchone()[0])
         deadline = time.monotonic() + timeout_ms / 1000
         connection.execute("PRAGMA busy_timeout = 0")  # asked here, not in SQLite's sleeps
+        flag = f"{self.database}{WAITING}"
+        said = 0.0  # when this writer last touched the flag (0: it never had to wait)
         try:
             while True:
                 try:
@@ -44,6 +79,11 @@ class TurnTakingDatabase(pw.SqliteDatabase):  # type: ignore[misc]
                     code = getattr(cause, "sqlite_errorcode", 0) & 0xFF
                     if code != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
                         raise
+                if time.monotonic() - said >= SAY_S:
+                    _say_waiting(flag)
+                    said = time.monotonic()
                 time.sleep(POLL_S)
         finally:
+            if said:
+                _stop_waiting(flag)
             connection.execute(f"PRAGMA busy_timeout = {timeout_ms}")

@@ -27,12 +27,15 @@ class Batch:
 
     `lookups`: linked records, stages, currencies found by id or uid (nothing else can
     change them inside the batch's transaction; misses are not kept, as a later row may
-    create them). `normalized`: validated values per (entity, field, value). `names`:
-    names of linked records while search text is built.
+    create them). `normalized`: validated values per (entity, field, value); `misses`
+    counts values of a field found there and not, so a field whose values never repeat (a
+    title) stops being remembered. `names`: names of linked records while search text is
+    built.
     """
 
     lookups: dict[tuple[Any, ...], Any] = field(default_factory=dict)
     normalized: dict[tuple[Any, ...], Any] = field(default_factory=dict)
+    misses: dict[tuple[str, str], int] = field(default_factory=dict)
     names: dict[tuple[str, int], list[str | None]] | None = None
 
 
@@ -178,6 +181,17 @@ class Store:
     def problem(self, error: BaseException) -> StorageUnavailable | None:
         """The user-facing problem a driver error is, or None when it is a bug."""
         return self.dialect.problem(error)
+
+    @contextmanager
+    def long_write(self) -> Iterator[None]:
+        """Many transactions in a row from this thread (an import's chunks): SQLite copies
+        its log into the file once, at the end, instead of after every commit."""
+        with self.dialect.long_write():
+            yield
+
+    def writer_waiting(self) -> bool:
+        """Whether another writer waits for the lock (see tracker/storage/sqlite_lock.py)."""
+        return self.dialect.writer_waiting()
 
     def in_transaction(self) -> bool:
         return bool(self.db.in_transaction())
