@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 # What spreadsheets, phones and address books write, most common first.
@@ -98,14 +99,61 @@ def _detected(data: bytes) -> Decoded:
         # picks one at random: for Beacon's users GB18030 comes first, the other after.
         others.append(encoding)
         encoding = "gb18030"
-    text = data.decode(encoding, errors="replace")
-    for other in results[1:4]:
+    readings = {encoding: data.decode(encoding, errors="replace")}
+    close = {encoding, *others}
+    for other in results[1:6]:
         name = str(other.encoding)
-        if name != encoding and data.decode(name, errors="replace") != text and (
-                other.chaos <= best.chaos + 0.05):
-            others.append(name)
-    return Decoded(text, encoding, "detected", tuple(dict.fromkeys(others)))
+        if name not in readings and other.chaos <= best.chaos + 0.15:
+            readings[name] = data.decode(name, errors="replace")
+            if other.chaos <= best.chaos + 0.05:
+                close.add(name)
+    # Readings about as good by the detector's measure differ in what a person sees at
+    # once: a letter glued to a number (5ş against 5º), a Cyrillic or CJK letter inside a
+    # Latin word (Crщdito), symbols mixed into letters (–¼–³‚µ for 名無し), bytes that do
+    # not read. The fewest such slips wins; a reading with more is no alternative.
+    slips = {name: _slips(text) for name, text in readings.items()}
+    fewest = min(slips.values())
+    if slips[encoding] > fewest and encoding != "gb18030":
+        encoding = next(name for name, count in slips.items() if count == fewest)
+    text = readings[encoding]
+    others = [name for name in dict.fromkeys([*others, *readings])
+              if name != encoding and slips.get(name, fewest) <= slips[encoding]
+              and (name in close or encoding not in close)
+              and readings.get(name, data.decode(name, errors="replace")) != text]
+    return Decoded(text, encoding, "detected", tuple(others))
 
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_ORDINALS = "ºª"
+
+
+def _slips(text: str) -> int:
+    """How many places of the text read as no writer would have written them."""
+    count = 0
+    for found in _NON_ASCII.finditer(text):
+        run, start, end = found.group(), found.start(), found.end()
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        first = run[0]
+        if before.isdigit() and first.isalpha() and first not in _ORDINALS:
+            count += 1  # 5ş
+        if (before.isascii() and before.isalpha() or after.isascii() and after.isalpha()) and (
+                any(ch.isalpha() and not _latin(ch) for ch in run)):
+            count += 1  # Crщdito, P鴫o
+        if len(run) > 1 and any(ch.isalpha() for ch in run) and any(
+                _symbol(ch) for ch in run):
+            count += 1  # •º‰
+        count += run.count("\ufffd")  # bytes the reading cannot read at all
+    return count
+
+
+def _latin(ch: str) -> bool:
+    return ch in _ORDINALS or unicodedata.name(ch, "").startswith("LATIN")
+
+
+def _symbol(ch: str) -> bool:
+    """Punctuation, a sign or a fraction outside the CJK blocks (，。 belong with 汉字)."""
+    return ord(ch) < 0x2E80 and unicodedata.category(ch)[0] in "PSNC" and not ch.isdigit()
 
 
 def _central_european(data: bytes, detected: str) -> str:

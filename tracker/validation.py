@@ -96,8 +96,14 @@ def decimal_number(field: str, raw: str, value: object, not_a_number: str) -> De
     return number
 
 
+_NAMED_ADDRESS = re.compile(r"^[^<>]*<\s*([^<>\s]+@[^<>\s]+)\s*>$")
+
+
 def email(field: str, value: object) -> str:
     result = fold_width(text(field, value)).lower()
+    named = _NAMED_ADDRESS.match(result)  # "Omega" <omega@example.com>, as mail programs write
+    if named:
+        result = named.group(1)
     if result.startswith("mailto:"):
         result = result[len("mailto:"):]
     if result and not _EMAIL.match(result):

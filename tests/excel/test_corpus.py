@@ -12,6 +12,7 @@ from tracker.excel.importer import ImportOptions, plan_import
 from tracker.excel.plan import ImportPlan
 from tracker.models import Contact, Opportunity, Organization
 from tracker.services import records
+from tracker.vcards.importing import plan_vcard_import
 
 from .helpers import imported_file
 
@@ -198,3 +199,69 @@ def test_a_leads_template_with_an_email_column_is_deals(db: Path, tmp_path: Path
                     encoding="utf-8")
     plan = plan_import(path, ImportOptions())
     assert plan.entity == "opportunity" and plan.counts["create"] == 1
+
+
+def test_salesforce_account_extract_in_windows_1252(db: Path) -> None:
+    """Data Loader's sample accounts: 423 rows, five bytes above ASCII (Crédito, Nº 77, 5º).
+    It was refused as 'not certain' (Central European read 5º as 5ş): the Western reading
+    is the one with no letter glued to a number."""
+    path = FIXTURES / "sf_dataloader_accountData.csv"
+    plan = plan_import(path, ImportOptions())
+    assert (plan.encoding, plan.entity) == ("cp1252", "organization")
+    # five names the file itself holds as ???????: text lost before Beacon, said so
+    assert [(p.row, p.column) for p in plan.problems] == [(n, "NAME") for n in range(34, 39)]
+    assert plan.counts["create"] == 418
+    apply_import(plan)
+    assert Organization.select().where(Organization.name.startswith("Cr\u00e9dito")).count() == 1
+    acme = records.snapshot("organization", Organization.get(Organization.name == "Acme"))
+    assert (acme["city"], acme["country"], acme["website"]) == (
+        "New York", "USA", "http://www.acme.com/")
+    assert acme["external_ids"] == ["salesforce:001x0000002lBtoAAE"]
+    assert "BILLINGSTREET: 1350 Charleston Rd." in acme["notes"].splitlines()
+    street = next(o for o in Organization.select() if "Castellana" in (o.notes or ""))
+    assert "N\u00ba 77" in street.notes
+    again = plan_import(path, ImportOptions())
+    assert again.counts["create"] == again.counts["update"] == 0
+
+
+def test_a_japanese_thunderbird_address_book_in_shift_jis(db: Path) -> None:
+    """Thunderbird's test export in Shift_JIS was refused: it read as cp1252 mojibake
+    (Œ •º‰q) as well as anything else. Only Shift_JIS reads it with no slip."""
+    plan = imported("thunderbird_shiftjis_addressbook.csv")
+    assert plan.encoding == "shift_jis"
+    # a Japanese name (kana among the kanji) is kept whole, not cut into a "Chinese" part
+    # 名無 権兵衛 and a "name" しの
+    person = contact("\u540d\u7121\u3057\u306e\u6a29\u5175\u885b")  # 名無しの権兵衛
+    assert person["name_zh"] == ""
+    # its email's domain is .invalid (a test address): kept in the notes, flagged
+    assert person["notes"] == "Primary Email: \u540d\u7121\u3057\u306e\u6a29\u5175\u885b@host.invalid"
+    assert [w.column for w in plan.warnings] == ["Primary Email"]
+
+
+def test_android_s_line_breaks_nicknames_and_named_addresses(db: Path) -> None:
+    """Android's own parser tests: an address continued after a backslash and a line
+    break, a nickname written as X-ANDROID-CUSTOM (the card has no other name), and an
+    email written "Omega" <omega@example.com>."""
+    imported("aosp_v21_adr_multiple_line.vcf")
+    bogus = contact("bogus")
+    assert "ADDRESS: Grindelberg 999, Hamburg, 99999, Deutschland; Hermann v. Brevern, "\
+           "9999999, Packstation 999, Hamburg, 99999, Deutschland" in bogus["notes"]
+    imported("aosp_v21_im.vcf")
+    assert contact("Nick")["source"] == "vcard"
+    imported("aosp_v21_invalid_multiple_line.vcf")
+    assert contact("Omega")["emails"] == ["omega@example.com"]
+
+
+def test_a_phone_s_own_label_in_a_parameter(db: Path, tmp_path: Path) -> None:
+    """A Chinese phone's custom label (TEL;X-公司总机:) is no parameter a parser reads: the
+    number was lost with the line; now only the label is left out."""
+    path = tmp_path / "王芳.vcf"
+    path.write_bytes("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8:王;芳;;;\r\n"
+                     "TEL;X-公司总机:021-61234567\r\nTEL;CELL:13800138000\r\n"
+                     "EMAIL;INTERNET;X-工作=1:wang@example.cn\r\nEND:VCARD\r\n".encode())
+    plan = plan_vcard_import(path)
+    assert plan.warnings == []
+    apply_import(plan)
+    wang = contact("Wang Fang")
+    assert wang["phones"] == ["+862161234567", "+8613800138000"]
+    assert wang["emails"] == ["wang@example.cn"] and wang["name_zh"] == "王芳"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import peewee as pw
+
 from tracker.identity.companies import exact_name, legal_key, sound_keys, word_keys
 from tracker.identity.people import person_keys
 from tracker.models import (
@@ -20,6 +22,7 @@ from tracker.models import (
     OrganizationOtherName,
     Record,
 )
+from tracker.storage import active
 
 CHUNK = 500
 
@@ -70,7 +73,7 @@ def refresh_contacts(contacts: Sequence[Record]) -> None:
     """Rewrite the keys of these contacts (inside the caller's transaction)."""
     ids = [int(c.id) for c in contacts]
     others = _other_names(ContactOtherName, "contact", ids)
-    rows = [{"contact": c.id, "kind": kind, "key": key} for c in contacts
+    rows = [(c.id, kind, key) for c in contacts
             for kind, key in contact_key_rows((c.name, c.name_zh, *others.get(c.id, [])),
                                               c.wechat_id)]
     _replace(ContactKey, ContactKey.contact, ids, rows)
@@ -79,14 +82,17 @@ def refresh_contacts(contacts: Sequence[Record]) -> None:
 def refresh_organizations(organizations: Sequence[Record]) -> None:
     ids = [int(o.id) for o in organizations]
     others = _other_names(OrganizationOtherName, "organization", ids)
-    rows = [{"organization": o.id, "kind": kind, "key": key} for o in organizations
+    rows = [(o.id, kind, key) for o in organizations
             for kind, key in organization_key_rows((o.name, o.name_zh, *others.get(o.id, [])))]
     _replace(OrganizationKey, OrganizationKey.organization, ids, rows)
 
 
-def _replace(model: type[ContactKey] | type[OrganizationKey], owner: object,
-             ids: list[int], rows: list[dict[str, object]]) -> None:
+def _replace(model: type[ContactKey] | type[OrganizationKey], owner: pw.ForeignKeyField,
+             ids: list[int], rows: list[tuple[object, str, str]]) -> None:
+    """The keys of these records, (record id, kind, key) rows, instead of those they had;
+    written by the store's bulk insert (peewee's insert_many built a query of thousands of
+    rows for an import's new companies)."""
     for start in range(0, len(ids), CHUNK):
-        model.delete().where(owner.in_(ids[start:start + CHUNK])).execute()  # type: ignore[attr-defined]
-    for start in range(0, len(rows), CHUNK):
-        model.insert_many(rows[start:start + CHUNK]).execute()
+        model.delete().where(owner.in_(ids[start:start + CHUNK])).execute()
+    active().insert_rows(model._meta.table_name, [owner.column_name, "kind", "key"], rows,
+                         new_ids=False)

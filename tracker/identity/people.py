@@ -14,6 +14,8 @@ from tracker.chinese import fold_width, has_cjk
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff]"
                       r"(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff·•・]*"
                       r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff])?")
+# Japanese kana: a name written with them is no Chinese name, though it has kanji.
+_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f]")
 _LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _EDGE = re.compile(r"^[\s,;/|()（）\[\]【】\-–—·]+|[\s,;/|()（）\[\]【】\-–—·]+$")
 # Words that stand before a name and are not part of it.
@@ -43,11 +45,12 @@ def split_name(text: str) -> tuple[str, str]:
     """(romanized or Western name, Chinese name) of what was typed in one name field.
 
     `Zhang Wei 张伟` and `张伟 Zhang Wei` give ("Zhang Wei", "张伟"); `王建国` gives ("", "王建国");
-    `Anna Schmidt` gives ("Anna Schmidt", ""). Full-width letters are folded.
+    `Anna Schmidt` gives ("Anna Schmidt", ""), and so does a Japanese name with kana
+    (`名無しの権兵衛`). Full-width letters are folded.
     """
     folded = " ".join(fold_width(text).split())
-    if not has_cjk(folded):
-        return folded, ""
+    if not has_cjk(folded) or _KANA.search(folded):
+        return folded, ""  # 名無しの権兵衛 is a Japanese name: kept whole, not cut or romanized
     chinese = " ".join(_CJK_RUN.findall(folded))
     rest = _CJK_RUN.sub(" ", folded)
     latin = _EDGE.sub("", " ".join(rest.split()))

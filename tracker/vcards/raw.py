@@ -33,6 +33,8 @@ _CARD = re.compile(rb"BEGIN:VCARD[ \t]*[\r\n]+.*?(?:END:VCARD|(?=BEGIN:VCARD)|\Z
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _PARAM_CHARSET = re.compile(rb";\s*CHARSET=([\w.:-]+)", re.IGNORECASE)
 _QP = re.compile(rb";\s*(?:ENCODING=)?QUOTED-PRINTABLE", re.IGNORECASE)
+_ESCAPED_BREAK = re.compile(rb"(?<!\\)(\\\\)*\\$")  # ends in an odd number of backslashes
+_PROPERTY = re.compile(rb"^[A-Za-z0-9_.-]+[;:]")
 
 
 @dataclass
@@ -112,10 +114,40 @@ def _card_text(chunk: bytes, file_encoding: str = "utf-8") -> tuple[str, list[tu
             text = _UNESCAPED_COMMA.sub(r"\\,", text)  # vobject keeps only the first part
         written = head.decode("ascii", "replace") + ":" + text
         if line_re.match(written) is None:
-            unreadable.append((number, _decode(line, card_encoding)))
-            continue
+            # a parameter no parser reads (TEL;X-手机:, an Android phone's own label) is
+            # left out, the property kept; a line that is no property goes to the notes
+            plain = _without_bad_params(head) + ":" + text
+            if line_re.match(plain) is None:
+                unreadable.append((number, _decode(line, card_encoding)))
+                continue
+            written = plain
         out.append(written)
     return "\r\n".join(out) + "\r\n", unreadable
+
+
+_PARAM = re.compile(r"^[A-Za-z0-9_-]+(=(\"[^\"]*\"|[^\";:,]*)(,(\"[^\"]*\"|[^\";:,]*))*)?$")
+
+
+def _without_bad_params(head: bytes) -> str:
+    """The property's name and the parameters a vCard parser reads (name=value, in ASCII
+    names): TEL;X-手机 becomes TEL."""
+    text = head.decode("utf-8", "replace")
+    name, *params = _split_params(text)
+    return ";".join([name, *(p for p in params if _PARAM.match(p))])
+
+
+def _split_params(head: str) -> list[str]:
+    """`head` cut at the semicolons outside double quotes."""
+    parts, current, quoted = [], "", False
+    for char in head:
+        if char == '"':
+            quoted = not quoted
+        if char == ";" and not quoted:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    return [*parts, current]
 
 
 def _decode(value: bytes, encoding: str) -> str:
@@ -140,6 +172,8 @@ def _logical_lines(chunk: bytes) -> list[bytes]:
             lines[-1] += b"\n" + raw  # quopri drops "=\n"
         elif lines and b":" not in raw and _binary(lines[-1]):
             lines[-1] += raw  # a base64 picture's bare continuation lines (vCard 2.1)
+        elif lines and _ESCAPED_BREAK.search(lines[-1]) and not _PROPERTY.match(raw):
+            lines[-1] += b"n" + raw  # Android: a value's line break written as \ + CRLF
         else:
             lines.append(raw)
     return lines

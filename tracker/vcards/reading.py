@@ -182,6 +182,22 @@ def _wechat(component: Any) -> str:
     return ""
 
 
+ANDROID_NICKNAME = "vnd.android.cursor.item/nickname"
+
+
+def _nickname(component: Any) -> str:
+    """NICKNAME, or Android's (vCard 2.1 has none): X-ANDROID-CUSTOM:vnd.android.cursor.item/
+    nickname;Nick;1;;;…"""
+    found = _first(component, "nickname")
+    if found:
+        return found
+    for line in _lines(component, "x-android-custom"):
+        kind, _, rest = str(line.value).partition(";")
+        if kind.strip().lower() == ANDROID_NICKNAME:
+            return rest.split(";")[0].strip()
+    return ""
+
+
 def _phone(value: str) -> str:
     """A TEL value as typed; a vCard 4 `tel:` URI's extension written the way phone
     numbers are (+1-418-656-9254 ext. 102), so no list separator splits it."""
@@ -215,7 +231,7 @@ def _keep_extras(card: Card, component: Any, addresses: list[str]) -> None:
     """What a careful person would not want lost and Beacon has no field for: kept in the
     notes under the property's name (a nickname, a birthday, the whole address, the
     department after the company in ORG, a role beside the job title)."""
-    nickname = _first(component, "nickname")
+    nickname = _nickname(component)
     if nickname and card.name_from != "NICKNAME":
         card.extras["NICKNAME"] = nickname
     for name, key in (("BDAY", "bday"), ("ANNIVERSARY", "anniversary"), ("ROLE", "role")):
@@ -245,7 +261,7 @@ def _card(number: int, component: Any) -> Card:
     candidates: list[tuple[str, Callable[[], str]]] = [
         ("FN", lambda: _first(component, "fn")),
         ("N", lambda: _name_from_n(component)),
-        ("NICKNAME", lambda: _first(component, "nickname").split(",")[0]),
+        ("NICKNAME", lambda: _nickname(component).split(",")[0]),
         ("EMAIL", lambda: card.emails[0] if card.emails else "")]
     organization = _organization(component)
     show_as = _first(component, "x-abshowas").upper()
