@@ -225,17 +225,20 @@ class RowValues:
         # them): checked here as text only, not once more a row against the database.
         external = values.pop("external_ids", None)
         for _ in range(MAX_RETRIES):
-            links = {k for k in LINKS[self.entity] if isinstance(values.get(k), NewLink)}
             given = self._with_notes(row, values)
+            fields = self.service_fields
+            kept = {k: v for k, v in given.items() if k in fields}
+            checked = kept.copy()
+            for name in LINKS[self.entity]:  # a record this batch makes: no id to check yet
+                if checked.get(name).__class__ is NewLink:
+                    del checked[name]
             try:
-                row.clean = validate(self.spec, {k: v for k, v in given.items()
-                                                 if k not in links and k in self.service_fields},
-                                     None)
+                row.clean = validate(self.spec, checked, None)
             except ValidationError as error:
                 if not self._drop_bad(row, values, error):
                     return
                 continue
-            row.values = {k: v for k, v in given.items() if k in self.service_fields}
+            row.values = kept
             if external:
                 try:
                     ids = self.spec.virtual["external_ids"].normalize("external_ids", external)
