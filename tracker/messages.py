@@ -272,6 +272,8 @@ VCARDS_HAVE_NO_COLUMNS = QT_TRANSLATE_NOOP("Messages", "a vCard file has no shee
 CARD_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "the card cannot be read (a property is "
                                                 "damaged); the other cards are imported")
 SHEET_EMPTY_SKIPPED = QT_TRANSLATE_NOOP("Messages", "no rows: not imported")
+SHEET_NOT_ASKED = QT_TRANSLATE_NOOP("Messages", "{rows} row(s) with the same columns, not asked "
+                                                "for (--sheet all imports every sheet)")
 SHEET_OTHER_COLUMNS = QT_TRANSLATE_NOOP("Messages", "its columns are not those of {sheet}: "
                                                     "import it on its own")
 

@@ -31,6 +31,7 @@ _NUMBER = re.compile(r"(?<![\w])\d{1,2}(?![\w])|(?<=[\u4e00-\u9fff])\d{1,2}$")
 _UNIT_SUFFIX = re.compile(r"^(.*?)\s*(in\s+)?((?:rmb|人民币)?[十百千万亿]*(?:美元|欧元|元)(?:人民币)?|"
                           r"usd|cny|rmb|eur|thousands|millions)$", re.IGNORECASE)
 _TAIL = re.compile(r"[\s,，/_、]+")
+KIND_WORD_RANK = 200  # added to the rank of a header read without its kind word
 
 
 def fold(text: object) -> str:
@@ -156,7 +157,7 @@ def field_for(text: str, entity: str) -> tuple[str, int] | None:
         for shorter in _without_type_word(name):
             found = table.get(shorter)
             if found is not None and _takes_kinds(entity, found[0]):
-                return found
+                return found[0], found[1] + KIND_WORD_RANK
     return None
 
 

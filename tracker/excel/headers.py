@@ -25,6 +25,7 @@ from tracker.catalogue.fields import (
 from tracker.catalogue.headers import field_for, fold, read_header
 from tracker.catalogue.words import HONORIFICS, word_key
 from tracker.models import Setting
+from tracker.names import looks_like_company
 from tracker.services.settings import put_setting
 
 REQUIRED_FIELDS = {e: required_field(e).key for e in IMPORT_ENTITIES}
@@ -209,6 +210,7 @@ def guess_mapping(headers: Sequence[str], entity: str,
         mapping[headers[index]] = key
     if entity == "contact":
         _customer_is_the_person(headers, mapping, losers)
+        _companies_under_name(headers, mapping, losers, rows)
     for header in losers:
         found = field_for(_NUMBERED.sub("", header), entity)
         if _kept_in_notes(header, entity, found) or (found is not None and _says_more(
@@ -249,6 +251,27 @@ def _customer_is_the_person(headers: Sequence[str], mapping: dict[str, str | Non
     if customer is not None and company is not None and fold(customer) in _CUSTOMER:
         mapping[customer], mapping[company] = "name", "organization"
         losers.remove(company)
+
+
+# Columns that name the person one deals with (联系人) when a 姓名 column names the company.
+_PERSON_HEADERS = {fold(h) for h in ("联系人", "联系人姓名", "客户联系人", "Contact",
+                                     "Contact person")}
+
+
+def _companies_under_name(headers: Sequence[str], mapping: dict[str, str | None],
+                          losers: list[str], rows: Sequence[Sequence[Any]]) -> None:
+    """A leads list whose 姓名 column holds companies (大通互惠集团, 亚讯制造) beside a 联系人
+    column of people: the people are the contacts, the 姓名 column their organization."""
+    name = next((h for h in headers if mapping.get(h) == "name"), None)
+    person = next((h for h in losers if fold(_NUMBERED.sub("", h)) in _PERSON_HEADERS), None)
+    if name is None or person is None or "organization" in mapping.values():
+        return
+    index = headers.index(name)
+    values = [str(r[index]).strip() for r in rows[:200]
+              if index < len(r) and str(r[index] or "").strip()]
+    if values and sum(looks_like_company(v) for v in values) >= 0.5 * len(values):
+        mapping[name], mapping[person] = "organization", "name"
+        losers.remove(person)
 
 
 def _kept_in_notes(header: str, entity: str, found: tuple[str, int] | None) -> bool:

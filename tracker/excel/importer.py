@@ -39,7 +39,7 @@ from tracker.excel.plan import (
 )
 from tracker.excel.planner import Planner
 from tracker.excel.reading import Sheet, Workbook, column_name, open_workbook, read_sheet
-from tracker.excel.sheets import plan_sheets, sheets_asked
+from tracker.excel.sheets import plan_sheets, sheets_asked, unasked_sheets
 from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
 from tracker.excel.stages import MAPPED_FIELDS, StageFinder, remembered_values
 from tracker.messages import say
@@ -92,7 +92,10 @@ def _plan(path: Path, options: ImportOptions, progress: Progress | None) -> Impo
                            options, progress)
     sheet = read_sheet(book, names[0] if names else default_sheet(book.visible_names,
                                                                    options.entity))
-    return plan_sheet(path, book.file_hash, sheet, options, progress)
+    plan = plan_sheet(path, book.file_hash, sheet, options, progress)
+    if not names and sheet.name not in BEACON_SHEETS.values():
+        plan.skipped_sheets.update(unasked_sheets(book, sheet))  # one sheet per department
+    return plan
 
 
 def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,

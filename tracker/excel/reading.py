@@ -304,4 +304,22 @@ def read_csv(path: Path, encoding: str) -> tuple[list[list[Cell]], str]:
     except UnicodeDecodeError:
         raise ImportFileError(path.name, say(m.UNKNOWN_ENCODING)) from None
     _check_rows(rows, path.name, path.stem)
+    _unwrap_rows(rows, delimiter)
     return rows, delimiter
+
+
+def _unwrap_rows(rows: list[list[Cell]], delimiter: str) -> None:
+    """Rows a generator wrote as one quoted field ("1,0970F…,Pedro Dixon,""Grimes, Madden
+    and Huff"",…": datablist's sample lists, when a value holds a comma): read again, when
+    that gives exactly the columns the file's other rows have."""
+    lengths: dict[int, int] = {}
+    for row in rows:
+        lengths[len(row)] = lengths.get(len(row), 0) + 1
+    width = max(lengths, key=lambda n: lengths[n]) if lengths else 0
+    if width < 4 or not lengths.get(1):
+        return
+    for index, row in enumerate(rows):
+        if len(row) == 1 and isinstance(row[0], str) and row[0].count(delimiter) >= width - 1:
+            inner = next(csv.reader([row[0]], delimiter=delimiter), [])
+            if len(inner) == width:
+                rows[index] = list(inner)

@@ -181,6 +181,8 @@ class RowValues:
                 result["organization"] = found
             else:  # the organization is not in Beacon (import its file first)
                 row.kept.append(f"{self.header_of['organization_id']}: {link_key}")
+        elif link_key:  # named as well: its id is kept, not dropped
+            row.kept.append(f"{self.header_of['organization_id']}: {link_key}")
         notes = result.pop("note", ())
         if notes:
             row.kept.extend(line for line in notes if line not in row.kept)

@@ -16,14 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from tracker import messages as m
+from tracker.chinese import has_cjk
 from tracker.errors import ImportFileError
 from tracker.excel import values as cells
 from tracker.excel.headers import find_header_row, fold_header, header_names
 from tracker.excel.plan import ImportOptions, ImportPlan, Progress
 from tracker.excel.reading import Sheet, Workbook, read_sheet
+from tracker.excel.skipping import sheet_note
 from tracker.messages import Message, say
 
 ALL = "all"
+# The column that carries each row's sheet name into its notes when sheets are joined.
+SHEET_LABEL, SHEET_LABEL_ZH = "Sheet", "工作表"
 
 
 def sheets_asked(book: Workbook, asked: str | None) -> list[str]:
@@ -81,6 +85,30 @@ def layout(sheet: Sheet, header_row: int | None = None) -> tuple[str, ...]:
     return tuple(fold_header(h) for h in header_names(sheet.rows[row]))
 
 
+def unasked_sheets(book: Workbook, first: Sheet) -> dict[str, str]:
+    """The workbook's other visible sheets with the imported sheet's columns (one sheet per
+    department) that hold rows: not imported when one sheet was asked for, and said so."""
+    wanted = layout(first)
+    found: dict[str, str] = {}
+    for name in book.visible_names:
+        if name == first.name:
+            continue
+        try:
+            sheet = read_sheet(book, name)
+        except ImportFileError:
+            continue
+        if not sheet.rows:
+            continue
+        header = find_header_row(sheet.rows)
+        if layout(sheet, header) != wanted:
+            continue
+        rows = sum(any(not cells.is_blank(c) for c in r) and sheet_note(r) is None
+                   for r in sheet.rows[header + 1:])
+        if rows:
+            found[name] = say(m.SHEET_NOT_ASKED, rows=rows)
+    return found
+
+
 def plan_sheets(path: Path, digest: str, sheets: Sequence[Sheet], options: ImportOptions,
                 progress: Progress | None = None) -> ImportPlan:
     """One plan for several sheets that share their columns."""
@@ -105,11 +133,22 @@ def plan_sheets(path: Path, digest: str, sheets: Sequence[Sheet], options: Impor
     if first is None:
         raise ImportFileError(path.name, say(m.EMPTY_SHEET), sheet=sheets[0].name)
     origins: list[tuple[str, int]] = []
-    rows: list[list[Any]] = [first.rows[kept[0][1]]]
+    header_cells = list(first.rows[kept[0][1]])
+    # Each row keeps the name of its sheet (销售部, North) in its notes: the sheet may be all
+    # that says which department or region the row is in.
+    label = SHEET_LABEL_ZH if any(has_cjk(str(c or "")) for c in header_cells) else SHEET_LABEL
+    named = len(kept) > 1 and label not in header_names(header_cells)
+    width = len(header_cells)
+    rows: list[list[Any]] = [[*header_cells, label] if named else header_cells]
     for sheet, header in kept:
         for offset, row in enumerate(sheet.rows[header + 1:]):
+            if named and any(not cells.is_blank(c) for c in row):
+                row = [*row, *[None] * (width - len(row)), sheet.name]
             rows.append(row)
             origins.append((sheet.name, header + offset + 2))
+    if named:
+        options = ImportOptions(**{**options.__dict__,
+                                   "mapping": {**(options.mapping or {}), label: "note"}})
     combined = Sheet(" + ".join(s.name for s, _ in kept), rows)
     combined.replaced_rows = {position for position, (name, number) in enumerate(
         origins, start=1) for s, _ in kept if s.name == name and number in s.replaced_rows}
