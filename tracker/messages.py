@@ -262,6 +262,9 @@ NO_COLUMN_HEADED = QT_TRANSLATE_NOOP("Messages", "no column headed {header} (col
                                                  "{headers})")
 NOT_A_FIELD_OF = QT_TRANSLATE_NOOP("Messages", "{field} is not a field of {entity} (fields: "
                                                "{fields})")
+NO_HEADER_ROW = QT_TRANSLATE_NOOP("Messages", "the first row holds values ({value}), not "
+                                              "column names: the file has no header row; add "
+                                              "one (Name, Email...) and import it again")
 NO_REQUIRED_COLUMN = QT_TRANSLATE_NOOP("Messages", "no column is mapped to {header}, which "
                                                    "every {entity} needs; map one with --map "
                                                    "\"HEADER={field}\"")

@@ -3225,6 +3225,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>the first row holds values ({value}), not column names: the file has no header row; add one (Name, Email...) and import it again</source>
+        <translation>第一行是数据（{value}），不是列名：文件没有表头行；请加上一行列名（姓名、邮箱……）后再导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no column is mapped to {header}, which every {entity} needs; map one with --map &quot;HEADER={field}&quot;</source>
         <translation>没有列对应到 {header}，而每条 {entity} 都需要它；请用 --map &quot;表头={field}&quot; 指定</translation>
     </message>
@@ -3544,7 +3549,7 @@ Ctrl+N  新建记录</translation>
         <translation>文本不是已知的编码：请用 --encoding 指定，或将文件另存为 UTF-8</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>the backup could not be written: {reason}</source>
         <translation>无法写入备份：{reason}</translation>
     </message>

@@ -7,6 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from tracker.errors import ImportFileError
 from tracker.excel.batches import apply_import
 from tracker.excel.importer import ImportOptions, plan_import
 from tracker.excel.plan import ImportPlan
@@ -57,7 +60,9 @@ def test_android_quoted_printable_value_ended_by_a_blank_line(db: Path) -> None:
     values = records.snapshot("contact", henry)
     assert values["emails"] == ["henry@company.com"]
     assert organization_of(values) == "\u00d1" * 44
-    assert "CHARSET" not in values["notes"] and "ORG" not in values["notes"]
+    assert "CHARSET" not in values["notes"]
+    # its other ORG line (a second company, with the file's stray =80 byte) is kept
+    assert values["notes"].splitlines()[-1] == "ORG (2): " + "\u00d1" * 44 + "\ufffd"
     # cards with only an email are known by it
     assert contact("john.doe@company.com")["emails"] == ["john.doe@company.com"]
     bob = contact("\u00d1 \u00d1 \u00d1 \u00d1")  # FN as written, trailing space trimmed
@@ -406,3 +411,34 @@ def test_a_row_written_as_one_quoted_field(db: Path, tmp_path: Path) -> None:
     # the row's account id is kept beside the company it names, not dropped
     assert "Account Id: 0970F99ED4a2CE4" in victor["notes"].splitlines()
     assert contact("Maureen Fuentes")["phones"] == ["+16727992170;ext=5610"]
+
+
+def test_an_address_book_s_entry_for_a_company(db: Path) -> None:
+    """Thunderbird's entry for Acer America (its display name is its organization, no first
+    or last name) became a person called Acer America at Acer America: it is the company,
+    as a vCard with only an ORG is."""
+    plan = imported("thunderbird_quote.csv")
+    assert plan.counts["create"] == 1 and plan.warnings == []
+    assert Contact.select().where(Contact.source == "import").count() == 0
+    acer = Organization.get(Organization.name == "Acer America")
+    assert acer.notes == "Work Phone: (800) 000-0000"  # its number, kept as written
+
+
+def test_a_person_and_their_company_s_own_entry(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "abook.csv"
+    path.write_text("Display Name,First Name,Last Name,Organization,Primary Email\n"
+                    "Acme Bio,,,Acme Bio,info@acme.example\n"
+                    "Ann Lee,Ann,Lee,Acme Bio,ann@acme.example\n", encoding="utf-8")
+    apply_import(plan_import(path, ImportOptions()))
+    assert [o.name for o in Organization.select().where(Organization.source == "import")] == [
+        "Acme Bio"]
+    assert organization_of(contact("Ann Lee")) == "Acme Bio"
+    assert Contact.select().where(Contact.source == "import").count() == 1
+
+
+def test_a_file_without_a_header_row_says_so(db: Path) -> None:
+    """Thunderbird's test of a CSV with no header row: it was refused for want of a deal
+    title column; the message now says the first row holds values."""
+    with pytest.raises(ImportFileError, match=r"the first row holds values "
+                                              r"\('john@doe.invalid'\), not column names"):
+        plan_import(FIXTURES / "thunderbird_csv_no_header.csv", ImportOptions())

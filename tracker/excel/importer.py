@@ -6,6 +6,7 @@ a plan is made of).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +46,7 @@ from tracker.excel.stages import MAPPED_FIELDS, StageFinder, remembered_values
 from tracker.messages import say
 from tracker.services.entities import remembered_lookups
 
+_EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # a value, not a column's name
 BEACON_SHEETS = {"opportunity": "Opportunities", "organization": "Organizations",
                  "contact": "Contacts"}
 
@@ -130,6 +132,10 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
     # completes the other); a contact's email names it when nothing else does.
     if not (naming_fields(entity) & set(mapping.values())) and not (
             options.mode == "update" and "uid" in mapping.values()):
+        value = next((h for h in headers if _EMAIL_LIKE.match(h)), None)
+        if value is not None and not options.mapping:  # John Doe,John,Doe,john@doe.example
+            raise ImportFileError(path.name, say(m.NO_HEADER_ROW, value=repr(value)),
+                                  sheet=sheet.name)
         raise ImportFileError(path.name, say(
             m.NO_REQUIRED_COLUMN, header=repr(export_header(entity, required)), entity=entity,
             field=required), sheet=sheet.name)

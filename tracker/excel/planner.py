@@ -68,9 +68,8 @@ class Planner(RowValues):
         # People and companies in one file: company rows are planned as organizations.
         kind = self.columns.pop(KIND_FIELD, None)
         self.kind_index = kind[0] if kind and self.entity == "contact" else None
-        self.companies = (Planner(plan, options, sheet, money, stages, "organization",
-                                  _company_mapping(plan.headers, plan.mapping))
-                          if self.kind_index is not None else None)
+        self.sheet = sheet
+        self.companies = self._company_rows() if self.kind_index is not None else None
         self.header_of = {f: plan.headers[i[0]] for f, i in self.columns.items()}
         self.day_first = {f: cells.day_first_for(r[i[0]] for r in self.rows if len(r) > i[0])
                           for f, i in self.columns.items() if f in DATE_FIELDS}
@@ -131,6 +130,11 @@ class Planner(RowValues):
         if self.companies is not None:
             self.companies.decide_all(companies)
 
+    def _company_rows(self) -> Planner:
+        """The planner of a people file's company rows (they become organizations)."""
+        return Planner(self.plan, self.options, self.sheet, self.money, self.stages,
+                       "organization", _company_mapping(self.plan.headers, self.plan.mapping))
+
     def decide_all(self, pending: Pending) -> None:
         # rows with a Beacon ID are that record (or a new one): nothing to look up for them
         self.matcher.prepare([(row.row, values) for row, values in pending if not row.uid])
@@ -171,6 +175,14 @@ class Planner(RowValues):
             company: tuple[RowPlan | None, dict[str, Any] | None] = self.companies.read_row(
                 number, raw, offset, self._people_only(found))
             return company
+        if self.entity == "contact" and self.plan.entity == "contact" and (
+                _names_a_company(found)):
+            if self.companies is None:
+                self.companies = self._company_rows()
+            named = f"{self.header_of['organization']}: {found['organization']}"
+            entry: tuple[RowPlan | None, dict[str, Any] | None] = self.companies.read_row(
+                number, raw, offset, [line for line in self._people_only(found) if line != named])
+            return entry
         if mapped in self.seen_rows and not any(  # "????" rows: lost text, not one record
                 isinstance(v, str) and cells.garbled(v) for v in mapped):
             return RowPlan(number, "skip", note=say(m.SAME_AS_ROW,
@@ -271,6 +283,15 @@ def _row_key_only(values: dict[str, Any]) -> bool:
     """The row was found by its own key (the same row imported before): nothing to change,
     and a later edit in Beacon is not undone by importing the file again."""
     return any(str(i).startswith(f"{ROW_KEY}:") for i in values.get("external_ids") or [])
+
+
+def _names_a_company(found: dict[str, Any]) -> bool:
+    """An address book's entry for a company (Thunderbird: Display Name and Organization
+    both "Acer America", no first or last name): an organization, not a person so named."""
+    name, organization = found.get("name"), found.get("organization")
+    return (isinstance(name, str) and isinstance(organization, str)
+            and name.casefold() == organization.casefold()
+            and not any(found.get(p) for p in ("first_name", "middle_name", "last_name")))
 
 
 def _company_mapping(headers: Sequence[str], mapping: dict[str, str | None]

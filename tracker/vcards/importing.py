@@ -32,7 +32,7 @@ SINGLE = (("FN", "name"), (CHINESE_NAME_PROPERTY, "name_zh"), ("ORG", "organizat
           ("URL", "note"), ("COUNTRY", "note"), ("X-ABSHOWAS", "is_company"),
           ("LANG", "languages"), ("CATEGORIES", "tags"))
 # Properties Beacon has no field for, kept in the notes under their names.
-EXTRAS = ("NICKNAME", "BDAY", "ANNIVERSARY", "ROLE", "DEPARTMENT", "ADDRESS")
+EXTRAS = ("NICKNAME", "BDAY", "ANNIVERSARY", "ROLE", "DEPARTMENT", "ADDRESS", "ORG (2)")
 SYSTEM = "vcard"  # a card's own UID, kept as its id in another system
 
 

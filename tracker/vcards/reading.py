@@ -244,6 +244,12 @@ def _keep_extras(card: Card, component: Any, addresses: list[str]) -> None:
         if units and not card.is_company:
             card.extras["DEPARTMENT"] = ", ".join(units)
             break
+    # a phone's second and third company (Android writes an ORG line for each)
+    others = [name for name in dict.fromkeys(
+        next((p for p in _org_parts(line) if p), "") for line in _lines(component, "org"))
+        if name and name != (card.organization or card.name)]
+    if others:
+        card.extras["ORG (2)"] = "; ".join(others)
     card.tags = ", ".join(dict.fromkeys(
         t.strip() for name in ("categories", "x-esi-categories")
         for line in _lines(component, name)
