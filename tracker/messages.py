@@ -186,6 +186,9 @@ WEB_PAGE_NO_TABLE = QT_TRANSLATE_NOOP("Messages", "the file is a web page with n
 XML_2003_DAMAGED = QT_TRANSLATE_NOOP("Messages", "the Excel 2003 XML spreadsheet is damaged (its "
                                                  "XML is broken at line {line}): open it in "
                                                  "Excel or WPS and save it again as .xlsx")
+TOO_MANY_TABLES = QT_TRANSLATE_NOOP("Messages", "the file holds more than {limit} tables or "
+                                                "sheets; Beacon reads up to {limit} from one "
+                                                "file: split it")
 XML_2003_NOT_A_PLACE = QT_TRANSLATE_NOOP("Messages", "the Excel 2003 XML spreadsheet is damaged "
                                                      "(ss:{attribute}=\"{value}\" is not a "
                                                      "number): open it in Excel or WPS and save "

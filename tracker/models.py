@@ -59,6 +59,23 @@ class Organization(Record):
     name_key = pw.CharField(default="", index=True)
 
 
+class OrganizationEmail(BaseModel):
+    """A company's emails (info@, a sales mailbox), in order, as a contact's are kept."""
+
+    organization = pw.ForeignKeyField(Organization, backref="email_rows", on_delete="CASCADE")
+    email = pw.CharField(index=True)
+    position = pw.IntegerField(default=0)
+
+
+class OrganizationPhone(BaseModel):
+    """A company's phones (switchboard, hotline, 400 number): E.164, or a Chinese service
+    number as typed (95555), in order."""
+
+    organization = pw.ForeignKeyField(Organization, backref="phone_rows", on_delete="CASCADE")
+    e164 = pw.CharField(index=True)
+    position = pw.IntegerField(default=0)
+
+
 class Conference(Record):
     name = pw.CharField()
     city = pw.CharField(default="")
@@ -480,5 +497,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Pipeline, Stage, Opportunity, IncentiveProgram, Activity, Tag, RecordTag, Term,
     MarketFact, Currency, ExchangeRate, Setting, ImportBatch, ChangeLog, ReminderState,
     ReminderClock, ContactOtherName, OrganizationOtherName, ContactKey, OrganizationKey,
-    ExternalId, MergeLog, KeepSeparate, Erasure, PrivacyLog, SavedView,
+    ExternalId, MergeLog, KeepSeparate, Erasure, PrivacyLog, SavedView, OrganizationEmail,
+    OrganizationPhone,
 ]

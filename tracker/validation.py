@@ -118,7 +118,10 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
     A number without a country code is read for `region`. For China it must also be written
     as a Chinese number is: a mobile (1 and 10 more digits), a landline with its 0 (021-...),
     400/800 or 10xxx service numbers. phonenumbers alone takes a US `(415) 293-3313` for
-    Dandong's 0415 and would store a foreign number as +86 (issue 9)."""
+    Dandong's 0415 and would store a foreign number as +86 (issue 9).
+
+    China's service numbers (95555, 10086, 400-820-5555, the 10657... SMS numbers) are
+    dialled only inside China and as written: kept as typed, never made +86 numbers."""
     import phonenumbers  # its metadata loads on the first phone number, not at start-up
 
     raw = fold_width(text(field, value, max_length=64))
@@ -129,6 +132,9 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
         cleaned = cleaned[4:]
     if cleaned.startswith("00"):
         cleaned = "+" + cleaned[2:]
+    if region == "CN" and _CN_SERVICE_WRITING.match(cleaned) and _CN_SERVICE.match(
+            re.sub(r"\D", "", cleaned)):
+        return " ".join(cleaned.split())
     # Chinese extensions: 021-61234567转8021, 分机 8021, and a landline's -8021 after its 8 digits
     cleaned = _CN_EXTENSION.sub(r" ext. \1", cleaned)
     if region == "CN":
@@ -148,6 +154,10 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
 
 _CN_EXTENSION = re.compile(r"\s*(?:转分机|转|轉|分机|分機|内线|內線)\s*[:：]?\s*(\d{1,6})\s*$")
 _CN_LANDLINE_DASH_EXTENSION = re.compile(r"^(\(?0\d{2,3}\)?[- ]?\d{7,8})-(\d{1,5})$")
+# 95xxx/96xxx hotlines, 10xxx carrier service numbers (10086, the 10657... SMS numbers),
+# 400/800 numbers: digits with spaces or dashes, no country code.
+_CN_SERVICE_WRITING = re.compile(r"^[\d\s-]+$")
+_CN_SERVICE = re.compile(r"^(?:10\d{3,9}|9[56]\d{3,4}|[48]00\d{7})$")
 _CN_WRITTEN = re.compile(r"^(86)?(1[3-9]\d{9}|0\d{9,11}|[48]00\d{7}|10\d{3,10}|9\d{4,5})$")
 
 

@@ -40,8 +40,10 @@ Q = True  # quick
 FORMS: dict[str, tuple[tuple[str, bool, str], ...]] = {
     "organization": (("name", Q, ""), ("name_zh", Q, ""), ("kind", Q, ""), ("city", Q, ""),
                      ("country", False, ""), ("modalities", False, MODALITIES),
-                     ("website", False, WEB), ("other_names", False, OTHER_NAMES_HINT),
-                     ("tags", False, TAGS_HINT), ("notes", False, "")),
+                     ("website", False, WEB), ("phones", False, "+86 21 6123 4567, 400 820 5555"),
+                     ("emails", False, "info@example.com"),
+                     ("other_names", False, OTHER_NAMES_HINT), ("tags", False, TAGS_HINT),
+                     ("notes", False, "")),
     "contact": (("name", Q, ""), ("name_zh", Q, ""), ("title", Q, ""), ("organization", Q, ""),
                 ("emails", Q, "name@example.com"), ("phones", Q, "+86 138 0013 8000"),
                 ("wechat_id", Q, ""), ("city", False, ""), ("languages", False, ""),

@@ -1547,7 +1547,7 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+110"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+112"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
@@ -1563,22 +1563,22 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-38"/>
-        <location line="+16"/>
-        <location line="+66"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-40"/>
+        <location line="+18"/>
+        <location line="+74"/>
         <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+19"/>
+        <location line="-102"/>
+        <location line="+21"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+103"/>
+        <location line="-17"/>
+        <location line="+113"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1588,9 +1588,9 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+27"/>
-        <location line="+49"/>
+        <location line="-100"/>
+        <location line="+29"/>
+        <location line="+57"/>
         <location line="+11"/>
         <source>City</source>
         <translation>城市</translation>
@@ -1601,7 +1601,7 @@
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-99"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+78"/>
+        <location line="+88"/>
         <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
@@ -1633,14 +1633,14 @@
         <translation>录入时间</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-54"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-62"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+24"/>
-        <location line="+67"/>
+        <location line="+75"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
@@ -1651,7 +1651,8 @@
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-86"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-114"/>
+        <location line="+20"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
@@ -1661,7 +1662,8 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+1"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-21"/>
+        <location line="+22"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -1691,7 +1693,7 @@
         <translation>主要联系人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
@@ -1716,7 +1718,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-83"/>
         <source>Beacon ID</source>
         <translation>Beacon ID</translation>
     </message>
@@ -1737,13 +1739,13 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+19"/>
+        <location line="-20"/>
+        <location line="+21"/>
         <source>Other names</source>
         <translation>其他名称</translation>
     </message>
@@ -1779,7 +1781,22 @@
         <translation>是否公司（该行为机构）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>Contact&apos;s job title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact&apos;s emails</source>
+        <translation>联系人邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact&apos;s phones</source>
+        <translation>联系人电话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Won (yes or no)</source>
         <translation>是否赢单（是/否）</translation>
     </message>
@@ -1922,17 +1939,17 @@
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-120"/>
         <location line="+29"/>
-        <location line="+37"/>
+        <location line="+45"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-87"/>
         <location line="+29"/>
-        <location line="+37"/>
+        <location line="+45"/>
         <location line="+12"/>
         <location line="+16"/>
         <source>Tags</source>
@@ -2169,7 +2186,7 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-81"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-89"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
@@ -2412,7 +2429,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="+33"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+35"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -2442,17 +2459,17 @@ Ctrl+N  新建记录</translation>
         <translation>正在使用您上次为这些表头选择的对应关系。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Check the guesses; choose “Do not import” for columns Beacon should skip.</source>
-        <translation>请检查推测结果；对 Beacon 应跳过的列，请选择“不导入”。</translation>
+        <location line="+2"/>
+        <source>Check the guesses. Columns Beacon has no field for are kept in each record&apos;s notes as “Header: value”; choose “Ignore” for columns Beacon should leave out.</source>
+        <translation>请核对推测的对应关系。Beacon 没有对应字段的列，会以“列名: 值”保留在每条记录的备注中；不需要的列请选择“忽略”。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Do not import</source>
-        <translation>不导入</translation>
+        <location line="+15"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Choose the column that holds the %1; every record needs one.</source>
         <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
     </message>
@@ -3063,6 +3080,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the file holds more than {limit} tables or sheets; Beacon reads up to {limit} from one file: split it</source>
+        <translation>文件包含超过 {limit} 个表格或工作表；Beacon 每个文件最多读取 {limit} 个：请拆分文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the Excel 2003 XML spreadsheet is damaged (ss:{attribute}=&quot;{value}&quot; is not a number): open it in Excel or WPS and save it again as .xlsx</source>
         <translation>Excel 2003 XML 表格已损坏（ss:{attribute}=&quot;{value}&quot; 不是数字）：请用 Excel 或 WPS 打开并重新另存为 .xlsx</translation>
     </message>
@@ -3497,7 +3519,7 @@ Ctrl+N  新建记录</translation>
         <translation>合计行（{word}），不是记录</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>the workbook is damaged (cut short, or changed after it was saved): open it in Excel or WPS and save it again</source>
         <translation>工作簿已损坏（不完整，或保存后被改动过）：请用 Excel 或 WPS 打开并重新保存</translation>
     </message>
@@ -4245,6 +4267,11 @@ Ctrl+N  新建记录</translation>
         <location line="+3"/>
         <source>Values kept in the notes (orange, not imported into their fields): %1.</source>
         <translation>保留在备注中的值（橙色，未导入对应字段）：%1 个。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns Beacon has no field for, kept in each record&apos;s notes as “Header: value”: %1.</source>
+        <translation>Beacon 没有对应字段的列，以“列名: 值”保留在每条记录的备注中：%1。</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -98,7 +98,7 @@ def test_import_wizard_end_to_end(qtbot: Any, context: AppContext, tmp_path: Pat
     notes_box = page.table.cellWidget(5, 2)
     assert isinstance(notes_box, QComboBox)
     notes_box.setFocus()
-    qtbot.keyClick(notes_box, Qt.Key.Key_Home)  # "Do not import"
+    qtbot.keyClick(notes_box, Qt.Key.Key_Home)  # "Ignore"
     assert page.mapping()["备注"] is None
     shoot(wizard, "import-3-mapping", tmp_path)
     next_page(qtbot, wizard)
@@ -184,7 +184,7 @@ def test_import_wizard_remembers_the_mapping(qtbot: Any, context: AppContext,
         next_page(qtbot, wizard)
         page = wizard.mapping_page
         if attempt == 0:
-            assert page.mapping() == {"Who": None, "Mail": "emails"}
+            assert page.mapping() == {"Who": "note", "Mail": "emails"}  # unknown: kept
             assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
             person = page.table.cellWidget(0, 2)
             person.setFocus()

@@ -426,7 +426,8 @@ def test_company_rows_in_any_order_and_known_companies_are_linked(db: Path,
     apply_import(plan)
     acme = Organization.get(Organization.name == "Acme Bio")
     assert acme.country == "China"
-    assert acme.notes == "Email: info@acme.example"  # no email field: kept, not dropped
+    assert records.snapshot("organization", acme)["emails"] == ["info@acme.example"]
+    assert acme.notes == ""
     assert Organization.select().count() == 2
     assert Contact.get(Contact.name == "Li Ming").organization_id == acme.id
     assert Contact.get(Contact.name == "Wang Fang").organization_id == known

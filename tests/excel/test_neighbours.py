@@ -168,13 +168,17 @@ def test_hidden_sheets_are_not_imported_with_all(db: Path, tmp_path: Path) -> No
     # Pipedrive's record-type prefix: "Deal - Value" is the amount, not Google's "- Value"
     ("Deal - Title,Deal - Value,Deal - Currency,Deal - Organization", "opportunity",
      {"Deal - Title": "title", "Deal - Value": "value", "Deal - Currency": "currency"}),
-    # Odoo's leads template: the person is Contact Name, not the lead's Name
-    ("External ID,Name,Customer Name,Contact Name,Email,Job Position,Phone,Street2", "contact",
-     {"Contact Name": "name", "Customer Name": "organization", "Name": None,
+    # Odoo's leads template: deals; Name is the title, Contact Name the person, who gets
+    # the row's email, phone and job position (tests/excel/test_leads_layout.py)
+    ("External ID,Name,Customer Name,Contact Name,Email,Job Position,Phone,Street2",
+     "opportunity",
+     {"Name": "title", "Customer Name": "organization", "Contact Name": "primary_contact",
+      "Email": "contact_emails", "Job Position": "contact_title", "Phone": "contact_phones",
       "Street2": "note"}),
-    # a Chinese leads list: the contact's phone and email are kept with the deal
+    # a Chinese leads list: the contact's phone and email go to the contact
     ("线索名称,公司名称,联系人,手机,邮箱,下次联系时间", "opportunity",
-     {"线索名称": "title", "联系人": "primary_contact", "手机": "note", "邮箱": "note"}),
+     {"线索名称": "title", "联系人": "primary_contact", "手机": "contact_phones",
+      "邮箱": "contact_emails"}),
     ("ID,NAME,INDUSTRY,BILLINGCITY,NUMBEROFEMPLOYEES,ANNUALREVENUE", "organization",
      {"NUMBEROFEMPLOYEES": "note", "ANNUALREVENUE": "note"}),
 ])

@@ -225,6 +225,9 @@ def test_text_named_xls_is_read_as_the_text_it_is(db: Store, tmp_path: Path) -> 
      'microsoft-com:office:spreadsheet"><Worksheet><Table><Row><Cell ss:Index="B2"/>'
      "</Row></Table></Worksheet></Workbook>", 'ss:Index="B2" is not a number'),
     ("<html><body><p>导出失败，请重新登录</p></body></html>", "web page with no table"),
+    ("<table>" * 1001, "more than 1,000 tables or sheets"),  # nested a thousand deep
+    ('<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
+     + "<Worksheet/>" * 1001 + "</Workbook>", "more than 1,000 tables or sheets"),
 ])
 def test_hostile_or_broken_tagged_files_are_refused_in_beacons_words(
         tmp_path: Path, content: str, reason: str) -> None:
@@ -234,3 +237,11 @@ def test_hostile_or_broken_tagged_files_are_refused_in_beacons_words(
         read_sheet(open_workbook(path))
     assert "export.xls" in str(caught.value)
     assert "Traceback" not in str(caught.value) and "expat" not in str(caught.value)
+
+
+def test_other_xml_is_refused_not_read_as_text(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0"?><rss><channel><title>News</title></channel></rss>',
+                    encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"named \.xml but is not a workbook"):
+        open_workbook(feed)

@@ -24,7 +24,9 @@ def laptop(tmp_path: Path) -> Path:
     path = tmp_path / "laptop.sqlite3"
     with open_data(path):
         org = records.create("organization", {"name": "Bioheng", "name_zh": "北恒生物",
-                                              "city": "Nanjing", "tags": ["CAR-T"]}).first_created
+                                              "city": "Nanjing", "tags": ["CAR-T"],
+                                              "phones": ["025-5868 1234", "400 820 5555"],
+                                              "emails": ["bd@bioheng.example"]}).first_created
         records.update("organization", org, None, {"city": "南京"})
         contact = records.create("contact", {"name": "Li Ming", "name_zh": "李明",
                                              "organization": org,
@@ -59,7 +61,9 @@ def test_push_copies_records_with_history_and_twice_adds_nothing(
                                                                          "send the NDA", 2)
         assert [e.email for e in ContactEmail.select().where(ContactEmail.contact == contact)] \
             == ["li.ming@bioheng.example"]
-        assert records.snapshot("organization", org)["tags"] == ["CAR-T"]
+        pushed = records.snapshot("organization", org)
+        assert pushed["tags"] == ["CAR-T"] and pushed["emails"] == ["bd@bioheng.example"]
+        assert pushed["phones"] == ["+862558681234", "400 820 5555"]
         history = [(e.action, e.version) for e in ChangeLog.select().where(
             ChangeLog.entity == "organization", ChangeLog.record_id == org.id)
             .order_by(ChangeLog.id)]

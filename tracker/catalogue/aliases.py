@@ -63,6 +63,10 @@ NOTE_HEADERS = (
     "隶属部门", "客户区域", "行业划分",
 )
 
+# Columns that only number the rows: not kept anywhere (the row's place says as much).
+ROW_NUMBER_HEADERS = ("序号", "No", "No.", "Nr", "#", "S/N", "SN", "Sr No", "Serial No",
+                      "Row", "Row number", "Line", "行号", "序列号")
+
 ORGANIZATION: dict[str, tuple[str, ...]] = {
     "name": ("Name", "Company name", "Organization name", "Organisation name", "Account name",
              "Company", "Organization", "Organisation", "Account", "Customer name", "Customer",
@@ -86,6 +90,15 @@ ORGANIZATION: dict[str, tuple[str, ...]] = {
     "website": ("Website", "Web site", "Website value", "Company domain name", "Domain", "URL",
                 "Web page", "Web page 1", "Homepage", "Home page", "网址", "网站", "公司网址",
                 "官网", "主页", "网页1"),
+    # a company's own lines (HubSpot "Phone Number", Salesforce's Account Phone, Odoo's
+    # Phone, 总机); a person's mobile or 联系电话 beside a 联系人 column stays in the notes
+    "phones": ("Phones", "Company phone", "Main phone", "Office phone", "Business phone",
+               "Account phone", "Switchboard", "Phone", "Phone number", "Telephone", "Tel",
+               "Phone value", "Work phone", "Other phone", "公司电话", "总机", "总机电话",
+               "办公电话", "电话", "电话号码", "固定电话", "座机", "客服电话", "服务热线", "热线"),
+    "emails": ("Emails", "Company email", "General email", "Email", "E-mail", "Email address",
+               "E-mail address", "Work email", "Business email", "公司邮箱", "企业邮箱", "邮箱",
+               "电子邮件", "电子邮箱", "邮箱地址"),
     "tags": ("Tags", "Tag", "Labels", "标签"),
     "notes": ("Notes", "Description", "Remarks", "Remark", "Comments", "Comment", "Notes 1",
               "备注", "说明", "描述", "备注说明", "注释"),
@@ -94,8 +107,7 @@ ORGANIZATION: dict[str, tuple[str, ...]] = {
     "external_id": ("Record ID", "External ID", "ID", "Account ID", "Company ID",
                     "Organization ID", "Customer ID", "Customer code", "Reference",
                     "客户编码", "客户编号", "客户代号", "公司编号", "编号", "客户ID"),
-    "note": NOTE_HEADERS + ("Phone", "Phone number", "Telephone", "Email", "Email address",
-                            "Mobile", "电话", "联系电话", "手机", "邮箱", "电子邮件", "Owner",
+    "note": NOTE_HEADERS + ("Mobile", "Mobile phone", "联系电话", "手机", "手机号", "Owner",
                             "Company owner", "Account owner", "负责人", "业务负责人",
                             "联系人", "主要负责人"),
 }
@@ -213,9 +225,16 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
     "version": ("Version",),
     "external_id": ("Record ID", "Deal ID", "Opportunity ID", "Lead ID", "External ID", "ID",
                     "商机编号", "项目编号", "项目备案号", "信息备案号", "编号"),
-    # the contact's ways to reach them in a leads file (线索: 联系人, 手机, 邮箱)
-    "note": NOTE_HEADERS + ("Phone", "Phone number", "Mobile", "Email", "Email address",
-                            "手机", "手机号", "电话", "联系电话", "邮箱", "电子邮箱", "微信"),
+    # the contact's ways to reach them in a leads file (Odoo's Email, Phone, Mobile, Job
+    # Position beside Contact Name; 线索: 联系人, 手机, 邮箱): the contact's, not the deal's
+    "contact_title": ("Contact job title", "Contact title", "Job position", "Job title",
+                      "Position", "联系人职务", "职务", "职位"),
+    "contact_emails": ("Contact email", "Email", "E-mail", "Email address", "Email from",
+                       "联系人邮箱", "邮箱", "电子邮箱", "电子邮件"),
+    "contact_phones": ("Contact phone", "Contact mobile", "Phone", "Phone number", "Mobile",
+                       "Mobile phone", "联系人电话", "联系人手机", "手机", "手机号", "电话",
+                       "联系电话"),
+    "note": NOTE_HEADERS + ("微信",),
 }
 
 ALIASES: dict[str, dict[str, tuple[str, ...]]] = {

@@ -79,6 +79,8 @@ ORGANIZATION = (
     _f("organization", "city", "text", QT_TRANSLATE_NOOP("Labels", "City")),
     _f("organization", "modalities", "text", QT_TRANSLATE_NOOP("Labels", "Modalities")),
     _f("organization", "website", "text", QT_TRANSLATE_NOOP("Labels", "Website")),
+    _f("organization", "phones", "list", QT_TRANSLATE_NOOP("Labels", "Phones"), many=True),
+    _f("organization", "emails", "list", QT_TRANSLATE_NOOP("Labels", "Emails"), many=True),
     _f("organization", "tags", "list", QT_TRANSLATE_NOOP("Labels", "Tags")),
     _f("organization", "notes", "long", QT_TRANSLATE_NOOP("Labels", "Notes")),
     *_common("organization"),
@@ -125,6 +127,14 @@ OPPORTUNITY = (
     _f("opportunity", "client", "reference", QT_TRANSLATE_NOOP("Labels", "Client"), target="organization"),
     _f("opportunity", "primary_contact", "reference", QT_TRANSLATE_NOOP("Labels", "Primary contact"),
        target="contact"),
+    # A leads file's ways to reach its contact (Odoo's Email, Phone, Job Position beside
+    # Contact Name): they go to the contact the row makes.
+    _f("opportunity", "contact_title", "part", QT_TRANSLATE_NOOP("Labels", "Contact's job title"),
+       into="primary_contact"),
+    _f("opportunity", "contact_emails", "part", QT_TRANSLATE_NOOP("Labels", "Contact's emails"),
+       into="primary_contact", many=True),
+    _f("opportunity", "contact_phones", "part", QT_TRANSLATE_NOOP("Labels", "Contact's phones"),
+       into="primary_contact", many=True),
     _f("opportunity", "pipeline", "pipeline", QT_TRANSLATE_NOOP("Labels", "Pipeline"), into="stage"),
     _f("opportunity", "stage", "stage", QT_TRANSLATE_NOOP("Labels", "Stage")),
     _f("opportunity", "status", "choice", QT_TRANSLATE_NOOP("Labels", "Status"), codes=OPPORTUNITY_STATUSES),

@@ -123,19 +123,30 @@ def mapping_report(plan: ImportPlan) -> dict[str, Any]:
     currency of amounts that name none and where it came from, and what values meant."""
     return {"header_row": plan.header_row + 1, "encoding": plan.encoding or None,
             "columns": dict(plan.mapping),
-            "not_imported": not_imported(plan),
+            "not_imported": not_imported(plan), "kept_in_notes": kept_in_notes(plan),
             "units": dict(plan.units),
             "currency": plan.currency, "currency_from": plan.currency_from,
             "values": plan.value_map, "unknown_values": plan.unknown_values}
 
 
 def not_imported(plan: ImportPlan) -> list[str]:
-    """Columns no field takes that hold a value in some row: the report names them, so
-    nothing the file holds is left out in silence."""
-    left_out = [i for i, h in enumerate(plan.headers) if plan.mapping.get(h) is None
-                and not read_header(h).describing]  # "Phone 1 - Type" says what another holds
+    """Columns left out (the user chose to ignore them, a row number) that hold a value in
+    some row: the report names them, so nothing the file holds is left out in silence."""
+    return _with_values(plan, [i for i, h in enumerate(plan.headers)
+                               if plan.mapping.get(h) is None and not read_header(h).describing])
+    # ("Phone 1 - Type" only says what another column holds)
+
+
+def kept_in_notes(plan: ImportPlan) -> list[str]:
+    """Columns no field takes whose values are kept in the records' notes ("Header:
+    value"), named once each."""
+    return _with_values(plan, [i for i, h in enumerate(plan.headers)
+                               if plan.mapping.get(h) == "note"])
+
+
+def _with_values(plan: ImportPlan, columns: list[int]) -> list[str]:
     sheets = list(plan.sheet_rows.values()) or [plan.raw_rows]
-    return [plan.headers[i] for i in left_out
+    return [plan.headers[i] for i in columns
             if any(i < len(row) and not cells.is_blank(row[i])
                    for rows in sheets for row in rows[plan.header_row + 1:])]
 
@@ -261,7 +272,10 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
         needed = used_links(plan)
         for entity in ("organization", "contact"):
             links = [k for k in needed if k.entity == entity]
-            cleans = [validate(spec_for(entity), plan.new_links[k], None) for k in links]
+            # (a new contact may work at a company made just before it)
+            cleans = [validate(spec_for(entity), {
+                name: link_ids.get(value) if isinstance(value, NewLink) else value
+                for name, value in plan.new_links[k].items()}, None) for k in links]
             with writing():
                 ids = bulk_create(entity, cleans, **common)
             link_ids.update(zip(links, ids, strict=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,13 +24,19 @@ if TYPE_CHECKING:
 EXIT_ROW_ERRORS = 1
 
 
-def _mapping(items: list[str]) -> dict[str, str | None]:
+IGNORE = "-"  # --map "Header=-": the column is left out
+
+
+def _mapping(items: Sequence[str], ignored: Sequence[str] = ()) -> dict[str, str | None]:
     mapping: dict[str, str | None] = {}
     for item in items:
         header, sep, target = item.rpartition("=")
         if not sep or not header:
             raise argparse.ArgumentTypeError(f"--map takes \"Header=field\", not {item!r}")
-        mapping[header.strip()] = target.strip() or None
+        target = target.strip()
+        mapping[header.strip()] = None if target in ("", IGNORE) else target
+    for header in ignored:
+        mapping[header.strip()] = None
     return mapping
 
 
@@ -124,7 +131,7 @@ def _plan_workbook(args: argparse.Namespace, progress: _Progress | None) -> Impo
     from tracker.excel.headers import importable_fields
     from tracker.excel.importer import ImportOptions, plan_import
 
-    mapping = _mapping(args.map or [])
+    mapping = _mapping(args.map or [], args.ignore_column or [])
     if args.entity:
         allowed = set(importable_fields(args.entity))
         wrong = [t for t in mapping.values() if t is not None and t not in allowed]
@@ -173,10 +180,14 @@ def _print_report(result: dict[str, Any]) -> None:
         print(f"  {_sheet(skip)}{unit} {skip['row']}: skipped: {skip['reason']}")
     for name, reason in (result.get("skipped_sheets") or {}).items():
         print(f"  sheet {name!r} not imported: {reason}")
+    kept = (result.get("mapping") or {}).get("kept_in_notes") or []
+    if kept:
+        print("  columns kept in notes as \"Header: value\" (no Beacon field for them; "
+              "--ignore-column HEADER leaves one out): " + ", ".join(map(repr, kept)))
     left_out = (result.get("mapping") or {}).get("not_imported") or []
     if left_out:
-        print("  columns with values not imported (Beacon has no field for them; --map "
-              "\"HEADER=note\" keeps one in the notes): " + ", ".join(map(repr, left_out)))
+        print("  columns with values not imported (ignored; --map \"HEADER=note\" keeps one "
+              "in the notes): " + ", ".join(map(repr, left_out)))
     unknown = (result.get("mapping") or {}).get("unknown_values") or {}
     for field_name, values in unknown.items():
         print(f"  {field_name} values Beacon does not know (map with --map-value "
@@ -267,7 +278,11 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     importing.add_argument("--mode", choices=("create", "update", "upsert"), default="upsert",
                            help="create only, update only, or both (default)")
     importing.add_argument("--map", action="append", metavar="HEADER=field",
-                           help="map a column to a Beacon field (empty field: skip the column)")
+                           help="map a column to a Beacon field (\"HEADER=note\": keep it in "
+                                "the notes; \"HEADER=-\" or \"HEADER=\": leave it out)")
+    importing.add_argument("--ignore-column", action="append", metavar="HEADER",
+                           help="leave a column out (columns Beacon has no field for are "
+                                "otherwise kept in the notes as \"Header: value\")")
     importing.add_argument("--encoding", metavar="NAME",
                            help="a CSV file's text encoding when it is not certain (utf-8, "
                                 "gb18030, big5, shift_jis, cp1252...)")

@@ -33,6 +33,8 @@ from tracker.models import (
     ContactEmail,
     ContactPhone,
     Currency,
+    OrganizationEmail,
+    OrganizationPhone,
 )
 from tracker.queries import SPECS as QUERY_SPECS
 from tracker.queries import ListQuery
@@ -74,7 +76,8 @@ COLUMNS: dict[str, tuple[ExportColumn, ...]] = {
         ("notes", "long"))),
     "organization": tuple(ExportColumn(f, export_header("organization", f), k) for f, k in (
         ("name", "name"), ("name_zh", "text"), ("kind", "text"), ("country", "text"),
-        ("city", "text"), ("modalities", "text"), ("website", "text"), ("notes", "long"))),
+        ("city", "text"), ("modalities", "text"), ("website", "text"), ("phones", "text"),
+        ("emails", "name"), ("notes", "long"))),
     "contact": tuple(ExportColumn(f, export_header("contact", f), k) for f, k in (
         ("name", "name"), ("name_zh", "text"), ("title", "text"), ("organization", "name"),
         ("emails", "name"), ("phones", "text"), ("wechat_id", "text"), ("city", "text"),
@@ -249,6 +252,16 @@ def _money_formats() -> dict[str, str]:
     return formats
 
 
+# Lists kept in child rows, written as "a; b" in one cell (the import reads them back).
+_LISTS: dict[str, tuple[tuple[str, Any, Any, Any], ...]] = {
+    "contact": (("emails", ContactEmail, ContactEmail.contact, ContactEmail.email),
+                ("phones", ContactPhone, ContactPhone.contact, ContactPhone.e164)),
+    "organization": (
+        ("emails", OrganizationEmail, OrganizationEmail.organization, OrganizationEmail.email),
+        ("phones", OrganizationPhone, OrganizationPhone.organization, OrganizationPhone.e164)),
+}
+
+
 def _rows(entity: str, fields: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
     """Rows for these ids in their order, with the values the import reads back."""
     if entity not in COLUMNS:
@@ -259,16 +272,13 @@ def _rows(entity: str, fields: list[str], ids: list[int]) -> Iterator[dict[str, 
     from tracker.excel.rows import record_rows
 
     lists: dict[str, dict[int, list[str]]] = {}
-    if entity == "contact":
-        for name, model, column in (("emails", ContactEmail, ContactEmail.email),
-                                    ("phones", ContactPhone, ContactPhone.e164)):
-            if name in fields:
-                found: dict[int, list[str]] = {}
-                for contact_id, value in (model.select(model.contact, column)
-                                          .where(model.contact.in_(ids))
-                                          .order_by(model.contact, model.position).tuples()):
-                    found.setdefault(contact_id, []).append(value)
-                lists[name] = found
+    for name, model, owner, column in _LISTS.get(entity, ()):
+        if name in fields:
+            found: dict[int, list[str]] = {}
+            for owner_id, value in (model.select(owner, column).where(owner.in_(ids))
+                                    .order_by(owner, model.position).tuples()):
+                found.setdefault(owner_id, []).append(value)
+            lists[name] = found
     minor = {code: units for code, units in Currency.select(Currency.code,
                                                            Currency.minor_units).tuples()}
     for row in record_rows(entity, ids):

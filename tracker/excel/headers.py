@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from tracker.catalogue.aliases import ROW_NUMBER_HEADERS
 from tracker.catalogue.fields import (
     IMPORT_ENTITIES,
     field,
@@ -137,9 +138,15 @@ def guess_entity(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> 
     record types whose required field (or its parts, first and last name) has a column."""
     if kind_column(headers, rows) is not None:
         return "contact"  # people and companies in one file (Odoo partners)
+    if clearly_deals(guess_mapping(headers, "opportunity")):
+        return "opportunity"
     best, best_score = "opportunity", -1.0
     for entity in IMPORT_ENTITIES:
         mapped = {f for f in guess_mapping(headers, entity).values() if f and f != "note"}
+        # ways to reach someone do not say what the records are: people have them, and
+        # companies, and a leads file names its contact's
+        mapped -= {"emails", "phones"} if entity == "organization" else {
+            "contact_title", "contact_emails", "contact_phones"}
         folded = [fold(h) for h in headers]
         score = float(len(mapped))
         score += 0.5 * sum(any(fold(hint) in f for hint in ENTITY_HEADER_HINTS[entity])
@@ -155,21 +162,40 @@ def guess_entity(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> 
     return best
 
 
+# Fields only a deal has: a file naming one beside a title column lists deals.
+DEAL_ONLY = ("stage", "value", "probability", "expected_close", "closed_on", "is_won",
+             "is_closed", "lost_reason", "pipeline")
+
+
+def clearly_deals(mapping: dict[str, str | None]) -> bool:
+    """A file of deals (leads), whatever else its columns say: a title column beside a
+    deal-only one (stage, amount, close date...), or a title beside both a company column
+    and a contact-name column (Odoo's leads template: Name, Customer Name, Contact Name;
+    its Name is neither the person nor the company)."""
+    fields = {f for f in mapping.values() if f}
+    if "title" not in fields:
+        return False
+    return bool(fields & set(DEAL_ONLY)) or {"organization", "primary_contact"} <= fields
+
+
 def guess_mapping(headers: Sequence[str], entity: str,
                   rows: Sequence[Sequence[Any]] = ()) -> dict[str, str | None]:
     """Header -> Beacon field (None: not imported). A field is filled from one column (the
     one whose header names it most specifically), except lists and notes; a column that
-    loses a field to a better one, and known columns with no field, are kept in notes."""
+    loses a field to a better one, known columns with no field and columns Beacon does not
+    know are kept in the notes ("Header: value"); only a column describing another
+    (Phone 1 - Type), a row number (序号) or one saying again what another says is not."""
     mapping: dict[str, str | None] = {h: None for h in headers}
     best: dict[str, tuple[int, int]] = {}
     losers: list[str] = []
     for index, header in enumerate(headers):
         found = field_for(_NUMBERED.sub("", header), entity)
-        if found is None:
+        if found is None or find_field(entity, found[0]) is None or not field(
+                entity, found[0]).imported:
+            if _kept_unknown(header):
+                mapping[header] = "note"
             continue
         key, rank = found
-        if find_field(entity, key) is None or not field(entity, key).imported:
-            continue
         if field(entity, key).many:
             mapping[header] = key
             continue
@@ -186,7 +212,9 @@ def guess_mapping(headers: Sequence[str], entity: str,
         _customer_is_the_person(headers, mapping, losers)
         _companies_under_name(headers, mapping, losers, rows)
     for header in losers:
-        if _kept_in_notes(header, entity, field_for(_NUMBERED.sub("", header), entity)):
+        found = field_for(_NUMBERED.sub("", header), entity)
+        if _kept_in_notes(header, entity, found) or (found is not None and _says_more(
+                headers.index(header), best[found[0]][1], rows)):
             mapping[header] = "note"
     title = next((h for h, k in mapping.items() if k == "title"), None)
     if entity == "contact" and title is not None and (
@@ -256,6 +284,27 @@ def _kept_in_notes(header: str, entity: str, found: tuple[str, int] | None) -> b
             entity == "contact" and folded == "title"):
         return True
     return found is not None and found[0] not in SAID_TWICE
+
+
+_ROW_NUMBERS = {fold(h) for h in ROW_NUMBER_HEADERS}
+
+
+def _kept_unknown(header: str) -> bool:
+    """A column no field takes is kept in the notes, unless it only says what another
+    column holds (Phone 1 - Type) or numbers the rows (序号, No.)."""
+    read = read_header(_NUMBERED.sub("", header))
+    return not read.describing and read.folded not in _ROW_NUMBERS
+
+
+def _says_more(loser: int, winner: int, rows: Sequence[Sequence[Any]]) -> bool:
+    """Whether a column that lost its field holds values the winning column does not (a
+    leads file's Name, its title, beside Contact Name): then it is kept in the notes."""
+    for row in rows[:500]:
+        value = str(row[loser]).strip() if loser < len(row) and row[loser] is not None else ""
+        other = str(row[winner]).strip() if winner < len(row) and row[winner] is not None else ""
+        if value and value != other:
+            return True
+    return False
 
 
 def _honorifics(index: int, rows: Sequence[Sequence[Any]]) -> bool:

@@ -14,7 +14,9 @@ import re
 from html.parser import HTMLParser
 
 from tracker import messages as m
+from tracker.excel.bounds import MAX_CELLS
 from tracker.excel.markup import (
+    MAX_TABLES,
     Grid,
     ParsedBook,
     ParsedSheet,
@@ -85,14 +87,17 @@ class _TableReader(HTMLParser):
         self.done: list[_Table] = []
         self.skipping = 0
         self.started = 0
+        self.cells = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
             self.skipping += 1
             return
         if tag == "table":
-            self.open.append(_Table(self.refuse, self.started))
             self.started += 1
+            if self.started > MAX_TABLES:
+                raise self.refuse(say(m.TOO_MANY_TABLES, limit=f"{MAX_TABLES:,}"))
+            self.open.append(_Table(self.refuse, self.started))
             return
         if not self.open:
             return
@@ -100,6 +105,9 @@ class _TableReader(HTMLParser):
         if tag == "tr":
             table.open_row()
         elif tag in ("td", "th"):
+            self.cells += 1  # all tables together: a page of many tables is one file
+            if self.cells > MAX_CELLS:
+                raise self.refuse(say(m.CSV_CELLS, limit=f"{MAX_CELLS:,}"))
             table.open_cell(dict(attrs))
         elif tag == "caption":
             table.in_caption = True

@@ -35,6 +35,9 @@ if TYPE_CHECKING:
     from tracker.excel.planner import Planner
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+# A deal row's columns about its contact -> the contact's field.
+CONTACT_PARTS = {"contact_title": "title", "contact_emails": "emails",
+                 "contact_phones": "phones"}
 Found = tuple[int | NewLink | None, list[str], str]
 
 
@@ -60,6 +63,7 @@ class Links:
         self.external: dict[str, int] = {}
         self.new_names = CompanyRoster()
         self.new_refs: dict[int, str] = {}
+        self.held: dict[int, dict[str, list[str]]] = {}
         self.file_companies = self._file_companies()
         self._look_up()
 
@@ -177,6 +181,50 @@ class Links:
                 self.new_refs[ref] = text
                 self.new_names.add(ref, probe)
         return link, suggestions, ""
+
+    def contact_details(self, row: RowPlan, result: dict[str, Any]) -> None:
+        """A deal row's ways to reach its contact (a leads file's Email, Phone, Job
+        Position beside Contact Name) go to the contact the batch makes, with the deal's
+        organization; for a contact Beacon has, what it does not hold yet is kept in the
+        deal's notes (never written over another record in silence)."""
+        popped = {field: result.pop(part, None) for part, field in CONTACT_PARTS.items()}
+        details = {field: value for field, value in popped.items() if value}
+        contact = result.get("primary_contact")
+        if not details:
+            return
+        if isinstance(contact, NewLink):
+            values = self.plan.new_links[contact]
+            for field in ("emails", "phones"):
+                if details.get(field):
+                    values[field] = list(dict.fromkeys([*values.get(field, []),
+                                                        *details[field]]))
+            if details.get("title"):
+                values.setdefault("title", details["title"])
+            if result.get("organization") is not None:
+                values.setdefault("organization", result["organization"])
+            return
+        held = self._held(contact) if isinstance(contact, int) else {}
+        for part, field in CONTACT_PARTS.items():
+            header = self.planner.header(part) or part
+            items = details.get(field)
+            for item in (items if isinstance(items, list) else [items] if items else []):
+                if item not in held.get(field, ()):
+                    line = f"{header}: {item}"
+                    if line not in row.kept:
+                        row.kept.append(line)
+
+    def _held(self, contact_id: int) -> dict[str, list[str]]:
+        """A contact's title, emails and phones, read once per contact."""
+        found = self.held.get(contact_id)
+        if found is None:
+            from tracker.services import records
+
+            snapshot = records.snapshot("contact", Contact.get_by_id(contact_id))
+            found = self.held[contact_id] = {
+                "title": [str(snapshot.get("title") or "")],
+                "emails": list(snapshot.get("emails") or []),
+                "phones": list(snapshot.get("phones") or [])}
+        return found
 
     def keep_current_links(self, row: RowPlan, record: Record) -> dict[str, Any]:
         """A row naming the record it already links to keeps that link, even when another

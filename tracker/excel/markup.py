@@ -26,6 +26,7 @@ from tracker.messages import say
 
 HTML = "html"
 XML_2003 = "xml2003"
+MAX_TABLES = 1_000  # tables of a page, worksheets of a workbook
 SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 _HTML_TAGS = re.compile(r"<(?:html|table|!doctype\s+html|meta|body|head|tr|td)[\s>/]")
 _XML_WORKBOOK = re.compile(r"<(?:\w+:)?workbook[\s>]")

@@ -150,6 +150,8 @@ class RowValues:
             _with_extension(result, extension)
         for part in PART_FIELDS:
             result.pop(part, None)
+        if self.entity == "opportunity":
+            self.links.contact_details(row, result)
         won, closed = result.pop("is_won", None), result.pop("is_closed", None)
         stage_status = result.pop("stage_status", None)
         result.pop("pipeline", None)
@@ -205,12 +207,15 @@ class RowValues:
     def _with_notes(self, row: RowPlan, values: dict[str, Any],
                     current: str = "") -> dict[str, Any]:
         """The values with the row's kept lines added to its notes (lines the notes already
-        hold are not added twice: a re-import changes nothing)."""
+        hold are not added twice: a re-import changes nothing; nor is "Header: value" when
+        the notes hold that value as a line of its own)."""
         if not row.kept:
             return values
         base = values.get("notes")
         text = str(base) if base else current
-        missing = [line for line in row.kept if line not in text.splitlines()]
+        lines = set(text.splitlines())
+        missing = [line for line in row.kept if line not in lines
+                   and (line.partition(": ")[2] or line) not in lines]
         if not missing:
             return values
         return {**values, "notes": "\n".join([text, *missing]).strip()}

@@ -22,6 +22,7 @@ from defusedxml.ElementTree import ParseError, iterparse
 
 from tracker import messages as m
 from tracker.excel.markup import (
+    MAX_TABLES,
     SPREADSHEET_NS,
     Grid,
     ParsedBook,
@@ -69,6 +70,8 @@ def read_spreadsheet_ml(data: bytes, refuse: Refuse) -> ParsedBook:
             tag = _local(element.tag)
             if event == "start":
                 if tag == "Worksheet":
+                    if len(sheets) >= MAX_TABLES:
+                        raise refuse(say(m.TOO_MANY_TABLES, limit=f"{MAX_TABLES:,}"))
                     grid, hidden = Grid(refuse), False
                     sheet_name = (_attr(element, "Name") or "").strip()
                 elif tag == "Row" and grid is not None:

@@ -40,7 +40,7 @@ CHOSEN = {
 # Lists both records' values are kept in.
 JOINED = {
     "contact": ("emails", "phones", "tags", "conferences", "other_names", "external_ids"),
-    "organization": ("tags", "other_names", "external_ids"),
+    "organization": ("emails", "phones", "tags", "other_names", "external_ids"),
 }
 NAMES = ("name", "name_zh")
 SIDES = ("survivor", "other", "both")

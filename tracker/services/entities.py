@@ -35,7 +35,9 @@ from tracker.models import (
     IncentiveProgram,
     Opportunity,
     Organization,
+    OrganizationEmail,
     OrganizationOtherName,
+    OrganizationPhone,
     Record,
     Stage,
 )
@@ -274,12 +276,117 @@ def _derive_organization(record: Record) -> None:
     record.name_key = name_key(record.name)
 
 
+# Emails and phones (of a contact, of an organization) are child rows read and written
+# with plain SQL: an import touches them for every row, and peewee's query building cost
+# more than the queries.
+
+# table -> (model, the owner's column, the value's column)
+_CHILDREN: dict[str, tuple[Any, Any, Any]] = {
+    ContactEmail._meta.table_name: (ContactEmail, ContactEmail.contact, ContactEmail.email),
+    ContactPhone._meta.table_name: (ContactPhone, ContactPhone.contact, ContactPhone.e164),
+    OrganizationEmail._meta.table_name: (OrganizationEmail, OrganizationEmail.organization,
+                                         OrganizationEmail.email),
+    OrganizationPhone._meta.table_name: (OrganizationPhone, OrganizationPhone.organization,
+                                         OrganizationPhone.e164),
+}
+
+
+def _child_values(table: str, owner_id: int) -> list[str]:
+    cache = _lookups()
+    known = cache.get(("children", table, owner_id)) if cache is not None else None
+    if known is not None:  # read ahead by remember_contact_children
+        return list(known)
+    model, owner, field = _CHILDREN[table]
+    return [row[0] for row in active().run(
+        ("children", table),
+        lambda: model.select(field).where(owner == 0).order_by(model.position),
+        (owner_id,))]
+
+
+def remember_contact_children(contact_ids: list[int]) -> None:
+    """Read the emails and phones of many contacts in a few queries, for the lookups in
+    progress: an import comparing 100,000 rows with Beacon asked twice a row."""
+    cache = _lookups()
+    if cache is None:
+        return
+    store = active()
+    for table in (ContactEmail._meta.table_name, ContactPhone._meta.table_name):
+        model, owner, field = _CHILDREN[table]
+        found: dict[int, list[str]] = {i: [] for i in contact_ids}
+        for start in range(0, len(contact_ids), 900):
+            chunk = contact_ids[start:start + 900]
+            query = (model.select(owner, field).where(owner.in_(chunk))
+                     .order_by(owner, model.position))
+            for contact_id, value in store.cursor(query):
+                found[contact_id].append(value)
+        for contact_id, values in found.items():
+            cache[("children", table, contact_id)] = values
+
+
+def _replace_children(table: str, owner_id: int, values: list[str]) -> None:
+    cache = _lookups()
+    if cache is not None:
+        cache.pop(("children", table, owner_id), None)
+    store = active()
+    model, owner, field = _CHILDREN[table]
+    store.run(("delete children", table),
+              lambda: model.delete().where(owner == 0), (owner_id,))
+    if values:
+        store.run_many(("insert children", table),
+                       lambda: model.insert({owner: 0, field: "", model.position: 0}),
+                       [(owner_id, value, position) for position, value in enumerate(values)])
+
+
+def _children_field(entity: str, name: str, model: Any) -> tuple[VirtualField, Callable[
+        [Record], list[str]]]:
+    """A list kept in child rows (emails, phones), and its values for the search text."""
+    table = model._meta.table_name
+    normalize = _list_of(v.email if name == "emails" else v.phone)
+
+    def get(record: Record) -> list[str]:
+        return _child_values(table, record.id)
+
+    def put(record: Record, values: list[str]) -> None:
+        _replace_children(table, record.id, values)
+
+    return VirtualField(get, put, normalize), _known_or(entity, name, get)
+
+
+def _dialled(phones: list[str]) -> list[str]:
+    """Phones as people type them too (+8613800138000 found by 13800138000)."""
+    return [p[3:] if p.startswith("+86") else p[1:] for p in phones if p.startswith("+")]
+
+
+_CONTACT_EMAILS, _EMAILS_KNOWN = _children_field("contact", "emails", ContactEmail)
+_CONTACT_PHONES, _PHONES_KNOWN = _children_field("contact", "phones", ContactPhone)
+_ORGANIZATION_EMAILS, _ORGANIZATION_EMAILS_KNOWN = _children_field(
+    "organization", "emails", OrganizationEmail)
+_ORGANIZATION_PHONES, _ORGANIZATION_PHONES_KNOWN = _children_field(
+    "organization", "phones", OrganizationPhone)
+
+
 def _prepare_organization(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
     """Either name alone makes an organization: a Chinese name only is its name too."""
     if record is None and not str(values.get("name") or "").strip() and str(
             values.get("name_zh") or "").strip():
         values["name"] = values["name_zh"]
+    _one_or_many(values)
     return values
+
+
+def _one_or_many(values: dict[str, Any]) -> None:
+    """`email` and `phone` (one value, as a script or a form gives it) are the lists."""
+    if "email" in values:
+        values.setdefault("emails", values.pop("email"))
+    if "phone" in values:
+        values.setdefault("phones", values.pop("phone"))
+
+
+def _organization_search(record: Record) -> list[str | None]:
+    phones = _ORGANIZATION_PHONES_KNOWN(record)
+    return [record.name, record.name_zh, record.city, record.country, record.modalities,
+            record.website, *_ORGANIZATION_OTHER_NAMES(record),
+            *_ORGANIZATION_EMAILS_KNOWN(record), *phones, *_dialled(phones)]
 
 
 def _after_organization(record: Record, changed: set[str]) -> Changes:
@@ -305,11 +412,11 @@ ORGANIZATION = register(EntitySpec(
     },
     required=("name",),
     virtual={**_common_virtual("organization"),
+             "emails": _ORGANIZATION_EMAILS, "phones": _ORGANIZATION_PHONES,
              "other_names": _other_names(OrganizationOtherName, "organization")},
     prepare=_prepare_organization,
     derive=_derive_organization,
-    search_parts=lambda r: [r.name, r.name_zh, r.city, r.country, r.modalities, r.website,
-                            *_ORGANIZATION_OTHER_NAMES(r)],
+    search_parts=_organization_search,
     after_write=_after_organization,
     label=lambda r: r.name + (f" {r.name_zh}" if r.name_zh and r.name_zh != r.name else ""),
     check=_check_external_ids("organization"),
@@ -318,82 +425,6 @@ ORGANIZATION = register(EntitySpec(
 
 
 # --- contacts --------------------------------------------------------------------------
-
-# A contact's emails and phones are child rows read and written with plain SQL: an import
-# touches them for every row, and peewee's query building cost more than the queries.
-
-_CHILDREN: dict[str, tuple[Any, Any]] = {
-    ContactEmail._meta.table_name: (ContactEmail, ContactEmail.email),
-    ContactPhone._meta.table_name: (ContactPhone, ContactPhone.e164),
-}
-
-
-def _child_values(table: str, column: str, contact_id: int) -> list[str]:
-    cache = _lookups()
-    known = cache.get(("children", table, contact_id)) if cache is not None else None
-    if known is not None:  # read ahead by remember_contact_children
-        return list(known)
-    model, field = _CHILDREN[table]
-    return [row[0] for row in active().run(
-        ("children", table),
-        lambda: model.select(field).where(model.contact == 0).order_by(model.position),
-        (contact_id,))]
-
-
-def remember_contact_children(contact_ids: list[int]) -> None:
-    """Read the emails and phones of many contacts in a few queries, for the lookups in
-    progress: an import comparing 100,000 rows with Beacon asked twice a row."""
-    cache = _lookups()
-    if cache is None:
-        return
-    store = active()
-    for table, (model, field) in _CHILDREN.items():
-        found: dict[int, list[str]] = {i: [] for i in contact_ids}
-        for start in range(0, len(contact_ids), 900):
-            chunk = contact_ids[start:start + 900]
-            query = (model.select(model.contact, field).where(model.contact.in_(chunk))
-                     .order_by(model.contact, model.position))
-            for contact_id, value in store.cursor(query):
-                found[contact_id].append(value)
-        for contact_id, values in found.items():
-            cache[("children", table, contact_id)] = values
-
-
-def _replace_children(table: str, column: str, contact_id: int, values: list[str]) -> None:
-    cache = _lookups()
-    if cache is not None:
-        cache.pop(("children", table, contact_id), None)
-    store = active()
-    model, field = _CHILDREN[table]
-    store.run(("delete children", table),
-              lambda: model.delete().where(model.contact == 0), (contact_id,))
-    if values:
-        store.run_many(("insert children", table),
-                       lambda: model.insert({model.contact: 0, field: "", model.position: 0}),
-                       [(contact_id, value, position) for position, value in enumerate(values)])
-
-
-def _emails_get(record: Record) -> list[str]:
-    return _child_values(ContactEmail._meta.table_name, "email", record.id)
-
-
-_EMAILS_KNOWN = _known_or("contact", "emails", _emails_get)
-
-
-def _emails_put(record: Record, emails: list[str]) -> None:
-    _replace_children(ContactEmail._meta.table_name, "email", record.id, emails)
-
-
-def _phones_get(record: Record) -> list[str]:
-    return _child_values(ContactPhone._meta.table_name, "e164", record.id)
-
-
-_PHONES_KNOWN = _known_or("contact", "phones", _phones_get)
-
-
-def _phones_put(record: Record, phones: list[str]) -> None:
-    _replace_children(ContactPhone._meta.table_name, "e164", record.id, phones)
-
 
 def _conferences_get(record: Record) -> list[int]:
     return [row.conference_id for row in ConferenceContact.select()
@@ -426,10 +457,7 @@ def _prepare_contact(values: dict[str, Any], record: Record | None) -> dict[str,
                                                            str(values.get("name_zh") or ""))
     elif isinstance(name, str) and has_cjk(name):
         _rename_contact(values, name, record)
-    if "email" in values:
-        values.setdefault("emails", values.pop("email"))
-    if "phone" in values:
-        values.setdefault("phones", values.pop("phone"))
+    _one_or_many(values)
     return values
 
 
@@ -456,9 +484,8 @@ def _derive_contact(record: Record) -> None:
 
 def _contact_search(record: Record) -> list[str | None]:
     phones = _PHONES_KNOWN(record)
-    national = [p[3:] if p.startswith("+86") else p[1:] for p in phones]
     return [record.name, record.name_zh, *_CONTACT_OTHER_NAMES(record), record.title,
-            record.wechat_id, record.city, *(_EMAILS_KNOWN(record)), *phones, *national,
+            record.wechat_id, record.city, *(_EMAILS_KNOWN(record)), *phones, *_dialled(phones),
             *_names("organization", record.organization_id)]
 
 
@@ -473,8 +500,8 @@ CONTACT = register(EntitySpec(
     },
     required=("name",),
     virtual={
-        "emails": VirtualField(_emails_get, _emails_put, _list_of(v.email)),
-        "phones": VirtualField(_phones_get, _phones_put, _list_of(v.phone)),
+        "emails": _CONTACT_EMAILS,
+        "phones": _CONTACT_PHONES,
         "conferences": VirtualField(_conferences_get, _conferences_put, _conference_ids),
         "other_names": _other_names(ContactOtherName, "contact"),
         **_common_virtual("contact"),

@@ -34,6 +34,8 @@ from tracker.models import (
     Currency,
     ImportBatch,
     MarketFact,
+    OrganizationEmail,
+    OrganizationPhone,
     Pipeline,
     Record,
     RecordTag,
@@ -78,7 +80,8 @@ def read_laptop(path: str | Path) -> dict[type[BaseModel], Rows]:
     tables: list[type[BaseModel]] = [
         Currency, Pipeline, Stage, Tag, Term, MarketFact, ImportBatch,
         *(RECORD_MODELS[entity] for entity in RECORD_ORDER),
-        ContactEmail, ContactPhone, ConferenceContact, RecordTag, ChangeLog]
+        ContactEmail, ContactPhone, OrganizationEmail, OrganizationPhone, ConferenceContact,
+        RecordTag, ChangeLog]
     with open_store(Target(path=target.path)):
         return {model: list(model.select().dicts()) for model in tables}
 
@@ -168,10 +171,14 @@ class _Copy:
 
     def _children(self) -> None:
         contacts = self._laptop_ids_added("contact")
-        for model in (ContactEmail, ContactPhone):
+        organizations = self._laptop_ids_added("organization")
+        for model, owner, added in ((ContactEmail, "contact", contacts),
+                                    (ContactPhone, "contact", contacts),
+                                    (OrganizationEmail, "organization", organizations),
+                                    (OrganizationPhone, "organization", organizations)):
             self.ids[model] = {}
             for row in self.rows[model]:
-                if row["contact"] in contacts:
+                if row[owner] in added:
                     self._insert(model, row)
         conferences = self._laptop_ids_added("conference")
         met = ConferenceContact

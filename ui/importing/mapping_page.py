@@ -24,6 +24,8 @@ from tracker.excel.values import clean_text
 
 from ui.importing.choices import Fit, ImportChoices, error_label, field_label, read_only_table
 
+NOTE = "note"  # the field that keeps a column's values in the notes as "Header: value"
+
 
 class MappingPage(QWizardPage):
     def __init__(self, choices: ImportChoices) -> None:
@@ -57,8 +59,10 @@ class MappingPage(QWizardPage):
         remembered = remembered_mapping(self.headers, entity)
         mapping = mapping_for(self.headers, entity, sheet.rows[row + 1:row + 501])
         self.note.setText(self.tr("Using the mapping you chose last time for these headers.")
-                          if remembered else self.tr("Check the guesses; choose “Do not "
-                                                     "import” for columns Beacon should skip."))
+                          if remembered else self.tr(
+                              "Check the guesses. Columns Beacon has no field for are kept "
+                              "in each record's notes as “Header: value”; choose “Ignore” "
+                              "for columns Beacon should leave out."))
         # examples from the records, not a template's hint row or its English header row
         data = [r for n, r in enumerate(sheet.rows[row + 1:row + 51]) if n >= FIRST_ROWS or not (
             is_hint_row(r) or is_header_again(r, sheet.rows[row]))]
@@ -71,9 +75,12 @@ class MappingPage(QWizardPage):
             self.table.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
             box = QComboBox()
             box.setObjectName(f"mapping{index}")
-            box.addItem(self.tr("Do not import"), None)
+            box.addItem(self.tr("Ignore"), None)
+            box.addItem(field_label(NOTE, entity), NOTE)  # "Keep in notes": unknown columns
+            box.insertSeparator(2)
             for name in fields:
-                box.addItem(field_label(name, entity), name)
+                if name != NOTE:
+                    box.addItem(field_label(name, entity), name)
             box.setCurrentIndex(max(0, box.findData(mapping.get(header))))
             box.currentIndexChanged.connect(self._check)
             self.table.setCellWidget(index, 2, box)

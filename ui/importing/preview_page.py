@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from tracker.details import change_words
 from tracker.errors import BeaconError
-from tracker.excel.batches import ImportCancelled, used_links
+from tracker.excel.batches import ImportCancelled, kept_in_notes, used_links
 from tracker.excel.importer import ImportPlan, RowPlan, plan_sheet
 from tracker.excel.reading import read_sheet
 from tracker.excel.sheets import plan_sheets
@@ -211,6 +211,10 @@ class PreviewPage(QWizardPage):
         if kept:
             text += " " + self.tr("Values kept in the notes (orange, not imported into their "
                                   "fields): %1.").replace("%1", number(kept))
+        columns = kept_in_notes(plan)
+        if columns:
+            text += " " + self.tr("Columns Beacon has no field for, kept in each record's "
+                                  "notes as “Header: value”: %1.").replace("%1", ", ".join(columns))
         created = plan.created()
         if len(created) > 1:  # people and companies in one file
             text += " " + (self.tr("Of the new records, %1 are companies (organizations) and "
