@@ -50,6 +50,8 @@ NOT_EMAIL = QT_TRANSLATE_NOOP("Messages",
 NOT_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a phone number")
 INVALID_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone number (numbers "
                                               "without +country code are read as {region})")
+INVALID_INTERNATIONAL_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone "
+                                                            "number for its country code")
 NOT_WEB_ADDRESS = QT_TRANSLATE_NOOP("Messages", "{value} is not a web address")
 
 # --- dates and percentages -----------------------------------------------------------------

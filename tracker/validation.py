@@ -144,6 +144,9 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
     except phonenumbers.NumberParseException as exc:
         raise ValidationError.single(field, say(m.NOT_PHONE, value=raw), value) from exc
     international = cleaned.startswith("+")
+    if international and not phonenumbers.is_valid_number(number):  # +1 (212) 204-34456
+        raise ValidationError.single(field, say(m.INVALID_INTERNATIONAL_PHONE, value=raw),
+                                     value)
     if not phonenumbers.is_valid_number(number) or (
             not international and region == "CN" and not _written_as_chinese(cleaned)):
         raise ValidationError.single(field, say(m.INVALID_PHONE, value=raw, region=region),

@@ -2710,6 +2710,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} is not a valid phone number for its country code</source>
+        <translation>“{value}”不是其国家代码下有效的电话号码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{value} is not a web address</source>
         <translation>“{value}”不是网址</translation>
     </message>
@@ -3504,7 +3509,7 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-252"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>

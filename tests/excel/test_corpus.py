@@ -149,6 +149,8 @@ def test_salesforce_account_extract_in_windows_1252(db: Path) -> None:
     assert (acme["city"], acme["country"], acme["website"]) == (
         "New York", "USA", "http://www.acme.com/")
     assert acme["external_ids"] == ["salesforce:001x0000002lBtoAAE"]
+    # (212) 961-7500 read for its BILLINGCOUNTRY (USA), not as a Chinese number
+    assert acme["phones"] == ["+12129617500"]
     assert "BILLINGSTREET: 1350 Charleston Rd." in acme["notes"].splitlines()
     street = next(o for o in Organization.select() if "Castellana" in (o.notes or ""))
     assert "N\u00ba 77" in street.notes
@@ -210,14 +212,16 @@ def test_outlook_s_chinese_export(db: Path, tmp_path: Path) -> None:
     assert "住宅地址 市/县: 苏州" in li["notes"].splitlines()
 
 
-def test_outlook_s_english_export_car_phone_categories_and_cities(db: Path,
-                                                                   tmp_path: Path) -> None:
+def test_outlook_s_english_export_phones_categories_and_cities(db: Path,
+                                                             tmp_path: Path) -> None:
+    """A business number without +1 is read for the business address's country (it was
+    read as a Chinese number and kept in the notes); the business city is the city."""
     path = tmp_path / "contacts.csv"
     path.write_text(
         "Title,First Name,Last Name,Company,Job Title,Business City,Home City,Other City,"
-        "Business Phone,Car Phone,E-mail Address,Categories\n"
-        "Dr.,Ann,Lee,Acme Bio,CSO,Boston,Cambridge,Salem,+1 617 555 0101,+1 617 555 0102,"
-        "ann@example.com,Clients\n", encoding="utf-8")
+        "Business Country/Region,Business Phone,Car Phone,E-mail Address,Categories\n"
+        "Dr.,Ann,Lee,Acme Bio,CSO,Boston,Cambridge,Salem,United States,(617) 555-0101,"
+        "+1 617 555 0102,ann@example.com,Clients\n", encoding="utf-8")
     apply_import(plan_import(path, ImportOptions()))
     ann = contact("Ann Lee")
     assert ann["city"] == "Boston" and ann["tags"] == ["Clients"] and ann["title"] == "CSO"

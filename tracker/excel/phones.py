@@ -9,9 +9,11 @@ as typed in the record's notes, with a warning; it is never rewritten into a +86
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from tracker import validation as v
+from tracker.catalogue.headers import fold
 from tracker.chinese import fold_width
 
 # Names people write that the phone library's country names do not cover.
@@ -54,6 +56,28 @@ def region_of_country(text: str) -> str | None:
     """The two-letter region a country cell names (Norway, 美国, USA, DE), or None."""
     key = _name_key(text)
     return _regions_by_name().get(key) if key else None
+
+
+_COUNTRY_ENDS = ("country", "countryregion", "国家", "国家地区", "国家或地区")
+_WORK_STARTS = ("business", "work", "billing", "mailing", "company", "office", "工作", "商务",
+                "公司", "单位")
+
+
+def country_column(headers: Sequence[str], mapping: Mapping[str, str | None]) -> int | None:
+    """The column naming a row's country, for its phone numbers: the one mapped to country,
+    else Country (国家), else an address's country (Billing Country, Mailing Country,
+    Business Country/Region, Address 1 - Country, 工作国家), a work address's first."""
+    mapped = next((i for i, h in enumerate(headers) if mapping.get(h) == "country"), None)
+    if mapped is not None:
+        return mapped
+    found: list[tuple[int, int]] = []
+    for index, header in enumerate(headers):
+        folded = fold(header)
+        if folded in _COUNTRY_ENDS:
+            found.append((0, index))
+        elif folded.endswith(_COUNTRY_ENDS):
+            found.append((1 if folded.startswith(_WORK_STARTS) else 2, index))
+    return min(found)[1] if found else None
 
 
 def import_phone(field: str, text: str, region: str | None) -> str:

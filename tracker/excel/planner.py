@@ -23,6 +23,7 @@ from tracker.excel.converters import DATE_FIELDS, LIST_FIELDS, converters
 from tracker.excel.headers import KIND_FIELD, fold_header, importable_fields
 from tracker.excel.links import Links
 from tracker.excel.matching import Match, RowMatcher
+from tracker.excel.phones import country_column
 from tracker.excel.plan import LINKS, ImportOptions, ImportPlan, NewLink, Progress, RowPlan
 from tracker.excel.reading import Sheet
 from tracker.excel.row_values import RowValues
@@ -79,9 +80,7 @@ class Planner(RowValues):
         self.single = [(f, self.columns[f][0]) for f in order if f not in many]
         self.lists = [(f, self.columns[f]) for f in order if f in many and f != "note"]
         self.note_columns = self.columns.get("note", [])
-        self.country_index = next((i for i, h in enumerate(plan.headers)
-                                   if fold_header(h) in ("country", "countryregion", "国家")),
-                                  None)
+        self.country_index = country_column(plan.headers, mapping or plan.mapping)
         self.header_cells = sheet.rows[plan.header_row]
         self.footer_from = footer_start(self.rows)  # Salesforce's lines under a report
         self.formulas: dict[int, list[tuple[int, str]]] = {}  # sheet row -> unsaved formulas
