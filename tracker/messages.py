@@ -279,6 +279,8 @@ CARD_UNREADABLE = QT_TRANSLATE_NOOP("Messages", "the card cannot be read (a prop
 SHEET_EMPTY_SKIPPED = QT_TRANSLATE_NOOP("Messages", "no rows: not imported")
 SHEET_NOT_ASKED = QT_TRANSLATE_NOOP("Messages", "{rows} row(s) with the same columns, not asked "
                                                 "for (--sheet all imports every sheet)")
+SHEET_HIDDEN_SAME = QT_TRANSLATE_NOOP("Messages", "hidden, {rows} row(s) with the same columns "
+                                                  "(--sheet \"{sheet}\" imports it)")
 SHEET_OTHER_COLUMNS = QT_TRANSLATE_NOOP("Messages", "its columns are not those of {sheet}: "
                                                     "import it on its own")
 

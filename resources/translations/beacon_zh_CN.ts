@@ -3265,6 +3265,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>hidden, {rows} row(s) with the same columns (--sheet &quot;{sheet}&quot; imports it)</source>
+        <translation>已隐藏，{rows} 行，列与所导入的工作表相同（--sheet &quot;{sheet}&quot; 可导入）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>its columns are not those of {sheet}: import it on its own</source>
         <translation>它的列与 {sheet} 不同：请单独导入</translation>
     </message>
@@ -3509,7 +3514,7 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-254"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
@@ -3554,7 +3559,7 @@ Ctrl+N  新建记录</translation>
         <translation>文本不是已知的编码：请用 --encoding 指定，或将文件另存为 UTF-8</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>the backup could not be written: {reason}</source>
         <translation>无法写入备份：{reason}</translation>
     </message>

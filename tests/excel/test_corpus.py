@@ -256,7 +256,8 @@ def test_a_leads_list_whose_name_column_holds_companies(db: Path, tmp_path: Path
 def test_a_staff_list_with_a_sheet_per_department(db: Path, tmp_path: Path) -> None:
     """LibreOffice/WPS workbook, one sheet per department, a title row and a 制表人 line: on
     its own the first sheet is imported and the others are named as not asked for; with
-    --sheet all every sheet lands, each person's department (the sheet) in their notes."""
+    --sheet all every visible sheet lands, each person's department (the sheet) in their
+    notes, and a hidden sheet with the same columns is named, not imported."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -274,15 +275,20 @@ def test_a_staff_list_with_a_sheet_per_department(db: Path, tmp_path: Path) -> N
             sheet.append([number, *row])
         sheet.append([])
         sheet.append(["制表人：行政部"])
+    left = book.create_sheet("离职")  # hidden: people who left, the same columns
+    left.append(["序号", "姓名", "职务", "办公电话", "分机", "手机"])
+    left.append([1, "赵六", "前员工", None, None, 13700137000.0])
+    left.sheet_state = "hidden"
     path = tmp_path / "通讯录.xlsx"
     book.save(path)
     plan = plan_import(path, ImportOptions())
     assert plan.counts["create"] == 1
+    hidden = {"离职": 'hidden, 1 row(s) with the same columns (--sheet "离职" imports it)'}
     assert plan.skipped_sheets == {
         "技术部": "2 row(s) with the same columns, not asked for (--sheet all imports every "
-                "sheet)"}
+                "sheet)", **hidden}
     plan = plan_import(path, ImportOptions(sheet="all"))
-    assert plan.counts["create"] == 3
+    assert plan.counts["create"] == 3 and plan.skipped_sheets == hidden
     apply_import(plan)
     wang = contact("Wang Qiang")
     assert wang["notes"] == "工作表: 技术部" and wang["title"] == "技术总监"
@@ -349,3 +355,12 @@ def test_a_file_without_a_header_row_says_so(db: Path) -> None:
     with pytest.raises(ImportFileError, match=r"the first row holds values "
                                               r"\('john@doe.invalid'\), not column names"):
         plan_import(FIXTURES / "thunderbird_csv_no_header.csv", ImportOptions())
+
+
+def test_a_quoted_note_under_a_narrow_table_stays_a_note(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text('Name,Email,Phone,City\nAnn Lee,ann@example.com,,Boston\n'
+                    '"Note: from the CRM, in USD, by Jane"\n', encoding="utf-8")
+    plan = plan_import(path, ImportOptions())
+    assert [(r.row, r.action) for r in plan.rows] == [(2, "create"), (3, "skip")]
+    assert plan.rows[1].note.startswith("a note written on the sheet (Note: from the CRM")

@@ -40,7 +40,7 @@ from tracker.excel.plan import (
 )
 from tracker.excel.planner import Planner
 from tracker.excel.reading import Sheet, Workbook, column_name, open_workbook, read_sheet
-from tracker.excel.sheets import plan_sheets, sheets_asked, unasked_sheets
+from tracker.excel.sheets import ALL, plan_sheets, sheets_asked, unasked_sheets
 from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
 from tracker.excel.stages import MAPPED_FIELDS, StageFinder, remembered_values
 from tracker.messages import say
@@ -90,8 +90,11 @@ def _plan(path: Path, options: ImportOptions, progress: Progress | None) -> Impo
     book = open_checked(path, options.encoding)
     names = sheets_asked(book, options.sheet)
     if len(names) > 1:  # several sheets of one layout in one batch
-        return plan_sheets(path, book.file_hash, [read_sheet(book, n) for n in names],
-                           options, progress)
+        sheets = [read_sheet(book, n) for n in names]
+        plan = plan_sheets(path, book.file_hash, sheets, options, progress)
+        if str(options.sheet).strip().casefold() == ALL:  # the hidden ones are named
+            plan.skipped_sheets.update(unasked_sheets(book, sheets[0], visible=False))
+        return plan
     sheet = read_sheet(book, names[0] if names else default_sheet(book.visible_names,
                                                                    options.entity))
     plan = plan_sheet(path, book.file_hash, sheet, options, progress)

@@ -308,6 +308,9 @@ def read_csv(path: Path, encoding: str) -> tuple[list[list[Cell]], str]:
     return rows, delimiter
 
 
+WRAPPED_MIN_COLUMNS = 6  # fewer: a quoted note under a table could read as a row
+
+
 def _unwrap_rows(rows: list[list[Cell]], delimiter: str) -> None:
     """Rows a generator wrote as one quoted field ("1,0970F…,Pedro Dixon,""Grimes, Madden
     and Huff"",…": datablist's sample lists, when a value holds a comma): read again, when
@@ -316,7 +319,7 @@ def _unwrap_rows(rows: list[list[Cell]], delimiter: str) -> None:
     for row in rows:
         lengths[len(row)] = lengths.get(len(row), 0) + 1
     width = max(lengths, key=lambda n: lengths[n]) if lengths else 0
-    if width < 4 or not lengths.get(1):
+    if width < WRAPPED_MIN_COLUMNS or not lengths.get(1):
         return
     for index, row in enumerate(rows):
         if len(row) == 1 and isinstance(row[0], str) and row[0].count(delimiter) >= width - 1:

@@ -85,13 +85,15 @@ def layout(sheet: Sheet, header_row: int | None = None) -> tuple[str, ...]:
     return tuple(fold_header(h) for h in header_names(sheet.rows[row]))
 
 
-def unasked_sheets(book: Workbook, first: Sheet) -> dict[str, str]:
-    """The workbook's other visible sheets with the imported sheet's columns (one sheet per
-    department) that hold rows: not imported when one sheet was asked for, and said so."""
+def unasked_sheets(book: Workbook, first: Sheet, *, visible: bool = True) -> dict[str, str]:
+    """The workbook's other sheets with the imported sheet's columns (one sheet per
+    department) that hold rows and were not imported, each with why: a hidden sheet is
+    named too (--sheet all leaves it out); `visible`: name visible ones as not asked for."""
     wanted = layout(first)
     found: dict[str, str] = {}
-    for name in book.visible_names:
-        if name == first.name:
+    shown = set(book.visible_names)
+    for name in book.sheet_names:
+        if name == first.name or (name in shown and not visible):
             continue
         try:
             sheet = read_sheet(book, name)
@@ -105,7 +107,8 @@ def unasked_sheets(book: Workbook, first: Sheet) -> dict[str, str]:
         rows = sum(any(not cells.is_blank(c) for c in r) and sheet_note(r) is None
                    for r in sheet.rows[header + 1:])
         if rows:
-            found[name] = say(m.SHEET_NOT_ASKED, rows=rows)
+            found[name] = say(m.SHEET_NOT_ASKED if name in shown else m.SHEET_HIDDEN_SAME,
+                              rows=rows, sheet=name)
     return found
 
 
