@@ -76,24 +76,30 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     # The batch's own times, converted once rather than once a row.
     stored = [(index, store.stored(f.db_value(audit[f.name]))) for index, f in enumerate(fields)
               if f.name in audit]
-    defaults = model._meta.get_default_dict
+    # As Model(**audit) and records.apply_values, without per-field descriptors: the
+    # defaults and the batch's own values once, a copy of them a row.
+    base = model._meta.get_default_dict()
+    base.update(audit)
+    callables = model._meta._default_callable_list
+    virtual_names = tuple(virtual)
+    derive = spec.derive
     records: list[Record] = []
     values: list[list[Any]] = []
     for position, clean in enumerate(rows):
-        # As Model(**audit) and records.apply_values, without per-field descriptors.
-        data = defaults()
-        data.update(audit)
+        data = base.copy()
+        for name, default in callables:
+            data[name] = default()
         data["uid"] = (uids[position] if uids is not None else None) or new_uid()
-        for name, value in clean.items():
-            if name not in virtual:
-                data[name] = value
+        data.update(clean)
+        for name in virtual_names:
+            data.pop(name, None)
         record = model(__no_default__=True)
         record.__data__ = data
-        if spec.derive is not None:
-            spec.derive(record)
+        if derive is not None:
+            derive(record)
             record._dirty.clear()
         records.append(record)
-        row = [data.get(name) for name in names]
+        row = list(map(data.get, names))
         for index, db_value in converted:
             value = row[index]
             if value is not None:  # db_value(None) is None for these fields

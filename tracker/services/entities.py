@@ -229,7 +229,8 @@ def _known_or(entity: str, name: str,
     (`created_in_bulk`) without asking the database, else read."""
     def get(record: Record) -> list[str]:
         cache = _lookups()
-        known = cache.get(("created", entity, name, record.id)) if cache is not None else None
+        made = cache.get(("created", entity, name)) if cache is not None else None
+        known = made.get(record.id) if made is not None else None
         return list(known) if known is not None else read(record)
     return get
 
@@ -245,12 +246,11 @@ def created_in_bulk(entity: str, created: list[tuple[Record, Mapping[str, Any]]]
         yield
         return
     spec_virtual = records.spec_for(entity).virtual
-    keys = [("created", entity, name, record.id) for record, _ in created
-            for name in spec_virtual]
-    for record, clean in created:
-        for name in spec_virtual:
-            batch.lookups[("created", entity, name, record.id)] = list(clean.get(name) or [])
-        if batch.names is not None and entity in _NAMED:
+    keys = [("created", entity, name) for name in spec_virtual]
+    for key, name in zip(keys, spec_virtual, strict=True):
+        batch.lookups[key] = {record.id: clean.get(name) or () for record, clean in created}
+    if batch.names is not None and entity in _NAMED:
+        for record, _ in created:
             batch.names[(entity, record.id)] = [record.name, record.name_zh]
     try:
         yield
