@@ -157,7 +157,7 @@ class RowValues:
         required = result.get(self.required)
         if isinstance(required, str) and cells.garbled(required):
             self.problem(row, self.required, say(m.GARBLED_TEXT, value=required))
-        self.identified = any(result.get(k) for k in IDENTIFYING)
+        self.identified = any(map(result.get, IDENTIFYING))
         self.substantive = any(v not in (None, "", [], ()) for k, v in result.items()
                                if k != "note")
         self.external = result.get("external_id")
@@ -171,11 +171,14 @@ class RowValues:
         parts = [p for p in PARTS_OF[self.entity].get("name", ()) if result.get(p)]
         if parts:
             _compose_name(result)
-        extension = cells.clean_text(result.get("phone_extension") or "")
-        if extension.isdigit() and result.get("phones"):
-            _with_extension(result, extension)
+        extension = result.get("phone_extension")
+        if extension and result.get("phones"):
+            extension = cells.clean_text(extension)
+            if extension.isdigit():
+                _with_extension(result, extension)
         for part in PART_FIELDS:
-            result.pop(part, None)
+            if part in result:
+                del result[part]
         if self.entity == "opportunity":
             self.links.contact_details(row, result)
         won, closed = result.pop("is_won", None), result.pop("is_closed", None)
@@ -255,11 +258,11 @@ class RowValues:
         for _ in range(MAX_RETRIES):
             given = self._with_notes(row, values)
             fields = self.service_fields
-            kept = {k: v for k, v in given.items() if k in fields}
-            checked = kept.copy()
-            for name in LINKS[self.entity]:  # a record this batch makes: no id to check yet
-                if checked.get(name).__class__ is NewLink:
-                    del checked[name]
+            kept = given if given.keys() <= fields else {
+                k: v for k, v in given.items() if k in fields}
+            # a record this batch makes: no id to check yet (validate copies what it gets)
+            made = [name for name in LINKS[self.entity] if kept.get(name).__class__ is NewLink]
+            checked = {k: v for k, v in kept.items() if k not in made} if made else kept
             try:
                 row.clean = validate(self.spec, checked, None)
             except ValidationError as error:

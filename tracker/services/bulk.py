@@ -85,6 +85,7 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     derive = spec.derive
     records: list[Record] = []
     values: list[list[Any]] = []
+    bound_values: dict[tuple[int, Any], Any] = {}
     for position, clean in enumerate(rows):
         data = base.copy()
         for name, default in callables:
@@ -103,7 +104,12 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
         for index, db_value in converted:
             value = row[index]
             if value is not None:  # db_value(None) is None for these fields
-                row[index] = db_value(value)
+                # as the driver binds it, once a value: a batch's rows share a few dates
+                key = (index, value)
+                bound = bound_values.get(key)
+                if bound is None:
+                    bound = bound_values[key] = store.stored(db_value(value))
+                row[index] = bound
         for index, value in stored:
             row[index] = value
         values.append(row)
@@ -114,19 +120,20 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     # A new record has no children yet: only values to add are put (an empty list would be
     # a delete of nothing, a query per record and field).
     puts = [(record, name, value) for record, clean in zip(records, rows, strict=True)
-            for name, value in clean.items() if name in virtual and value not in (None, [], "")
-            ] if virtual else []
+            for name in virtual_names
+            if (value := clean.get(name, None)) is not None and value not in ([], "")]
     for record, name, value in puts:
         virtual[name].put(record, value)
     if spec.keys is not None:
         spec.keys(records)
-    fresh = {record.id: list(clean.get("other_names") or []) for record, clean in zip(
-        records, rows, strict=True)} if "other_names" in virtual else {}
+    fresh = {record_id: list(clean.get("other_names") or []) for record_id, clean in zip(
+        ids, rows, strict=True)} if "other_names" in virtual else {}
     with remembered_names(), fresh_other_names(entity, fresh), \
-            created_in_bulk(entity, list(zip(records, rows, strict=True))):
+            created_in_bulk(entity, records, rows, ids):
         search_parts = spec.search_parts
         index_text = search.index_text
-        search.index_many(entity, [(r.id, index_text(search_parts(r))) for r in records])
+        search.index_many(entity, [(record_id, index_text(search_parts(r)))
+                                   for r, record_id in zip(records, ids, strict=True)])
     if log_each:
         changelog.log_many(
             (changelog.Entry(entity, r.uid, "create", _log_text(clean), r.id, 1, source,
@@ -135,7 +142,7 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     if spec.after_write is not None and entity in AFTER_CREATE:
         for record, clean in zip(records, rows, strict=True):
             spec.after_write(record, set(clean))
-    return [r.id for r in records]
+    return list(ids)
 
 
 @dataclass
