@@ -2429,7 +2429,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="+35"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+36"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -2460,11 +2460,16 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Check the guesses. Columns Beacon has no field for are kept in each record&apos;s notes as “Header: value”; choose “Ignore” for columns Beacon should leave out.</source>
-        <translation>请核对推测的对应关系。Beacon 没有对应字段的列，会以“列名: 值”保留在每条记录的备注中；不需要的列请选择“忽略”。</translation>
+        <source>Check the guesses. Columns Beacon has no field for are kept in each record&apos;s notes as “Header: value”, except other programs&apos; ids and timestamps (system columns); choose “Ignore” for columns Beacon should leave out.</source>
+        <translation>请核对推测的对应关系。Beacon 没有对应字段的列，会以“列名: 值”保留在每条记录的备注中（其他程序的 ID 和时间戳等系统列除外）；不需要的列请选择“忽略”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Ignore (system column)</source>
+        <translation>忽略（系统列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>

@@ -23,6 +23,7 @@ from tracker.catalogue.fields import (
     required_field,
 )
 from tracker.catalogue.headers import field_for, fold, read_header
+from tracker.catalogue.system_columns import is_system_column
 from tracker.catalogue.words import HONORIFICS, word_key
 from tracker.models import Setting
 from tracker.names import looks_like_company
@@ -184,7 +185,9 @@ def guess_mapping(headers: Sequence[str], entity: str,
     one whose header names it most specifically), except lists and notes; a column that
     loses a field to a better one, known columns with no field and columns Beacon does not
     know are kept in the notes ("Header: value"); only a column describing another
-    (Phone 1 - Type), a row number (序号) or one saying again what another says is not."""
+    (Phone 1 - Type), a row number (序号), another program's bookkeeping (OWNERID,
+    Created on: tracker.catalogue.system_columns) or one saying again what another says
+    is not."""
     mapping: dict[str, str | None] = {h: None for h in headers}
     best: dict[str, tuple[int, int]] = {}
     losers: list[str] = []
@@ -291,9 +294,11 @@ _ROW_NUMBERS = {fold(h) for h in ROW_NUMBER_HEADERS}
 
 def _kept_unknown(header: str) -> bool:
     """A column no field takes is kept in the notes, unless it only says what another
-    column holds (Phone 1 - Type) or numbers the rows (序号, No.)."""
+    column holds (Phone 1 - Type), numbers the rows (序号, No.) or is another program's
+    bookkeeping (CREATEDBYID, Modified Time, 创建人)."""
     read = read_header(_NUMBERED.sub("", header))
-    return not read.describing and read.folded not in _ROW_NUMBERS
+    return not read.describing and read.folded not in _ROW_NUMBERS and not (
+        is_system_column(header))
 
 
 def _says_more(loser: int, winner: int, rows: Sequence[Sequence[Any]]) -> bool:
