@@ -353,29 +353,58 @@ def _mapping_key(headers: Sequence[str], entity: str) -> str:
     return f"{MAPPING_KEY}:{entity}:{digest}"
 
 
+# How a saved mapping says "Ignore": a column saved as null was saved before columns with no
+# field were kept in the notes, when null was what every such column got; it follows
+# today's default (tracker.excel.headers.guess_mapping), as a column the saved mapping does
+# not name does.
+IGNORED = "-"
+
+
 def remember_mapping(headers: Sequence[str], entity: str,
                      mapping: dict[str, str | None]) -> None:
-    put_setting(_mapping_key(headers, entity), json.dumps(mapping, ensure_ascii=False))
+    saved = {h: IGNORED if target is None else target for h, target in mapping.items()}
+    put_setting(_mapping_key(headers, entity), json.dumps(saved, ensure_ascii=False))
 
 
-def remembered_mapping(headers: Sequence[str], entity: str) -> dict[str, str | None] | None:
+def _saved(headers: Sequence[str], entity: str) -> dict[str, Any] | None:
     row = Setting.get_or_none(Setting.key == _mapping_key(headers, entity))
     if row is None:
         return None
     stored = json.loads(row.value)
+    return stored if isinstance(stored, dict) else None
+
+
+def remembered_mapping(headers: Sequence[str], entity: str) -> dict[str, str | None] | None:
+    """What the user chose last time for these headers (None: nothing saved); a column the
+    saved choice does not name reads None here (mapping_for gives it today's default)."""
+    stored = _saved(headers, entity)
+    if stored is None:
+        return None
     allowed = set(importable_fields(entity))
     return {h: (stored.get(h) if stored.get(h) in allowed else None) for h in headers}
 
 
 def mapping_for(headers: Sequence[str], entity: str,
                 rows: Sequence[Sequence[Any]] = ()) -> dict[str, str | None]:
-    """The remembered mapping for these exact headers, else the guess (a "Company type"
-    column of Company / Individual values marks companies in a contact file)."""
-    remembered = remembered_mapping(headers, entity)
-    if remembered is not None:
-        return remembered
+    """The remembered mapping for these exact headers over the guess (a "Company type"
+    column of Company / Individual values marks companies in a contact file). A column the
+    saved mapping does not name, or names with a field Beacon no longer has, follows
+    today's guess; one saved as null before unknown columns were kept follows it when the
+    guess keeps it in the notes or leaves it out (a system column), so a mapping saved
+    then drops no column the user never chose to drop."""
     mapping = guess_mapping(headers, entity, rows)
     kind = kind_column(headers, rows) if entity == "contact" else None
     if kind is not None and KIND_FIELD not in mapping.values():
         mapping[headers[kind]] = KIND_FIELD
+    stored = _saved(headers, entity)
+    if stored is None:
+        return mapping
+    allowed = set(importable_fields(entity))
+    for header in headers:
+        target = stored.get(header)
+        if target == IGNORED or (target is None and header in stored
+                                 and mapping[header] not in (None, "note")):
+            mapping[header] = None  # the user's "Ignore"
+        elif target in allowed:
+            mapping[header] = target
     return mapping
