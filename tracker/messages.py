@@ -52,6 +52,9 @@ INVALID_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone numb
                                               "without +country code are read as {region})")
 INVALID_INTERNATIONAL_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone "
                                                             "number for its country code")
+INVALID_NANP_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is written as a North American "
+                                                   "number (+1) but is not a valid one, nor a "
+                                                   "Chinese one")
 NOT_WEB_ADDRESS = QT_TRANSLATE_NOOP("Messages", "{value} is not a web address")
 
 # --- dates and percentages -----------------------------------------------------------------

@@ -2720,6 +2720,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} is written as a North American number (+1) but is not a valid one, nor a Chinese one</source>
+        <translation>“{value}”按北美号码（+1）的格式书写，但既不是有效的北美号码，也不是有效的中国号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{value} is not a web address</source>
         <translation>“{value}”不是网址</translation>
     </message>
