@@ -463,6 +463,7 @@ NOT_A_CARD = QT_TRANSLATE_NOOP("Messages", "item {number} is a {kind}, not a vCa
 VCF_BINARY = QT_TRANSLATE_NOOP("Messages", "this is not a vCard text file (it holds binary "
                                            "data)")
 VCF_BAD_LINE = QT_TRANSLATE_NOOP("Messages", "line {number} is not a vCard property: {line}")
+CARD_NUMBER = QT_TRANSLATE_NOOP("Messages", "card {number}")  # an AGENT card with no name
 VCF_NOT_CLOSED = QT_TRANSLATE_NOOP("Messages", "a card is not closed (END:VCARD is missing); "
                                                "the file may be cut short")
 NO_NAMED_CARD = QT_TRANSLATE_NOOP("Messages", "none of the {count} card(s) has a name or an "

@@ -3454,7 +3454,12 @@ Ctrl+N  新建记录</translation>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>card {number}</source>
+        <translation>第 {number} 张名片</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the line is not a vCard property</source>
         <translation>该行不是 vCard 属性</translation>
     </message>
@@ -3494,7 +3499,7 @@ Ctrl+N  新建记录</translation>
         <translation>导入 {file} 所创建或修改的记录此后被合并：{merged}，另有 {more} 次合并。请先撤销这些合并（从最新的开始），再撤销导入</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3844,7 +3849,7 @@ Ctrl+N  新建记录</translation>
         <translation>第 {number} 行不是 vCard 属性：{line}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a card is not closed (END:VCARD is missing); the file may be cut short</source>
         <translation>有名片没有结束（缺少 END:VCARD）；文件可能不完整</translation>
     </message>
