@@ -1287,8 +1287,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml *.vcf)</source>
-        <translation>表格和 vCard (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml *.vcf)</translation>
+        <source>Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.mht *.mhtml *.xml *.vcf)</source>
+        <translation>表格和 vCard (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.mht *.mhtml *.xml *.vcf)</translation>
     </message>
     <message>
         <location line="+18"/>

@@ -272,7 +272,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
 
     importing = commands.add_parser(
         "import", help="import a workbook, CSV or vCard file (.xlsx .xlsm .xls .ods .csv "
-                       ".vcf; a web page table or Excel 2003 XML, whatever its name)")
+                       ".vcf; a web page table, MHT or Excel 2003 XML, whatever its name)")
     importing.add_argument("file", help="the file to import")
     importing.add_argument("--entity", type=entity_name,
                            help="opportunities, organizations or contacts (default: guessed)")
