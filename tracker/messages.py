@@ -125,6 +125,9 @@ BAD_BYTES = QT_TRANSLATE_NOOP("Messages", "some of this row is not {encoding} te
 EMAIL_TYPO = QT_TRANSLATE_NOOP("Messages", "{value} looks like a slip for {domain}; imported "
                                            "as written, check it")
 KEPT_IN_NOTES = QT_TRANSLATE_NOOP("Messages", "{reason}; kept in the notes as written")
+ORGANIZATION_PHONE_KEPT = QT_TRANSLATE_NOOP("Messages", "a phone of the person's organization, "
+                                                        "added only to an organization this "
+                                                        "import makes")
 NOT_YES_NO = QT_TRANSLATE_NOOP("Messages", "{value} is neither yes nor no")
 STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is called {value} "
                                            "(the deal goes to the first stage; say which stage "

@@ -1547,7 +1547,7 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+112"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+116"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
@@ -1563,22 +1563,22 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-40"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-44"/>
         <location line="+18"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <location line="+21"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1588,8 +1588,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+29"/>
+        <location line="-104"/>
+        <location line="+33"/>
         <location line="+57"/>
         <location line="+11"/>
         <source>City</source>
@@ -1601,7 +1601,7 @@
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
@@ -1638,8 +1638,8 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <location line="+75"/>
         <source>Organization</source>
         <translation>机构</translation>
@@ -1651,8 +1651,8 @@
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-114"/>
-        <location line="+20"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-118"/>
+        <location line="+24"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
@@ -1662,8 +1662,8 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-21"/>
-        <location line="+22"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-25"/>
+        <location line="+26"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Beacon ID</source>
         <translation>Beacon ID</translation>
     </message>
@@ -1766,12 +1766,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Organization&apos;s ID in another system</source>
         <translation>机构在其他系统中的 ID</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
+        <source>Organization&apos;s phones</source>
+        <translation>机构电话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Phone extension</source>
         <translation>分机号</translation>
     </message>
@@ -1939,16 +1944,16 @@
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+29"/>
+        <location line="-124"/>
+        <location line="+33"/>
         <location line="+45"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+29"/>
+        <location line="-91"/>
+        <location line="+33"/>
         <location line="+45"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2186,7 +2191,7 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-89"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-93"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
@@ -2945,6 +2950,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>a phone of the person&apos;s organization, added only to an organization this import makes</source>
+        <translation>此人所在机构的电话，只会加到本次导入新建的机构上</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{value} is neither yes nor no</source>
         <translation>{value} 既不是“是”也不是“否”</translation>
     </message>
@@ -3529,12 +3539,12 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-257"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>{value} names another currency than the file gives this row ({currency})</source>
         <translation>“{value}”写明的币种与文件为这一行给出的币种（{currency}）不同</translation>
     </message>
