@@ -133,3 +133,11 @@ def test_upgrade_to_10_gives_companies_phones(empty_target: Target) -> None:
                                                        "emails": ["info@juventas.example"]})
         assert company("Juventas")["phones"] == ["+862258581234"]
         assert company("Juventas")["emails"] == ["info@juventas.example"]
+
+
+def test_china_s_12xxx_public_service_lines_are_kept_as_typed() -> None:
+    from tracker import validation as v
+
+    for typed in ("12345", "12306", "12315", "12366", "123 66"):
+        assert v.phone("phones", typed) == typed
+    assert v.phone("phones", "+86 10 1234 5678") == "+861012345678"  # not a service line

@@ -116,20 +116,20 @@ def test_chinese_cards_with_phones_wechat_and_existing_organization(db: Path,
 
 
 def test_bad_phone_and_empty_card_are_reported_not_dropped(db: Path, tmp_path: Path) -> None:
-    path = _write(tmp_path, "BEGIN:VCARD\nVERSION:3.0\nFN:Zhao Lei\nTEL:12345\n"
+    path = _write(tmp_path, "BEGIN:VCARD\nVERSION:3.0\nFN:Zhao Lei\nTEL:1234\n"
                             "TEL:13800138000\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\n"
                             "ADR:;;;Beijing;;;\nEND:VCARD\nBEGIN:VCARD\nVERSION:3.0\n"
                             "EMAIL:only@example.com\nEND:VCARD\n")
     plan = plan_vcard_import(path)
     problems = {(p.row, p.column): p.reason for p in plan.problems}
     warnings = {(p.row, p.column): p.reason for p in plan.warnings}
-    assert "12345" in warnings[(1, "TEL")] and "kept in the notes" in warnings[(1, "TEL")]
+    assert "1234" in warnings[(1, "TEL")] and "kept in the notes" in warnings[(1, "TEL")]
     assert "neither a name" in problems[(2, "FN")]
     assert plan.counts["create"] == 2  # the card with only an email is named by it
     _import(path)
     assert _contact("only@example.com") is not None
     zhao = records.snapshot("contact", _contact("Zhao Lei"))  # lands without the bad phone
-    assert zhao["phones"] == ["+8613800138000"] and zhao["notes"] == "TEL: 12345"
+    assert zhao["phones"] == ["+8613800138000"] and zhao["notes"] == "TEL: 1234"
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -219,7 +219,7 @@ def test_errors_workbook_holds_the_cards_in_error(db: Path, tmp_path: Path) -> N
     path = tmp_path / "cards.vcf"
     path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Li Ming\r\nEND:VCARD\r\n"
                     "BEGIN:VCARD\r\nVERSION:3.0\r\nTITLE:Booth staff\r\nEND:VCARD\r\n"
-                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nTEL:12345\r\nEND:VCARD\r\n",
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Schmidt\r\nTEL:1234\r\nEND:VCARD\r\n",
                     encoding="utf-8")
     plan = plan_vcard_import(path)
     out = tmp_path / "errors.xlsx"
@@ -268,3 +268,72 @@ def test_tags_go_out_as_categories_and_come_back(db: Path, tmp_path: Path) -> No
     apply_import(plan_vcard_import(out))
     assert records.snapshot("contact", Contact.get_by_id(made))["tags"] == [
         "BIO 2026", "Key account"]
+
+
+NESTED = """BEGIN:VCARD
+VERSION:2.1
+N:Mustermann;Heiko
+FN:Mustermann, Heiko
+TEL;WORK:+49 30 1234567
+AGENT:
+BEGIN:VCARD
+VERSION:2.1
+N:Assistent;Anna
+FN:Anna Assistent
+TEL:+49 30 7654321
+END:VCARD
+EMAIL:heiko@example.de
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Doe\\, Jane
+N:Doe;Jane;;;
+AGENT:BEGIN:VCARD\\nFN:Susan Thomas\\nTEL:+1-919-555-1234\\nEMAIL\\;INTERNET:sth
+ omas@host.com\\nEND:VCARD\\n
+EMAIL:jane@example.com
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+FN:Unfinished Card
+EMAIL:unfinished@example.com
+BEGIN:VCARD
+VERSION:3.0
+FN:Next Card
+EMAIL:next@example.com
+END:VCARD
+"""
+
+
+def test_a_card_inside_a_card_is_a_card_of_its_own(db: Path, tmp_path: Path) -> None:
+    """An AGENT's card (vCard 2.1's nested BEGIN:VCARD, 3.0's escaped value) and a card
+    begun where another lacks its END:VCARD: every card lands, each on its own, the
+    outer card naming its agent in the notes; "Mustermann, Heiko" is Heiko Mustermann."""
+    path = _write(tmp_path, NESTED)
+    plan = plan_vcard_import(path)
+    assert [(r.row, r.action) for r in plan.rows] == [(n, "create") for n in range(1, 7)]
+    assert plan.problems == [] and plan.warnings == []
+    _import(path)
+    heiko = records.snapshot("contact", _contact("Heiko Mustermann"))
+    assert heiko["emails"] == ["heiko@example.de"] and heiko["phones"] == ["+49301234567"]
+    assert heiko["notes"] == "AGENT: Anna Assistent"
+    anna = records.snapshot("contact", _contact("Anna Assistent"))
+    assert anna["phones"] == ["+49307654321"] and anna["notes"] == "AGENT OF: Heiko Mustermann"
+    jane = records.snapshot("contact", _contact("Jane Doe"))
+    assert jane["emails"] == ["jane@example.com"] and jane["notes"] == "AGENT: Susan Thomas"
+    susan = records.snapshot("contact", _contact("Susan Thomas"))
+    assert susan["emails"] == ["sthomas@host.com"] and susan["phones"] == ["+19195551234"]
+    for name in ("Unfinished Card", "Next Card"):
+        assert records.snapshot("contact", _contact(name))["emails"], name
+    again = plan_vcard_import(path)
+    assert again.counts["create"] == again.counts["update"] == 0
+
+
+def test_a_last_first_display_name_is_read_given_name_first() -> None:
+    cards = parse_cards("c.vcf", (
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Mustermann, Heiko\nN:Mustermann;Heiko;;;\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Doe,  John Paul\nN:Doe;John;Paul;;\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Acme, Inc.\nN:Acme;Road Runner;;;\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Antonín Dvořák, Praha\nEND:VCARD\n").encode())
+    # only FN that is N in the family-first order changes; a comma FN of its own stays
+    assert [c.name for c in cards] == ["Heiko Mustermann", "John Paul Doe", "Acme, Inc.",
+                                       "Antonín Dvořák, Praha"]

@@ -52,6 +52,9 @@ INVALID_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone numb
                                               "without +country code are read as {region})")
 INVALID_INTERNATIONAL_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is not a valid phone "
                                                             "number for its country code")
+INVALID_NANP_PHONE = QT_TRANSLATE_NOOP("Messages", "{value} is written as a North American "
+                                                   "number (+1) but is not a valid one, nor a "
+                                                   "Chinese one")
 NOT_WEB_ADDRESS = QT_TRANSLATE_NOOP("Messages", "{value} is not a web address")
 
 # --- dates and percentages -----------------------------------------------------------------
@@ -122,6 +125,9 @@ BAD_BYTES = QT_TRANSLATE_NOOP("Messages", "some of this row is not {encoding} te
 EMAIL_TYPO = QT_TRANSLATE_NOOP("Messages", "{value} looks like a slip for {domain}; imported "
                                            "as written, check it")
 KEPT_IN_NOTES = QT_TRANSLATE_NOOP("Messages", "{reason}; kept in the notes as written")
+ORGANIZATION_PHONE_KEPT = QT_TRANSLATE_NOOP("Messages", "a phone of the person's organization, "
+                                                        "added only to an organization this "
+                                                        "import makes")
 NOT_YES_NO = QT_TRANSLATE_NOOP("Messages", "{value} is neither yes nor no")
 STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is called {value} "
                                            "(the deal goes to the first stage; say which stage "
@@ -460,6 +466,7 @@ NOT_A_CARD = QT_TRANSLATE_NOOP("Messages", "item {number} is a {kind}, not a vCa
 VCF_BINARY = QT_TRANSLATE_NOOP("Messages", "this is not a vCard text file (it holds binary "
                                            "data)")
 VCF_BAD_LINE = QT_TRANSLATE_NOOP("Messages", "line {number} is not a vCard property: {line}")
+CARD_NUMBER = QT_TRANSLATE_NOOP("Messages", "card {number}")  # an AGENT card with no name
 VCF_NOT_CLOSED = QT_TRANSLATE_NOOP("Messages", "a card is not closed (END:VCARD is missing); "
                                                "the file may be cut short")
 NO_NAMED_CARD = QT_TRANSLATE_NOOP("Messages", "none of the {count} card(s) has a name or an "

@@ -120,8 +120,8 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
     400/800 or 10xxx service numbers. phonenumbers alone takes a US `(415) 293-3313` for
     Dandong's 0415 and would store a foreign number as +86 (issue 9).
 
-    China's service numbers (95555, 10086, 400-820-5555, the 10657... SMS numbers) are
-    dialled only inside China and as written: kept as typed, never made +86 numbers."""
+    China's service numbers (95555, 10086, 12345, 400-820-5555, the 10657... SMS numbers)
+    are dialled only inside China and as written: kept as typed, never made +86 numbers."""
     import phonenumbers  # its metadata loads on the first phone number, not at start-up
 
     raw = fold_width(text(field, value, max_length=64))
@@ -158,9 +158,11 @@ def phone(field: str, value: object, region: str = DEFAULT_PHONE_REGION) -> str:
 _CN_EXTENSION = re.compile(r"\s*(?:转分机|转|轉|分机|分機|内线|內線)\s*[:：]?\s*(\d{1,6})\s*$")
 _CN_LANDLINE_DASH_EXTENSION = re.compile(r"^(\(?0\d{2,3}\)?[- ]?\d{7,8})-(\d{1,5})$")
 # 95xxx/96xxx hotlines, 10xxx carrier service numbers (10086, the 10657... SMS numbers),
-# 400/800 numbers: digits with spaces or dashes, no country code.
+# the government's 12xxx public service lines (12345 citizens' hotline, 12306 railways,
+# 12315 consumer complaints, 12366 tax), 400/800 numbers: digits with spaces or dashes,
+# no country code.
 _CN_SERVICE_WRITING = re.compile(r"^[\d\s-]+$")
-_CN_SERVICE = re.compile(r"^(?:10\d{3,9}|9[56]\d{3,4}|[48]00\d{7})$")
+_CN_SERVICE = re.compile(r"^(?:10\d{3,9}|12\d{3}|9[56]\d{3,4}|[48]00\d{7})$")
 _CN_WRITTEN = re.compile(r"^(86)?(1[3-9]\d{9}|0\d{9,11}|[48]00\d{7}|10\d{3,10}|9\d{4,5})$")
 
 

@@ -1287,8 +1287,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml *.vcf)</source>
-        <translation>表格和 vCard (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml *.vcf)</translation>
+        <source>Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.mht *.mhtml *.xml *.vcf)</source>
+        <translation>表格和 vCard (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.mht *.mhtml *.xml *.vcf)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1547,7 +1547,7 @@
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="+112"/>
+        <location filename="../../tracker/catalogue/fields.py" line="+116"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <source>Conferences</source>
         <translation>会议</translation>
@@ -1563,22 +1563,22 @@
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-40"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-44"/>
         <location line="+18"/>
-        <location line="+74"/>
+        <location line="+78"/>
         <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-106"/>
         <location line="+21"/>
         <source>Chinese name</source>
         <translation>中文名</translation>
     </message>
     <message>
         <location line="-17"/>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -1588,8 +1588,8 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+29"/>
+        <location line="-104"/>
+        <location line="+33"/>
         <location line="+57"/>
         <location line="+11"/>
         <source>City</source>
@@ -1601,7 +1601,7 @@
         <translation>地区</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-103"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+92"/>
         <location line="+14"/>
         <source>Website</source>
         <translation>网站</translation>
@@ -1638,8 +1638,8 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+24"/>
+        <location line="-27"/>
+        <location line="+28"/>
         <location line="+75"/>
         <source>Organization</source>
         <translation>机构</translation>
@@ -1651,8 +1651,8 @@
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-114"/>
-        <location line="+20"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-118"/>
+        <location line="+24"/>
         <source>Emails</source>
         <translation>邮箱</translation>
     </message>
@@ -1662,8 +1662,8 @@
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-21"/>
-        <location line="+22"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-25"/>
+        <location line="+26"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
@@ -1718,7 +1718,7 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Beacon ID</source>
         <translation>Beacon ID</translation>
     </message>
@@ -1766,12 +1766,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Organization&apos;s ID in another system</source>
         <translation>机构在其他系统中的 ID</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
+        <source>Organization&apos;s phones</source>
+        <translation>机构电话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Phone extension</source>
         <translation>分机号</translation>
     </message>
@@ -1939,16 +1944,16 @@
         <translation>扶持政策</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+29"/>
+        <location line="-124"/>
+        <location line="+33"/>
         <location line="+45"/>
         <location line="+12"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+29"/>
+        <location line="-91"/>
+        <location line="+33"/>
         <location line="+45"/>
         <location line="+12"/>
         <location line="+16"/>
@@ -2186,7 +2191,7 @@
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../tracker/catalogue/fields.py" line="-89"/>
+        <location filename="../../tracker/catalogue/fields.py" line="-93"/>
         <source>Job title</source>
         <translation>职务</translation>
     </message>
@@ -2429,7 +2434,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="+35"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+36"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -2460,11 +2465,16 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Check the guesses. Columns Beacon has no field for are kept in each record&apos;s notes as “Header: value”; choose “Ignore” for columns Beacon should leave out.</source>
-        <translation>请核对推测的对应关系。Beacon 没有对应字段的列，会以“列名: 值”保留在每条记录的备注中；不需要的列请选择“忽略”。</translation>
+        <source>Check the guesses. Columns Beacon has no field for are kept in each record&apos;s notes as “Header: value”, except other programs&apos; ids and timestamps (system columns); choose “Ignore” for columns Beacon should leave out.</source>
+        <translation>请核对推测的对应关系。Beacon 没有对应字段的列，会以“列名: 值”保留在每条记录的备注中（其他程序的 ID 和时间戳等系统列除外）；不需要的列请选择“忽略”。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Ignore (system column)</source>
+        <translation>忽略（系统列）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
@@ -2715,6 +2725,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{value} is written as a North American number (+1) but is not a valid one, nor a Chinese one</source>
+        <translation>“{value}”按北美号码（+1）的格式书写，但既不是有效的北美号码，也不是有效的中国号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{value} is not a web address</source>
         <translation>“{value}”不是网址</translation>
     </message>
@@ -2935,6 +2950,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>a phone of the person&apos;s organization, added only to an organization this import makes</source>
+        <translation>此人所在机构的电话，只会加到本次导入新建的机构上</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{value} is neither yes nor no</source>
         <translation>{value} 既不是“是”也不是“否”</translation>
     </message>
@@ -3444,7 +3464,12 @@ Ctrl+N  新建记录</translation>
         <translation>此页面已有名为 {name} 的视图</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>card {number}</source>
+        <translation>第 {number} 张名片</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>the line is not a vCard property</source>
         <translation>该行不是 vCard 属性</translation>
     </message>
@@ -3484,7 +3509,7 @@ Ctrl+N  新建记录</translation>
         <translation>导入 {file} 所创建或修改的记录此后被合并：{merged}，另有 {more} 次合并。请先撤销这些合并（从最新的开始），再撤销导入</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-157"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3514,12 +3539,12 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-257"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+72"/>
         <source>{value} names another currency than the file gives this row ({currency})</source>
         <translation>“{value}”写明的币种与文件为这一行给出的币种（{currency}）不同</translation>
     </message>
@@ -3834,7 +3859,7 @@ Ctrl+N  新建记录</translation>
         <translation>第 {number} 行不是 vCard 属性：{line}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a card is not closed (END:VCARD is missing); the file may be cut short</source>
         <translation>有名片没有结束（缺少 END:VCARD）；文件可能不完整</translation>
     </message>

@@ -167,10 +167,12 @@ def test_atomic_crm_contacts(db: Path) -> None:
     leah = contact("Leah Boehm")
     assert leah["emails"] == ["leah93@yahoo.com"] and organization_of(leah) == "Gottlieb and Sons"
     assert leah["title"] == "Cutting-edge"
-    # US numbers without +1 are not Chinese numbers: kept as typed, flagged
-    assert leah["phones"] == [] and "phone_work: (415) 293-3313" in leah["notes"]
+    # a US number without +1, written the US way, in a file naming no country: +1
+    assert leah["phones"] == ["+14152933313", "+19804947423"] and "293-3313" not in leah["notes"]
+    # one that is no valid number there (area code 955) either: kept as typed, flagged
     shelley = contact("Shelley Kerluke")
     assert shelley["phones"] == [] and "1-955-371-0847 x371" in shelley["notes"]
+    assert not any(p.startswith("+86") for r in plan.rows for p in r.values.get("phones", []))
 
 
 def test_chinese_deal_template_in_ten_thousands_of_yuan(db: Path) -> None:

@@ -99,3 +99,32 @@ def test_the_command_line_keeps_or_leaves_out_a_column(tmp_path: Path) -> None:
         assert mapping["not_imported"] == ["序号", "客户星级", "Favourite drink"]
     wrong = run_cli(db_path, "import", str(path), "--ignore-column", "No such column")
     assert wrong.returncode != 0 and "No such column" in wrong.stderr
+
+
+def test_a_mapping_saved_before_unknown_columns_were_kept_drops_nothing(db: Store,
+                                                                       tmp_path: Path) -> None:
+    """A mapping saved by an earlier Beacon holds null for every column it had no field
+    for: those follow today's default (kept in the notes; a system column left out), as
+    does a column it does not name; the user's own "Ignore" of a known column stays."""
+    from tracker.excel.headers import _mapping_key, remember_mapping
+    from tracker.services.settings import put_setting
+
+    rows = [["Who", "Mail", "Phone", "客户星级", "Favourite drink", "Created on"],
+            ["李明", "li@sct.example", "+86 138 0013 8000", "★★★", "Oolong", "2024-03-01"]]
+    headers = rows[0]
+    path = write_xlsx(tmp_path / "people.xlsx", rows)
+    put_setting(_mapping_key(headers, "contact"), json.dumps({  # as Beacon saved it then
+        "Who": "name", "Mail": "emails", "Phone": None, "客户星级": None,
+        "Favourite Drink": None, "Created on": None}))  # (the header as written then)
+    plan = plan_import(path, ImportOptions(entity="contact"))
+    assert plan.mapping == {"Who": "name", "Mail": "emails", "Phone": None, "客户星级": "note",
+                            "Favourite drink": "note", "Created on": None}
+    said = report(plan, None, dry_run=True)["mapping"]
+    assert (said["not_imported"], said["system_columns"]) == (["Phone"], ["Created on"])
+    apply_import(plan)
+    assert notes_of("李明") == "客户星级: ★★★\nFavourite drink: Oolong"
+    # saved today, the user's "Ignore" of a column with no field is kept as a choice
+    remember_mapping(headers, "contact", {**plan.mapping, "客户星级": None})
+    again = plan_import(path, ImportOptions(entity="contact"))
+    assert again.mapping["客户星级"] is None and again.mapping["Favourite drink"] == "note"
+    assert again.mapping["Phone"] is None and again.mapping["Who"] == "name"

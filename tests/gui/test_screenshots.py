@@ -25,6 +25,7 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
         "connect_dialog", "connect_failed", "team_status_bar",
         "export_dialog", "import_wizard", "import_values", "import_values_template",
         "import_preview", "import_sheets", "import_matches", "import_mapping",
+        "import_mapping_system",
         "import_report", "board_stage_editor",
         "board_exchange_rates",
         "board_lost_reason", "board_generated", "dashboard_generated", "about", "icon",
@@ -45,7 +46,8 @@ def test_screenshots_of_every_view_and_dialog(tmp_path: Path, qapp, capsys) -> N
                "zh_dashboard_lower", "zh_new_contact",
                "zh_export_dialog", "zh_import_wizard", "zh_import_values",
                "zh_import_values_template", "zh_import_preview", "zh_import_sheets",
-               "zh_import_matches", "zh_import_mapping", "zh_import_report",
+               "zh_import_matches", "zh_import_mapping", "zh_import_mapping_system",
+               "zh_import_report",
                "zh_about",
                "zh_connect_dialog", "zh_connect_failed", "zh_team_status_bar",
                "zh_conflict_review"}

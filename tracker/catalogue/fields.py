@@ -100,6 +100,10 @@ CONTACT = (
     _f("contact", "organization_id", "external_link", QT_TRANSLATE_NOOP("Labels", "Organization's ID in "
                                                                   "another system"),
        target="organization", into="organization"),
+    # A contacts file's company line (Outlook's Company Main Phone, 单位主要电话): the phones of
+    # the organization the row makes, not the person's.
+    _f("contact", "organization_phones", "part", QT_TRANSLATE_NOOP("Labels", "Organization's phones"),
+       into="organization", many=True),
     _f("contact", "emails", "list", QT_TRANSLATE_NOOP("Labels", "Emails"), many=True),
     _f("contact", "phones", "list", QT_TRANSLATE_NOOP("Labels", "Phones"), many=True),
     _f("contact", "phone_extension", "part", QT_TRANSLATE_NOOP("Labels", "Phone extension"),

@@ -20,6 +20,7 @@ from typing import Any
 from tracker import backups, search
 from tracker import messages as m
 from tracker.catalogue.headers import read_header
+from tracker.catalogue.system_columns import is_system_column
 from tracker.errors import BeaconError, NotFound, StorageUnavailable, UndoRefused
 from tracker.excel import values as cells
 from tracker.excel.pausing import collector_paused
@@ -149,6 +150,7 @@ def mapping_report(plan: ImportPlan) -> dict[str, Any]:
     return {"header_row": plan.header_row + 1, "encoding": plan.encoding or None,
             "columns": dict(plan.mapping),
             "not_imported": not_imported(plan), "kept_in_notes": kept_in_notes(plan),
+            "system_columns": system_columns(plan),
             "units": dict(plan.units),
             "currency": plan.currency, "currency_from": plan.currency_from,
             "values": plan.value_map, "unknown_values": plan.unknown_values}
@@ -158,8 +160,16 @@ def not_imported(plan: ImportPlan) -> list[str]:
     """Columns left out (the user chose to ignore them, a row number) that hold a value in
     some row: the report names them, so nothing the file holds is left out in silence."""
     return _with_values(plan, [i for i, h in enumerate(plan.headers)
-                               if plan.mapping.get(h) is None and not read_header(h).describing])
-    # ("Phone 1 - Type" only says what another column holds)
+                               if plan.mapping.get(h) is None and not read_header(h).describing
+                               and not is_system_column(h)])
+    # ("Phone 1 - Type" only says what another column holds; system columns are named apart)
+
+
+def system_columns(plan: ImportPlan) -> list[str]:
+    """Columns left out as another program's bookkeeping (OWNERID, Create Date, 创建人:
+    tracker.catalogue.system_columns), each named, values or not: "ignored (system
+    column)"."""
+    return [h for h in plan.headers if plan.mapping.get(h) is None and is_system_column(h)]
 
 
 def kept_in_notes(plan: ImportPlan) -> list[str]:

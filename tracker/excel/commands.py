@@ -188,6 +188,10 @@ def _print_report(result: dict[str, Any]) -> None:
     if left_out:
         print("  columns with values not imported (ignored; --map \"HEADER=note\" keeps one "
               "in the notes): " + ", ".join(map(repr, left_out)))
+    system = (result.get("mapping") or {}).get("system_columns") or []
+    if system:
+        print("  columns ignored (system columns: the other program's ids and timestamps; "
+              "--map \"HEADER=note\" keeps one in the notes): " + ", ".join(map(repr, system)))
     unknown = (result.get("mapping") or {}).get("unknown_values") or {}
     for field_name, values in unknown.items():
         print(f"  {field_name} values Beacon does not know (map with --map-value "
@@ -268,7 +272,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
 
     importing = commands.add_parser(
         "import", help="import a workbook, CSV or vCard file (.xlsx .xlsm .xls .ods .csv "
-                       ".vcf; a web page table or Excel 2003 XML, whatever its name)")
+                       ".vcf; a web page table, MHT or Excel 2003 XML, whatever its name)")
     importing.add_argument("file", help="the file to import")
     importing.add_argument("--entity", type=entity_name,
                            help="opportunities, organizations or contacts (default: guessed)")

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from tracker.excel.plan import NewLink, RowPlan
 
 DATE_FIELDS = ("expected_close", "next_step_due", "closed_on")
-LIST_FIELDS = ("emails", "phones", "tags", "other_names", "contact_emails", "contact_phones")
+LIST_FIELDS = ("emails", "phones", "tags", "other_names", "contact_emails", "contact_phones",
+               "organization_phones")
 PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en", "phone_extension")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]
 
@@ -123,7 +124,7 @@ def converters(planner: Planner, targets: Mapping[str, bool],
                     if typo:  # lands as written, flagged: qq.ocm is surely qq.com
                         row.warnings.append(ImportProblem(row.row, header, say(
                             m.EMAIL_TYPO, value=clean_item, domain=typo)))
-                elif target in ("phones", "contact_phones"):
+                elif target in ("phones", "contact_phones", "organization_phones"):
                     clean_item = import_phone(target, item, planner.region(row))
                 elif item.startswith("* "):  # Google's own groups: * Friends, * starred
                     group = item[2:].strip()

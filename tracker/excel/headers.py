@@ -23,6 +23,7 @@ from tracker.catalogue.fields import (
     required_field,
 )
 from tracker.catalogue.headers import field_for, fold, read_header
+from tracker.catalogue.system_columns import is_system_column
 from tracker.catalogue.words import HONORIFICS, word_key
 from tracker.models import Setting
 from tracker.names import looks_like_company
@@ -184,7 +185,9 @@ def guess_mapping(headers: Sequence[str], entity: str,
     one whose header names it most specifically), except lists and notes; a column that
     loses a field to a better one, known columns with no field and columns Beacon does not
     know are kept in the notes ("Header: value"); only a column describing another
-    (Phone 1 - Type), a row number (序号) or one saying again what another says is not."""
+    (Phone 1 - Type), a row number (序号), another program's bookkeeping (OWNERID,
+    Created on: tracker.catalogue.system_columns) or one saying again what another says
+    is not."""
     mapping: dict[str, str | None] = {h: None for h in headers}
     best: dict[str, tuple[int, int]] = {}
     losers: list[str] = []
@@ -291,9 +294,11 @@ _ROW_NUMBERS = {fold(h) for h in ROW_NUMBER_HEADERS}
 
 def _kept_unknown(header: str) -> bool:
     """A column no field takes is kept in the notes, unless it only says what another
-    column holds (Phone 1 - Type) or numbers the rows (序号, No.)."""
+    column holds (Phone 1 - Type), numbers the rows (序号, No.) or is another program's
+    bookkeeping (CREATEDBYID, Modified Time, 创建人)."""
     read = read_header(_NUMBERED.sub("", header))
-    return not read.describing and read.folded not in _ROW_NUMBERS
+    return not read.describing and read.folded not in _ROW_NUMBERS and not (
+        is_system_column(header))
 
 
 def _says_more(loser: int, winner: int, rows: Sequence[Sequence[Any]]) -> bool:
@@ -348,29 +353,58 @@ def _mapping_key(headers: Sequence[str], entity: str) -> str:
     return f"{MAPPING_KEY}:{entity}:{digest}"
 
 
+# How a saved mapping says "Ignore": a column saved as null was saved before columns with no
+# field were kept in the notes, when null was what every such column got; it follows
+# today's default (tracker.excel.headers.guess_mapping), as a column the saved mapping does
+# not name does.
+IGNORED = "-"
+
+
 def remember_mapping(headers: Sequence[str], entity: str,
                      mapping: dict[str, str | None]) -> None:
-    put_setting(_mapping_key(headers, entity), json.dumps(mapping, ensure_ascii=False))
+    saved = {h: IGNORED if target is None else target for h, target in mapping.items()}
+    put_setting(_mapping_key(headers, entity), json.dumps(saved, ensure_ascii=False))
 
 
-def remembered_mapping(headers: Sequence[str], entity: str) -> dict[str, str | None] | None:
+def _saved(headers: Sequence[str], entity: str) -> dict[str, Any] | None:
     row = Setting.get_or_none(Setting.key == _mapping_key(headers, entity))
     if row is None:
         return None
     stored = json.loads(row.value)
+    return stored if isinstance(stored, dict) else None
+
+
+def remembered_mapping(headers: Sequence[str], entity: str) -> dict[str, str | None] | None:
+    """What the user chose last time for these headers (None: nothing saved); a column the
+    saved choice does not name reads None here (mapping_for gives it today's default)."""
+    stored = _saved(headers, entity)
+    if stored is None:
+        return None
     allowed = set(importable_fields(entity))
     return {h: (stored.get(h) if stored.get(h) in allowed else None) for h in headers}
 
 
 def mapping_for(headers: Sequence[str], entity: str,
                 rows: Sequence[Sequence[Any]] = ()) -> dict[str, str | None]:
-    """The remembered mapping for these exact headers, else the guess (a "Company type"
-    column of Company / Individual values marks companies in a contact file)."""
-    remembered = remembered_mapping(headers, entity)
-    if remembered is not None:
-        return remembered
+    """The remembered mapping for these exact headers over the guess (a "Company type"
+    column of Company / Individual values marks companies in a contact file). A column the
+    saved mapping does not name, or names with a field Beacon no longer has, follows
+    today's guess; one saved as null before unknown columns were kept follows it when the
+    guess keeps it in the notes or leaves it out (a system column), so a mapping saved
+    then drops no column the user never chose to drop."""
     mapping = guess_mapping(headers, entity, rows)
     kind = kind_column(headers, rows) if entity == "contact" else None
     if kind is not None and KIND_FIELD not in mapping.values():
         mapping[headers[kind]] = KIND_FIELD
+    stored = _saved(headers, entity)
+    if stored is None:
+        return mapping
+    allowed = set(importable_fields(entity))
+    for header in headers:
+        target = stored.get(header)
+        if target == IGNORED or (target is None and header in stored
+                                 and mapping[header] not in (None, "note")):
+            mapping[header] = None  # the user's "Ignore"
+        elif target in allowed:
+            mapping[header] = target
     return mapping

@@ -11,9 +11,11 @@ several sheets, named by their caption, else by the file's name and their place.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from tracker import messages as m
+from tracker.encodings import Decoded
 from tracker.excel.bounds import MAX_CELLS
 from tracker.excel.markup import (
     MAX_TABLES,
@@ -36,9 +38,10 @@ MAX_SPAN = 1000  # as browsers cap colspan
 
 
 class _Table:
-    def __init__(self, refuse: Refuse, order: int) -> None:
+    def __init__(self, refuse: Refuse, order: int, page: int = 0) -> None:
         self.grid = Grid(refuse)
         self.order = order
+        self.page = page  # which page of several (an MHT's HTML parts) it is on
         self.caption: list[str] = []
         self.in_caption = False
         self.cell: list[str] | None = None
@@ -88,6 +91,7 @@ class _TableReader(HTMLParser):
         self.skipping = 0
         self.started = 0
         self.cells = 0
+        self.page = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED:
@@ -97,7 +101,7 @@ class _TableReader(HTMLParser):
             self.started += 1
             if self.started > MAX_TABLES:
                 raise self.refuse(say(m.TOO_MANY_TABLES, limit=f"{MAX_TABLES:,}"))
-            self.open.append(_Table(self.refuse, self.started))
+            self.open.append(_Table(self.refuse, self.started, self.page))
             return
         if not self.open:
             return
@@ -149,18 +153,52 @@ class _TableReader(HTMLParser):
             self.open[-1].close_cell()
             self.done.append(self.open.pop())
 
+    def next_page(self) -> None:
+        """The next of several pages is read by the same reader (one file, one set of
+        limits): what the last one left open ends where it does."""
+        self.close()
+        self.reset()
+        self.skipping = 0
+        self.page += 1
+
+
+@dataclass(frozen=True)
+class Page:
+    """One HTML document of a file: its bytes, the charset its label names (an MHT part's
+    Content-Type), and the sheet name the file gives it (Excel's MHT names each sheet)."""
+
+    data: bytes
+    charset: str | None = None
+    sheet: str = ""
+
 
 def read_html_tables(data: bytes, stem: str, chosen: str | None, refuse: Refuse) -> ParsedBook:
     """Each table of the page that holds any text, as a sheet."""
-    decoded = decode_markup(data, chosen, _META_OR_XML)
+    return read_html_pages([Page(data)], stem, chosen, refuse)
+
+
+def read_html_pages(pages: list[Page], stem: str, chosen: str | None,
+                    refuse: Refuse) -> ParsedBook:
+    """Each table of the pages that holds any text, as a sheet (the first page's encoding
+    is the one shown)."""
     reader = _TableReader(refuse)
-    reader.feed(decoded.text)
-    reader.close()
+    decoded: Decoded | None = None
+    for page in pages:
+        text = decode_markup(page.data, chosen, _META_OR_XML, page.charset)
+        decoded = decoded or text
+        reader.feed(text.text)
+        reader.next_page()
     tables = [(t, t.grid.finish()) for t in sorted(reader.done, key=lambda t: t.order)]
     tables = [(t, rows) for t, rows in tables if not is_blank_table(rows)]
-    if not tables:
+    if not tables or decoded is None:
         raise refuse(say(m.WEB_PAGE_NO_TABLE))
-    names = _names([" ".join("".join(t.caption).split()) for t, _ in tables], stem)
+    captions = []
+    for table, _ in tables:
+        caption = " ".join("".join(table.caption).split())
+        sheet = pages[table.page].sheet
+        alone = sum(t.page == table.page for t, _ in tables) == 1
+        captions.append(caption or (sheet if sheet and alone else ""))
+    names = _names(captions, stem)
     sheets = [ParsedSheet(name, rows, t.grid.merged) for name, (t, rows) in zip(
         names, tables, strict=True)]
     return ParsedBook(sheets, decoded)

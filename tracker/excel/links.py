@@ -215,6 +215,32 @@ class Links:
                     if line not in row.kept:
                         row.kept.append(line)
 
+    def company_phones(self, row: RowPlan, result: dict[str, Any]) -> None:
+        """A contact row's company line (Company Main Phone, 单位主要电话) goes to the
+        organization the batch makes for the row; one Beacon already holds keeps its own
+        phones (never changed in silence by a row about someone else): a number it lacks is
+        kept in the person's notes and said, as it is when the row names no organization."""
+        phones = result.pop("organization_phones", None) or []
+        organization = result.get("organization")
+        if isinstance(organization, NewLink):
+            values = self.plan.new_links[organization]
+            values["phones"] = list(dict.fromkeys([*values.get("phones", []), *phones]))
+            return
+        held = self._company_phones(organization) if isinstance(organization, int) else []
+        header = self.planner.header("organization_phones")
+        for phone in phones:
+            if phone not in held:
+                self.planner.keep(row, header, phone, say(m.ORGANIZATION_PHONE_KEPT))
+
+    def _company_phones(self, organization_id: int) -> list[str]:
+        found = self.held.get(-organization_id)  # (contacts' ids are positive)
+        if found is None:
+            from tracker.services import records
+
+            snapshot = records.snapshot("organization", Organization.get_by_id(organization_id))
+            found = self.held[-organization_id] = {"phones": list(snapshot.get("phones") or [])}
+        return found["phones"]
+
     def _held(self, contact_id: int) -> dict[str, list[str]]:
         """A contact's title, emails and phones, read once per contact."""
         found = self.held.get(contact_id)

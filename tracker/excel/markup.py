@@ -26,11 +26,16 @@ from tracker.messages import say
 
 HTML = "html"
 XML_2003 = "xml2003"
+MHT = "mht"  # a "single file web page": MIME parts, the table in an HTML part
 MAX_TABLES = 1_000  # tables of a page, worksheets of a workbook
 SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 _HTML_TAGS = re.compile(r"<(?:html|table|!doctype\s+html|meta|body|head|tr|td)[\s>/]")
 _XML_WORKBOOK = re.compile(r"<(?:\w+:)?workbook[\s>]")
 _PROGID = re.compile(r"<\?mso-application\s+progid=[\"']excel\.sheet[\"']")
+# MHT / MHTML (Excel's and browsers' "single file web page"): mail headers, then parts.
+_MIME_HEADER = re.compile(r"^[a-z][a-z0-9-]*:")
+_MIME_VERSION = re.compile(r"^mime-version:\s*1\.0", re.MULTILINE)
+_MULTIPART = re.compile(r"^content-type:\s*multipart/related", re.MULTILINE)
 # What a page declares and the codec that reads it: GB2312 and GBK pages hold GB18030's
 # characters too (a name with 镕 or 喆), as browsers read them.
 _WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030",
@@ -41,10 +46,15 @@ Refuse = Callable[[str], ImportFileError]
 
 
 def sniff(head: bytes) -> str | None:
-    """HTML, XML_2003 or None (not tagged text), from a file's first few KB."""
+    """HTML, XML_2003, MHT or None (not tagged text), from a file's first few KB."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
         head = head.replace(b"\x00", b"")
     text = head.decode("latin-1").lstrip("\ufeff\xef\xbb\xbf\xff\xfe \t\r\n").casefold()
+    if _MIME_HEADER.match(text):
+        headers = re.split(r"\r?\n\r?\n", text, maxsplit=1)[0]
+        unfolded = re.sub(r"\r?\n[ \t]+", " ", headers).replace("\r", "")
+        if _MIME_VERSION.search(unfolded) and _MULTIPART.search(unfolded):
+            return MHT
     if not text.startswith("<"):
         return None
     if (_PROGID.search(text) or SPREADSHEET_NS in text) and _XML_WORKBOOK.search(text):
@@ -138,15 +148,18 @@ class Grid:
         return self.rows
 
 
-def decode_markup(data: bytes, chosen: str | None, declared: re.Pattern[bytes]) -> Decoded:
+def decode_markup(data: bytes, chosen: str | None, declared: re.Pattern[bytes],
+                  labelled: str | None = None) -> Decoded:
     """The text of a page or an XML file: a byte-order mark, then UTF-8 when the bytes
     are UTF-8 (pages often declare GB2312 over UTF-8 text, or the other way round), then
-    the charset the file declares, then detection; `chosen`: the user's encoding."""
+    the charset the file declares (else the one its label names: an MHT part's header),
+    then detection; `chosen`: the user's encoding."""
     if chosen:
         return Decoded(data.decode(chosen, errors="replace"), codecs.lookup(chosen).name,
                        "chosen")
     found = declared.search(data[:8192])
-    name = found.group(1).decode("ascii").casefold() if found else None
+    name = found.group(1).decode("ascii").casefold() if found else (
+        labelled.casefold() if labelled else None)
     if name:
         name = _WIDER.get(name, name)
         try:

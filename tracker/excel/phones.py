@@ -3,18 +3,24 @@
 A number with + or 00 is international. One without a country code is read for the
 country the row names (a Country column, a card's address), else as a Chinese number;
 tracker.validation.phone refuses to make a +86 number of one that is not written as a
-Chinese number is (a US `(415) 293-3313` is not Dandong 0415). What cannot be read stays
-as typed in the record's notes, with a warning; it is never rewritten into a +86 number.
+Chinese number is (a US `(415) 293-3313` is not Dandong 0415). In a row naming no country,
+such a number written the North American way is read as +1 when it is a valid one
+(import_phone). What cannot be read stays as typed in the record's notes, with a warning;
+it is never rewritten into a +86 number.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from tracker import messages as m
 from tracker import validation as v
 from tracker.catalogue.headers import fold
 from tracker.chinese import fold_width
+from tracker.errors import ValidationError
+from tracker.messages import say
 
 # Names people write that the phone library's country names do not cover.
 _MORE_NAMES = {
@@ -80,7 +86,43 @@ def country_column(headers: Sequence[str], mapping: Mapping[str, str | None]) ->
     return min(found)[1] if found else None
 
 
+# North American numbering (the US, Canada and the Caribbean share +1), as people there
+# write it: the area code in parentheses, or 3-3-4 groups joined by dashes or dots, maybe
+# after a 1 (1-415-555-0100). Chinese numbers are never grouped so: mobiles are 3-4-4,
+# landlines 0 + area code, and 400 820 5555 is a service number read before this.
+_NANP_WRITTEN = re.compile(r"^(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s*\d{3}[\s.-]?\d{4}"
+                           r"|\d{3}([.-])\d{3}\1\d{4})$")
+_EXTENSION = re.compile(r"(?i)\s*(?:;ext=|ext\.?|x|#)\s*\d+\s*$")
+
+
+def nanp_written(text: str) -> bool:
+    """Whether a number is grouped as North Americans write theirs: (415) 555-0100,
+    415-555-0100, 415.555.0100, 1-415-555-0100 (an extension after it aside)."""
+    return bool(_NANP_WRITTEN.match(_EXTENSION.sub("", fold_width(text).strip())))
+
+
 def import_phone(field: str, text: str, region: str | None) -> str:
     """A cell's number in E.164 (with ;ext= when it has an extension), read for `region`
-    when the row names a country; raises ValidationError when it is not a valid number."""
-    return v.phone(field, text, region or v.DEFAULT_PHONE_REGION)
+    when the row names a country; raises ValidationError when it is not a valid number.
+
+    A row naming no country reads its numbers as Chinese. One that is not a valid Chinese
+    number but is written the North American way ((415) 555-0100, 415-555-0100,
+    1-415-555-0100) is read as +1 when it is a valid North American number; when it is
+    not (an area code or exchange no one has, 955, 111), or it is grouped only by spaces
+    (415 555 0100), it is no certain reading: kept as typed and flagged, never made a
+    +86 number."""
+    if region is not None:
+        return v.phone(field, text, region)
+    try:
+        return v.phone(field, text, v.DEFAULT_PHONE_REGION)
+    except ValidationError as chinese:
+        if not nanp_written(text):
+            raise
+        try:
+            number = v.phone(field, text, "US")
+        except ValidationError:
+            raise ValidationError.single(field, say(m.INVALID_NANP_PHONE, value=text.strip()),
+                                           text) from chinese
+        if not number.startswith("+1"):
+            raise
+        return number

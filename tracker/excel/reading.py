@@ -23,7 +23,7 @@ from tracker.encodings import CHOICES, Decoded, decode_bytes
 from tracker.errors import ImportFileError
 from tracker.excel.bounds import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 from tracker.excel.formulas import unsaved_formulas
-from tracker.excel.markup import HTML, XML_2003, ParsedBook, ParsedSheet
+from tracker.excel.markup import HTML, MHT, XML_2003, ParsedBook, ParsedSheet
 from tracker.excel.safety import (
     MAX_CELL_CHARS,
     CheckedFile,
@@ -83,7 +83,7 @@ class Workbook:
     @property
     def is_text(self) -> bool:
         """Text whose encoding Beacon finds (and the user may choose): CSV, a web page."""
-        return self.kind in ("csv", HTML)
+        return self.kind in ("csv", HTML, MHT)
 
 
 def file_hash(path: Path) -> str:
@@ -102,13 +102,13 @@ def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
     user's)."""
     checked = check_file(path)
     digest = file_hash(checked.path)
-    if encoding and checked.kind in ("csv", HTML):
+    if encoding and checked.kind in ("csv", HTML, MHT):
         try:
             codecs.lookup(encoding)
         except LookupError:
             raise ImportFileError(checked.path.name, say(
                 m.NO_SUCH_ENCODING, encoding=repr(encoding), known=", ".join(CHOICES))) from None
-    if checked.kind in (HTML, XML_2003):
+    if checked.kind in (HTML, MHT, XML_2003):
         return _markup_book(checked, digest, encoding)
     if checked.kind == "csv":
         if encoding:
@@ -131,6 +131,7 @@ def open_workbook(path: Path | str, encoding: str | None = None) -> Workbook:
 
 def _markup_book(checked: CheckedFile, digest: str, encoding: str | None) -> Workbook:
     from tracker.excel.html_tables import read_html_tables
+    from tracker.excel.mht import read_mht
     from tracker.excel.spreadsheet_ml import read_spreadsheet_ml
 
     def refuse(reason: str) -> ImportFileError:
@@ -138,8 +139,10 @@ def _markup_book(checked: CheckedFile, digest: str, encoding: str | None) -> Wor
 
     data = checked.path.read_bytes()
     book: ParsedBook = (read_html_tables(data, checked.path.stem, encoding, refuse)
-                        if checked.kind == HTML else read_spreadsheet_ml(data, refuse))
-    page = checked.kind == HTML  # an XML file's encoding is its own business (declared)
+                        if checked.kind == HTML else read_mht(data, checked.path.stem, encoding,
+                                                              refuse)
+                        if checked.kind == MHT else read_spreadsheet_ml(data, refuse))
+    page = checked.kind in (HTML, MHT)  # an XML file's encoding is its own (declared)
     decoded = book.decoded
     return Workbook(checked, [s.name for s in book.sheets], digest,
                     encoding=decoded.encoding if page else "", encoding_how=decoded.how,

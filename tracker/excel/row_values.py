@@ -181,6 +181,8 @@ class RowValues:
                 del result[part]
         if self.entity == "opportunity":
             self.links.contact_details(row, result)
+        elif "organization_phones" in result:
+            self.links.company_phones(row, result)
         won, closed = result.pop("is_won", None), result.pop("is_closed", None)
         stage_status = result.pop("stage_status", None)
         result.pop("pipeline", None)

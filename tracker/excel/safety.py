@@ -89,7 +89,7 @@ def check_file(path: Path | str) -> CheckedFile:
     tagged = markup.sniff(head)  # a web page table or Excel 2003 XML, whatever its name
     if tagged is not None:
         return CheckedFile(path, tagged)
-    if suffix in {".xlsx", ".xlsm", ".ods", ".xls", ".xml", ".htm", ".html"}:
+    if suffix in {".xlsx", ".xlsm", ".ods", ".xls", ".xml", ".htm", ".html", ".mht", ".mhtml"}:
         _check_workbook_text(path, suffix, head)  # a CSV named .xls is read as the CSV it is
     return _check_text(path)
 

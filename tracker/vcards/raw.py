@@ -5,7 +5,9 @@ address book), vCard 2.1 QUOTED-PRINTABLE values with soft line breaks and no CH
 (Latin-2 written by Outlook), `CHARSET=SHIFT_JIS`, a truncated PHOTO. Here each card is
 cut out of the file on its own, its lines unfolded, quoted-printable values decoded
 with their declared charset (else the card's own encoding, found by
-tracker.encodings), and pictures, sounds and keys dropped (Beacon keeps none of them):
+tracker.encodings), and pictures, sounds and keys dropped (Beacon keeps none of them); a
+card inside a card (an AGENT, or a card begun where another lacks its END:VCARD) is cut
+out as a card of its own;
 a line that is no property at all (a name with a slash, text without a colon) is set aside
 with the card, for its notes: a card that still cannot be read is one card in error, never
 the whole file.
@@ -28,8 +30,14 @@ STRUCTURE = {"PROFILE"}
 # One text each, though writers leave their commas unescaped ("Smith, John").
 SINGLE_TEXT = {"FN", "TITLE", "NOTE", "ROLE", "X-PHONETIC-ORG"}
 _UNESCAPED_COMMA = re.compile(r"(?<!\\),")
-_CARD = re.compile(rb"BEGIN:VCARD[ \t]*[\r\n]+.*?(?:END:VCARD|(?=BEGIN:VCARD)|\Z)",
-                   re.IGNORECASE | re.DOTALL)
+_BEGIN = re.compile(rb"^\s*BEGIN:VCARD\s*$", re.IGNORECASE)
+_END = re.compile(rb"^\s*END:VCARD\s*$", re.IGNORECASE)
+# A card inside a card: vCard 2.1's AGENT (an assistant, a secretary), its BEGIN:VCARD on
+# the AGENT line or the next; vCard 3.0 writes it as one escaped value ("BEGIN:VCARD\nFN:...").
+_AGENT = rb"^(?:[\w-]+\.)?AGENT(?:;[^:]*)?:\s*"
+_AGENT_BEGIN = re.compile(_AGENT + rb"BEGIN:VCARD\s*$", re.IGNORECASE)
+_AGENT_EMPTY = re.compile(_AGENT + rb"$", re.IGNORECASE)
+_AGENT_INLINE = re.compile(_AGENT + rb"BEGIN:VCARD\\n", re.IGNORECASE)
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _PARAM_CHARSET = re.compile(rb";\s*CHARSET=([\w.:-]+)", re.IGNORECASE)
 _QP = re.compile(rb";\s*(?:ENCODING=)?QUOTED-PRINTABLE", re.IGNORECASE)
@@ -45,6 +53,73 @@ class RawCard:
     # Lines that are no vCard property (X-messaging/twitter-All:..., text with no colon):
     # (line number in the card, text), kept in the card's notes rather than losing the card.
     unreadable: list[tuple[int, str]] = field(default_factory=list)
+    agent_of: int | None = None  # the number of the card whose AGENT this card is
+
+
+@dataclass
+class _Chunk:
+    """One card's lines as cut from the file, before decoding."""
+
+    start: float  # where it begins in the file (its cards are numbered in this order)
+    lines: list[bytes]
+    agent_of: float | None = None  # the start of the card whose AGENT it is
+    nested: bool = False  # another card began inside it
+    closed: bool = False
+
+
+def _cut(data: bytes) -> list[_Chunk]:
+    """The file's cards, a card inside another (an AGENT, or a BEGIN:VCARD where a card
+    has no END:VCARD yet) cut out as a card of its own. A card still open at the end of
+    the file was cut short, unless another card began inside it: then it lacks only its
+    END:VCARD, and what it says is whole."""
+    stack: list[_Chunk] = []
+    done: list[_Chunk] = []
+    for index, line in enumerate(_LINE_BREAK.split(data)):
+        agent = _AGENT_BEGIN.match(line)
+        if _BEGIN.match(line) or (agent and stack):
+            outer = stack[-1] if stack else None
+            agent_of = None
+            if outer is not None:
+                outer.nested = True
+                if agent or (outer.lines and _AGENT_EMPTY.match(outer.lines[-1])):
+                    if not agent:
+                        outer.lines.pop()  # the AGENT line that announced it
+                    agent_of = outer.start
+            stack.append(_Chunk(index, [b"BEGIN:VCARD"], agent_of))
+        elif _END.match(line):
+            if stack:
+                card = stack.pop()
+                card.lines.append(b"END:VCARD")
+                card.closed = True
+                done.append(card)
+        elif stack:
+            stack[-1].lines.append(line)
+    for card in stack:
+        if card.nested:
+            card.lines.append(b"END:VCARD")
+            card.closed = True
+        done.append(card)
+    return sorted(done, key=lambda c: c.start)
+
+
+def _inline_agents(chunk: _Chunk) -> list[_Chunk]:
+    """vCard 3.0's AGENT:BEGIN:VCARD\\nFN:...\\nEND:VCARD (one escaped value, maybe folded):
+    taken out of the card, as a card of its own."""
+    found: list[_Chunk] = []
+    if not any(b"AGENT" in line.upper() for line in chunk.lines):
+        return found
+    for number, line in enumerate(_logical_lines(b"\r\n".join(chunk.lines)), start=1):
+        if _AGENT_INLINE.match(line):
+            value = _value(line).replace(b"\\n", b"\n").replace(b"\\N", b"\n")
+            inner = [unescaped.replace(b"\\;", b";").replace(b"\\,", b",").replace(
+                b"\\:", b":") for unescaped in value.split(b"\n") if unescaped.strip()]
+            closed = bool(inner) and bool(_END.match(inner[-1]))
+            found.append(_Chunk(chunk.start + number / 10_000, inner, chunk.start,
+                                closed=closed))
+    if found:
+        chunk.lines = [line for line in _logical_lines(b"\r\n".join(chunk.lines))
+                       if not _AGENT_INLINE.match(line)]
+    return found
 
 
 def split_cards(data: bytes) -> tuple[list[RawCard], Decoded | None]:
@@ -54,16 +129,20 @@ def split_cards(data: bytes) -> tuple[list[RawCard], Decoded | None]:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or (b"\x00" in data[:4096]):
         whole = decode_bytes(data)
         data = whole.text.encode("utf-8")
-    chunks = [found.group(0) for found in _CARD.finditer(data)]
+    chunks = _cut(data)
+    chunks = sorted(chunks + [a for c in chunks for a in _inline_agents(c)],
+                    key=lambda c: c.start)
+    texts = [b"\r\n".join(c.lines) for c in chunks]
     # The file's encoding for what no CHARSET declares, found from every card's bytes at
     # once: one card's name alone is too little to tell GB18030 from Korean.
-    everything = b"\n".join(_undeclared(_logical_lines(chunk)) for chunk in chunks)
+    everything = b"\n".join(_undeclared(_logical_lines(text)) for text in texts)
     file_encoding = decode_bytes(everything).encoding if _8bit(everything) else "utf-8"
+    numbers = {c.start: n for n, c in enumerate(chunks, start=1)}
     cards = []
-    for number, chunk in enumerate(chunks, start=1):
-        closed = bool(re.search(rb"END:VCARD\s*$", chunk, re.IGNORECASE))
-        text, unreadable = _card_text(chunk, file_encoding)
-        cards.append(RawCard(number, text, closed, unreadable))
+    for number, (chunk, raw) in enumerate(zip(chunks, texts, strict=True), start=1):
+        text, unreadable = _card_text(raw, file_encoding)
+        agent_of = numbers.get(chunk.agent_of) if chunk.agent_of is not None else None
+        cards.append(RawCard(number, text, chunk.closed, unreadable, agent_of))
     return cards, whole
 
 

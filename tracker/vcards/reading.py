@@ -93,7 +93,15 @@ def parse_cards(file_name: str, data: bytes) -> list[Card]:
     if len(raw_cards) > MAX_ROWS:
         raise ImportFileError(file_name, say(m.TOO_MANY_CARDS, count=len(raw_cards),
                                                  limit=MAX_ROWS))
-    return [_read_card(raw) for raw in raw_cards]
+    cards = [_read_card(raw) for raw in raw_cards]
+    for raw in raw_cards:  # an AGENT (an assistant's card inside the card): a card of its own
+        if raw.agent_of is not None:
+            agent, outer = cards[raw.number - 1], cards[raw.agent_of - 1]
+            named = agent.name or say(m.CARD_NUMBER, number=raw.number)
+            outer.extras["AGENT"] = "; ".join(filter(None, (outer.extras.get("AGENT"), named)))
+            if outer.name:
+                agent.extras["AGENT OF"] = outer.name
+    return cards
 
 
 def _read_card(raw: RawCard) -> Card:
@@ -168,6 +176,20 @@ def _name_from_n(component: Any) -> str:
             return "".join(parts)
         return " ".join(p for p in (given, additional, family) if p)
     return ""
+
+
+def _last_first(name: str, component: Any) -> bool:
+    """Whether FN is N written "Family, Given" (Outlook's and Exchange's file-as order):
+    then the name is N's, given name first, as the person is called."""
+    if "," not in name:
+        return False
+    written = " ".join(re.sub(r"\s*,\s*", ", ", name).split()).casefold()
+    for line in _lines(component, "n"):
+        family, given, additional = _structured(line.value, ("family", "given", "additional"))
+        if family and given and written in (
+                f"{family}, {given}".casefold(), f"{family}, {given} {additional}".casefold()):
+            return True
+    return False
 
 
 def _wechat(component: Any) -> str:
@@ -280,6 +302,8 @@ def _card(number: int, component: Any) -> Card:
         if name:
             card.name, card.name_from = name, source
             break
+    if card.name_from == "FN" and _last_first(card.name, component):
+        card.name, card.name_from = _name_from_n(component), "N"  # FN:Mustermann, Heiko
     if show_as == "COMPANY" or kind == "org" or (not card.name and organization):
         card.is_company = True  # a company's card: an organization, not a person
         card.name, card.name_from = organization or card.name, "ORG"

@@ -49,8 +49,8 @@ class FilePage(QWizardPage):
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import"), self.path_edit.text(),
-            self.tr("Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html *.xml "
-                    "*.vcf)"))
+            self.tr("Spreadsheets and vCards (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.htm *.html "
+                    "*.mht *.mhtml *.xml *.vcf)"))
         if path:
             self.path_edit.setText(path)
 

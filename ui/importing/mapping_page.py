@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from tracker.catalogue.system_columns import is_system_column
 from tracker.excel.headers import (
     PARTS_OF,
     REQUIRED_FIELDS,
@@ -61,7 +62,8 @@ class MappingPage(QWizardPage):
         self.note.setText(self.tr("Using the mapping you chose last time for these headers.")
                           if remembered else self.tr(
                               "Check the guesses. Columns Beacon has no field for are kept "
-                              "in each record's notes as “Header: value”; choose “Ignore” "
+                              "in each record's notes as “Header: value”, except other "
+                              "programs' ids and timestamps (system columns); choose “Ignore” "
                               "for columns Beacon should leave out."))
         # examples from the records, not a template's hint row or its English header row
         data = [r for n, r in enumerate(sheet.rows[row + 1:row + 51]) if n >= FIRST_ROWS or not (
@@ -75,7 +77,9 @@ class MappingPage(QWizardPage):
             self.table.setItem(index, 1, QTableWidgetItem(" · ".join(samples)))
             box = QComboBox()
             box.setObjectName(f"mapping{index}")
-            box.addItem(self.tr("Ignore"), None)
+            # another program's ids and timestamps (OWNERID, Created on) are left out
+            box.addItem(self.tr("Ignore (system column)") if is_system_column(header)
+                        else self.tr("Ignore"), None)
             box.addItem(field_label(NOTE, entity), NOTE)  # "Keep in notes": unknown columns
             box.insertSeparator(2)
             for name in fields:

@@ -27,14 +27,20 @@ CHINESE_DEALS = [
     ["TCR-T 授权许可", "苏州细胞生物", 350, "立项", "进行中", "", "", "已立项"],
     ["iPSC 平台合作", "杭州干细胞研究院", "约 200", "方案评审", "进行中", "2026-09-30", "★", ""],
 ]
+# OWNERID, CREATEDDATE and SYSTEMMODSTAMP are Salesforce's bookkeeping: "Ignore (system
+# column)" on the mapping page (import_mapping_system).
 SALESFORCE_DEALS = [
-    ["ID", "ACCOUNTID", "NAME", "STAGENAME", "AMOUNT", "PROBABILITY", "CLOSEDATE", "ISWON"],
+    ["ID", "ACCOUNTID", "NAME", "STAGENAME", "AMOUNT", "PROBABILITY", "CLOSEDATE", "ISWON",
+     "OWNERID", "CREATEDDATE", "SYSTEMMODSTAMP"],
     ["006x0000001YtCrAAK", "001x0000002xLD0AAM", "Juventas - CAR-T process transfer",
-     "Closed Won", "500000.0", "100.0", "2025-11-09", "true"],
+     "Closed Won", "500000.0", "100.0", "2025-11-09", "true", "005x0000000fNSiAAM",
+     "2025-06-15T20:47:07.000Z", "2025-06-15T20:47:07.000Z"],
     ["006x0000001YtCsAAK", "001x0000002xLD0AAM", "CARsgen - vector supply",
-     "Value Proposition", "140000.0", "50.0", "2025-12-12", "false"],
+     "Value Proposition", "140000.0", "50.0", "2025-12-12", "false", "005x0000000fNSiAAM",
+     "2025-06-15T20:47:09.000Z", "2025-06-15T20:47:09.000Z"],
     ["006x0000001YtCtAAK", "001x0000002lBtqAAE", "Legend - NK licensing",
-     "Perception Analysis", "90000.0", "70.0", "2026-02-01", "false"],
+     "Perception Analysis", "90000.0", "70.0", "2026-02-01", "false", "005x0000000fNSiAAM",
+     "2025-06-16T08:01:12.000Z", "2025-06-16T08:01:12.000Z"],
 ]
 
 
@@ -106,7 +112,8 @@ def _walk(open_import: object, path: Path, pages: int) -> ImportWizard:
 def import_screenshots(window: QWidget, open_import: object, folder: Path,
                        prefix: str = "") -> list[tuple[str, QPixmap]]:
     """import_values (Salesforce: the currency question and stage values), import_mapping
-    (the Chinese template's columns), import_values_template (its stages and 万元),
+    (the Chinese template's columns), import_mapping_system (Salesforce's system columns),
+    import_values_template (its stages and 万元),
     import_preview (values kept in the notes), import_report (what happened to each row),
     import_sheets (two departments' sheets in one batch), import_matches (companies that
     may be ones Beacon has)."""
@@ -121,8 +128,9 @@ def import_screenshots(window: QWidget, open_import: object, folder: Path,
         for step in range(3):  # sheet, mapping, values
             wizard.next()
             settle(app)
-            if step == 1 and path == chinese:
-                pictures.append((f"{prefix}import_mapping", over_window(window, wizard)))
+            if step == 1:
+                shot = "import_mapping" if path == chinese else "import_mapping_system"
+                pictures.append((f"{prefix}{shot}", over_window(window, wizard)))
         pictures.append((f"{prefix}{name}", over_window(window, wizard)))
         if path == chinese:
             wizard.next()  # options
