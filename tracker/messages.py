@@ -126,8 +126,7 @@ EMAIL_TYPO = QT_TRANSLATE_NOOP("Messages", "{value} looks like a slip for {domai
                                            "as written, check it")
 KEPT_IN_NOTES = QT_TRANSLATE_NOOP("Messages", "{reason}; kept in the notes as written")
 ORGANIZATION_PHONE_KEPT = QT_TRANSLATE_NOOP("Messages", "a phone of the person's organization, "
-                                                        "added only to an organization this "
-                                                        "import makes")
+                                                        "and the row names none")
 NOT_YES_NO = QT_TRANSLATE_NOOP("Messages", "{value} is neither yes nor no")
 STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is called {value} "
                                            "(the deal goes to the first stage; say which stage "

@@ -2949,11 +2949,6 @@ Ctrl+N  新建记录</translation>
         <translation>{reason}；已按原文保留在备注中</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>a phone of the person&apos;s organization, added only to an organization this import makes</source>
-        <translation>此人所在机构的电话，只会加到本次导入新建的机构上</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>{value} is neither yes nor no</source>
         <translation>{value} 既不是“是”也不是“否”</translation>
@@ -3539,12 +3534,17 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-256"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+64"/>
+        <source>a phone of the person&apos;s organization, and the row names none</source>
+        <translation>此人所在机构的电话，但该行没有注明机构</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{value} names another currency than the file gives this row ({currency})</source>
         <translation>“{value}”写明的币种与文件为这一行给出的币种（{currency}）不同</translation>
     </message>
@@ -4229,7 +4229,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+53"/>
+        <location filename="../../ui/importing/preview_page.py" line="+54"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -4307,6 +4307,11 @@ Ctrl+N  新建记录</translation>
         <location line="+4"/>
         <source>Columns Beacon has no field for, kept in each record&apos;s notes as “Header: value”: %1.</source>
         <translation>Beacon 没有对应字段的列，以“列名: 值”保留在每条记录的备注中：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phones added to organizations Beacon has: %1.</source>
+        <translation>将添加到 Beacon 已有机构的电话：%1。</translation>
     </message>
     <message>
         <location line="+4"/>

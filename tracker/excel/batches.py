@@ -23,6 +23,7 @@ from tracker.catalogue.headers import read_header
 from tracker.catalogue.system_columns import is_system_column
 from tracker.errors import BeaconError, NotFound, StorageUnavailable, UndoRefused
 from tracker.excel import values as cells
+from tracker.excel.linked_updates import add_organization_phones, linked_changes
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
 from tracker.identity.merge import merged_refusal, merges_since, settled_by_undone_merges
@@ -104,6 +105,7 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
         "changes": [{"row": r.row, "record": r.record_id, "field": name, "old": old, "new": new}
                     for r in plan.rows if r.action == "update"
                     for name, (old, new) in r.changes.items()],
+        "linked_changes": linked_changes(plan),
         "skips": [_where(r, {"row": r.row, "reason": r.note}) for r in plan.rows
                   if r.action == "skip"],
         "suggestions": [{"row": r.row, "text": s} for r in plan.rows for s in r.suggestions],
@@ -301,6 +303,7 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
                 done += 1
             _alive(batch)  # (an interrupted batch is put back from the change log)
         let_others_write()
+    add_organization_phones(plan, previous, user, batch_uid, changes)
     tick(total)
     summary = report(plan, batch_uid, dry_run=False)
     summary["previous"] = previous

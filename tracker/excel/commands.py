@@ -169,6 +169,9 @@ def _print_report(result: dict[str, Any]) -> None:
     for change in result["changes"]:
         print(f"  {unit} {change['row']}: {change['field']}: {change['old']!r} -> "
               f"{change['new']!r}")
+    for linked in result.get("linked_changes", []):
+        print(f"  {unit} {linked['row']}: {linked['entity']} {linked['label']!r}: "
+              f"{linked['field']} added: " + ", ".join(map(repr, linked["added"])))
     for error in result["errors"]:
         column = f", {column_word} {error['column']!r}" if error["column"] else ""
         print(f"  {_sheet(error)}{unit} {error['row']}{column}: {error['reason']}")
