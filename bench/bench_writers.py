@@ -9,9 +9,9 @@ lock, its own work and its commit. Three ways, in the same run:
             waiting in SQLite's own busy handler (sleeps growing to 100 ms)
   gaps      the same chunks and pauses, a 10 ms gap after every commit, and a waiting writer
             asking for the lock every few ms (tracker/storage/sqlite_lock.py)
-  turns     commits growing to MAX_COMMIT_ROWS while each takes under 0.2 s, and no pause
-            unless a writer says it waits (its `-waiting` file): then the lock is left free
-            until it has gone in: Beacon now
+  turns     chunks of 2,000 rows, committed after HOLD_S or as soon as a writer says it
+            waits (its `-waiting` file), and no pause unless one does: then the lock is left
+            free until it has gone in: Beacon now
 
     .venv/bin/python bench/bench_writers.py [ROWS] [--repeats N]
 """
@@ -39,9 +39,9 @@ from tracker.excel.importer import ImportOptions, plan_import
 from tracker.opening import open_data
 path, source, way = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 if way == "whole":
-    batches.COMMIT_ROWS = batches.MAX_COMMIT_ROWS = 10**9
-if way in ("backoff", "gaps"):  # chunks of 2,000, a pause every 0.7 s of work
-    batches.MAX_COMMIT_ROWS, batches.WORK_S = batches.COMMIT_ROWS, 0.7
+    batches.CHUNK_ROWS, batches.HOLD_S = 10**9, 10**9
+if way in ("backoff", "gaps"):  # a commit every 2,000 rows, a pause every 0.7 s of work
+    batches.HOLD_S, batches.WORK_S = 0.0, 0.7
 if way == "backoff":
     import bench.bench_writers
     bench.bench_writers.wait_in_sqlite()

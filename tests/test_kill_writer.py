@@ -30,7 +30,7 @@ from tracker.opening import open_data
 from tracker.services import records
 
 from tracker.excel import batches
-batches.COMMIT_ROWS = batches.MAX_COMMIT_ROWS = 10  # 40 rows: 4 commits; a kill can land between
+batches.CHUNK_ROWS, batches.HOLD_S = 10, 0.0  # 40 rows: 4 commits; a kill can land between
 path, run, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 rng = random.Random(seed)
 store = open_data(path, seed=False)
@@ -152,13 +152,13 @@ def test_saves_go_through_while_a_long_import_writes(tmp_path: Path) -> None:
     """An import commits a few thousand rows at a time: saves from elsewhere wait for one
     such commit, not for the whole import (which failed them with 'database is locked'
     after 5 s), and the import is still one batch to undo."""
-    from tracker.excel.batches import COMMIT_ROWS, undo_import
+    from tracker.excel.batches import CHUNK_ROWS, undo_import
     from tracker.models import Organization
     from tracker.services import records
 
     path = tmp_path / "beacon.sqlite3"
     source = tmp_path / "many.csv"
-    rows = COMMIT_ROWS * 6
+    rows = CHUNK_ROWS * 6
     source.write_text("Name\n" + "".join(f"Imported {n}\n" for n in range(rows)))
     with open_store(path):
         first = records.create("organization", {"name": "Saved while importing"}).first_created

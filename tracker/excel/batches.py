@@ -47,10 +47,8 @@ from tracker.services.entities import remembered_lookups, remembered_names
 from tracker.services.records import from_json_value, spec_for, to_json_value, validate
 from tracker.storage import active, writing
 
-COMMIT_ROWS = 2000  # rows the first transaction of an import writes
-MAX_COMMIT_ROWS = 32000  # ...and at most: sized to take about TARGET_S each
-COMMIT_S, MIN_COMMIT_ROWS = 0.4, 100  # ...and half as many when one takes longer than that
-TARGET_S = 0.25
+CHUNK_ROWS = 2000  # rows an import writes before it looks whether another writer waits
+HOLD_S = 2.0  # ...and commits after at most this long in one transaction
 UPDATE_ROWS = 250  # updated rows per transaction (each one is read, logged and reindexed)
 # A waiting writer asks for the lock every few ms and says that it waits
 # (tracker/storage/sqlite_lock.py): after each commit an import leaves the lock free while
@@ -83,36 +81,63 @@ class ImportResult:
 
 
 def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[str, Any]:
-    """What `beacon import --json` prints and the wizard's report shows."""
-    counts = plan.counts
-    links = used_links(plan)
+    """What `beacon import --json` prints and the wizard's report shows (one pass over the
+    rows: 100,000 of them took 0.3 s in eight)."""
+    counts = dict.fromkeys(("create", "update", "unchanged", "skip", "error"), 0)
+    created_by_type: dict[str, int] = {}
+    errors: list[dict[str, Any]] = []
+    warnings: list[dict[str, Any]] = []
+    changes: list[dict[str, Any]] = []
+    skips: list[dict[str, Any]] = []
+    suggestions: list[dict[str, Any]] = []
+    candidates: list[dict[str, Any]] = []
+    used: set[NewLink] = set()
+    targets = tuple(LINKS[plan.entity])
+    for r in plan.rows:
+        action = r.action
+        if action in counts:
+            counts[action] += 1
+        if action == "error":
+            errors.extend(_where(r, {"row": p.row, "column": p.column, "reason": p.reason})
+                          for p in r.problems)
+        elif action == "skip":
+            skips.append(_where(r, {"row": r.row, "reason": r.note}))
+        else:
+            if action in ("create", "update", "unchanged"):
+                warnings.extend(_where(r, {"row": p.row, "column": p.column,
+                                           "reason": p.reason}) for p in r.warnings)
+            if action == "create":
+                entity = plan.entity_of(r)
+                created_by_type[entity] = created_by_type.get(entity, 0) + 1
+                candidates.extend({"row": r.row, "record": record_id, "label": label,
+                                   "reason": reason} for record_id, label, reason in r.candidates)
+            if action == "update":
+                changes.extend({"row": r.row, "record": r.record_id, "field": name, "old": old,
+                                "new": new} for name, (old, new) in r.changes.items())
+            if action in ("create", "update"):
+                used.update(v for v in map(r.values.get, targets) if v.__class__ is NewLink)
+        if r.suggestions:
+            suggestions.extend({"row": r.row, "text": text} for text in r.suggestions)
+    links = _links_to_make(plan, used)
     return {
         "file": plan.path.name, "sheet": plan.sheet, "entity": plan.entity, "mode": plan.mode,
         "unit": plan.unit,
         "dry_run": dry_run, "batch": batch_uid,
-        "created": counts["create"], "created_by_type": plan.created(),
+        "created": counts["create"], "created_by_type": created_by_type,
         "updated": counts["update"],
         "unchanged": counts["unchanged"], "skipped": counts["skip"],
         "linked_created": {e: sum(1 for k in links if k.entity == e)
                            for e in ("organization", "contact")},
         "mapping": mapping_report(plan),
-        "errors": [_where(r, {"row": p.row, "column": p.column, "reason": p.reason})
-                   for r in plan.rows if r.action == "error" for p in r.problems],
-        "warnings": [_where(r, {"row": p.row, "column": p.column, "reason": p.reason})
-                     for r in plan.rows if r.action in ("create", "update", "unchanged")
-                     for p in r.warnings],
+        "errors": errors,
+        "warnings": warnings,
         "skipped_sheets": plan.skipped_sheets,
-        "changes": [{"row": r.row, "record": r.record_id, "field": name, "old": old, "new": new}
-                    for r in plan.rows if r.action == "update"
-                    for name, (old, new) in r.changes.items()],
+        "changes": changes,
         "linked_changes": linked_changes(plan),
-        "skips": [_where(r, {"row": r.row, "reason": r.note}) for r in plan.rows
-                  if r.action == "skip"],
-        "suggestions": [{"row": r.row, "text": s} for r in plan.rows for s in r.suggestions],
+        "skips": skips,
+        "suggestions": suggestions,
         # Records a row may be, not applied: the wizard's preview asks which (if any).
-        "candidates": [{"row": r.row, "record": record_id, "label": label, "reason": reason}
-                       for r in plan.rows if r.action == "create"
-                       for record_id, label, reason in r.candidates],
+        "candidates": candidates,
     }
 
 
@@ -168,6 +193,10 @@ def used_links(plan: ImportPlan) -> list[NewLink]:
     targets = tuple(LINKS[plan.entity])  # the only fields a NewLink stands in
     used = {v for r in plan.rows if r.action in ("create", "update")
             for v in map(r.values.get, targets) if v.__class__ is NewLink}
+    return _links_to_make(plan, used)
+
+
+def _links_to_make(plan: ImportPlan, used: set[NewLink]) -> list[NewLink]:
     return [link for link in plan.new_links if link in used and link not in plan.row_links]
 
 
@@ -209,7 +238,8 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
                                        report=_running({}))
         try:
             with active().long_write():
-                _write(plan, batch, creates, updates, user, changes, tick)
+                previous = _write(plan, batch, creates, updates, user, changes, tick)
+            _finish(plan, batch, previous, len(updates), user, changes)  # synced: it is done
         except BaseException:
             try:
                 discard_partial(batch_uid)  # what was committed goes: all or nothing
@@ -221,8 +251,8 @@ def apply_import(plan: ImportPlan, *, progress: Progress | None = None,
 
 def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
            updates: list[RowPlan], user: str, changes: Changes,
-           tick: Callable[[int], None]) -> None:
-    """The batch, a transaction of COMMIT_ROWS rows at a time: a save from the window waits
+           tick: Callable[[int], None]) -> dict[str, list[Any]]:
+    """The batch, a few thousand rows to a transaction at most: a save from the window waits
     for one of them (a fraction of a second), not for the whole import. Every record carries
     the batch's uid and every change its operation, so it stays one batch to undo."""
     batch_uid = batch.uid
@@ -245,33 +275,33 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
         elif GAP_S:
             time.sleep(GAP_S)
 
-    size = [COMMIT_ROWS]  # rows a commit: halved when one takes longer than COMMIT_S
-
     def create(entity: str, rows: list[RowPlan]) -> None:
+        """Chunks of CHUNK_ROWS, as many to a transaction as go in HOLD_S while no other
+        writer waits: a waiting save goes in after the chunk being written, and an import
+        nobody waits for commits a few times, not after every chunk (each commit writes
+        the index pages its rows touched again: 1.3 s of 40 commits at 100,000 rows)."""
         nonlocal done
         targets = tuple(LINKS[entity])
         start = 0
         while start < len(rows):
-            tick(done)
-            chunk = rows[start:start + size[0]]
-            start += len(chunk)
-            # Validated when planned; only links to records made just now are filled in.
-            cleans = [_with_new_links(r, targets, link_ids) for r in chunk]
             began = time.monotonic()
             with writing():
-                ids = bulk_create(entity, cleans, uids=[r.uid for r in chunk], **common)
+                while True:
+                    tick(done)
+                    chunk = rows[start:start + CHUNK_ROWS]
+                    start += len(chunk)
+                    # Validated when planned; only links to records made just now are filled.
+                    cleans = [_with_new_links(r, targets, link_ids) for r in chunk]
+                    ids = bulk_create(entity, cleans, uids=[r.uid for r in chunk], **common)
+                    for row, record_id in zip(chunk, ids, strict=True):
+                        row.record_id = record_id
+                    changes.created.extend((entity, i) for i in ids)
+                    done += len(chunk)
+                    if (start >= len(rows) or time.monotonic() - began > HOLD_S
+                            or store.writer_waiting()):
+                        break
                 _alive(batch)
-            took = time.monotonic() - began
-            if took > COMMIT_S:  # a busy machine: smaller
-                size[0] = max(MIN_COMMIT_ROWS, size[0] // 2)
-            else:  # as many rows as take about TARGET_S, at most twice as many as now
-                grown = size[0] * min(2.0, TARGET_S / max(took, 0.001))
-                size[0] = max(MIN_COMMIT_ROWS, min(MAX_COMMIT_ROWS, int(grown)))
             let_others_write()
-            for row, record_id in zip(chunk, ids, strict=True):
-                row.record_id = record_id
-            changes.created.extend((entity, i) for i in ids)
-            done += len(chunk)
 
     # Linked names are remembered while creating only: an update may rename.
     with remembered_names():
@@ -305,6 +335,13 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
         let_others_write()
     add_organization_phones(plan, previous, user, batch_uid, changes)
     tick(total)
+    return previous  # each updated record's values before: what undo puts back
+
+
+def _finish(plan: ImportPlan, batch: ImportBatch, previous: dict[str, list[Any]],
+            updated: int, user: str, changes: Changes) -> None:
+    """The batch's report: from now on it is a finished batch, to keep."""
+    batch_uid = batch.uid
     summary = report(plan, batch_uid, dry_run=False)
     summary["previous"] = previous
     made: dict[str, int] = {}
@@ -316,7 +353,7 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
         # The batch is logged once (its records carry its uid), through the one writer.
         changelog.log(Kind.import_batch, batch_uid, "import",
                       {"file": [None, plan.path.name], "created": [None, made],
-                       "updated": [None, len(updates)]}, operation=batch_uid, user=user)
+                       "updated": [None, updated]}, operation=batch_uid, user=user)
 
 
 def _running(previous: dict[str, list[Any]]) -> str:

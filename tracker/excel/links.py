@@ -187,6 +187,8 @@ class Links:
         Position beside Contact Name) go to the contact the batch makes, with the deal's
         organization; for a contact Beacon has, what it does not hold yet is kept in the
         deal's notes (never written over another record in silence)."""
+        if result.keys().isdisjoint(CONTACT_PARTS):  # most files: no such columns
+            return
         popped = {field: result.pop(part, None) for part, field in CONTACT_PARTS.items()}
         details = {field: value for field, value in popped.items() if value}
         contact = result.get("primary_contact")

@@ -136,7 +136,11 @@ class ImportPlan:
 
     @property
     def counts(self) -> dict[str, int]:
-        return {a: self.count(a) for a in ("create", "update", "unchanged", "skip", "error")}
+        found = dict.fromkeys(("create", "update", "unchanged", "skip", "error"), 0)
+        for row in self.rows:  # one pass (100,000 rows), not one a kind
+            if row.action in found:
+                found[row.action] += 1
+        return found
 
     @property
     def problems(self) -> list[ImportProblem]:

@@ -108,6 +108,7 @@ class Planner(RowValues):
                                             **{f: False for f, _ in self.lists},
                                             **({"note": False} if self.note_columns else {})},
                                      LINKS[self.entity], set(known_currencies()))
+        self.blank_results = self._blank_results()
 
     # --- rows ------------------------------------------------------------------------------
 
@@ -148,7 +149,7 @@ class Planner(RowValues):
         for)."""
         found = self.mapped_cells(raw)
         mapped = tuple(found.values())
-        if all(v is None or v == () for v in mapped):
+        if mapped.count(None) + mapped.count(()) == len(mapped):  # nothing in mapped cells
             if any(not cells.is_blank(c) for c in raw):  # a 序号 counter, a month name
                 filled = [self.plan.headers[i] for i, c in enumerate(raw)
                           if not cells.is_blank(c) and i < len(self.plan.headers)]

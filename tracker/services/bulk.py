@@ -76,28 +76,40 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     # The batch's own times, converted once rather than once a row.
     stored = [(index, store.stored(f.db_value(audit[f.name]))) for index, f in enumerate(fields)
               if f.name in audit]
-    defaults = model._meta.get_default_dict
+    # As Model(**audit) and records.apply_values, without per-field descriptors: the
+    # defaults and the batch's own values once, a copy of them a row.
+    base = model._meta.get_default_dict()
+    base.update(audit)
+    callables = model._meta._default_callable_list
+    virtual_names = tuple(virtual)
+    derive = spec.derive
     records: list[Record] = []
     values: list[list[Any]] = []
+    bound_values: dict[tuple[int, Any], Any] = {}
     for position, clean in enumerate(rows):
-        # As Model(**audit) and records.apply_values, without per-field descriptors.
-        data = defaults()
-        data.update(audit)
+        data = base.copy()
+        for name, default in callables:
+            data[name] = default()
         data["uid"] = (uids[position] if uids is not None else None) or new_uid()
-        for name, value in clean.items():
-            if name not in virtual:
-                data[name] = value
+        data.update(clean)
+        for name in virtual_names:
+            data.pop(name, None)
         record = model(__no_default__=True)
         record.__data__ = data
-        if spec.derive is not None:
-            spec.derive(record)
+        if derive is not None:
+            derive(record)
             record._dirty.clear()
         records.append(record)
-        row = [data.get(name) for name in names]
+        row = list(map(data.get, names))
         for index, db_value in converted:
             value = row[index]
             if value is not None:  # db_value(None) is None for these fields
-                row[index] = db_value(value)
+                # as the driver binds it, once a value: a batch's rows share a few dates
+                key = (index, value)
+                bound = bound_values.get(key)
+                if bound is None:
+                    bound = bound_values[key] = store.stored(db_value(value))
+                row[index] = bound
         for index, value in stored:
             row[index] = value
         values.append(row)
@@ -108,19 +120,20 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     # A new record has no children yet: only values to add are put (an empty list would be
     # a delete of nothing, a query per record and field).
     puts = [(record, name, value) for record, clean in zip(records, rows, strict=True)
-            for name, value in clean.items() if name in virtual and value not in (None, [], "")
-            ] if virtual else []
+            for name in virtual_names
+            if (value := clean.get(name, None)) is not None and value not in ([], "")]
     for record, name, value in puts:
         virtual[name].put(record, value)
     if spec.keys is not None:
         spec.keys(records)
-    fresh = {record.id: list(clean.get("other_names") or []) for record, clean in zip(
-        records, rows, strict=True)} if "other_names" in virtual else {}
+    fresh = {record_id: list(clean.get("other_names") or []) for record_id, clean in zip(
+        ids, rows, strict=True)} if "other_names" in virtual else {}
     with remembered_names(), fresh_other_names(entity, fresh), \
-            created_in_bulk(entity, list(zip(records, rows, strict=True))):
+            created_in_bulk(entity, records, rows, ids):
         search_parts = spec.search_parts
         index_text = search.index_text
-        search.index_many(entity, [(r.id, index_text(search_parts(r))) for r in records])
+        search.index_many(entity, [(record_id, index_text(search_parts(r)))
+                                   for r, record_id in zip(records, ids, strict=True)])
     if log_each:
         changelog.log_many(
             (changelog.Entry(entity, r.uid, "create", _log_text(clean), r.id, 1, source,
@@ -129,7 +142,7 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     if spec.after_write is not None and entity in AFTER_CREATE:
         for record, clean in zip(records, rows, strict=True):
             spec.after_write(record, set(clean))
-    return [r.id for r in records]
+    return list(ids)
 
 
 @dataclass

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import MappingProxyType
 from typing import Any, cast
@@ -229,29 +229,31 @@ def _known_or(entity: str, name: str,
     (`created_in_bulk`) without asking the database, else read."""
     def get(record: Record) -> list[str]:
         cache = _lookups()
-        known = cache.get(("created", entity, name, record.id)) if cache is not None else None
+        made = cache.get(("created", entity, name)) if cache is not None else None
+        known = made.get(record.id) if made is not None else None
         return list(known) if known is not None else read(record)
     return get
 
 
 @contextmanager
-def created_in_bulk(entity: str, created: list[tuple[Record, Mapping[str, Any]]]
-                    ) -> Iterator[None]:
-    """While bulk_create indexes records it has just inserted: their virtual fields hold
-    what was given (nothing else wrote them) and their names are known, so building their
-    search text asks the database nothing per record (a round trip each on a server)."""
+def created_in_bulk(entity: str, created: Sequence[Record], values: Sequence[Mapping[str, Any]],
+                    ids: Sequence[int]) -> Iterator[None]:
+    """While bulk_create indexes records it has just inserted (with these values and ids):
+    their virtual fields hold what was given (nothing else wrote them) and their names are
+    known, so building their search text asks the database nothing per record (a round
+    trip each on a server)."""
     batch = active().batch
     if batch is None:
         yield
         return
     spec_virtual = records.spec_for(entity).virtual
-    keys = [("created", entity, name, record.id) for record, _ in created
-            for name in spec_virtual]
-    for record, clean in created:
-        for name in spec_virtual:
-            batch.lookups[("created", entity, name, record.id)] = list(clean.get(name) or [])
-        if batch.names is not None and entity in _NAMED:
-            batch.names[(entity, record.id)] = [record.name, record.name_zh]
+    keys = [("created", entity, name) for name in spec_virtual]
+    for key, name in zip(keys, spec_virtual, strict=True):
+        batch.lookups[key] = {record_id: clean.get(name) or ()
+                              for record_id, clean in zip(ids, values, strict=True)}
+    if batch.names is not None and entity in _NAMED:
+        for record, record_id in zip(created, ids, strict=True):
+            batch.names[(entity, record_id)] = [record.name, record.name_zh]
     try:
         yield
     finally:

@@ -26,6 +26,7 @@ from tracker.models import ChangeLog, Record
 from tracker.services import changelog
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 from tracker.storage import active, writing
+from tracker.storage.store import FieldMemo
 
 Normalizer = Callable[[str, Any], Any]
 
@@ -144,23 +145,30 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
     problems: list[FieldProblem] = []
     clean: dict[str, Any] = {}
     batch = active().batch
-    memo = batch.normalized if batch is not None else None
-    misses = batch.misses if batch is not None else {}
-    entity = spec.entity
+    memos = batch.normalized.setdefault(spec.entity, {}) if batch is not None else None
+    fields, virtual = spec.fields, spec.virtual
     for name, raw in prepared.items():
-        key: tuple[Any, ...] | None = None
-        if memo is not None and misses.get((entity, name), 0) < MISSES_KEPT:
-            key = (entity, name, raw.__class__, raw)
-            try:
-                clean[name] = memo[key]
-                misses[(entity, name)] = misses.get((entity, name), 0) - 1
-                continue
-            except KeyError:
-                misses[(entity, name)] = misses.get((entity, name), 0) + 1
-            except TypeError:  # an unhashable value (a list of emails)
-                key = None
-        normalizer = spec.fields.get(name) or (
-            spec.virtual[name].normalize if name in spec.virtual else None)
+        known: dict[Any, Any] | None = None
+        if memos is not None:
+            memo = memos.get(name)
+            if memo is None:
+                memo = memos[name] = FieldMemo()
+            if memo.misses < MISSES_KEPT:
+                kind = raw.__class__
+                known = memo.by_type.get(kind)
+                if known is None:
+                    known = memo.by_type[kind] = {} if kind in _IMMUTABLE else None
+                if known is not None:
+                    try:
+                        clean[name] = known[raw]
+                        memo.misses -= 1
+                        continue
+                    except KeyError:
+                        memo.misses += 1
+                    except TypeError:  # a signalling NaN
+                        known = None
+        normalizer = fields.get(name) or (
+            virtual[name].normalize if name in virtual else None)
         if normalizer is None:
             problems.append(FieldProblem(name, say(m.NOT_A_FIELD, entity=spec.entity), raw))
             continue
@@ -169,8 +177,8 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
         except ValidationError as error:
             problems.extend(error.problems)
             continue
-        if memo is not None and key is not None and result.__class__ in _IMMUTABLE:
-            memo[key] = result
+        if known is not None and result.__class__ in _IMMUTABLE:
+            known[raw] = result
     for name in spec.required:
         present = clean.get(name) if name in clean else (
             current_value(spec, record, name) if record is not None else None)

@@ -21,21 +21,31 @@ if TYPE_CHECKING:
     from tracker.storage.pg_team import TeamAdmin
 
 
+class FieldMemo:
+    """One field's validated values in a batch, by the value's type and the value (1, 1.0
+    and True are equal as dict keys, not as cells). `misses` counts lookups that missed less
+    those that hit: a field whose values never repeat (a title) stops being remembered."""
+
+    __slots__ = ("by_type", "misses")
+
+    def __init__(self) -> None:
+        self.by_type: dict[type, dict[Any, Any] | None] = {}  # None: not remembered (lists)
+        self.misses = 0
+
+
 @dataclass
 class Batch:
     """What a batch of writes (an import) remembers while it runs, on this thread only.
 
     `lookups`: linked records, stages, currencies found by id or uid (nothing else can
     change them inside the batch's transaction; misses are not kept, as a later row may
-    create them). `normalized`: validated values per (entity, field, value); `misses`
-    counts values of a field found there and not, so a field whose values never repeat (a
-    title) stops being remembered. `names`: names of linked records while search text is
+    create them). `normalized`: validated values per entity, field and value (FieldMemo).
+    `names`: names of linked records while search text is
     built.
     """
 
     lookups: dict[tuple[Any, ...], Any] = field(default_factory=dict)
-    normalized: dict[tuple[Any, ...], Any] = field(default_factory=dict)
-    misses: dict[tuple[str, str], int] = field(default_factory=dict)
+    normalized: dict[str, dict[str, FieldMemo]] = field(default_factory=dict)  # entity, field
     names: dict[tuple[str, int], list[str | None]] | None = None
 
 
