@@ -267,3 +267,34 @@ def test_a_long_write_copies_the_log_into_the_file_once_at_its_end(db: Store) ->
     assert db.path.stat().st_size > before + 4_000_000  # copied in at the end
     assert db.db.execute_sql("PRAGMA wal_autocheckpoint").fetchone() == (1000,)
     assert Organization.select().count() == 9000
+
+
+@pytest.mark.sqlite_only
+def test_an_import_syncs_its_last_commit_and_not_each_chunk(db: Store, tmp_path: Path) -> None:
+    """An import's chunks commit without a sync each (synchronous=NORMAL); the batch's
+    last commit, which marks it finished, runs at FULL again: a power cut loses only a
+    batch that had not finished, which is taken back on the next open."""
+    from tracker.excel.batches import apply_import
+    from tracker.excel.importer import ImportOptions, plan_import
+    from tracker.models import ImportBatch, Organization
+
+    source = tmp_path / "companies.csv"
+    source.write_text("Name\n" + "".join(f"Company {n}\n" for n in range(50)))
+    plan = plan_import(source, ImportOptions(entity="organization", mode="create"))
+    connection = db.db.connection()
+    said: list[str] = []
+    connection.set_trace_callback(said.append)
+    try:
+        apply_import(plan)
+    finally:
+        connection.set_trace_callback(None)
+    normal = said.index("PRAGMA synchronous = NORMAL")
+    full = said.index("PRAGMA synchronous = FULL")
+    inserts = [i for i, sql in enumerate(said) if sql.startswith('INSERT INTO "organization"')]
+    finished = [i for i, sql in enumerate(said) if sql.startswith('UPDATE "import_batch"')]
+    assert normal < inserts[0] and inserts[-1] < full  # the chunks, unsynced
+    assert finished and finished[-1] > full  # the report that finishes the batch, synced
+    assert "COMMIT" in said[finished[-1]:]
+    assert connection.execute("PRAGMA synchronous").fetchone() == (2,)
+    assert Organization.select().count() == 50
+    assert ImportBatch.select().count() == 1

@@ -103,19 +103,23 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
         elif action == "skip":
             skips.append(_where(r, {"row": r.row, "reason": r.note}))
         else:
-            if action in ("create", "update", "unchanged"):
+            if r.warnings and action in ("create", "update", "unchanged"):
                 warnings.extend(_where(r, {"row": p.row, "column": p.column,
                                            "reason": p.reason}) for p in r.warnings)
             if action == "create":
-                entity = plan.entity_of(r)
+                entity = r.entity or plan.entity
                 created_by_type[entity] = created_by_type.get(entity, 0) + 1
-                candidates.extend({"row": r.row, "record": record_id, "label": label,
-                                   "reason": reason} for record_id, label, reason in r.candidates)
+                if r.candidates:
+                    candidates.extend({"row": r.row, "record": record_id, "label": label,
+                                       "reason": reason}
+                                      for record_id, label, reason in r.candidates)
             if action == "update":
                 changes.extend({"row": r.row, "record": r.record_id, "field": name, "old": old,
                                 "new": new} for name, (old, new) in r.changes.items())
             if action in ("create", "update"):
-                used.update(v for v in map(r.values.get, targets) if v.__class__ is NewLink)
+                for link in map(r.values.get, targets):
+                    if isinstance(link, NewLink):
+                        used.add(link)
         if r.suggestions:
             suggestions.extend({"row": r.row, "text": text} for text in r.suggestions)
     links = _links_to_make(plan, used)
