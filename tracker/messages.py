@@ -126,8 +126,7 @@ EMAIL_TYPO = QT_TRANSLATE_NOOP("Messages", "{value} looks like a slip for {domai
                                            "as written, check it")
 KEPT_IN_NOTES = QT_TRANSLATE_NOOP("Messages", "{reason}; kept in the notes as written")
 ORGANIZATION_PHONE_KEPT = QT_TRANSLATE_NOOP("Messages", "a phone of the person's organization, "
-                                                        "added only to an organization this "
-                                                        "import makes")
+                                                        "and the row names none")
 NOT_YES_NO = QT_TRANSLATE_NOOP("Messages", "{value} is neither yes nor no")
 STAGE_KEPT = QT_TRANSLATE_NOOP("Messages", "no stage of Beacon's pipelines is called {value} "
                                            "(the deal goes to the first stage; say which stage "
@@ -515,3 +514,49 @@ MERGES_AFTER_IMPORT = QT_TRANSLATE_NOOP("Messages", "records the import of {file
                                                     "changed were merged since: {merged}, and "
                                                     "{more} more merge(s). Undo the merges first "
                                                     "(newest first), then the import")
+
+# --- the command line's import report (tracker.excel.report_lines) ---------------------------
+REPORT_SUMMARY_DRY = QT_TRANSLATE_NOOP("Messages", "{file} ({sheet}), {entity}, mode {mode}: "
+                                                   "{created} would be created, {updated} "
+                                                   "updated, {unchanged} unchanged, {skipped} "
+                                                   "skipped, {errors} {unit}(s) with errors")
+REPORT_SUMMARY = QT_TRANSLATE_NOOP("Messages", "{file} ({sheet}), {entity}, mode {mode}: "
+                                               "{created} were created, {updated} updated, "
+                                               "{unchanged} unchanged, {skipped} skipped, "
+                                               "{errors} {unit}(s) with errors")
+UNIT_ROW = QT_TRANSLATE_NOOP("Messages", "row")
+UNIT_CARD = QT_TRANSLATE_NOOP("Messages", "card")
+ROW_NUMBER = QT_TRANSLATE_NOOP("Messages", "row {row}")
+ENTITY_ORGANIZATION = QT_TRANSLATE_NOOP("Messages", "organization")
+ENTITY_CONTACT = QT_TRANSLATE_NOOP("Messages", "contact")
+ENTITY_OPPORTUNITY = QT_TRANSLATE_NOOP("Messages", "opportunity")
+COUNT_OF = QT_TRANSLATE_NOOP("Messages", "{count} {entity}(s)")
+REPORT_CREATED_BY_TYPE = QT_TRANSLATE_NOOP("Messages", "created: {counts}")
+REPORT_LINKED_DRY = QT_TRANSLATE_NOOP("Messages", "linked records would be created: {counts}")
+REPORT_LINKED = QT_TRANSLATE_NOOP("Messages", "linked records were created: {counts}")
+REPORT_CHANGE = QT_TRANSLATE_NOOP("Messages", "{at}: {field}: {old} -> {new}")
+REPORT_LINKED_CHANGE = QT_TRANSLATE_NOOP("Messages", "{at}: {entity} {label}: {field} added: "
+                                                     "{added}")
+IN_SHEET = QT_TRANSLATE_NOOP("Messages", "sheet {sheet}, ")
+AT_COLUMN = QT_TRANSLATE_NOOP("Messages", ", column {column}")
+AT_PROPERTY = QT_TRANSLATE_NOOP("Messages", ", property {column}")
+REPORT_ERROR = QT_TRANSLATE_NOOP("Messages", "{sheet}{at}{column}: {reason}")
+REPORT_WARNING = QT_TRANSLATE_NOOP("Messages", "{sheet}{at}{column}: warning: {reason}")
+REPORT_SKIP = QT_TRANSLATE_NOOP("Messages", "{sheet}{at}: skipped: {reason}")
+REPORT_SHEET_SKIPPED = QT_TRANSLATE_NOOP("Messages", "sheet {sheet} not imported: {reason}")
+REPORT_KEPT_COLUMNS = QT_TRANSLATE_NOOP("Messages", "columns kept in notes as \"Header: value\" "
+                                                    "(no Beacon field for them; --ignore-column "
+                                                    "HEADER leaves one out): {columns}")
+REPORT_NOT_IMPORTED = QT_TRANSLATE_NOOP("Messages", "columns with values not imported (ignored; "
+                                                    "--map \"HEADER=note\" keeps one in the "
+                                                    "notes): {columns}")
+REPORT_SYSTEM_COLUMNS = QT_TRANSLATE_NOOP("Messages", "columns ignored (system columns: the other "
+                                                      "program's ids and timestamps; --map "
+                                                      "\"HEADER=note\" keeps one in the notes): "
+                                                      "{columns}")
+REPORT_UNKNOWN_VALUES = QT_TRANSLATE_NOOP("Messages", "{field} values Beacon does not know (map "
+                                                      "with --map-value \"{name}:VALUE=MEANING\"):"
+                                                      " {values}")
+REPORT_SUGGESTION = QT_TRANSLATE_NOOP("Messages", "{at}: {text}")
+REPORT_BATCH = QT_TRANSLATE_NOOP("Messages", "batch {batch} (undo with: beacon undo-import "
+                                             "{batch})")

@@ -2949,11 +2949,6 @@ Ctrl+N  新建记录</translation>
         <translation>{reason}；已按原文保留在备注中</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>a phone of the person&apos;s organization, added only to an organization this import makes</source>
-        <translation>此人所在机构的电话，只会加到本次导入新建的机构上</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>{value} is neither yes nor no</source>
         <translation>{value} 既不是“是”也不是“否”</translation>
@@ -3509,7 +3504,142 @@ Ctrl+N  新建记录</translation>
         <translation>导入 {file} 所创建或修改的记录此后被合并：{merged}，另有 {more} 次合并。请先撤销这些合并（从最新的开始），再撤销导入</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="+6"/>
+        <source>{file} ({sheet}), {entity}, mode {mode}: {created} would be created, {updated} updated, {unchanged} unchanged, {skipped} skipped, {errors} {unit}(s) with errors</source>
+        <translation>{file}（{sheet}），{entity}，模式 {mode}：将新建 {created} 条，更新 {updated} 条，{unchanged} 条不变，跳过 {skipped} 条，{errors} {unit}有错误</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} ({sheet}), {entity}, mode {mode}: {created} were created, {updated} updated, {unchanged} unchanged, {skipped} skipped, {errors} {unit}(s) with errors</source>
+        <translation>{file}（{sheet}），{entity}，模式 {mode}：新建 {created} 条，更新 {updated} 条，{unchanged} 条不变，跳过 {skipped} 条，{errors} {unit}有错误</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>card</source>
+        <translation>张名片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} {entity}(s)</source>
+        <translation>{count} 个{entity}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created: {counts}</source>
+        <translation>新建：{counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked records would be created: {counts}</source>
+        <translation>将新建关联记录：{counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>linked records were created: {counts}</source>
+        <translation>已新建关联记录：{counts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at}: {field}: {old} -&gt; {new}</source>
+        <translation>{at}：{field}：{old} -&gt; {new}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at}: {entity} {label}: {field} added: {added}</source>
+        <translation>{at}：{entity} {label}：{field} 新增：{added}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sheet {sheet}, </source>
+        <translation>工作表 {sheet}，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, column {column}</source>
+        <translation>，列 {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, property {column}</source>
+        <translation>，属性 {column}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sheet}{at}{column}: {reason}</source>
+        <translation>{sheet}{at}{column}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sheet}{at}{column}: warning: {reason}</source>
+        <translation>{sheet}{at}{column}：警告：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sheet}{at}: skipped: {reason}</source>
+        <translation>{sheet}{at}：已跳过：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet {sheet} not imported: {reason}</source>
+        <translation>工作表 {sheet} 未导入：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>columns kept in notes as &quot;Header: value&quot; (no Beacon field for them; --ignore-column HEADER leaves one out): {columns}</source>
+        <translation>以“列名: 值”保留在备注中的列（Beacon 没有对应字段；--ignore-column 列名 可不导入某列）：{columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>columns with values not imported (ignored; --map &quot;HEADER=note&quot; keeps one in the notes): {columns}</source>
+        <translation>有值但未导入的列（已忽略；--map &quot;列名=note&quot; 可将某列保留在备注中）：{columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>columns ignored (system columns: the other program&apos;s ids and timestamps; --map &quot;HEADER=note&quot; keeps one in the notes): {columns}</source>
+        <translation>已忽略的列（系统列：其他程序的 ID 和时间戳；--map &quot;列名=note&quot; 可将某列保留在备注中）：{columns}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field} values Beacon does not know (map with --map-value &quot;{name}:VALUE=MEANING&quot;): {values}</source>
+        <translation>Beacon 不认识的 {field} 值（用 --map-value &quot;{name}:值=含义&quot; 指定）：{values}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{at}: {text}</source>
+        <translation>{at}：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch {batch} (undo with: beacon undo-import {batch})</source>
+        <translation>批次 {batch}（撤销：beacon undo-import {batch}）</translation>
+    </message>
+    <message>
+        <location line="-205"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -3539,12 +3669,17 @@ Ctrl+N  新建记录</translation>
         <translation>备份未能通过校验（{reason}），已将其删除</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-256"/>
         <source>{value} is not a real date (no such month or day)</source>
         <translation>“{value}”不是实际存在的日期（没有这个月或这一天）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+64"/>
+        <source>a phone of the person&apos;s organization, and the row names none</source>
+        <translation>此人所在机构的电话，但该行没有注明机构</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{value} names another currency than the file gives this row ({currency})</source>
         <translation>“{value}”写明的币种与文件为这一行给出的币种（{currency}）不同</translation>
     </message>
@@ -4229,7 +4364,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+53"/>
+        <location filename="../../ui/importing/preview_page.py" line="+54"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -4307,6 +4442,11 @@ Ctrl+N  新建记录</translation>
         <location line="+4"/>
         <source>Columns Beacon has no field for, kept in each record&apos;s notes as “Header: value”: %1.</source>
         <translation>Beacon 没有对应字段的列，以“列名: 值”保留在每条记录的备注中：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phones added to organizations Beacon has: %1.</source>
+        <translation>将添加到 Beacon 已有机构的电话：%1。</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -119,3 +119,36 @@ def test_the_mapping_page_shows_system_columns_ignored(qtbot: Any, db: Path,
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Down)  # the next choice: keep it in the notes
     assert page.mapping()["Modified Time"] == "note"
+
+
+def test_outlook_s_technical_columns_stay_out_of_the_notes(db: Store, tmp_path: Path) -> None:
+    """Outlook writes how each address is sent and shown (SMTP, "Li Ming (li@...)") and its
+    item's sensitivity beside every contact; the person's own extra columns are kept."""
+    rows = [["First Name", "Last Name", "E-mail Address", "E-mail Type", "E-mail Display Name",
+             "E-mail 2 Address", "E-mail 2 Type", "Sensitivity", "Internet Free Busy", "Hobby"],
+            ["Ming", "Li", "li@sct.example", "SMTP", "Li Ming (li@sct.example)",
+             "ming@home.example", "SMTP", "Normal", "", "Go"]]
+    plan = plan_import(write_xlsx(tmp_path / "outlook.xlsx", rows), ImportOptions())
+    assert report(plan, None, dry_run=True)["mapping"]["system_columns"] == [
+        "E-mail Type", "E-mail Display Name", "E-mail 2 Type", "Sensitivity",
+        "Internet Free Busy"]
+    apply_import(plan)
+    li = contact("Ming Li")
+    assert li["notes"] == "Hobby: Go"
+    assert li["emails"] == ["li@sct.example", "ming@home.example"]
+
+
+def test_hubspot_s_property_names_keep_the_record_id_as_key(db: Store, tmp_path: Path) -> None:
+    """HubSpot's exports by property name: hs_object_id is the Record ID (the key a second
+    import updates by), createdate and hs_lastmodifieddate its bookkeeping."""
+    rows = [["hs_object_id", "firstname", "lastname", "email", "createdate",
+             "hs_lastmodifieddate", "hubspot_owner_id"],
+            ["51", "Heiko", "Mustermann", "heiko@example.de", "2024-03-01T10:00:00Z",
+             "2024-05-03T11:12:00Z", "9921"]]
+    path = write_xlsx(tmp_path / "hubspot.xlsx", rows)
+    plan = imported_file(path)
+    mapping = report(plan, None, dry_run=True)["mapping"]
+    assert mapping["columns"]["hs_object_id"] == "external_id"
+    assert mapping["system_columns"] == ["createdate", "hs_lastmodifieddate", "hubspot_owner_id"]
+    heiko = contact("Heiko Mustermann")
+    assert heiko["external_ids"] == ["hubspot:51"] and heiko["notes"] == ""

@@ -106,7 +106,8 @@ ORGANIZATION: dict[str, tuple[str, ...]] = {
     "version": ("Version",),
     "external_id": ("Record ID", "External ID", "ID", "Account ID", "Company ID",
                     "Organization ID", "Customer ID", "Customer code", "Reference",
-                    "客户编码", "客户编号", "客户代号", "公司编号", "编号", "客户ID"),
+                    "客户编码", "客户编号", "客户代号", "公司编号", "编号", "客户ID",
+                    "hs_object_id"),
     "note": NOTE_HEADERS + ("Mobile", "Mobile phone", "联系电话", "手机", "手机号", "Owner",
                             "Company owner", "Account owner", "负责人", "业务负责人",
                             "联系人", "主要负责人"),
@@ -162,7 +163,7 @@ CONTACT: dict[str, tuple[str, ...]] = {
     "uid": ("Beacon ID",),
     "version": ("Version",),
     "external_id": ("Record ID", "Contact ID", "Person ID", "External ID", "Customer ID", "ID",
-                    "联系人编号", "联系人ID"),
+                    "联系人编号", "联系人ID", "hs_object_id"),
     "phone_extension": ("Extension", "Ext", "Phone extension", "分机", "分机号", "内线"),
     "note": NOTE_HEADERS + ("Website", "Web page", "Web page 1", "Homepage", "Country",
                             "Country/Region", "Owner", "Contact owner", "Status",
@@ -229,7 +230,7 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
     "uid": ("Beacon ID",),
     "version": ("Version",),
     "external_id": ("Record ID", "Deal ID", "Opportunity ID", "Lead ID", "External ID", "ID",
-                    "商机编号", "项目编号", "项目备案号", "信息备案号", "编号"),
+                    "商机编号", "项目编号", "项目备案号", "信息备案号", "编号", "hs_object_id"),
     # the contact's ways to reach them in a leads file (Odoo's Email, Phone, Mobile, Job
     # Position beside Contact Name; 线索: 联系人, 手机, 邮箱): the contact's, not the deal's
     "contact_title": ("Contact job title", "Contact title", "Job position", "Job title",

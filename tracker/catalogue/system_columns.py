@@ -36,12 +36,15 @@ SYSTEM_HEADERS = (
     "Create Date", "Last Activity Date", "Object create date/time", "Created by user ID",
     "Updated by user ID", "Merged record IDs", "Record source", "Record source detail",
     "Record creation source ID", "Record creation source user ID", "HubSpot Team",
-    "Owner assigned date", "hs_object_id", "hs_createdate", "hs_lastmodifieddate",
+    "Owner assigned date", "hs_createdate", "hs_lastmodifieddate",
     "createdate", "lastmodifieddate", "hubspot_owner_id", "HubSpot Owner ID",
     # Zoho
     "Created Time", "Modified By", "Modified Time", "Last Activity Time", "Change Log Time",
     "Last Enriched Time", "Enrich Status", "Unsubscribed Mode", "Unsubscribed Time",
     "Locked", "Record Approval Status",
+    # Outlook's technical columns (English and Chinese): how an address is sent and shown
+    "E-mail Type", "E-mail Display Name", "Internet Free Busy", "Directory Server",
+    "Sensitivity", "电子邮件类型", "电子邮件显示名称", "Internet 忙闲", "目录服务器", "敏感度",
     # Odoo
     "Created on", "Last Updated on", "Last Updated by", "Last Modified on", "create_date",
     "create_uid", "write_date", "write_uid", "__last_update",

@@ -23,6 +23,7 @@ from tracker.catalogue.headers import read_header
 from tracker.catalogue.system_columns import is_system_column
 from tracker.errors import BeaconError, NotFound, StorageUnavailable, UndoRefused
 from tracker.excel import values as cells
+from tracker.excel.linked_updates import add_organization_phones, linked_changes
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
 from tracker.identity.merge import merged_refusal, merges_since, settled_by_undone_merges
@@ -136,6 +137,7 @@ def report(plan: ImportPlan, batch_uid: str | None, *, dry_run: bool) -> dict[st
         "warnings": warnings,
         "skipped_sheets": plan.skipped_sheets,
         "changes": changes,
+        "linked_changes": linked_changes(plan),
         "skips": skips,
         "suggestions": suggestions,
         # Records a row may be, not applied: the wizard's preview asks which (if any).
@@ -335,6 +337,7 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
                 done += 1
             _alive(batch)  # (an interrupted batch is put back from the change log)
         let_others_write()
+    add_organization_phones(plan, previous, user, batch_uid, changes)
     tick(total)
     return previous  # each updated record's values before: what undo puts back
 

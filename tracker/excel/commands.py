@@ -63,6 +63,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from tracker.excel.error_rows import write_errors_workbook
     from tracker.excel.headers import remember_mapping
     from tracker.excel.stages import remember_values
+    from tracker.translations import cli_language
     from tracker.vcards.reading import is_vcard
 
     open_for(args)
@@ -89,7 +90,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
         print()
     else:
-        _print_report(result)
+        _print_report(result, cli_language(args.language))
     return EXIT_ROW_ERRORS if result["errors"] else 0
 
 
@@ -146,60 +147,11 @@ def _plan_workbook(args: argparse.Namespace, progress: _Progress | None) -> Impo
     return plan_import(args.file, options, progress)
 
 
-def _sheet(entry: dict[str, Any]) -> str:
-    return f"sheet {entry['sheet']!r}, " if entry.get("sheet") else ""
+def _print_report(result: dict[str, Any], language: str) -> None:
+    from tracker.excel.report_lines import report_lines
 
-
-def _print_report(result: dict[str, Any]) -> None:
-    verb = "would be" if result["dry_run"] else "were"
-    unit = result.get("unit", "row")
-    column_word = "property" if unit == "card" else "column"
-    print(f"{result['file']} ({result['sheet']}), {result['entity']}, mode {result['mode']}: "
-          f"{result['created']} {verb} created, {result['updated']} updated, "
-          f"{result['unchanged']} unchanged, {result['skipped']} skipped, "
-          f"{len({e['row'] for e in result['errors']})} {unit}(s) with errors")
-    by_type = result.get("created_by_type") or {}
-    if len(by_type) > 1:  # people and companies in one file
-        print("  created: " + ", ".join(f"{count} {entity}(s)"
-                                        for entity, count in sorted(by_type.items())))
-    linked = {e: n for e, n in (result.get("linked_created") or {}).items() if n}
-    if linked:
-        print(f"  linked records {verb} created: "
-              + ", ".join(f"{n} {e}(s)" for e, n in sorted(linked.items())))
-    for change in result["changes"]:
-        print(f"  {unit} {change['row']}: {change['field']}: {change['old']!r} -> "
-              f"{change['new']!r}")
-    for error in result["errors"]:
-        column = f", {column_word} {error['column']!r}" if error["column"] else ""
-        print(f"  {_sheet(error)}{unit} {error['row']}{column}: {error['reason']}")
-    for warning in result.get("warnings", []):
-        column = f", {column_word} {warning['column']!r}" if warning["column"] else ""
-        print(f"  {_sheet(warning)}{unit} {warning['row']}{column}: warning: "
-              f"{warning['reason']}")
-    for skip in result.get("skips", []):
-        print(f"  {_sheet(skip)}{unit} {skip['row']}: skipped: {skip['reason']}")
-    for name, reason in (result.get("skipped_sheets") or {}).items():
-        print(f"  sheet {name!r} not imported: {reason}")
-    kept = (result.get("mapping") or {}).get("kept_in_notes") or []
-    if kept:
-        print("  columns kept in notes as \"Header: value\" (no Beacon field for them; "
-              "--ignore-column HEADER leaves one out): " + ", ".join(map(repr, kept)))
-    left_out = (result.get("mapping") or {}).get("not_imported") or []
-    if left_out:
-        print("  columns with values not imported (ignored; --map \"HEADER=note\" keeps one "
-              "in the notes): " + ", ".join(map(repr, left_out)))
-    system = (result.get("mapping") or {}).get("system_columns") or []
-    if system:
-        print("  columns ignored (system columns: the other program's ids and timestamps; "
-              "--map \"HEADER=note\" keeps one in the notes): " + ", ".join(map(repr, system)))
-    unknown = (result.get("mapping") or {}).get("unknown_values") or {}
-    for field_name, values in unknown.items():
-        print(f"  {field_name} values Beacon does not know (map with --map-value "
-              f"\"{field_name.capitalize()}:VALUE=MEANING\"): " + ", ".join(map(repr, values)))
-    for suggestion in result["suggestions"]:
-        print(f"  {unit} {suggestion['row']}: {suggestion['text']}")
-    if result["batch"]:
-        print(f"batch {result['batch']} (undo with: beacon undo-import {result['batch']})")
+    for line in report_lines(result, language):
+        print(line)
 
 
 def _cmd_undo_import(args: argparse.Namespace) -> int:
@@ -301,6 +253,9 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     importing.add_argument("--no-create-links", action="store_true",
                            help="do not create organizations/contacts named in rows")
     importing.add_argument("--json", action="store_true", help="print the report as JSON")
+    importing.add_argument("--language", choices=("en", "zh_CN"),
+                           help="write the report in this language (default: BEACON_LANG, "
+                                "else en)")
     importing.set_defaults(handler=_cmd_import)
 
     undo = commands.add_parser("undo-import", help="undo an import batch")

@@ -325,7 +325,7 @@ SYSTEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     "currencyisocode")),
     ("zoho", ("accountname", "closingdate", "dealowner", "contactowner")),
     ("hubspot", ("recordid", "dealstage", "companyowner", "associatedcompany",
-                 "lifecyclestage")),
+                 "lifecyclestage", "hsobjectid")),
     ("odoo", ("externalid", "isacompany", "relatedcompany")),
     ("krayin", ("leadpipelinestageid", "contactnumbers", "leadvalue", "leadpipelineid")),
     ("atomic", ("salesid", "nbtasks", "firstseen", "hasnewsletter")),

@@ -217,20 +217,26 @@ class Links:
 
     def company_phones(self, row: RowPlan, result: dict[str, Any]) -> None:
         """A contact row's company line (Company Main Phone, 单位主要电话) goes to the
-        organization the batch makes for the row; one Beacon already holds keeps its own
-        phones (never changed in silence by a row about someone else): a number it lacks is
-        kept in the person's notes and said, as it is when the row names no organization."""
+        organization the row names: the one the batch makes, or the one Beacon holds under
+        that exact name (the report lists what it adds to it); with no organization it is
+        kept in the person's notes and said."""
         phones = result.pop("organization_phones", None) or []
         organization = result.get("organization")
         if isinstance(organization, NewLink):
             values = self.plan.new_links[organization]
             values["phones"] = list(dict.fromkeys([*values.get("phones", []), *phones]))
             return
-        held = self._company_phones(organization) if isinstance(organization, int) else []
+        if isinstance(organization, int):
+            held = self._company_phones(organization)
+            added = [p for p in phones if p not in held]
+            if added:
+                rows, adding = self.plan.organization_phones.setdefault(organization, ([], []))
+                rows.append(row.row)
+                adding.extend(p for p in added if p not in adding)
+            return
         header = self.planner.header("organization_phones")
         for phone in phones:
-            if phone not in held:
-                self.planner.keep(row, header, phone, say(m.ORGANIZATION_PHONE_KEPT))
+            self.planner.keep(row, header, phone, say(m.ORGANIZATION_PHONE_KEPT))
 
     def _company_phones(self, organization_id: int) -> list[str]:
         found = self.held.get(-organization_id)  # (contacts' ids are positive)

@@ -109,6 +109,9 @@ class ImportPlan:
     # names the sheet), and the sheets left out (name -> why).
     sheet_rows: dict[str, list[list[Any]]] = field(default_factory=dict)
     skipped_sheets: dict[str, str] = field(default_factory=dict)
+    # A contacts file's company line for organizations Beacon holds without it: id ->
+    # the rows naming it and the phones they add (tracker.excel.links.company_phones).
+    organization_phones: dict[int, tuple[list[int], list[str]]] = field(default_factory=dict)
 
     def cells(self, row: RowPlan) -> list[Any]:
         """The row as it was read (its sheet's, when the plan covers several)."""

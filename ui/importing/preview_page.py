@@ -24,6 +24,7 @@ from tracker.details import change_words
 from tracker.errors import BeaconError
 from tracker.excel.batches import ImportCancelled, kept_in_notes, used_links
 from tracker.excel.importer import ImportPlan, RowPlan, plan_sheet
+from tracker.excel.linked_updates import linked_changes
 from tracker.excel.reading import read_sheet
 from tracker.excel.sheets import plan_sheets
 from tracker.excel.values import clean_text
@@ -215,6 +216,10 @@ class PreviewPage(QWizardPage):
         if columns:
             text += " " + self.tr("Columns Beacon has no field for, kept in each record's "
                                   "notes as “Header: value”: %1.").replace("%1", ", ".join(columns))
+        linked = linked_changes(plan)
+        if linked:  # a contacts file's company line, for organizations Beacon has
+            text += " " + self.tr("Phones added to organizations Beacon has: %1.").replace(
+                "%1", "; ".join(f"{c['label']} ({', '.join(c['added'])})" for c in linked))
         created = plan.created()
         if len(created) > 1:  # people and companies in one file
             text += " " + (self.tr("Of the new records, %1 are companies (organizations) and "
