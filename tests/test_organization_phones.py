@@ -141,3 +141,22 @@ def test_china_s_12xxx_public_service_lines_are_kept_as_typed() -> None:
     for typed in ("12345", "12306", "12315", "12366", "123 66"):
         assert v.phone("phones", typed) == typed
     assert v.phone("phones", "+86 10 1234 5678") == "+861012345678"  # not a service line
+
+
+def test_the_organizations_list_shows_each_companys_first_phone_and_email(db: Store) -> None:
+    """As the contacts list does for people: the first phone and email in the company's
+    own order, blank when it has none; the list sorts by them."""
+    first = records.create("organization", {
+        "name": "Juventas Cell Therapy", "phones": "400 820 5555, 021-6123 4567",
+        "emails": "bd@juventas.example, info@juventas.example"}).first_created
+    second = records.create("organization", {
+        "name": "Bank of Shanghai", "phones": "95594"}).first_created
+    third = records.create("organization", {"name": "No Number Biotech"}).first_created
+    query = ListQuery("organization")
+    rows = {r["id"]: r for r in query.rows_for([first, second, third])}
+    assert (rows[first]["phone"], rows[first]["email"]) == ("400 820 5555",
+                                                            "bd@juventas.example")
+    assert (rows[second]["phone"], rows[second]["email"]) == ("95594", None)
+    assert (rows[third]["phone"], rows[third]["email"]) == (None, None)
+    by_phone = ListQuery("organization", sort="phone").ids()
+    assert by_phone.index(first) < by_phone.index(second)  # "400…" before "955…"

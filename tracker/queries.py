@@ -26,6 +26,8 @@ from tracker.models import (
     IncentiveProgram,
     Opportunity,
     Organization,
+    OrganizationEmail,
+    OrganizationPhone,
     Pipeline,
     RecordTag,
     Stage,
@@ -137,14 +139,11 @@ def _closing(period: Any) -> Any:
     return Opportunity.expected_close.between(start, end)
 
 
-def _email_of(model_id: Any) -> Any:
-    return (ContactEmail.select(ContactEmail.email)
-            .where(ContactEmail.contact == model_id).order_by(ContactEmail.position).limit(1))
-
-
-def _phone_of(model_id: Any) -> Any:
-    return (ContactPhone.select(ContactPhone.e164)
-            .where(ContactPhone.contact == model_id).order_by(ContactPhone.position).limit(1))
+def _first_of(value: Any, owner: Any, model_id: Any) -> Any:
+    """A record's first email or phone (by position), for a list column."""
+    table = value.model
+    first = table.select(value).where(owner == model_id).order_by(table.position).limit(1)
+    return pw.NodeList((first,))  # an expression: the list sorts by it too
 
 
 SPECS: dict[str, EntityQuerySpec] = {
@@ -155,7 +154,12 @@ SPECS: dict[str, EntityQuerySpec] = {
             Column("kind", Organization.kind), Column("city", Organization.city),
             Column("country", Organization.country),
             Column("modalities", Organization.modalities),
-            Column("website", Organization.website), Column("source", Organization.source),
+            Column("website", Organization.website),
+            Column("email", _first_of(OrganizationEmail.email, OrganizationEmail.organization,
+                                      Organization.id)),
+            Column("phone", _first_of(OrganizationPhone.e164, OrganizationPhone.organization,
+                                      Organization.id)),
+            Column("source", Organization.source),
             Column("updated_at", Organization.updated_at, "datetime"),
         ),
         default_sort="name",
@@ -169,7 +173,8 @@ SPECS: dict[str, EntityQuerySpec] = {
         columns=(
             Column("name", Contact.name), Column("name_zh", Contact.name_zh),
             Column("title", Contact.title), Column("organization", OrgOf.name),
-            Column("email", _email_of(Contact.id)), Column("phone", _phone_of(Contact.id)),
+            Column("email", _first_of(ContactEmail.email, ContactEmail.contact, Contact.id)),
+            Column("phone", _first_of(ContactPhone.e164, ContactPhone.contact, Contact.id)),
             Column("wechat_id", Contact.wechat_id), Column("city", Contact.city),
             Column("languages", Contact.languages), Column("source", Contact.source),
             Column("updated_at", Contact.updated_at, "datetime"),
