@@ -98,3 +98,25 @@ def test_hostile_or_broken_mht_is_refused_in_beacons_words(tmp_path: Path, conte
     with pytest.raises(ImportFileError, match=reason) as caught:
         read_sheet(open_workbook(path))
     assert "export.mht" in str(caught.value) and "Traceback" not in str(caught.value)
+
+
+def test_a_page_a_browser_saved_as_mhtml(tmp_path: Path) -> None:
+    """Chrome's "Save as: Webpage, single file": its own headers first, the page
+    quoted-printable in UTF-8, no MIME-Version line needed."""
+    page = ("<html><head><meta charset=\"utf-8\"></head><body><h1>客户列表</h1><table>"
+            "<tr><th>客户名称</th><th>城市</th><th>备注</th></tr>"
+            "<tr><td>北京细胞治疗集团</td><td>北京</td><td>=重点客户=</td></tr></table></body></html>")
+    body = quopri.encodestring(page.encode("utf-8"))
+    data = (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://crm.example/list\r\n"
+            b"Subject: =?utf-8?Q?=E5=AE=A2=E6=88=B7?=\r\nDate: Thu, 26 Nov 2026 08:00:00 -0000\r\n"
+            b"Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n"
+            b"\tboundary=\"----MultipartBoundary--x1----\"\r\n\r\n"
+            b"------MultipartBoundary--x1----\r\nContent-Type: text/html\r\n"
+            b"Content-ID: <frame-1@mhtml.blink>\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            b"Content-Location: https://crm.example/list\r\n\r\n" + body
+            + b"\r\n------MultipartBoundary--x1------\r\n")
+    path = tmp_path / "客户列表.mhtml"
+    path.write_bytes(data)
+    book = open_workbook(path)
+    assert (book.kind, book.encoding) == ("mht", "utf-8")
+    assert read_sheet(book).rows == [["客户名称", "城市", "备注"], ["北京细胞治疗集团", "北京", "=重点客户="]]

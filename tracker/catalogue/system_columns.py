@@ -31,7 +31,7 @@ SYSTEM_HEADERS = (
     "SyncedQuoteId", "IsPrivate", "IndividualId", "IsPriorityRecord", "IsUnreadByOwner",
     "ConvertedAccountId", "ConvertedContactId", "ConvertedOpportunityId", "ConvertedDate",
     "Created By", "Created By ID", "Last Modified By", "Last Modified By ID",
-    "Last Modified Date", "Created Date", "Owner ID", "Record Type ID",
+    "Last Modified Date", "Created Date", "Owner ID", "Record Type ID", "Last Activity",
     # HubSpot
     "Create Date", "Last Activity Date", "Object create date/time", "Created by user ID",
     "Updated by user ID", "Merged record IDs", "Record source", "Record source detail",

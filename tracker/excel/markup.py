@@ -34,7 +34,6 @@ _XML_WORKBOOK = re.compile(r"<(?:\w+:)?workbook[\s>]")
 _PROGID = re.compile(r"<\?mso-application\s+progid=[\"']excel\.sheet[\"']")
 # MHT / MHTML (Excel's and browsers' "single file web page"): mail headers, then parts.
 _MIME_HEADER = re.compile(r"^[a-z][a-z0-9-]*:")
-_MIME_VERSION = re.compile(r"^mime-version:\s*1\.0", re.MULTILINE)
 _MULTIPART = re.compile(r"^content-type:\s*multipart/related", re.MULTILINE)
 # What a page declares and the codec that reads it: GB2312 and GBK pages hold GB18030's
 # characters too (a name with 镕 or 喆), as browsers read them.
@@ -53,7 +52,7 @@ def sniff(head: bytes) -> str | None:
     if _MIME_HEADER.match(text):
         headers = re.split(r"\r?\n\r?\n", text, maxsplit=1)[0]
         unfolded = re.sub(r"\r?\n[ \t]+", " ", headers).replace("\r", "")
-        if _MIME_VERSION.search(unfolded) and _MULTIPART.search(unfolded):
+        if _MULTIPART.search(unfolded):  # (MIME-Version too, where the writer puts one)
             return MHT
     if not text.startswith("<"):
         return None
