@@ -8,6 +8,7 @@ row out. The planner (tracker.excel.planner) decides what each row does.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -128,13 +129,16 @@ class RowValues:
         for target, _ in self.single:  # (a list column is never None: its items, or ())
             convert = self.converters[target]
             probe, fresh = RowPlan(0, "create"), RowPlan(0, "create")
-            unknown = repr(self.plan.unknown_values)
+            unknown = copy.deepcopy(self.plan.unknown_values)
             result: dict[str, Any] = {}
             try:
                 convert(probe, target, None, result)
             except ValidationError:
                 continue
-            if probe == fresh and repr(self.plan.unknown_values) == unknown and all(
+            finally:
+                touched = self.plan.unknown_values != unknown
+                self.plan.unknown_values = unknown  # the probe is no row of the file
+            if probe == fresh and not touched and all(
                     v.__class__ in (str, type(None)) for v in result.values()):
                 found[target] = tuple(result.items())
         return found

@@ -367,11 +367,12 @@ class SqliteDialect(Dialect):
         takes it past 1,000 pages: the same pages were copied and synced again and again
         (about 2 s of a 100,000-row import in 50 commits, bench/bench_excel.py).
 
-        Its commits are not synced one by one (synchronous=NORMAL: 45 ms each here, 1.7 s
-        of an import's 40). A crash or power cut can only lose commits of a batch that had
-        not finished, and an unfinished batch is taken back whole when the database opens
-        (tracker/excel/batches.py); the batch's last commit, made after this, is synced at
-        FULL again, and with it every frame of the log before it."""
+        Its commits are not synced one by one (synchronous=NORMAL; the syncs were about
+        0.3 s of a 100,000-row import's 40 commits). A crash or power cut can only lose
+        commits of a batch that had not finished, and an unfinished batch is taken back
+        whole when the database opens (tracker/excel/batches.py); the batch's last commit,
+        made after this, is synced at FULL again, and with it every frame of the log
+        before it."""
         connection = self.db.connection()
         connection.execute("PRAGMA wal_autocheckpoint = 0")
         connection.execute("PRAGMA synchronous = NORMAL")

@@ -40,8 +40,7 @@ class Batch:
     `lookups`: linked records, stages, currencies found by id or uid (nothing else can
     change them inside the batch's transaction; misses are not kept, as a later row may
     create them). `normalized`: validated values per entity, field and value (FieldMemo).
-    `names`: names of linked records while search text is
-    built.
+    `names`: names of linked records while search text is built.
     """
 
     lookups: dict[tuple[Any, ...], Any] = field(default_factory=dict)
