@@ -337,3 +337,32 @@ def test_a_last_first_display_name_is_read_given_name_first() -> None:
     # only FN that is N in the family-first order changes; a comma FN of its own stays
     assert [c.name for c in cards] == ["Heiko Mustermann", "John Paul Doe", "Acme, Inc.",
                                        "Antonín Dvořák, Praha"]
+
+
+def test_every_property_a_person_wrote_is_kept_in_the_notes(db: Path, tmp_path: Path) -> None:
+    """Properties Beacon has no field for (a second website, Skype in IMPP and in X-SKYPE,
+    QQ, a spouse in X-ABRELATEDNAMES, GENDER, an AGENT given as a link) land in the notes
+    under their names; the format's own lines and the photo do not. Importing the file
+    again changes nothing."""
+    path = _write(tmp_path, (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n"
+        "N:Zhou;Lan;;;\r\nFN:Lan Zhou\r\nEMAIL;TYPE=WORK:lan.zhou@cellbridge.example\r\n"
+        "URL:https://cellbridge.example\r\nURL:https://lanzhou.example/blog\r\n"
+        "IMPP;X-SERVICE-TYPE=Skype:skype:lan.zhou.bd\r\nIMPP;X-SERVICE-TYPE=WeChat:weixin:lanzhou88\r\n"
+        "X-QQ:123456789\r\nitem1.X-ABRELATEDNAMES:Wei Chen\r\nitem1.X-ABLabel:_$!<Spouse>!$_\r\n"
+        "GENDER:F\r\nAGENT;VALUE=uri:CID:JQPUBLIC.part3.960129T083020.xyzMail@example.com\r\n"
+        "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD\r\n"
+        "REV:2026-11-20T08:00:00Z\r\nEND:VCARD\r\n"))
+    _import(path)
+    lan = _contact("Lan Zhou")
+    assert lan.wechat_id == "lanzhou88"
+    lines = lan.notes.splitlines()
+    for line in ("URL: https://cellbridge.example", "URL (2): https://lanzhou.example/blog",
+                 "IMPP: skype:lan.zhou.bd", "X-QQ: 123456789",
+                 "X-ABRELATEDNAMES: Wei Chen", "GENDER: F",
+                 "AGENT: CID:JQPUBLIC.part3.960129T083020.xyzMail@example.com"):
+        assert line in lines, (line, lines)
+    assert not any(line.startswith(("PRODID", "REV", "PHOTO", "X-ABLABEL", "IMPP: weixin"))
+                   for line in lines), lines
+    again = plan_vcard_import(path)
+    assert again.counts["unchanged"] == 1 and again.counts["create"] == 0

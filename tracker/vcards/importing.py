@@ -83,6 +83,7 @@ def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:
     email_headers = ["EMAIL"] + [f"EMAIL ({n})" for n in range(2, most_emails + 1)]
     phone_headers = ["TEL"] + [f"TEL ({n})" for n in range(2, most_phones + 1)]
     extras = [h for h in EXTRAS if any(h in c.extras for c in cards)]
+    extras += list(dict.fromkeys(h for c in cards for h in c.extras if h not in EXTRAS))
     odd = list(dict.fromkeys(key for c in cards for key in _unreadable(c)))
     extras += [h for h in odd if h not in extras]
     headers = [h for h, _ in SINGLE] + extras + email_headers + phone_headers

@@ -198,12 +198,18 @@ def _wechat(component: Any) -> str:
         if found:
             return found
     for line in _lines(component, "impp"):
-        value = _joined(line.value)
-        scheme, _, rest = value.partition(":")
-        service = " ".join(str(v) for v in line.params.get("X-SERVICE-TYPE", [])).lower()
-        if scheme.lower() in WECHAT_SCHEMES or service in WECHAT_SCHEMES:
+        if _is_wechat(line):
+            value = _joined(line.value)
+            scheme, _, rest = value.partition(":")
             return (rest if rest else value).strip()
     return ""
+
+
+def _is_wechat(line: Any) -> bool:
+    """An IMPP line of WeChat (weixin:, wechat:, or X-SERVICE-TYPE=WeChat)."""
+    scheme = _joined(line.value).partition(":")[0]
+    service = " ".join(str(v) for v in line.params.get("X-SERVICE-TYPE", [])).lower()
+    return scheme.lower() in WECHAT_SCHEMES or service in WECHAT_SCHEMES
 
 
 ANDROID_NICKNAME = "vnd.android.cursor.item/nickname"
@@ -284,6 +290,43 @@ def _keep_extras(card: Card, component: Any, addresses: list[str]) -> None:
         t for t in (_joined(line.value) for line in _lines(component, "lang")) if t))
 
 
+# Properties read into fields or extras above, and those that carry nothing a person
+# wrote: the format's own (VERSION, PRODID, REV), labels of other lines, a formatted copy of
+# ADR (LABEL), a file-as copy of the name, and pictures, sounds and keys (skipped).
+READ = frozenset({
+    "version", "fn", "n", "nickname", "email", "tel", "org", "title", "adr", "note", "uid",
+    "x-abuid", "x-abshowas", "kind", "lang", "categories", "x-esi-categories", "bday",
+    "anniversary", "role", "x-phonetic-first-name", "x-phonetic-middle-name",
+    "x-phonetic-last-name", "x-phonetic-org", *WECHAT_PROPERTIES,
+    CHINESE_NAME_PROPERTY.lower()})
+NOTHING_WRITTEN = frozenset({
+    "prodid", "rev", "clientpidmap", "x-ablabel", "label", "sort-string", "sort-as",
+    "x-mozilla-html", "mailer", "class", "profile", "name", "source", "x-evolution-file-as",
+    "photo", "logo", "sound", "key", "x-abimage", "x-generator", "x-abadr", "fburl",
+    "caladruri", "caluri"})
+
+
+def _keep_other_properties(card: Card, component: Any) -> None:
+    """Every other property a person wrote (a second website, Skype or QQ in IMPP or an
+    X- line, a spouse in X-ABRELATEDNAMES, GENDER, an Android row Beacon has no field for)
+    kept in the notes under its name: nothing on a card is dropped without a word."""
+    for name, lines in component.contents.items():
+        key = name.lower()
+        if key in READ or key in NOTHING_WRITTEN:
+            continue
+        values = [_joined(line.value) for line in lines]
+        if key == "url":  # the first is the website
+            values = values[1:]
+        elif key == "impp":  # WeChat is read as the WeChat ID
+            values = [v for line, v in zip(lines, values, strict=True) if not _is_wechat(line)]
+        elif key == "x-android-custom":  # its nickname is read as the nickname
+            values = [v.split(";", 1)[1].strip(" ;") if ";" in v else v for v in values
+                      if not v.lower().startswith(ANDROID_NICKNAME)]
+        values = list(dict.fromkeys(v.replace("\\:", ":") for v in values if v))
+        if values and name.upper() not in card.extras:
+            card.extras[name.upper()] = "; ".join(values)
+
+
 def _card(number: int, component: Any) -> Card:
     card = Card(number)
     card.emails = [e for e in (_joined(line.value) for line in _lines(component, "email")) if e]
@@ -330,6 +373,7 @@ def _card(number: int, component: Any) -> Card:
         if any(parts[i].strip() for i in (0, 1, 2, 4, 5)) and written not in addresses:
             addresses.append(written)
     _keep_extras(card, component, addresses)
+    _keep_other_properties(card, component)
 
     card.notes = "\n".join(t for t in (_joined(line.value) for line in _lines(component, "note"))
                            if t)
