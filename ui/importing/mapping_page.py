@@ -26,6 +26,7 @@ from tracker.excel.values import clean_text
 from ui.importing.choices import Fit, ImportChoices, error_label, field_label, read_only_table
 
 NOTE = "note"  # the field that keeps a column's values in the notes as "Header: value"
+FIELD_ROOM = 40  # px: a combo's drop-down (20 px in resources/style.qss) and the cell's margins
 
 
 class MappingPage(QWizardPage):
@@ -42,7 +43,10 @@ class MappingPage(QWizardPage):
         self.table = read_only_table(
             "mappingTable", [self.tr("Column in the file"), self.tr("Examples"),
                              self.tr("Beacon field")],
-            [Fit.ResizeToContents, Fit.Stretch, Fit.ResizeToContents])
+            [Fit.ResizeToContents, Fit.Stretch, Fit.Fixed])
+        # one line a column: long examples are elided, not wrapped into rows of their own
+        # height (the rows' heights were taken before the examples' column had its width)
+        self.table.setWordWrap(False)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.error = error_label()
@@ -70,6 +74,7 @@ class MappingPage(QWizardPage):
             is_hint_row(r) or is_header_again(r, sheet.rows[row]))]
         self.table.setRowCount(len(self.headers))
         fields = importable_fields(entity)
+        widest = 0
         for index, header in enumerate(self.headers):
             self.table.setItem(index, 0, QTableWidgetItem(header))
             samples = [clean_text(r[index]) for r in data if index < len(r)]
@@ -85,9 +90,14 @@ class MappingPage(QWizardPage):
             for name in fields:
                 if name != NOTE:
                     box.addItem(field_label(name, entity), name)
+            widest = max(widest, box.sizeHint().width())
             box.setCurrentIndex(max(0, box.findData(mapping.get(header))))
             box.currentIndexChanged.connect(self._check)
             self.table.setCellWidget(index, 2, box)
+        # as wide as the longest field ("Organization's ID in another system") with the
+        # styled arrow and the cell's margins, which the style's size hint leaves out; the
+        # examples take what is left
+        self.table.setColumnWidth(2, widest + FIELD_ROOM)
         self.table.resizeRowsToContents()
         self._check()
 
