@@ -554,6 +554,9 @@ REPORT_SYSTEM_COLUMNS = QT_TRANSLATE_NOOP("Messages", "columns ignored (system c
                                                       "program's ids and timestamps; --map "
                                                       "\"HEADER=note\" keeps one in the notes): "
                                                       "{columns}")
+REPORT_PROGRAM_DEFAULTS = QT_TRANSLATE_NOOP("Messages", "{count} values of {column} were the "
+                                                        "exporting program's default ({values}) "
+                                                        "and were left out")
 REPORT_UNKNOWN_VALUES = QT_TRANSLATE_NOOP("Messages", "{field} values Beacon does not know (map "
                                                       "with --map-value \"{name}:VALUE=MEANING\"):"
                                                       " {values}")

@@ -2434,7 +2434,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="+36"/>
+        <location filename="../../ui/importing/mapping_page.py" line="+37"/>
         <source>Match columns to Beacon fields</source>
         <translation>将列对应到 Beacon 字段</translation>
     </message>
@@ -2459,7 +2459,7 @@ Ctrl+N  新建记录</translation>
         <translation>Beacon 字段</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Using the mapping you chose last time for these headers.</source>
         <translation>正在使用您上次为这些表头选择的对应关系。</translation>
     </message>
@@ -2469,7 +2469,7 @@ Ctrl+N  新建记录</translation>
         <translation>请核对推测的对应关系。Beacon 没有对应字段的列，会以“列名: 值”保留在每条记录的备注中（其他程序的 ID 和时间戳等系统列除外）；不需要的列请选择“忽略”。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Ignore (system column)</source>
         <translation>忽略（系统列）</translation>
     </message>
@@ -2479,7 +2479,7 @@ Ctrl+N  新建记录</translation>
         <translation>忽略</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Choose the column that holds the %1; every record needs one.</source>
         <translation>请选择包含“%1”的列；每条记录都必须有此项。</translation>
     </message>
@@ -3625,6 +3625,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>{count} values of {column} were the exporting program&apos;s default ({values}) and were left out</source>
+        <translation>{column} 列中有 {count} 个值是导出程序为空字段填写的默认值（{values}），未写入备注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{field} values Beacon does not know (map with --map-value &quot;{name}:VALUE=MEANING&quot;): {values}</source>
         <translation>Beacon 不认识的 {field} 值（用 --map-value &quot;{name}:值=含义&quot; 指定）：{values}</translation>
     </message>
@@ -3639,7 +3644,7 @@ Ctrl+N  新建记录</translation>
         <translation>批次 {batch}（撤销：beacon undo-import {batch}）</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -4364,7 +4369,7 @@ Ctrl+N  新建记录</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="+54"/>
+        <location filename="../../ui/importing/preview_page.py" line="+55"/>
         <source>Preview: what the import would do</source>
         <translation>预览：导入将执行的操作</translation>
     </message>
@@ -4445,6 +4450,11 @@ Ctrl+N  新建记录</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Phones added to organizations Beacon has: %1.</source>
         <translation>将添加到 Beacon 已有机构的电话：%1。</translation>
     </message>

@@ -26,6 +26,7 @@ from tracker.excel import values as cells
 from tracker.excel.linked_updates import add_organization_phones, linked_changes
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import LINKS, ImportPlan, NewLink, RowPlan
+from tracker.excel.program_defaults import data_rows, is_program_default, program_defaults
 from tracker.identity.merge import merged_refusal, merges_since, settled_by_undone_merges
 from tracker.messages import say
 from tracker.models import (
@@ -157,6 +158,8 @@ def mapping_report(plan: ImportPlan) -> dict[str, Any]:
             "columns": dict(plan.mapping),
             "not_imported": not_imported(plan), "kept_in_notes": kept_in_notes(plan),
             "system_columns": system_columns(plan),
+            # values that were the exporting program's blank (Priority: Normal), left out
+            "program_defaults": program_defaults(plan),
             "units": dict(plan.units),
             "currency": plan.currency, "currency_from": plan.currency_from,
             "values": plan.value_map, "unknown_values": plan.unknown_values}
@@ -186,10 +189,12 @@ def kept_in_notes(plan: ImportPlan) -> list[str]:
 
 
 def _with_values(plan: ImportPlan, columns: list[int]) -> list[str]:
-    sheets = list(plan.sheet_rows.values()) or [plan.raw_rows]
+    """The columns holding a value in some row (a program's blank, Outlook's Priority:
+    Normal, is none: tracker.catalogue.placeholders)."""
+    rows = data_rows(plan)
     return [plan.headers[i] for i in columns
             if any(i < len(row) and not cells.is_blank(row[i])
-                   for rows in sheets for row in rows[plan.header_row + 1:])]
+                   and not is_program_default(plan.headers[i], row[i]) for row in rows)]
 
 
 def used_links(plan: ImportPlan) -> list[NewLink]:

@@ -16,6 +16,7 @@ from typing import Any
 from tracker import messages as m
 from tracker.catalogue.fields import find_field
 from tracker.catalogue.headers import read_header
+from tracker.catalogue.placeholders import placeholders_of
 from tracker.errors import ImportProblem
 from tracker.excel import values as cells
 from tracker.excel.amounts import MoneyColumns
@@ -80,6 +81,8 @@ class Planner(RowValues):
         self.single = [(f, self.columns[f][0]) for f in order if f not in many]
         self.lists = [(f, self.columns[f]) for f in order if f in many and f != "note"]
         self.note_columns = self.columns.get("note", [])
+        self.note_placeholders = {i: found for i in self.note_columns
+                                  if (found := placeholders_of(plan.headers[i]))}
         self.country_index = country_column(plan.headers, mapping or plan.mapping)
         self.header_cells = sheet.rows[plan.header_row]
         self.footer_from = footer_start(self.rows)  # Salesforce's lines under a report

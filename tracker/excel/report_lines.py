@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from tracker import messages as m
+from tracker.excel.program_defaults import program_default_messages
 from tracker.messages import Message, say
 from tracker.translations import translated
 
@@ -91,6 +92,8 @@ def report_lines(result: dict[str, Any], language: str) -> list[str]:
                           ("system_columns", m.REPORT_SYSTEM_COLUMNS)):
         if mapping.get(key):
             add(say(template, columns=_listed(mapping[key])))
+    for message in program_default_messages(mapping.get("program_defaults") or []):
+        add(message)
     for field_name, values in (mapping.get("unknown_values") or {}).items():
         add(say(m.REPORT_UNKNOWN_VALUES, field=field_name, name=field_name.capitalize(),
                 values=_listed(values)))

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from tracker import messages as m
+from tracker.catalogue.headers import fold
 from tracker.chinese import has_cjk
 from tracker.errors import ImportProblem, ValidationError
 from tracker.excel import values as cells
@@ -52,6 +53,7 @@ class RowValues:
     single: list[tuple[str, int]]
     lists: list[tuple[str, list[int]]]
     note_columns: list[int]
+    note_placeholders: dict[int, frozenset[str]]  # a note column -> its program's blanks
     country_index: int | None
     converters: dict[str, Converter]
     blank_results: dict[str, tuple[tuple[str, Any], ...]]
@@ -115,9 +117,13 @@ class RowValues:
                                   for item in cells.split_list(raw[i]))
         if self.note_columns:
             # one line each (a multi-line address reads as one): notes compare line by line
+            # (Outlook's "Priority: Normal" is its blank: tracker.catalogue.placeholders)
+            blanks = self.note_placeholders
             found["note"] = tuple(f"{headers[i]}: {cells.one_line(raw[i])}"
                                   for i in self.note_columns
-                                  if i < width and not cells.is_blank(raw[i]))
+                                  if i < width and not cells.is_blank(raw[i]) and not (
+                                      i in blanks and fold(cells.clean_text(raw[i]))
+                                      in blanks[i]))
         return found
 
 

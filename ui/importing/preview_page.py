@@ -25,6 +25,7 @@ from tracker.errors import BeaconError
 from tracker.excel.batches import ImportCancelled, kept_in_notes, used_links
 from tracker.excel.importer import ImportPlan, RowPlan, plan_sheet
 from tracker.excel.linked_updates import linked_changes
+from tracker.excel.program_defaults import program_default_messages, program_defaults
 from tracker.excel.reading import read_sheet
 from tracker.excel.sheets import plan_sheets
 from tracker.excel.values import clean_text
@@ -216,6 +217,9 @@ class PreviewPage(QWizardPage):
         if columns:
             text += " " + self.tr("Columns Beacon has no field for, kept in each record's "
                                   "notes as “Header: value”: %1.").replace("%1", ", ".join(columns))
+        for message in program_default_messages(program_defaults(plan)):
+            # Outlook's "Priority: Normal", left out of the notes
+            text += " " + self.tr("%1.").replace("%1", shown(message))
         linked = linked_changes(plan)
         if linked:  # a contacts file's company line, for organizations Beacon has
             text += " " + self.tr("Phones added to organizations Beacon has: %1.").replace(
