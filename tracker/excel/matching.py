@@ -107,7 +107,8 @@ class RowMatcher:
         self.by_external = records_with_ids(self.entity, pairs)
         if self.entity == "contact":
             probes: list[Any] = [PersonProbe.from_values(v) for _, v in rows]
-            found = find_contacts(probes)
+            # a row found by a key is not offered near names as well (_match)
+            found = find_contacts(probes, near_when_exact=False)
         elif self.entity == "organization":
             probes = [CompanyProbe.from_values(v) for _, v in rows]
             found = find_organizations(probes)
