@@ -474,6 +474,12 @@ NOT_A_VCARD_PROPERTY = QT_TRANSLATE_NOOP("Messages", "the line is not a vCard pr
 CARD_LINE = QT_TRANSLATE_NOOP("Messages", "line {number}")
 CARD_WITHOUT_NAME = QT_TRANSLATE_NOOP("Messages", "the card has neither a name (FN, N or "
                                                   "NICKNAME) nor an email address")
+ROW_LONGER_THAN_HEADER = QT_TRANSLATE_NOOP("Messages", "the row has {count} values and the "
+                                                       "header row {columns} columns: a value "
+                                                       "may hold a comma that is not quoted, "
+                                                       "which moves the values after it one "
+                                                       "column on; read as they stand, check "
+                                                       "the row")
 
 # --- records -----------------------------------------------------------------------------------
 STALE_DELETED = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed by someone else: it "

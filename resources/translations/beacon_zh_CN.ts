@@ -274,7 +274,7 @@
         <translation>全部疗法类型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search (pinyin too)</source>
         <translation>搜索商机（支持拼音）</translation>
     </message>
@@ -3474,7 +3474,12 @@ Ctrl+N  新建记录</translation>
         <translation>第 {number} 行</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+3"/>
+        <source>the row has {count} values and the header row {columns} columns: a value may hold a comma that is not quoted, which moves the values after it one column on; read as they stand, check the row</source>
+        <translation>该行有 {count} 个值，而表头行有 {columns} 列：某个值可能含有未加引号的逗号，使其后的值都错后一列；已按原样读取，请检查该行</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>a record cannot be merged into itself</source>
         <translation>记录不能与自身合并</translation>
     </message>
@@ -3644,7 +3649,7 @@ Ctrl+N  新建记录</translation>
         <translation>批次 {batch}（撤销：beacon undo-import {batch}）</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-214"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -4014,7 +4019,7 @@ Ctrl+N  新建记录</translation>
         <translation>该名片既没有姓名（FN、N 或 NICKNAME）也没有邮箱地址</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>{entity} {uid} was changed by someone else: it was deleted meanwhile</source>
         <translation>{entity} {uid} 已被他人修改：其间已被删除</translation>
     </message>

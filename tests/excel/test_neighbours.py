@@ -247,3 +247,36 @@ def test_a_person_named_in_chinese_is_linked_by_that_name_in_the_next_file(
     assert Contact.select().where(Contact.name_zh == "柔柔弱弱").count() == 1
     deal = Opportunity.get(Opportunity.title == "TCR-T 授权许可")
     assert deal.primary_contact_id == person.id
+
+
+def test_a_value_beyond_the_header_row_is_kept_and_a_shifted_row_is_flagged(
+        db: Path, tmp_path: Path) -> None:
+    """A CSV row with more values than the header row (a value with an unquoted comma, a
+    note typed after the last column) loses nothing: the value lands in the notes under
+    "Column C", and the row is flagged, since its later values may have moved a column."""
+    from tracker.excel.batches import report
+    from tracker.models import Contact
+
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\nAnna Li,anna@example.com,met at BIO 2026\n"
+                    "Bob Wu,bob@example.com\n", encoding="utf-8")
+    plan = plan_import(path, ImportOptions())
+    assert plan.headers == ["Name", "Email", "Column C"]
+    assert [str(w.reason) for w in plan.rows[0].warnings] == [
+        "the row has 3 values and the header row 2 columns: a value may hold a comma that "
+        "is not quoted, which moves the values after it one column on; read as they stand, "
+        "check the row"]
+    assert plan.rows[1].warnings == []
+    assert report(plan, None, dry_run=True)["mapping"]["kept_in_notes"] == ["Column C"]
+    apply_import(plan)
+    assert Contact.get(Contact.name == "Anna Li").notes == "Column C: met at BIO 2026"
+
+
+def test_rows_all_longer_than_their_header_row_are_not_each_flagged(db: Path,
+                                                                    tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Email\nAnna Li,anna@example.com,Shanghai\n"
+                    "Bob Wu,bob@example.com,Beijing\n", encoding="utf-8")
+    plan = plan_import(path, ImportOptions())
+    assert [r.warnings for r in plan.rows] == [[], []]
+    assert plan.headers[2] == "Column C"

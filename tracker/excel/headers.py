@@ -119,6 +119,15 @@ def header_names(row: Sequence[Any]) -> list[str]:
     return names
 
 
+def sheet_headers(rows: Sequence[Sequence[Any]], header_row: int) -> list[str]:
+    """The headers of a sheet's columns: the header row's, and "Column C" for each column
+    a row fills beyond it (a CSV row with more values than the header row: a value with an
+    unquoted comma, a note added at the end), so no cell is left out unseen."""
+    header = list(rows[header_row])
+    width = max((len(r) for r in rows), default=0)
+    return header_names(header + [None] * (width - len(header)))
+
+
 def kind_column(headers: Sequence[str], rows: Sequence[Sequence[Any]] = ()) -> int | None:
     """The column telling companies from people in a partners file: "Is a company", or a
     "Company type" column whose values are only Company / Individual (`rows`: the data)."""

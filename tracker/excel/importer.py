@@ -23,10 +23,10 @@ from tracker.excel.headers import (
     external_system,
     find_header_row,
     guess_entity,
-    header_names,
     importable_fields,
     mapping_for,
     naming_fields,
+    sheet_headers,
 )
 from tracker.excel.pausing import collector_paused
 from tracker.excel.plan import (
@@ -110,7 +110,7 @@ def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
         raise ImportFileError(path.name, say(m.EMPTY_SHEET), sheet=sheet.name)
     header_row = options.header_row if options.header_row is not None else (
         find_header_row(sheet.rows))
-    headers = header_names(sheet.rows[header_row])
+    headers = sheet_headers(sheet.rows, header_row)
     entity = options.entity or next(
         (e for e, title in BEACON_SHEETS.items() if title == sheet.name), None) or (
         guess_entity(headers, sheet.rows[header_row + 1:header_row + 501]))
@@ -230,7 +230,7 @@ def sheet_values(sheet: Sheet, options: ImportOptions, limit: int = 200) -> Shee
     (the column mapping chosen, the currency and value meanings given so far)."""
     header_row = options.header_row if options.header_row is not None else (
         find_header_row(sheet.rows))
-    headers = header_names(sheet.rows[header_row])
+    headers = sheet_headers(sheet.rows, header_row)
     entity = options.entity or "opportunity"
     mapping = options.mapping or mapping_for(headers, entity)
     data = data_rows(sheet, header_row)

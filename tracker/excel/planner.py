@@ -10,6 +10,7 @@ earlier row. Nothing is written here; tracker.excel.batches applies the plan.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -85,6 +86,11 @@ class Planner(RowValues):
                                   if (found := placeholders_of(plan.headers[i]))}
         self.country_index = country_column(plan.headers, mapping or plan.mapping)
         self.header_cells = sheet.rows[plan.header_row]
+        # the row length the file's rows have (a header row missing its last headers: all
+        # of them longer); a row longer than that and the header row is warned about
+        lengths = Counter(map(len, self.rows))
+        usual = min(lengths, key=lambda n: (-lengths[n], n)) if lengths else 0
+        self.header_width = max(len(self.header_cells), usual)
         self.footer_from = footer_start(self.rows)  # Salesforce's lines under a report
         self.formulas: dict[int, list[tuple[int, str]]] = {}  # sheet row -> unsaved formulas
         for (at, column), formula in sheet.formulas.items():
@@ -197,6 +203,12 @@ class Planner(RowValues):
             if header and self.plan.mapping.get(header) and (
                     column >= len(raw) or cells.is_blank(raw[column])):
                 self.keep(row, header, f"={formula}", say(m.FORMULA_NOT_SAVED))
+        if len(raw) > self.header_width and any(
+                not cells.is_blank(c) for c in raw[self.header_width:]):
+            # a CSV row with more values than the header row: an unquoted comma moves
+            # every value after it one column on (kept as read, and said)
+            row.warnings.append(ImportProblem(number, None, say(
+                m.ROW_LONGER_THAN_HEADER, count=len(raw), columns=len(self.header_cells))))
         if number in self.replaced_rows:
             row.warnings.append(ImportProblem(number, None, say(
                 m.BAD_BYTES, encoding=self.plan.encoding or "UTF-8")))

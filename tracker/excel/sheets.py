@@ -19,7 +19,7 @@ from tracker import messages as m
 from tracker.chinese import has_cjk
 from tracker.errors import ImportFileError
 from tracker.excel import values as cells
-from tracker.excel.headers import find_header_row, fold_header, header_names
+from tracker.excel.headers import find_header_row, fold_header, header_names, sheet_headers
 from tracker.excel.plan import ImportOptions, ImportPlan, Progress
 from tracker.excel.reading import Sheet, Workbook, read_sheet
 from tracker.excel.skipping import sheet_note
@@ -82,7 +82,7 @@ def layout(sheet: Sheet, header_row: int | None = None) -> tuple[str, ...]:
     if not sheet.rows:
         return ()
     row = header_row if header_row is not None else find_header_row(sheet.rows)
-    return tuple(fold_header(h) for h in header_names(sheet.rows[row]))
+    return tuple(fold_header(h) for h in sheet_headers(sheet.rows, row))
 
 
 def unasked_sheets(book: Workbook, first: Sheet, *, visible: bool = True) -> dict[str, str]:

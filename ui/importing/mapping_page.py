@@ -15,10 +15,10 @@ from tracker.catalogue.system_columns import is_system_column
 from tracker.excel.headers import (
     PARTS_OF,
     REQUIRED_FIELDS,
-    header_names,
     importable_fields,
     mapping_for,
     remembered_mapping,
+    sheet_headers,
 )
 from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
 from tracker.excel.values import clean_text
@@ -59,7 +59,7 @@ class MappingPage(QWizardPage):
         sheet = self.choices.sheet
         assert sheet is not None
         row = self.choices.header_row
-        self.headers = header_names(sheet.rows[row])
+        self.headers = sheet_headers(sheet.rows, row)
         entity = self.choices.entity
         remembered = remembered_mapping(self.headers, entity)
         mapping = mapping_for(self.headers, entity, sheet.rows[row + 1:row + 501])

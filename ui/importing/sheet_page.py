@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from tracker.encodings import CHOICES
 from tracker.errors import ImportFileError
-from tracker.excel.headers import find_header_row, guess_entity, header_names
+from tracker.excel.headers import find_header_row, guess_entity, sheet_headers
 from tracker.excel.importer import BEACON_SHEETS, default_sheet
 from tracker.excel.reading import Sheet, open_workbook, read_sheet
 from tracker.excel.sheets import SheetCount, count_rows
@@ -235,7 +235,7 @@ class SheetPage(QWizardPage):
         if sheet is None:
             return
         row = value - 1
-        headers = header_names(sheet.rows[row]) if row < len(sheet.rows) else []
+        headers = sheet_headers(sheet.rows, row) if row < len(sheet.rows) else []
         entity = next((e for e, t in BEACON_SHEETS.items() if t == sheet.name), None) or (
             guess_entity(headers, sheet.rows[row + 1:row + 501]))
         self.entity_box.setCurrentIndex(self.entity_box.findData(entity))
