@@ -229,3 +229,20 @@ def test_a_word_many_companies_share_is_no_clue_but_a_rare_one_is(db: Path) -> N
     [own] = organization_candidates(CompanyProbe(name=f"Quintara {words[1]}"))
     assert own.record_id == ids[1][1] and own.exact
     assert organization_candidates(CompanyProbe(name="Quintara Holdings")) == []
+
+
+def test_rows_of_one_name_are_each_asked_about_a_few_earlier_rows_not_all() -> None:
+    """3,000 rows named alike ("Person 1"..., digits being no part of a name's key) were
+    each asked about every earlier row (5.6 GB, tests/test_hostile_values.py): a row is
+    asked about the first ROWS_PER_KEY rows of its name, and found by an exact key in the
+    first row that has it."""
+    from tracker.identity.roster import ROWS_PER_KEY
+
+    people = PeopleRoster()
+    for ref in range(1, 1001):
+        people.add(ref, PersonProbe.from_values({"name": f"Person {ref}",
+                                                 "email": "same@example.com"}))
+    found = people.find(PersonProbe.from_values({"name": "Person 1001",
+                                                 "email": "same@example.com"}))
+    assert [m.ref for m in found] == list(range(1, ROWS_PER_KEY + 1))
+    assert found[0].exact and found[0].ref == 1
