@@ -124,6 +124,43 @@ def test_a_one_column_list_ends_at_its_footer_only(db: Path, tmp_path: Path) -> 
                                                       (5, "skip")]
 
 
+def test_a_wukong_deals_template_s_stage_group_and_stage_names(db: Path,
+                                                              tmp_path: Path) -> None:
+    """悟空CRM's deals template: a merged note above "*"-marked headers, 商机状态组 (the group
+    of stages a deal moves through: its pipeline, read as a status, so every row warned
+    "默认商机组 is not a status") and its default stage names (验证客户, 方案/报价), which with
+    other CRMs' longer names (方案报价中, 已赢单, 输单关闭) all went to the first stage."""
+    path = write_xlsx(tmp_path / "商机导入模板.xlsx", [
+        ["注意事项：\n1、表头标“*”的红色字体为必填项\n2、日期：推荐格式为2020-02-02"],
+        ["*商机名称", "*客户名称", "商机金额", "预计成交日期", "备注", "*商机状态组", "*商机阶段"],
+        ["CAR-T 工艺开发", "上海细胞治疗有限公司", 500000, "2024-09-30", "", "默认商机组", "验证客户"],
+        ["NK 培养基采购", "北京免疫科技有限公司", 80000, "2024-12-31", "", "默认商机组", "方案报价中"],
+        ["TCR-T 临床合作", "上海细胞治疗有限公司", 1200000, "2025-03-31", "", "默认商机组", "已赢单"],
+        ["iPSC 授权", "苏州干细胞有限公司", 300000, "2025-06-30", "", "默认商机组", "输单关闭"],
+        ["病毒载体代工", "苏州干细胞有限公司", 90000, "2025-06-30", "", "默认商机组", "未赢单"],
+    ], title="商机导入模板")
+    plan = plan_import(path, ImportOptions())
+    assert plan.mapping["*商机状态组"] == "pipeline" and plan.mapping["*商机阶段"] == "stage"
+    # the unknown group is named once for the user to map; of the stages only the one
+    # that turns a word around (未赢单) is left to the user
+    assert plan.unknown_values == {"pipeline": {"默认商机组": 5}, "stage": {"未赢单": 1}}
+    apply_import(plan)
+
+    def deal(title: str) -> tuple[str, str, int]:
+        found = Opportunity.get(Opportunity.title == title)
+        return found.stage.name, found.status, found.value_minor
+
+    assert deal("CAR-T 工艺开发") == ("Qualified", "open", 50_000_000)
+    assert deal("NK 培养基采购") == ("Proposal", "open", 8_000_000)
+    assert deal("TCR-T 临床合作") == ("Contracting", "won", 120_000_000)
+    assert deal("iPSC 授权") == ("Contracting", "lost", 30_000_000)
+    assert deal("病毒载体代工")[:2] == ("Lead", "open")
+    unknown = Opportunity.get(Opportunity.title == "病毒载体代工")
+    assert "*商机阶段: 未赢单" in unknown.notes.splitlines()
+    again = plan_import(path, ImportOptions())
+    assert again.counts["create"] == again.counts["update"] == 0
+
+
 def test_a_leads_template_with_an_email_column_is_deals(db: Path, tmp_path: Path) -> None:
     """线索 (leads) are deals, though their 邮箱 column alone could name people."""
     path = tmp_path / "线索导入模板.csv"

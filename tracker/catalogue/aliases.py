@@ -188,11 +188,14 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
     "primary_contact": ("Primary contact", "Contact person", "Contact name", "Contact",
                         "Deal contact person", "Person", "Person name", "Associated contact",
                         "客户联系人", "联系人", "联系人姓名"),
-    "pipeline": ("Pipeline", "Sales pipeline", "Lead pipeline", "销售流程", "商机流程", "管道"),
+    # 悟空CRM's 商机状态组 is the group of stages a deal moves through (its pipeline), not a
+    # status: its cells name the group (销售流程商机组), never won or lost
+    "pipeline": ("Pipeline", "Sales pipeline", "Lead pipeline", "销售流程", "商机流程", "管道",
+                 "商机状态组", "商机组"),
     "stage": ("Stage", "Deal stage", "Sales stage", "Pipeline stage", "Stage name",
               "Opportunity stage", "阶段", "销售阶段", "商机阶段", "项目阶段", "跟进阶段"),
     "status": ("Status", "Deal status", "Opportunity status", "Won/Lost", "状态", "商机状态",
-               "赢单状态", "商机状态组"),
+               "赢单状态"),
     "is_won": ("Is won", "Won", "是否赢单"),
     "is_closed": ("Is closed", "Closed", "是否关闭"),
     "value": ("Value", "Amount", "Deal value", "Deal amount", "Opportunity amount",
