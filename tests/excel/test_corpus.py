@@ -63,6 +63,45 @@ def test_google_s_several_values_in_one_cell_and_its_groups(db: Path, tmp_path: 
     assert plan_import(path, ImportOptions()).counts["unchanged"] == 2
 
 
+# Thunderbird's Chinese address book export: its headers (thunderbird-l10n zh-CN,
+# mail/chrome/messenger/importMsgs.properties 2100-2136) name the home and the work city
+# alike, 城市, and both postcodes 邮政编码.
+THUNDERBIRD_ZH = ("名字,姓氏,显示名称,昵称,主要电子邮件,备用电子邮件,屏幕名,工作电话,家庭电话,传真号码,"
+                  "寻呼机号码,移动电话号码,家庭地址,家庭地址 2,城市,居住地省/自治区/直辖市,邮政编码,"
+                  "居住国家/地区,工作地址,工作地址 2,城市,工作地省/自治区/直辖市,邮政编码,工作国家/地区,"
+                  "职务,部门,公司,网页 1,网页 2,出生年份,出生月份,出生日,定制 1,定制 2,定制 3,定制 4,注释")
+
+
+def test_a_person_s_one_city_is_their_city_whichever_address_holds_it(
+        db: Path, tmp_path: Path) -> None:
+    """Thunderbird's Chinese export has two 城市 columns (home, then work): a business
+    contact with only a work city got no city (it went to the notes as "城市 (2)"). Outlook's
+    Business City beside a filled Home City did the same."""
+    path = tmp_path / "通讯录.csv"
+    blank = [""] * 37
+    li = list(blank)
+    li[0:5], li[14], li[20], li[24], li[26] = ["明", "李", "李明", "", "liming@example.cn"], \
+        "上海", "上海", "经理", "上海细胞治疗有限公司"
+    wang = list(blank)
+    wang[2], wang[4], wang[20], wang[21], wang[26] = "王芳", "wangfang@example.cn", "苏州", \
+        "江苏", "苏州生物医药公司"
+    path.write_text("\r\n".join([THUNDERBIRD_ZH, ",".join(li), ",".join(wang)]) + "\r\n",
+                    encoding="utf-8")
+    apply_import(plan_import(path, ImportOptions()))
+    assert contact("李明")["city"] == "上海" and contact("王芳")["city"] == "苏州"
+    assert contact("王芳")["notes"] == "工作地省/自治区/直辖市: 江苏"  # 苏州 is not said twice
+    assert plan_import(path, ImportOptions()).counts["unchanged"] == 2
+    outlook = tmp_path / "contacts.csv"
+    outlook.write_text("First Name,Last Name,Business City,Home City,E-mail Address\n"
+                       "Ann,Lee,,Boston,ann@example.com\nBo,Chen,Shanghai,Suzhou,bo@example.com\n",
+                       encoding="utf-8")
+    apply_import(plan_import(outlook, ImportOptions()))
+    assert contact("Ann Lee")["city"] == "Boston"
+    bo = contact("Bo Chen")
+    assert (bo["city"], bo["notes"]) == ("Shanghai", "Home City: Suzhou")
+    assert plan_import(outlook, ImportOptions()).counts["unchanged"] == 2
+
+
 def test_a_job_column_holding_manager_is_the_job(db: Path, tmp_path: Path) -> None:
     """经理 is a way of addressing someone, but in Thunderbird's 职位 column it is the job; a
     column headed only "Title" holding Dr and Mrs is the salutation."""

@@ -21,7 +21,7 @@ from tracker.errors import ImportProblem
 from tracker.excel import values as cells
 from tracker.excel.amounts import MoneyColumns
 from tracker.excel.converters import DATE_FIELDS, LIST_FIELDS, converters
-from tracker.excel.headers import KIND_FIELD, fold_header, importable_fields
+from tracker.excel.headers import KIND_FIELD, fold_header, importable_fields, stand_ins
 from tracker.excel.links import Links
 from tracker.excel.matching import Match, RowMatcher
 from tracker.excel.phones import country_column
@@ -81,6 +81,7 @@ class Planner(RowValues):
         self.single = [(f, self.columns[f][0]) for f in order if f not in many]
         self.lists = [(f, self.columns[f]) for f in order if f in many and f != "note"]
         self.note_columns = self.columns.get("note", [])
+        self.stand_ins = stand_ins(plan.headers, self.columns, self.entity)
         self.note_placeholders = {i: found for i in self.note_columns
                                   if (found := placeholders_of(plan.headers[i]))}
         self.country_index = country_column(plan.headers, mapping or plan.mapping)
