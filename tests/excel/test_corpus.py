@@ -102,6 +102,34 @@ def test_a_person_s_one_city_is_their_city_whichever_address_holds_it(
     assert plan_import(outlook, ImportOptions()).counts["unchanged"] == 2
 
 
+def test_an_address_book_entry_of_only_a_company_is_an_organization(
+        db: Path, tmp_path: Path) -> None:
+    """Google Contacts (and Outlook) keep an entry that is only a company: Organization Name
+    and its phone, no name. It was refused with "is required" and no column named; now it
+    is the organization, with its phone, and the person at that company links to it."""
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Middle Name,Last Name,Organization Name,Organization Title,Labels,"
+        "E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+        "Ann,,Lee,Acme Bio,CSO,* myContacts,* Work,ann@acme.example,,\n"
+        ",,,Acme Bio,,* myContacts,,,Work,+1 617-555-0100\n"
+        ",,,苏州干细胞有限公司,,* myContacts,,,Work,0512-6666 8888\n"
+        ",,,,,* myContacts,,,Mobile,+86 138 0013 8000\n", encoding="utf-8")
+    plan = plan_import(path, ImportOptions())
+    # a number alone names no one: refused, saying which columns are empty
+    assert [(p.row, p.column, str(p.reason)) for p in plan.problems] == [
+        (5, "First Name / Middle Name / Last Name", "is required")]
+    apply_import(plan)
+    acme = records.snapshot("organization", Organization.get(Organization.name == "Acme Bio"))
+    assert acme["phones"] == ["+16175550100"]
+    assert organization_of(contact("Ann Lee")) == "Acme Bio" and Contact.select().count() == 1
+    suzhou = records.snapshot("organization",
+                              Organization.get(Organization.name == "苏州干细胞有限公司"))
+    assert suzhou["phones"] == ["+8651266668888"]
+    again = plan_import(path, ImportOptions())
+    assert again.counts["create"] == again.counts["update"] == 0
+
+
 def test_a_job_column_holding_manager_is_the_job(db: Path, tmp_path: Path) -> None:
     """经理 is a way of addressing someone, but in Thunderbird's 职位 column it is the job; a
     column headed only "Title" holding Dr and Mrs is the salutation."""

@@ -97,6 +97,9 @@ class RowValues:
         header = self.header_of.get(target or "") if target else None
         if header is None and target in ("value_minor", "pipeline"):
             header = self.header_of.get("value" if target == "value_minor" else "stage")
+        if header is None and target == self.required:  # no Name column: its parts' columns
+            header = " / ".join(self.header_of[p] for p in PARTS_OF[self.entity].get(
+                target, ()) if p in self.header_of) or None
         row.problems.append(ImportProblem(row.row, header, reason))
         row.action = "error"
 
