@@ -474,6 +474,9 @@ NOT_A_VCARD_PROPERTY = QT_TRANSLATE_NOOP("Messages", "the line is not a vCard pr
 CARD_LINE = QT_TRANSLATE_NOOP("Messages", "line {number}")
 CARD_WITHOUT_NAME = QT_TRANSLATE_NOOP("Messages", "the card has neither a name (FN, N or "
                                                   "NICKNAME) nor an email address")
+GROUP_CARD = QT_TRANSLATE_NOOP("Messages", "a group ({name}, {count} member(s)), not a person: "
+                                           "its members on this file's cards are tagged {name}")
+PLACE_CARD = QT_TRANSLATE_NOOP("Messages", "a place ({name}), not a person or a company")
 
 # --- records -----------------------------------------------------------------------------------
 STALE_DELETED = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed by someone else: it "

@@ -90,6 +90,7 @@ def test_status_and_percent() -> None:
     ("初步沟通", "lead", None), ("需求确定", "qualified", None),
     ("Proposal Sent", "proposal", None), ("Demo completed", "meeting", None),
     ("Contacted", "lead", None), ("Stage 3 - Proposal", "proposal", None),
+    ("Decision Maker Bought-In", "proposal", None),  # HubSpot's default pipeline
     ("Closed - Won", None, "won"), ("Closed/Won", None, "won"), ("已赢单", None, "won"),
     ("输单关闭", None, "lost"), ("丢失", None, "lost"), ("Lost to competitor", None, "lost"),
     # a word turned around, a sale said to be done, or two steps at once: the user says
