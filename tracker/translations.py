@@ -44,9 +44,9 @@ def _folders() -> list[Path]:
     return found
 
 
-@lru_cache(maxsize=4)
-def _table(language: str) -> dict[str, str]:
-    """English template -> its translation (those translated)."""
+@lru_cache(maxsize=16)
+def _table(language: str, wanted: str = CONTEXT) -> dict[str, str]:
+    """English text -> its translation (those translated), in one context of the file."""
     from defusedxml import ElementTree
 
     if language == ENGLISH:
@@ -57,7 +57,7 @@ def _table(language: str) -> dict[str, str]:
         return {}
     table: dict[str, str] = {}
     for context in ElementTree.parse(path).getroot().iter("context"):
-        if context.findtext("name") != CONTEXT:
+        if context.findtext("name") != wanted:
             continue
         for message in context.iter("message"):
             source = message.findtext("source")
@@ -81,3 +81,11 @@ def translated(text: Any, language: str) -> Any:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation naming other values
         return str(text)
+
+
+def translated_text(context: str, text: str, language: str) -> str:
+    """A text the window translates in `context` (SeedNames: the seeded pipelines' names),
+    in `language`; as it is when English or not translated."""
+    if language == ENGLISH:
+        return text
+    return _table(_language(language), context).get(text, text)

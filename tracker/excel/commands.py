@@ -275,6 +275,7 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     export.add_argument("--search", metavar="TEXT", help="only records this search finds")
     export.add_argument("--stage", metavar="NAME", help="only opportunities in this stage")
     export.add_argument("--language", choices=("en", "zh_CN"), default="en",
-                        help="write kinds and statuses as words of this language "
+                        help="write kinds, statuses and the seeded pipelines' stage names as words "
+                             "of this language "
                              "(default en; the window uses its own)")
     export.set_defaults(handler=_cmd_export)

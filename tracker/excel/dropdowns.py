@@ -18,6 +18,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet as Worksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from tracker.catalogue.codes import words_of
+from tracker.catalogue.seeded_names import seeded_word
 from tracker.excel.cells import text_cell
 from tracker.models import (
     ACTIVITY_KINDS,
@@ -64,12 +65,16 @@ class Lists:
             stages: dict[int, list[str]] = {}
             for pipeline_id, name in (Stage.select(Stage.pipeline, Stage.name)
                                       .order_by(Stage.position, Stage.id).tuples()):
-                stages.setdefault(pipeline_id, []).append(name)
-            self.pipelines = [[name, *stages.get(pipeline_id, [])[:MAX_STAGES]]
+                stages.setdefault(pipeline_id, []).append(self.word(name))
+            self.pipelines = [[self.word(name), *stages.get(pipeline_id, [])[:MAX_STAGES]]
                               for pipeline_id, name in
                               Pipeline.select(Pipeline.id, Pipeline.name)
                               .order_by(Pipeline.position, Pipeline.id).tuples()]
         return self.pipelines
+
+    def word(self, name: str) -> str:
+        """A pipeline's or stage's name as the rows write it (a seeded one translated)."""
+        return seeded_word(name, self.language)
 
     def column(self, name: str, values: Sequence[str]) -> str:
         """A list written down a column of its own: its absolute range."""
@@ -136,7 +141,7 @@ def add_dropdowns(lists: Lists, sheet: Worksheet, entity: str, fields: Sequence[
             formula = (f"OFFSET({LISTS}!$B$1,{row_of},0,1,"
                        f"COUNTA(OFFSET({LISTS}!$B$1,{row_of},0,1,{MAX_STAGES})))")
         else:  # no pipeline column: every stage of every pipeline
-            every = [name for (name,) in Stage.select(Stage.name).join(Pipeline)
+            every = [lists.word(name) for (name,) in Stage.select(Stage.name).join(Pipeline)
                      .order_by(Pipeline.position, Stage.position).tuples()]
             formula = lists.column("stages", list(dict.fromkeys(every)))
         _validate(sheet, position["stage"], rows, formula)

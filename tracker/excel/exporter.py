@@ -22,6 +22,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from tracker.catalogue.codes import CODE_FIELDS, word_for
+from tracker.catalogue.seeded_names import seeded_word
 from tracker.errors import BeaconError
 from tracker.excel.cells import FormattedCells, safe_text, text_cell, value_cell
 from tracker.excel.dropdowns import Lists, add_dropdowns
@@ -185,7 +186,7 @@ def _write_book(book: Workbook, request: ExportRequest, ids: dict[str, list[int]
                 tick: Callable[[int], None]) -> dict[str, int]:
     lists = Lists(book, request.language)
     if request.summary and "opportunity" in ids:
-        _write_summary(book, pipeline_summary(ids["opportunity"]))
+        _write_summary(book, pipeline_summary(ids["opportunity"]), request.language)
     written: dict[str, int] = {}
     for entity in ORDER:
         if entity not in ids:
@@ -211,6 +212,9 @@ def _write_entity(book: Workbook, entity: str, columns: tuple[ExportColumn, ...]
     kinds = [c.kind for c in columns]
     formatted = FormattedCells(sheet).cell
     worded = [name for name in fields if name in CODE_FIELDS.get(entity, ())]
+    # the seeded pipelines' names (Lead: 线索) as the window in the export's language shows them
+    seeded = [name for name in fields if name in ("pipeline", "stage")
+              ] if entity == "opportunity" and lists.language != "en" else []
     rows = 0
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start:start + CHUNK]
@@ -218,6 +222,9 @@ def _write_entity(book: Workbook, entity: str, columns: tuple[ExportColumn, ...]
             for name in worded:  # drug_developer -> Drug developer (药物研发企业)
                 if isinstance(values.get(name), str):
                     values[name] = word_for(values[name], lists.language)
+            for name in seeded:
+                if values.get(name).__class__ is str:
+                    values[name] = seeded_word(values[name], lists.language)
             cells: list[Any] = []
             currency = values.get("currency")
             for index, (name, kind) in enumerate(zip(fields, kinds, strict=True)):
@@ -295,7 +302,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _write_summary(book: Workbook, summary: PipelineSummary) -> None:
+def _write_summary(book: Workbook, summary: PipelineSummary, language: str) -> None:
     sheet = book.create_sheet("Summary")
     currencies = summary.currencies
     base = summary.base_currency
@@ -308,7 +315,8 @@ def _write_summary(book: Workbook, summary: PipelineSummary) -> None:
     sheet.append([text_cell(sheet, "Pipeline by stage", bold=True)])
     sheet.append([text_cell(sheet, h, bold=True) for h in headers])
     for line in summary.stages:
-        sheet.append([text_cell(sheet, line.pipeline), text_cell(sheet, line.stage), line.count,
+        sheet.append([text_cell(sheet, seeded_word(line.pipeline, language)),
+                      text_cell(sheet, seeded_word(line.stage, language)), line.count,
                       *[value_cell(sheet, line.by_currency.get(c), formats.get(c))
                         for c in currencies],
                       value_cell(sheet, line.total_base, base_format),

@@ -27,7 +27,7 @@ class NewLink:
     key: str
 
 
-@dataclass
+@dataclass(slots=True)  # 100,000 of them: slots make each smaller and quicker to read
 class RowPlan:
     row: int  # as the spreadsheet numbers it (1-based)
     action: str  # create, update, unchanged, skip, error

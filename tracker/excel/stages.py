@@ -2,7 +2,8 @@
 
 A stage cell is read, in this order: as the user mapped it (the wizard's value step,
 `--map-value "Stage:报价=Proposal"`, remembered like column mappings); as a stage name of
-Beacon's pipelines (the file's pipeline first); as a closing stage (`Closed Won`, 赢单:
+Beacon's pipelines (the file's pipeline first; a seeded name also as the Chinese window
+shows it, as a Chinese export writes it); as a closing stage (`Closed Won`, 赢单:
 the deal is won, in its pipeline's last stage); as another CRM's or a template's name for
 a step of the sale (`Proposal/Price Quote`, 报价: the pipeline's stage for that step).
 What is still unknown is left to the user: the row lands in the pipeline's first stage,
@@ -15,6 +16,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from tracker.catalogue.seeded_names import spellings
 from tracker.catalogue.words import (
     BEACON_STAGE_STEPS,
     NO_WORDS,
@@ -72,6 +74,16 @@ class StageFinder:
                           for f, values in (value_map or {}).items()}
         self._answers: dict[tuple[str, str], StageAnswer] = {}
         self._statuses: dict[str, str | None] = {}
+        self._keys: dict[str, frozenset[str]] = {}
+
+    def _named(self, name: str, key: str) -> bool:
+        """Whether a cell's key names this pipeline or stage: its name, or a seeded
+        name's word in the window's other language (线索 for Lead, as a Chinese export
+        writes it)."""
+        keys = self._keys.get(name)
+        if keys is None:
+            keys = self._keys[name] = frozenset(map(word_key, spellings(name)))
+        return key in keys
 
     def stage_names(self) -> list[str]:
         return list(dict.fromkeys(name for p in self.pipelines for _, name in p.stages))
@@ -82,7 +94,8 @@ class StageFinder:
         key = word_key(text)
         wanted = self.value_map.get("pipeline", {}).get(key)
         for pipeline in self.pipelines:
-            if word_key(pipeline.name) in (key, word_key(wanted or "")):
+            if self._named(pipeline.name, key) or (
+                    wanted and self._named(pipeline.name, word_key(wanted))):
                 return pipeline
         return None
 
@@ -107,7 +120,7 @@ class StageFinder:
             key = word_key(mapped)
         for candidate in ordered:
             for stage_id, name in candidate.stages:
-                if word_key(name) == key:
+                if self._named(name, key):
                     return StageAnswer(stage_id)
         status = status_of(text)
         if status in ("won", "lost") and ordered:

@@ -114,9 +114,7 @@ def current_value(spec: EntitySpec, record: Record, name: str) -> Any:
 # owners and dates. Only successes of immutable results are kept, so each bad cell reports
 # its own error.
 _IMMUTABLE = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, Decimal})
-# A field whose values were looked up this many times more often than found (titles, amounts,
-# every row its own) is no longer remembered for the batch.
-MISSES_KEPT = 2000
+_UNSEEN: Any = object()
 
 
 @contextmanager
@@ -153,20 +151,22 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
             memo = memos.get(name)
             if memo is None:
                 memo = memos[name] = FieldMemo()
-            if memo.misses < MISSES_KEPT:
+            if memo.live:
                 kind = raw.__class__
-                known = memo.by_type.get(kind)
-                if known is None:
+                known = memo.by_type.get(kind, _UNSEEN)
+                if known is _UNSEEN:
                     known = memo.by_type[kind] = {} if kind in _IMMUTABLE else None
                 if known is not None:
                     try:
-                        clean[name] = known[raw]
-                        memo.misses -= 1
-                        continue
-                    except KeyError:
-                        memo.misses += 1
+                        hit = known.get(raw, _UNSEEN)
                     except TypeError:  # a signalling NaN
                         known = None
+                    else:
+                        if hit is not _UNSEEN:
+                            clean[name] = hit
+                            memo.hits += 1
+                            continue
+                        memo.missed()
         normalizer = fields.get(name) or (
             virtual[name].normalize if name in virtual else None)
         if normalizer is None:

@@ -21,16 +21,27 @@ if TYPE_CHECKING:
     from tracker.storage.pg_team import TeamAdmin
 
 
+MISSES_KEPT = 2000
+
+
 class FieldMemo:
     """One field's validated values in a batch, by the value's type and the value (1, 1.0
-    and True are equal as dict keys, not as cells). `misses` counts lookups that missed less
-    those that hit: a field whose values never repeat (a title) stops being remembered."""
+    and True are equal as dict keys, not as cells). A field whose values hardly repeat (a
+    title, an amount: every row its own) stops being remembered after MISSES_KEPT misses
+    more than hits."""
 
-    __slots__ = ("by_type", "misses")
+    __slots__ = ("by_type", "hits", "live", "misses")
 
     def __init__(self) -> None:
         self.by_type: dict[type, dict[Any, Any] | None] = {}  # None: not remembered (lists)
+        self.hits = 0
         self.misses = 0
+        self.live = True
+
+    def missed(self) -> None:
+        self.misses += 1
+        if self.misses - self.hits >= MISSES_KEPT:
+            self.live = False
 
 
 @dataclass
