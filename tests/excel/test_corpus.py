@@ -130,6 +130,36 @@ def test_an_address_book_entry_of_only_a_company_is_an_organization(
     assert again.counts["create"] == again.counts["update"] == 0
 
 
+def test_a_deals_file_s_person_columns_reach_the_deal_s_contact(db: Path,
+                                                                tmp_path: Path) -> None:
+    """Pipedrive's sample import file (support.pipedrive.com, "Pipedrive sample data -
+    Import data.csv") puts the deal's person and organization beside it: "Person - Phone"
+    and "Person - Email (Work)" went to the deal's notes, and the contact it made had
+    neither."""
+    path = tmp_path / "pipedrive.csv"
+    path.write_text(
+        "Person - Name*,Person - First name,Person - Last name,Person - Phone,"
+        "Person - Email (Work),Person - Email (Home),Organization - Name*,"
+        "Organization - Address,Deal - Title,Deal - Value,Activity - Subject*,"
+        "Activity - Due date,Note - Content*\n"
+        "Ann Lee,Ann,Lee,+1 415 555 0132,ann@acme.example,ann@home.example,Acme Bio,"
+        "\"1 Main St, Boston\",Acme Bio pilot,5000,Intro call,2024-06-01,Met at ASCO\n",
+        encoding="utf-8")
+    plan = plan_import(path, ImportOptions(currency="USD"))
+    assert plan.entity == "opportunity" and plan.problems == []
+    apply_import(plan)
+    deal = Opportunity.get(Opportunity.title == "Acme Bio pilot")
+    assert (deal.value_minor, deal.currency, deal.organization.name) == (500_000, "USD",
+                                                                        "Acme Bio")
+    ann = contact("Ann Lee")
+    assert ann["id"] == deal.primary_contact_id and organization_of(ann) == "Acme Bio"
+    assert ann["emails"] == ["ann@acme.example", "ann@home.example"]
+    assert ann["phones"] == ["+14155550132"]
+    assert "Person - Phone" not in (deal.notes or "")
+    again = plan_import(path, ImportOptions(currency="USD"))
+    assert again.counts["create"] == again.counts["update"] == 0
+
+
 def test_a_job_column_holding_manager_is_the_job(db: Path, tmp_path: Path) -> None:
     """经理 is a way of addressing someone, but in Thunderbird's 职位 column it is the job; a
     column headed only "Title" holding Dr and Mrs is the salutation."""

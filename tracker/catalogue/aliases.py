@@ -262,6 +262,15 @@ LINKS_BY_PREFIX = {
     "contact": {"organization": "organization"},
     "organization": {},
 }
+# A linked record's way to reach it under its record-type prefix: Pipedrive's "Person - Email
+# (Work)" and "Person - Phone" in a deals file are the deal's contact's (a field of the
+# linked record's type -> the field of this file's type that carries it).
+LINKED_BY_PREFIX = {
+    "opportunity": {"contact": {"emails": "contact_emails", "phones": "contact_phones",
+                                "title": "contact_title"}},
+    "contact": {"organization": {"phones": "organization_phones"}},
+    "organization": {},
+}
 # Words that say which kind of email or phone a column holds ("Work Phone", "email_home").
 TYPE_WORDS = ("work", "home", "other", "mobile", "business", "personal", "main", "primary",
               "secondary", "private", "office", "company", "cell", "工作", "住宅", "家庭", "办公",
