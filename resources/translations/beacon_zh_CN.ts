@@ -254,7 +254,7 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/board_page.py" line="+84"/>
+        <location filename="../../ui/board/board_page.py" line="+85"/>
         <source>Pipeline</source>
         <translation>管道</translation>
     </message>
@@ -275,11 +275,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Search deals (pinyin too)</source>
+        <source>Search (pinyin too)</source>
         <translation>搜索商机（支持拼音）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Edit stages…</source>
         <translation>编辑阶段…</translation>
     </message>
@@ -755,12 +755,12 @@
         <translation>逾期任务和下一步</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+198"/>
         <source>Nothing is overdue.</source>
         <translation>没有逾期事项。</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>汇率 %1（%2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Not ranked, no rate: %1</source>
         <translation>无汇率，未参与排名：%1</translation>
     </message>
@@ -5588,12 +5588,17 @@ After the import: %2</source>
         <translation>无商机</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>All in %1</source>
+        <translation>全部为 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2 deals</source>
         <translation>%1：%2 个商机</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No rate to %1 for %2</source>
         <translation>%2 没有兑换 %1 的汇率</translation>
     </message>

@@ -89,3 +89,11 @@ def test_the_command_line_round_trip_in_chinese(tmp_path: Path) -> None:
     assert (result["created"], result["updated"], result["warnings"], result["errors"]) == (
         0, 0, [], [])
     assert result["unchanged"] > 0 and result["mapping"]["unknown_values"] == {}
+    # the stage as the Chinese window names it chooses the same deals as its own name
+    leads = tmp_path / "leads.xlsx"
+    for name, path in (("线索", leads), ("Lead", tmp_path / "lead.xlsx")):
+        chosen = run_cli(db_path, "export", str(path), "--stage", name)
+        assert chosen.returncode == 0, chosen.stderr
+    assert column(openpyxl.load_workbook(leads)["Opportunities"], "Title") == column(
+        openpyxl.load_workbook(tmp_path / "lead.xlsx")["Opportunities"], "Title")
+    assert set(column(openpyxl.load_workbook(leads)["Opportunities"], "Stage")) == {"Lead"}

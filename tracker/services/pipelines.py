@@ -5,6 +5,7 @@ from __future__ import annotations
 import peewee as pw
 
 from tracker import messages as m
+from tracker.catalogue.seeded_names import seeded_names, spellings
 from tracker.errors import NotFound, ValidationError
 from tracker.messages import say
 from tracker.models import Opportunity, Pipeline, Stage
@@ -69,7 +70,13 @@ def pipelines() -> list[Pipeline]:
 
 
 def find_stage(name: str, pipeline_id: int | None = None) -> Stage:
-    query = Stage.select().join(Pipeline).where(Stage.name ** name.strip())
+    """A stage by its name, or a seeded stage by its name in the window's other language
+    (`beacon export --stage 线索`, as the Chinese window and export word Lead)."""
+    wanted = name.strip()
+    seeded = [n for n in seeded_names() if wanted in spellings(n)[1:]]
+    named = Stage.name ** wanted
+    query = Stage.select().join(Pipeline).where(named | Stage.name.in_(seeded) if seeded
+                                                else named)
     if pipeline_id is not None:
         query = query.where(Stage.pipeline == pipeline_id)
     stage: Stage | None = query.order_by(Pipeline.position, Stage.position).first()

@@ -46,6 +46,7 @@ from ui.page import Page
 RELEVANT = {"opportunity", "organization", "stage", "pipeline", "exchange_rate", "setting",
             "activity"}
 SEARCH_DELAY_MS = 200
+SEARCH_MARGINS = 44  # a line edit's frame and text margins, and its clear button
 
 
 class BoardPage(Page):
@@ -90,11 +91,16 @@ class BoardPage(Page):
         for box in (self.owner_box, self.line_box, self.modality_box):
             bar.addWidget(box, 1)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search deals (pinyin too)"))
+        # (the board's deals: "Search deals (pinyin too)" left no room at 1280x720)
+        hint = self.tr("Search (pinyin too)")
+        self.search.setPlaceholderText(hint)
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(150)
+        # The whole hint shows at 1280x720, beside each choice whole: its text, the frame's
+        # margins and the clear button's room.
+        self.search.setMinimumWidth(max(150, self.search.fontMetrics().horizontalAdvance(hint)
+                                        + SEARCH_MARGINS))
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        bar.addWidget(self.search, 0)  # what the choices leave (at least 150 px)
+        bar.addWidget(self.search, 0)
         self.stages_button = QPushButton(self.tr("Edit stages…"), self)
         self.stages_button.clicked.connect(self.edit_stages)
         self.rates_button = QPushButton(self.tr("Exchange rates…"), self)

@@ -171,15 +171,18 @@ class StageColumnWidget(QFrame):
             self.weighted.setToolTip("")
             return
         money = totals.money
-        self.currencies.setText("  ·  ".join(compact(t.total, t.currency)
+        base = money.base_currency
+        only_base = money.complete and len(money.by_currency) == 1 and (
+            money.by_currency[0].currency == base)
+        # All in the base currency: the total once (not "CNY 1.2M" over "= CNY 1.2M"); the
+        # line above says nothing was converted, and keeps the headers level.
+        self.currencies.setText(self.tr("All in %1").replace("%1", base) if only_base else
+                                "  ·  ".join(compact(t.total, t.currency)
                                              for t in money.by_currency))
         self.currencies.setToolTip("\n".join(
             self.tr("%1: %2 deals").replace("%1", t.currency).replace("%2", str(t.count))
             for t in money.by_currency))
-        base = money.base_currency
-        prefix = "= " if money.complete and len(money.by_currency) == 1 and (
-            money.by_currency[0].currency == base) else "≈ "
-        total_text = prefix + compact(money.base_total, base)
+        total_text = ("" if only_base else "≈ ") + compact(money.base_total, base)
         if not money.conversions:  # nothing converted: say so, never "≈ CNY 0"
             total_text = self.tr("No rate to %1 for %2").replace("%1", base).replace(
                 "%2", ", ".join(money.missing_rates))

@@ -327,6 +327,8 @@ class DashboardPage(Page):
                         "%1", f"{deal.rate.normalize():f}").replace(
                         "%2", deal.rate_as_of.isoformat() if deal.rate_as_of else ""))
                 self.top_table.setItem(row, column, item)
+        # Deals all in the base currency: "In base" would say each value again.
+        self.top_table.setColumnHidden(4, all(d.currency == base for d in top.deals))
         # The organization gets at most 140 px, so the deal's title keeps the rest.
         header = self.top_table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

@@ -119,7 +119,8 @@ def test_rates_dialog_saves_a_rate_and_the_board_converts_with_it(
 
     dialog.base_box.setCurrentText("USD")
     assert money.base_currency() == "USD"
-    qtbot.waitUntil(lambda: board.columns[stage.id].base_total.text() == "= USD 1K")
+    qtbot.waitUntil(lambda: board.columns[stage.id].base_total.text() == "USD 1K")
+    assert board.columns[stage.id].currencies.text() == "All in USD"  # said once
 
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -75,6 +76,28 @@ def test_columns_show_cards_and_totals_in_two_currencies(page: BoardPage,
     assert lead.weighted.text() == "Weighted CNY 1.2K"  # Lead: 10 %
 
 
+def test_a_column_all_in_the_base_currency_shows_its_total_once(page: BoardPage,
+                                                                 stages: list[Stage]) -> None:
+    meeting = page.columns[stages[2].id]  # ImmunoChina CDMO: CNY 20,000 at 30 %
+    lines = [meeting.currencies.text(), meeting.base_total.text(), meeting.weighted.text()]
+    assert lines == ["All in CNY", "CNY 20K", "Weighted CNY 6K"]
+    assert sum("CNY 20K" in line for line in lines) == 1
+    # the header keeps its lines, level with a column of two currencies beside it
+    lead = page.columns[stages[0].id]
+    assert meeting.view.mapTo(page, meeting.view.rect().topLeft()).y() == lead.view.mapTo(
+        page, lead.view.rect().topLeft()).y()
+
+
+def test_the_search_hint_shows_whole_at_1280x720(qtbot: QtBot, window: Any) -> None:
+    window.resize(1280, 720)  # the window's smallest size, with its style sheet and font
+    page = window.show_page("board")
+    qtbot.waitUntil(lambda: page.width() < 1100 and page.search.isVisible())
+    hint = page.search.placeholderText()
+    # the text, the frame's margins and the clear button's room (it read "Search deals (piny…")
+    assert page.search.width() >= page.search.fontMetrics().horizontalAdvance(hint) + 40
+    assert page.rates_button.geometry().right() <= page.width()  # nothing pushed out
+
+
 def test_drag_a_card_to_another_column(page: BoardPage, stages: list[Stage],
                                        context: AppContext) -> None:
     source = page.columns[stages[0].id]
@@ -85,7 +108,7 @@ def test_drag_a_card_to_another_column(page: BoardPage, stages: list[Stage],
     assert moved.stage_id == stages[3].id and moved.version == deal.version + 1
     assert titles(page, stages[0]) == ["CARsgen distribution"]
     assert titles(page, stages[3]) == ["Juventas CAR-T licensing"]
-    assert source.base_total.text() == "= CNY 5K"
+    assert source.base_total.text() == "CNY 5K"
     assert ">1<" in target.title.text()
     assert target.base_total.text() == "≈ CNY 7.2K"
     assert target.weighted.text() == "Weighted CNY 3.6K"  # Proposal: 50 %
@@ -212,7 +235,7 @@ def test_filters_and_search_narrow_the_columns(qtbot: QtBot, page: BoardPage,
                                                stages: list[Stage]) -> None:
     page.owner_box.setCurrentIndex(page.owner_box.findData("Li"))
     assert titles(page, stages[0]) == ["CARsgen distribution"]
-    assert page.columns[stages[0].id].base_total.text() == "= CNY 5K"
+    assert page.columns[stages[0].id].base_total.text() == "CNY 5K"
     page.owner_box.setCurrentIndex(0)
     qtbot.keyClicks(page.search, "juven")
     qtbot.waitUntil(lambda: titles(page, stages[0]) == ["Juventas CAR-T licensing"])

@@ -146,3 +146,10 @@ def test_in_the_window_month_labels_are_never_cut_and_the_overdue_list_shows(
     if size == (1440, 900):
         title = page.overdue_table.mapTo(window, page.overdue_table.rect().topLeft())
         assert title.y() + page.overdue_table.height() <= window.height()
+
+
+def test_deals_all_in_the_base_currency_show_their_value_once(page: DashboardPage) -> None:
+    assert not page.top_table.isColumnHidden(4)  # a USD deal: its value in CNY beside it
+    page.owner_box.setCurrentIndex(page.owner_box.findData("Li"))  # only "Small CNY"
+    assert cell(page.top_table, 0, 3) == "CNY 500"
+    assert page.top_table.isColumnHidden(4)  # "In base" would say CNY 500 again
