@@ -227,3 +227,23 @@ def test_a_formula_with_no_saved_value_is_kept_and_flagged(db: Path, tmp_path: P
     assert first.warnings[0].column == "Amount (USD)"
     assert first.warnings[0].reason.startswith("the cell holds a formula with no value saved")
     assert second.values["value"] == "500" and not second.warnings
+
+
+def test_a_person_named_in_chinese_is_linked_by_that_name_in_the_next_file(
+        db: Path, tmp_path: Path) -> None:
+    """A deal's contact written 柔柔弱弱 is made once (its English name is its pinyin); the
+    next file naming 柔柔弱弱 links its deal to that person, with nothing to confirm."""
+    from tracker.models import Contact
+
+    first = write_xlsx(tmp_path / "商机一.xlsx", [
+        ["商机名称", "客户名称", "联系人"], ["CAR-T 工艺开发", "上海细胞", "柔柔弱弱"]])
+    apply_import(plan_import(first, ImportOptions()))
+    person = Contact.get(Contact.name_zh == "柔柔弱弱")
+    second = write_xlsx(tmp_path / "商机二.xlsx", [
+        ["商机名称", "联系人"], ["TCR-T 授权许可", "柔柔弱弱"]])
+    plan = plan_import(second, ImportOptions())
+    assert [(r.action, r.suggestions) for r in plan.rows] == [("create", [])]
+    apply_import(plan)
+    assert Contact.select().where(Contact.name_zh == "柔柔弱弱").count() == 1
+    deal = Opportunity.get(Opportunity.title == "TCR-T 授权许可")
+    assert deal.primary_contact_id == person.id

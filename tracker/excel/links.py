@@ -28,7 +28,7 @@ from tracker.identity import (
 )
 from tracker.identity.external import records_with_ids
 from tracker.messages import say
-from tracker.models import Contact, Organization, Record
+from tracker.models import Contact, ContactOtherName, Organization, Record
 from tracker.services.entities import remember_existing
 
 if TYPE_CHECKING:
@@ -45,6 +45,23 @@ def exact_key(name: str) -> str:
     """A company name with case, width, spaces and punctuation folded away: names with the
     same key are written the same (Acme, Inc. = ACME INC), Downs PLC and Downs Group not."""
     return _NON_WORD.sub("", fold_width(name).casefold())
+
+
+def _names_of_people(ids: set[int]) -> dict[int, set[str]]:
+    """Each person's names as text_key writes them: name, Chinese name and other names."""
+    found: dict[int, set[str]] = {}
+    listed = sorted(ids)
+    for start in range(0, len(listed), 500):
+        chunk = listed[start:start + 500]
+        for record_id, name, name_zh in Contact.select(
+                Contact.id, Contact.name, Contact.name_zh).where(Contact.id.in_(chunk)).tuples():
+            found.setdefault(record_id, set()).update(
+                text_key(n) for n in (name, name_zh) if n)
+        for record_id, other in ContactOtherName.select(
+                ContactOtherName.contact, ContactOtherName.name).where(
+                ContactOtherName.contact.in_(chunk)).tuples():
+            found.setdefault(record_id, set()).add(text_key(other))
+    return found
 
 
 def company_link(name: str) -> NewLink:
@@ -94,9 +111,14 @@ class Links:
                          if not c.exact])
             else:
                 people = find_contacts([PersonProbe(name=n) for n in names])
+                names_of = _names_of_people({c.record_id for found in people for c in found})
                 for name, candidates in zip(names, people, strict=True):
-                    written = [c for c in candidates if text_key(c.label.split(" · ")[0])
-                               .startswith(text_key(name))]
+                    typed = text_key(name)
+                    # written as one of the person's names: 柔柔弱弱 is the contact whose
+                    # Chinese name it is, even though the label starts with Rou Rouruoruo
+                    written = [c for c in candidates
+                               if text_key(c.label.split(" · ")[0]).startswith(typed)
+                               or typed in names_of.get(c.record_id, ())]
                     one = written[0].record_id if len(written) == 1 else None
                     self.in_beacon[(target, name)] = (one, [
                         suggestion(c.label, c.reasons[0].text) for c in candidates
