@@ -14,11 +14,12 @@ match only by a key.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tracker import messages as m
 from tracker.chinese import fold_width
+from tracker.excel.plan import NewLink
 from tracker.identity import (
     Candidate,
     CompanyProbe,
@@ -97,6 +98,7 @@ class RowMatcher:
         self.companies = CompanyRoster()
         self.deal_keys: dict[str, int] = {}
         self.row_ids: dict[int, set[tuple[str, str]]] = {}  # row -> its ids in other systems
+        self.new_companies: dict[NewLink, int] = {}  # numbered for the roster (as -n)
 
     def prepare(self, rows: Sequence[tuple[int, dict[str, Any]]]) -> None:
         """Look every row up at once (a few queries per kind of key for the whole file)."""
@@ -105,7 +107,8 @@ class RowMatcher:
         self.by_external = records_with_ids(self.entity, pairs)
         if self.entity == "contact":
             probes: list[Any] = [PersonProbe.from_values(v) for _, v in rows]
-            found = find_contacts(probes)
+            # a row found by a key is not offered near names as well (_match)
+            found = find_contacts(probes, near_when_exact=False)
         elif self.entity == "organization":
             probes = [CompanyProbe.from_values(v) for _, v in rows]
             found = find_organizations(probes)
@@ -154,6 +157,7 @@ class RowMatcher:
         own = {value for system, value in ours if system == self.system}
         exact: list[tuple[int, Candidate, str]] = []
         suggestions: list[str] = []
+        near: list[str] = []  # named alike only
         candidates: list[tuple[int, str, str]] = []
         named = bool(values.get("name") or values.get("name_zh"))
         for candidate in self.candidates.get(number, []):
@@ -174,11 +178,13 @@ class RowMatcher:
                     m.OTHER_EXTERNAL_ID, system=self.system or "", value=", ".join(sorted(
                         theirs)))))
             else:
-                suggestions.append(suggestion(candidate.label, candidate.reasons[0].text))
+                near.append(suggestion(candidate.label, candidate.reasons[0].text))
                 candidates.append((candidate.record_id, candidate.label,
                                    candidate.reasons[0].text))
         if not exact:
-            return Match(None, suggestions=suggestions, candidates=candidates)
+            return Match(None, suggestions=suggestions + near, candidates=candidates)
+        # Found by a key (an email): others only named alike are not offered as well (a file
+        # of 20,000 people imported again listed 18,000 "same name" lines).
         exact.sort(key=lambda e: (e[0], e[1].record_id))
         _, best, by = exact[0]
         for _, other, _ in exact[1:]:
@@ -205,6 +211,12 @@ class RowMatcher:
             return None, None, []
         if self.entity == "contact":
             person = PersonProbe.from_values(values)
+            made = values.get("organization")
+            if isinstance(made, NewLink):
+                # a company this batch makes: rows at another one are other people (two
+                # 王芳 at two companies), as for companies already in Beacon
+                person = replace(person, organization_id=-self.new_companies.setdefault(
+                    made, len(self.new_companies) + 1))
             found = self.people.find(person)
             self.people.add(number, person)
         else:

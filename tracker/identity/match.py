@@ -129,10 +129,14 @@ def _near_companies(ours: set[str], hits: dict[int, set[str]]) -> dict[int, floa
 
 # --- contacts ----------------------------------------------------------------------------
 
-def find_contacts(probes: Sequence[PersonProbe], *, limit: int = 5) -> list[list[Candidate]]:
+def find_contacts(probes: Sequence[PersonProbe], *, limit: int = 5,
+                  near_when_exact: bool = True) -> list[list[Candidate]]:
     """For each probe, the live contacts it may be, best first (at most `limit` each).
 
-    One query per kind of key for the whole batch, whatever its size."""
+    One query per kind of key for the whole batch, whatever its size. `near_when_exact`
+    off: a probe found by a key (an import's row found by its email) is not compared with
+    every colleague for a near name (a staff list of 2,000 imported again: 4 million
+    comparisons)."""
     found = [_Found() for _ in probes]
     by_email, by_phone, by_wechat, by_name = (defaultdict(list) for _ in range(4))
     for index, probe in enumerate(probes):
@@ -181,6 +185,9 @@ def find_contacts(probes: Sequence[PersonProbe], *, limit: int = 5) -> list[list
                     found[index].add(record_id, SCORES["name"], same_name)
     colleagues = _colleagues({p.organization_id for p in probes if p.organization_id})
     for index, probe in enumerate(probes):
+        if not near_when_exact and any(r.exact for scored in found[index].reasons.values()
+                                       for _, r in scored):
+            continue
         words = probe.name_words() if probe.organization_id in colleagues else set()
         # Two pinyin names are never near (name_similarity): a Chinese name of a colleague
         # is not even romanized when the name typed is pinyin.
