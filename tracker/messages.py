@@ -480,6 +480,9 @@ ROW_LONGER_THAN_HEADER = QT_TRANSLATE_NOOP("Messages", "the row has {count} valu
                                                        "which moves the values after it one "
                                                        "column on; read as they stand, check "
                                                        "the row")
+GROUP_CARD = QT_TRANSLATE_NOOP("Messages", "a group ({name}, {count} member(s)), not a person: "
+                                           "its members on this file's cards are tagged {name}")
+PLACE_CARD = QT_TRANSLATE_NOOP("Messages", "a place ({name}), not a person or a company")
 
 # --- records -----------------------------------------------------------------------------------
 STALE_DELETED = QT_TRANSLATE_NOOP("Messages", "{entity} {uid} was changed by someone else: it "

@@ -3479,7 +3479,17 @@ Ctrl+N  新建记录</translation>
         <translation>该行有 {count} 个值，而表头行有 {columns} 列：某个值可能含有未加引号的逗号，使其后的值都错后一列；已按原样读取，请检查该行</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+6"/>
+        <source>a group ({name}, {count} member(s)), not a person: its members on this file&apos;s cards are tagged {name}</source>
+        <translation>这是一个分组（{name}，{count} 名成员），不是联系人：本文件中其成员的名片加上标签“{name}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a place ({name}), not a person or a company</source>
+        <translation>这是一个地点（{name}），不是联系人或机构</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>a record cannot be merged into itself</source>
         <translation>记录不能与自身合并</translation>
     </message>
@@ -3649,7 +3659,7 @@ Ctrl+N  新建记录</translation>
         <translation>批次 {batch}（撤销：beacon undo-import {batch}）</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-217"/>
         <source>the team server refused this login, password or database</source>
         <translation>团队服务器拒绝了此登录名、密码或数据库</translation>
     </message>
@@ -4019,7 +4029,7 @@ Ctrl+N  新建记录</translation>
         <translation>该名片既没有姓名（FN、N 或 NICKNAME）也没有邮箱地址</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>{entity} {uid} was changed by someone else: it was deleted meanwhile</source>
         <translation>{entity} {uid} 已被他人修改：其间已被删除</translation>
     </message>
@@ -5522,7 +5532,7 @@ After the import: %2</source>
         <translation>%1 · %2 行</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Other columns: import it on its own</source>
         <translation>列不同：请单独导入</translation>
     </message>

@@ -63,6 +63,103 @@ def test_google_s_several_values_in_one_cell_and_its_groups(db: Path, tmp_path: 
     assert plan_import(path, ImportOptions()).counts["unchanged"] == 2
 
 
+# Thunderbird's Chinese address book export: its headers (thunderbird-l10n zh-CN,
+# mail/chrome/messenger/importMsgs.properties 2100-2136) name the home and the work city
+# alike, 城市, and both postcodes 邮政编码.
+THUNDERBIRD_ZH = ("名字,姓氏,显示名称,昵称,主要电子邮件,备用电子邮件,屏幕名,工作电话,家庭电话,传真号码,"
+                  "寻呼机号码,移动电话号码,家庭地址,家庭地址 2,城市,居住地省/自治区/直辖市,邮政编码,"
+                  "居住国家/地区,工作地址,工作地址 2,城市,工作地省/自治区/直辖市,邮政编码,工作国家/地区,"
+                  "职务,部门,公司,网页 1,网页 2,出生年份,出生月份,出生日,定制 1,定制 2,定制 3,定制 4,注释")
+
+
+def test_a_person_s_one_city_is_their_city_whichever_address_holds_it(
+        db: Path, tmp_path: Path) -> None:
+    """Thunderbird's Chinese export has two 城市 columns (home, then work): a business
+    contact with only a work city got no city (it went to the notes as "城市 (2)"). Outlook's
+    Business City beside a filled Home City did the same."""
+    path = tmp_path / "通讯录.csv"
+    blank = [""] * 37
+    li = list(blank)
+    li[0:5], li[14], li[20], li[24], li[26] = ["明", "李", "李明", "", "liming@example.cn"], \
+        "上海", "上海", "经理", "上海细胞治疗有限公司"
+    wang = list(blank)
+    wang[2], wang[4], wang[20], wang[21], wang[26] = "王芳", "wangfang@example.cn", "苏州", \
+        "江苏", "苏州生物医药公司"
+    path.write_text("\r\n".join([THUNDERBIRD_ZH, ",".join(li), ",".join(wang)]) + "\r\n",
+                    encoding="utf-8")
+    apply_import(plan_import(path, ImportOptions()))
+    assert contact("李明")["city"] == "上海" and contact("王芳")["city"] == "苏州"
+    assert contact("王芳")["notes"] == "工作地省/自治区/直辖市: 江苏"  # 苏州 is not said twice
+    assert plan_import(path, ImportOptions()).counts["unchanged"] == 2
+    outlook = tmp_path / "contacts.csv"
+    outlook.write_text("First Name,Last Name,Business City,Home City,E-mail Address\n"
+                       "Ann,Lee,,Boston,ann@example.com\nBo,Chen,Shanghai,Suzhou,bo@example.com\n",
+                       encoding="utf-8")
+    apply_import(plan_import(outlook, ImportOptions()))
+    assert contact("Ann Lee")["city"] == "Boston"
+    bo = contact("Bo Chen")
+    assert (bo["city"], bo["notes"]) == ("Shanghai", "Home City: Suzhou")
+    assert plan_import(outlook, ImportOptions()).counts["unchanged"] == 2
+
+
+def test_an_address_book_entry_of_only_a_company_is_an_organization(
+        db: Path, tmp_path: Path) -> None:
+    """Google Contacts (and Outlook) keep an entry that is only a company: Organization Name
+    and its phone, no name. It was refused with "is required" and no column named; now it
+    is the organization, with its phone, and the person at that company links to it."""
+    path = tmp_path / "contacts.csv"
+    path.write_text(
+        "First Name,Middle Name,Last Name,Organization Name,Organization Title,Labels,"
+        "E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+        "Ann,,Lee,Acme Bio,CSO,* myContacts,* Work,ann@acme.example,,\n"
+        ",,,Acme Bio,,* myContacts,,,Work,+1 617-555-0100\n"
+        ",,,苏州干细胞有限公司,,* myContacts,,,Work,0512-6666 8888\n"
+        ",,,,,* myContacts,,,Mobile,+86 138 0013 8000\n", encoding="utf-8")
+    plan = plan_import(path, ImportOptions())
+    # a number alone names no one: refused, saying which columns are empty
+    assert [(p.row, p.column, str(p.reason)) for p in plan.problems] == [
+        (5, "First Name / Middle Name / Last Name", "is required")]
+    apply_import(plan)
+    acme = records.snapshot("organization", Organization.get(Organization.name == "Acme Bio"))
+    assert acme["phones"] == ["+16175550100"]
+    assert organization_of(contact("Ann Lee")) == "Acme Bio" and Contact.select().count() == 1
+    suzhou = records.snapshot("organization",
+                              Organization.get(Organization.name == "苏州干细胞有限公司"))
+    assert suzhou["phones"] == ["+8651266668888"]
+    again = plan_import(path, ImportOptions())
+    assert again.counts["create"] == again.counts["update"] == 0
+
+
+def test_a_deals_file_s_person_columns_reach_the_deal_s_contact(db: Path,
+                                                                tmp_path: Path) -> None:
+    """Pipedrive's sample import file (support.pipedrive.com, "Pipedrive sample data -
+    Import data.csv") puts the deal's person and organization beside it: "Person - Phone"
+    and "Person - Email (Work)" went to the deal's notes, and the contact it made had
+    neither."""
+    path = tmp_path / "pipedrive.csv"
+    path.write_text(
+        "Person - Name*,Person - First name,Person - Last name,Person - Phone,"
+        "Person - Email (Work),Person - Email (Home),Organization - Name*,"
+        "Organization - Address,Deal - Title,Deal - Value,Activity - Subject*,"
+        "Activity - Due date,Note - Content*\n"
+        "Ann Lee,Ann,Lee,+1 415 555 0132,ann@acme.example,ann@home.example,Acme Bio,"
+        "\"1 Main St, Boston\",Acme Bio pilot,5000,Intro call,2024-06-01,Met at ASCO\n",
+        encoding="utf-8")
+    plan = plan_import(path, ImportOptions(currency="USD"))
+    assert plan.entity == "opportunity" and plan.problems == []
+    apply_import(plan)
+    deal = Opportunity.get(Opportunity.title == "Acme Bio pilot")
+    assert (deal.value_minor, deal.currency, deal.organization.name) == (500_000, "USD",
+                                                                        "Acme Bio")
+    ann = contact("Ann Lee")
+    assert ann["id"] == deal.primary_contact_id and organization_of(ann) == "Acme Bio"
+    assert ann["emails"] == ["ann@acme.example", "ann@home.example"]
+    assert ann["phones"] == ["+14155550132"]
+    assert "Person - Phone" not in (deal.notes or "")
+    again = plan_import(path, ImportOptions(currency="USD"))
+    assert again.counts["create"] == again.counts["update"] == 0
+
+
 def test_a_job_column_holding_manager_is_the_job(db: Path, tmp_path: Path) -> None:
     """经理 is a way of addressing someone, but in Thunderbird's 职位 column it is the job; a
     column headed only "Title" holding Dr and Mrs is the salutation."""
@@ -122,6 +219,43 @@ def test_a_one_column_list_ends_at_its_footer_only(db: Path, tmp_path: Path) -> 
     plan = plan_import(path, ImportOptions(entity="contact"))
     assert [(r.row, r.action) for r in plan.rows] == [(2, "create"), (3, "create"),
                                                       (5, "skip")]
+
+
+def test_a_wukong_deals_template_s_stage_group_and_stage_names(db: Path,
+                                                              tmp_path: Path) -> None:
+    """悟空CRM's deals template: a merged note above "*"-marked headers, 商机状态组 (the group
+    of stages a deal moves through: its pipeline, read as a status, so every row warned
+    "默认商机组 is not a status") and its default stage names (验证客户, 方案/报价), which with
+    other CRMs' longer names (方案报价中, 已赢单, 输单关闭) all went to the first stage."""
+    path = write_xlsx(tmp_path / "商机导入模板.xlsx", [
+        ["注意事项：\n1、表头标“*”的红色字体为必填项\n2、日期：推荐格式为2020-02-02"],
+        ["*商机名称", "*客户名称", "商机金额", "预计成交日期", "备注", "*商机状态组", "*商机阶段"],
+        ["CAR-T 工艺开发", "上海细胞治疗有限公司", 500000, "2024-09-30", "", "默认商机组", "验证客户"],
+        ["NK 培养基采购", "北京免疫科技有限公司", 80000, "2024-12-31", "", "默认商机组", "方案报价中"],
+        ["TCR-T 临床合作", "上海细胞治疗有限公司", 1200000, "2025-03-31", "", "默认商机组", "已赢单"],
+        ["iPSC 授权", "苏州干细胞有限公司", 300000, "2025-06-30", "", "默认商机组", "输单关闭"],
+        ["病毒载体代工", "苏州干细胞有限公司", 90000, "2025-06-30", "", "默认商机组", "未赢单"],
+    ], title="商机导入模板")
+    plan = plan_import(path, ImportOptions())
+    assert plan.mapping["*商机状态组"] == "pipeline" and plan.mapping["*商机阶段"] == "stage"
+    # the unknown group is named once for the user to map; of the stages only the one
+    # that turns a word around (未赢单) is left to the user
+    assert plan.unknown_values == {"pipeline": {"默认商机组": 5}, "stage": {"未赢单": 1}}
+    apply_import(plan)
+
+    def deal(title: str) -> tuple[str, str, int]:
+        found = Opportunity.get(Opportunity.title == title)
+        return found.stage.name, found.status, found.value_minor
+
+    assert deal("CAR-T 工艺开发") == ("Qualified", "open", 50_000_000)
+    assert deal("NK 培养基采购") == ("Proposal", "open", 8_000_000)
+    assert deal("TCR-T 临床合作") == ("Contracting", "won", 120_000_000)
+    assert deal("iPSC 授权") == ("Contracting", "lost", 30_000_000)
+    assert deal("病毒载体代工")[:2] == ("Lead", "open")
+    unknown = Opportunity.get(Opportunity.title == "病毒载体代工")
+    assert "*商机阶段: 未赢单" in unknown.notes.splitlines()
+    again = plan_import(path, ImportOptions())
+    assert again.counts["create"] == again.counts["update"] == 0
 
 
 def test_a_leads_template_with_an_email_column_is_deals(db: Path, tmp_path: Path) -> None:

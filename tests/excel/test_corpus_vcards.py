@@ -131,3 +131,36 @@ def test_android_s_custom_labels_in_parentheses(db: Path, tmp_path: Path) -> Non
     lina = contact("Li Na")
     assert lina["phones"] == ["+8613800138001", "+862161234567"]
     assert lina["emails"] == ["lina@example.cn"]
+
+
+def test_group_and_place_cards_are_no_one(db: Path, tmp_path: Path) -> None:
+    """A CardDAV address book (iCloud, Fastmail, Radicale) keeps each contact group as a card
+    of its own: X-ADDRESSBOOKSERVER-KIND:group with its members' uids (vCard 4: KIND:group,
+    MEMBER). Each group became a person named after it ("同事" as Tong Shi), and a KIND:location
+    card a person too. Now a group tags its members on the file's cards, and is skipped with
+    why; a place is skipped."""
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:同事\r\nFN:同事\r\nX-ADDRESSBOOKSERVER-KIND:group\r\n"
+        "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:card-li\r\nX-ADDRESSBOOKSERVER-MEMBER:urn:uuid:gone\r\n"
+        "UID:group-1\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:李;明;;;\r\nFN:李明\r\nCATEGORIES:客户\r\n"
+        "EMAIL;type=INTERNET:liming@example.cn\r\nUID:card-li\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Board\r\n"
+        "MEMBER:urn:uuid:card-li\r\nMEMBER:urn:uuid:card-ann\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ann Lee\r\nEMAIL:ann@example.com\r\nUID:card-ann\r\n"
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:location\r\nFN:Room 3B\r\nEND:VCARD\r\n",
+        encoding="utf-8")
+    plan = plan_vcard_import(path)
+    assert [(r.row, r.action) for r in plan.rows] == [
+        (1, "skip"), (2, "create"), (3, "skip"), (4, "create"), (5, "skip")]
+    assert plan.rows[0].note == ("a group (同事, 2 member(s)), not a person: its members on "
+                                 "this file's cards are tagged 同事")
+    assert plan.rows[4].note == "a place (Room 3B), not a person or a company"
+    apply_import(plan)
+    assert Contact.select().count() == 2
+    assert sorted(contact("李明")["tags"]) == sorted(["同事", "客户", "Board"])
+    assert contact("Ann Lee")["tags"] == ["Board"]
+    again = plan_vcard_import(path)
+    assert again.counts["create"] == again.counts["update"] == 0

@@ -307,6 +307,52 @@ def test_sheets_with_the_same_columns_import_as_one_batch(db: Path, tmp_path: Pa
         plan_import(path, ImportOptions(sheet="North,West"))
 
 
+def test_department_sheets_kept_by_hand_join_with_a_column_more_or_less(
+        db: Path, tmp_path: Path) -> None:
+    """One sheet per department, kept by hand: 研发部 has a 备注 column more, 市场部 has no
+    邮箱 and its columns in another order. Only sheets with exactly the first one's columns
+    joined: 研发部 and 市场部 were left out ("import it on its own") and, without --sheet,
+    not even named. A summary sheet (部门, 人数) still stays out."""
+    from openpyxl import Workbook
+
+    from tracker.excel.sheets import joins
+
+    book = Workbook()
+    layouts = {
+        "销售部": (["姓名", "职位", "手机", "邮箱"], [["张伟", "销售经理", "13912345678", "zw@example.cn"]]),
+        "市场部": (["姓名", "手机", "职位"], [["李娜", "13912345679", "市场专员"]]),
+        "研发部": (["姓名", "职位", "手机", "邮箱", "备注"],
+                  [["赵强", "工程师", "13912345671", "zq@example.cn", "博士"]]),
+        "汇总": (["部门", "人数"], [["销售部", 1], ["市场部", 1], ["研发部", 1]]),
+    }
+    for index, (name, (header, rows)) in enumerate(layouts.items()):
+        sheet = book.active if index == 0 else book.create_sheet()
+        assert sheet is not None
+        sheet.title = name
+        sheet.append([f"{name}通讯录"])  # each sheet's own title row above its header
+        for row in (header, *rows):
+            sheet.append(row)
+    path = tmp_path / "通讯录.xlsx"
+    book.save(path)
+    first = plan_import(path, ImportOptions())
+    assert first.counts["create"] == 1 and set(first.skipped_sheets) == {"市场部", "研发部"}
+    plan = plan_import(path, ImportOptions(sheet="all"))
+    assert [(r.sheet, r.row, r.action) for r in plan.rows] == [
+        ("销售部", 3, "create"), ("市场部", 3, "create"), ("研发部", 3, "create")]
+    assert set(plan.skipped_sheets) == {"汇总"}
+    apply_import(plan)
+    li = contact("李娜")  # her cells under their own headers, not the first sheet's places
+    assert (li["title"], li["phones"], li["emails"]) == ("市场专员", ["+8613912345679"], [])
+    assert li["notes"] == "工作表: 市场部"
+    zhao = contact("赵强")
+    assert (zhao["title"], zhao["emails"]) == ("工程师", ["zq@example.cn"])
+    assert zhao["notes"].splitlines() == ["博士", "工作表: 研发部"]
+    again = plan_import(path, ImportOptions(sheet="all"))
+    assert again.counts["unchanged"] == 3 and again.counts["create"] == 0
+    # a companies sheet and a contacts sheet share a few columns, and stay apart
+    assert not joins(("客户名称", "电话", "地址", "备注"), ("姓名", "客户名称", "电话", "邮箱", "备注"))
+
+
 def test_staff_list_sharing_an_office_number(db: Path, tmp_path: Path) -> None:
     """Two people on one switchboard are two people; their extensions make their numbers."""
     path = write_xlsx(tmp_path / "staff.xlsx", [

@@ -83,6 +83,28 @@ def test_status_and_percent() -> None:
     assert values.parse_percent("p", "75%") == 75
 
 
+@pytest.mark.parametrize(("name", "step", "status"), [
+    # other CRMs' names that hold a known word: read by it
+    ("验证客户", "qualified", None), ("方案报价中", "proposal", None),
+    ("商务谈判中", "negotiation", None), ("合同签订中", "contracting", None),
+    ("初步沟通", "lead", None), ("需求确定", "qualified", None),
+    ("Proposal Sent", "proposal", None), ("Demo completed", "meeting", None),
+    ("Contacted", "lead", None), ("Stage 3 - Proposal", "proposal", None),
+    ("Decision Maker Bought-In", "proposal", None),  # HubSpot's default pipeline
+    ("Closed - Won", None, "won"), ("Closed/Won", None, "won"), ("已赢单", None, "won"),
+    ("输单关闭", None, "lost"), ("丢失", None, "lost"), ("Lost to competitor", None, "lost"),
+    # a word turned around, a sale said to be done, or two steps at once: the user says
+    ("未赢单", None, None), ("Not qualified", None, None), ("不合格", None, None),
+    ("Contract Signed", None, None), ("签约收款", None, None), ("待成交", None, None),
+    ("On Hold", None, None), ("无效", None, None),
+])
+def test_stage_and_status_names_of_other_crms(name: str, step: str | None,
+                                              status: str | None) -> None:
+    from tracker.catalogue.words import status_of, step_of
+
+    assert (step_of(name), status_of(name)) == (step, status)
+
+
 def test_text_cells() -> None:
     assert values.clean_text(95101.0) == "95101"
     assert values.clean_text("\u3000 Aurora \u00a0") == "Aurora"

@@ -188,11 +188,14 @@ OPPORTUNITY: dict[str, tuple[str, ...]] = {
     "primary_contact": ("Primary contact", "Contact person", "Contact name", "Contact",
                         "Deal contact person", "Person", "Person name", "Associated contact",
                         "客户联系人", "联系人", "联系人姓名"),
-    "pipeline": ("Pipeline", "Sales pipeline", "Lead pipeline", "销售流程", "商机流程", "管道"),
+    # 悟空CRM's 商机状态组 is the group of stages a deal moves through (its pipeline), not a
+    # status: its cells name the group (销售流程商机组), never won or lost
+    "pipeline": ("Pipeline", "Sales pipeline", "Lead pipeline", "销售流程", "商机流程", "管道",
+                 "商机状态组", "商机组"),
     "stage": ("Stage", "Deal stage", "Sales stage", "Pipeline stage", "Stage name",
               "Opportunity stage", "阶段", "销售阶段", "商机阶段", "项目阶段", "跟进阶段"),
     "status": ("Status", "Deal status", "Opportunity status", "Won/Lost", "状态", "商机状态",
-               "赢单状态", "商机状态组"),
+               "赢单状态"),
     "is_won": ("Is won", "Won", "是否赢单"),
     "is_closed": ("Is closed", "Closed", "是否关闭"),
     "value": ("Value", "Amount", "Deal value", "Deal amount", "Opportunity amount",
@@ -257,6 +260,15 @@ ENTITY_WORDS = {
 LINKS_BY_PREFIX = {
     "opportunity": {"organization": "organization", "contact": "primary_contact"},
     "contact": {"organization": "organization"},
+    "organization": {},
+}
+# A linked record's way to reach it under its record-type prefix: Pipedrive's "Person - Email
+# (Work)" and "Person - Phone" in a deals file are the deal's contact's (a field of the
+# linked record's type -> the field of this file's type that carries it).
+LINKED_BY_PREFIX = {
+    "opportunity": {"contact": {"emails": "contact_emails", "phones": "contact_phones",
+                                "title": "contact_title"}},
+    "contact": {"organization": {"phones": "organization_phones"}},
     "organization": {},
 }
 # Words that say which kind of email or phone a column holds ("Work Phone", "email_home").

@@ -144,12 +144,21 @@ def field_for(text: str, entity: str) -> tuple[str, int] | None:
     header = read_header(text)
     if header.describing or not header.names:
         return None
-    table = _aliases(entity)
     if header.prefix and header.prefix != entity:
         link = a.LINKS_BY_PREFIX[entity].get(header.prefix)
         if link is not None and header.folded in ("name", "title", "fullname", ""):
             return link, 0
+        carried = a.LINKED_BY_PREFIX[entity].get(header.prefix, {})
+        own = _own_field(header, header.prefix) if carried else None
+        if own is not None and own[0] in carried:
+            return carried[own[0]], own[1]
         return None
+    return _own_field(header, entity)
+
+
+def _own_field(header: Header, entity: str) -> tuple[str, int] | None:
+    """The field of `entity` the header's name (and kind word) names."""
+    table = _aliases(entity)
     for name in header.names:
         if name in table:
             return table[name]

@@ -149,14 +149,61 @@ def word_key(text: str) -> str:
 
 _STEP_OF = {word_key(w): step for step, words in STAGE_WORDS.items() for w in words}
 _STATUS_OF = {word_key(w): status for w, status in STATUS_WORDS.items()}
+# Words a longer stage or status name is read by when it is no known name itself: another
+# CRM's "验证客户", "方案报价中", "Proposal Sent", "Closed - Won", "输单关闭". Only words that
+# say one thing wherever they stand (成交 does not: 待成交 is a step before it).
+_STATUS_INSIDE = {"won": ("won", "赢单"), "lost": ("lost", "输单", "丢单", "丢失")}
+_STEP_INSIDE: dict[str, tuple[str, ...]] = {
+    **{step: tuple(w for w in words if len(w) >= 2) for step, words in STAGE_WORDS.items()},
+    "lead": STAGE_WORDS["lead"] + ("contacted", "初步", "前期沟通"),
+    "qualified": STAGE_WORDS["qualified"] + ("需求", "已确认"),
+}
+# Words that turn a name around (未赢单, not qualified): such a name is left to the user.
+_NEGATIONS = re.compile(r"[未不没非无]|\b(not|no|non|never)\b")
+# Words that say the sale is done (Contract Signed, 签约收款): which step, or whether won, is
+# the user's to say.
+_DONE = re.compile(r"\b(signed|paid|invoiced)\b|已签|收款|回款|付款")
+_PUNCTUATION = re.compile(r"[^\w\u4e00-\u9fff]+")
+
+
+def _loose(text: str) -> str:
+    """A name's words without their punctuation: "Closed - Won", "Closed/Won" -> "closed won"."""
+    return " ".join(_PUNCTUATION.sub(" ", word_key(text)).split())
+
+
+def _inside(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    """The meaning whose word stands in `text` (Chinese anywhere, other words whole), the
+    longest word deciding; None when none does, two meanings tie, or a word negates it."""
+    key = _loose(text)
+    if not key or _NEGATIONS.search(key):
+        return None
+    found: dict[str, int] = {}
+    for meaning, words in table.items():
+        for word in words:
+            folded = _loose(word)
+            cjk = not folded.isascii()
+            if (folded in key) if cjk else (f" {folded} " in f" {key} "):
+                found[meaning] = max(found.get(meaning, 0), len(folded) * (2 if cjk else 1))
+    if not found:
+        return None
+    longest = max(found.values())
+    best = [meaning for meaning, length in found.items() if length == longest]
+    return best[0] if len(best) == 1 else None
 
 
 def step_of(name: str) -> str | None:
-    return _STEP_OF.get(word_key(name))
+    """The step of a sale a stage name stands for: a known name, else a known word in it."""
+    known = _STEP_OF.get(word_key(name)) or _STEP_OF.get(_loose(name))
+    if known is not None or _DONE.search(_loose(name)):
+        return known
+    return _inside(name, _STEP_INSIDE)
 
 
 def status_of(text: str) -> str | None:
-    return _STATUS_OF.get(word_key(text))
+    """open / won / lost: a known status word, else a won or lost word inside a longer
+    name ("Closed - Won", 已赢单, 输单关闭)."""
+    return (_STATUS_OF.get(word_key(text)) or _STATUS_OF.get(_loose(text))
+            or _inside(text, _STATUS_INSIDE))
 
 
 # Honorifics: a "Title" column of these is a salutation, not a job title.

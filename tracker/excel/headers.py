@@ -298,6 +298,24 @@ def _kept_in_notes(header: str, entity: str, found: tuple[str, int] | None) -> b
     return found is not None and found[0] not in SAID_TWICE
 
 
+# Fields a second column of the same meaning fills in a row where the first is blank: a
+# person's one city is their city whichever address it is written under (Thunderbird's
+# Chinese export names both its home and work city 城市; Outlook's Home City beside a blank
+# Business City).
+STAND_IN_FIELDS = ("city", "country")
+
+
+def stand_ins(headers: Sequence[str], columns: dict[str, list[int]],
+              entity: str) -> dict[str, list[int]]:
+    """Field -> the columns kept in the notes that name it too (in the file's order)."""
+    found: dict[str, list[int]] = {}
+    for index in columns.get("note", []):
+        hit = field_for(_NUMBERED.sub("", headers[index]), entity)
+        if hit is not None and hit[0] in STAND_IN_FIELDS and hit[0] in columns:
+            found.setdefault(hit[0], []).append(index)
+    return found
+
+
 _ROW_NUMBERS = {fold(h) for h in ROW_NUMBER_HEADERS}
 
 

@@ -22,7 +22,7 @@ from tracker.errors import ImportProblem
 from tracker.excel import values as cells
 from tracker.excel.amounts import MoneyColumns
 from tracker.excel.converters import DATE_FIELDS, LIST_FIELDS, converters
-from tracker.excel.headers import KIND_FIELD, fold_header, importable_fields
+from tracker.excel.headers import KIND_FIELD, fold_header, importable_fields, stand_ins
 from tracker.excel.links import Links
 from tracker.excel.matching import Match, RowMatcher
 from tracker.excel.phones import country_column
@@ -82,6 +82,7 @@ class Planner(RowValues):
         self.single = [(f, self.columns[f][0]) for f in order if f not in many]
         self.lists = [(f, self.columns[f]) for f in order if f in many and f != "note"]
         self.note_columns = self.columns.get("note", [])
+        self.stand_ins = stand_ins(plan.headers, self.columns, self.entity)
         self.note_placeholders = {i: found for i in self.note_columns
                                   if (found := placeholders_of(plan.headers[i]))}
         self.country_index = country_column(plan.headers, mapping or plan.mapping)
@@ -301,12 +302,17 @@ def _row_key_only(values: dict[str, Any]) -> bool:
 
 
 def _names_a_company(found: dict[str, Any]) -> bool:
-    """An address book's entry for a company (Thunderbird: Display Name and Organization
-    both "Acer America", no first or last name): an organization, not a person so named."""
+    """An address book's entry for a company: an organization, not a person. Thunderbird's
+    has Display Name and Organization both "Acer America" and no first or last name;
+    Google's and Outlook's have only the company (Organization Name, a phone), no name
+    at all and no email to know a person by (it was refused: "is required")."""
     name, organization = found.get("name"), found.get("organization")
-    return (isinstance(name, str) and isinstance(organization, str)
-            and name.casefold() == organization.casefold()
-            and not any(found.get(p) for p in ("first_name", "middle_name", "last_name")))
+    if not isinstance(organization, str) or any(found.get(p) for p in (
+            "first_name", "middle_name", "last_name", "name_en", "name_zh")):
+        return False
+    if isinstance(name, str):
+        return name.casefold() == organization.casefold()
+    return not found.get("emails")
 
 
 def _company_mapping(headers: Sequence[str], mapping: dict[str, str | None]
@@ -328,4 +334,8 @@ def _company_mapping(headers: Sequence[str], mapping: dict[str, str | None]
             result[header] = guessed[header]
         else:
             result[header] = None
+    if "name" not in result.values():  # an entry of only a company: its company column
+        company = next((h for h in headers if mapping.get(h) == "organization"), None)
+        if company is not None:
+            result[company] = "name"
     return result

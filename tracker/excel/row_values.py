@@ -53,6 +53,7 @@ class RowValues:
     single: list[tuple[str, int]]
     lists: list[tuple[str, list[int]]]
     note_columns: list[int]
+    stand_ins: dict[str, list[int]]  # a field -> note columns that fill it when it is blank
     note_placeholders: dict[int, frozenset[str]]  # a note column -> its program's blanks
     country_index: int | None
     converters: dict[str, Converter]
@@ -96,6 +97,9 @@ class RowValues:
         header = self.header_of.get(target or "") if target else None
         if header is None and target in ("value_minor", "pipeline"):
             header = self.header_of.get("value" if target == "value_minor" else "stage")
+        if header is None and target == self.required:  # no Name column: its parts' columns
+            header = " / ".join(self.header_of[p] for p in PARTS_OF[self.entity].get(
+                target, ()) if p in self.header_of) or None
         row.problems.append(ImportProblem(row.row, header, reason))
         row.action = "error"
 
@@ -110,6 +114,14 @@ class RowValues:
             if value.__class__ is str:
                 value = value.strip(cells.SPACES) or None
             found[target] = value
+        standing: set[int] = set()
+        for target, indices in self.stand_ins.items():
+            if found.get(target) is None:
+                filled = next((i for i in indices if i < width
+                               and not cells.is_blank(raw[i])), None)
+                if filled is not None:
+                    found[target] = raw[filled]
+                    standing.add(filled)
         headers = self.plan.headers
         for target, indices in self.lists:
             found[target] = tuple((headers[i], item) for i in indices
@@ -121,7 +133,8 @@ class RowValues:
             blanks = self.note_placeholders
             found["note"] = tuple(f"{headers[i]}: {cells.one_line(raw[i])}"
                                   for i in self.note_columns
-                                  if i < width and not cells.is_blank(raw[i]) and not (
+                                  if i < width and i not in standing
+                                  and not cells.is_blank(raw[i]) and not (
                                       i in blanks and fold(cells.clean_text(raw[i]))
                                       in blanks[i]))
         return found

@@ -4,8 +4,10 @@ department, all with the same columns.
 The sheets asked for (`--sheet "North,South"`, `--sheet all`, the wizard's ticked list)
 are read; those with the first one's columns are planned together, as one list of rows,
 so a person on two sheets is one record; each row keeps its own sheet and row number.
-A sheet with other columns (an instructions sheet) or no rows is left out, and the
-report says so.
+People keep their lists by hand: one department's sheet has a 备注 column more, another
+lacks 邮箱 or has its columns in another order. Such a sheet joins too, each cell under
+its own header. A sheet with other columns (an instructions sheet, a summary) or no rows
+is left out, and the report says so.
 """
 
 from __future__ import annotations
@@ -85,6 +87,19 @@ def layout(sheet: Sheet, header_row: int | None = None) -> tuple[str, ...]:
     return tuple(fold_header(h) for h in sheet_headers(sheet.rows, row))
 
 
+def joins(wanted: Sequence[str], columns: Sequence[str]) -> bool:
+    """Whether a sheet with `columns` (folded headers, as `layout` gives them) can join a
+    batch of sheets with `wanted`: the same columns, or nearly (at least two in common and
+    at most two, or a quarter, of either's missing from the other). A companies sheet and a
+    contacts sheet that share a few columns (客户名称, 电话) differ by more, and stay apart."""
+    if not wanted or not columns:
+        return False
+    if tuple(columns) == tuple(wanted):
+        return True
+    first, other = set(wanted), set(columns)
+    return len(first & other) >= 2 and len(first ^ other) <= max(2, len(first | other) // 4)
+
+
 def unasked_sheets(book: Workbook, first: Sheet, *, visible: bool = True) -> dict[str, str]:
     """The workbook's other sheets with the imported sheet's columns (one sheet per
     department) that hold rows and were not imported, each with why: a hidden sheet is
@@ -102,7 +117,7 @@ def unasked_sheets(book: Workbook, first: Sheet, *, visible: bool = True) -> dic
         if not sheet.rows:
             continue
         header = find_header_row(sheet.rows)
-        if layout(sheet, header) != wanted:
+        if not joins(wanted, layout(sheet, header)):
             continue
         rows = sum(any(not cells.is_blank(c) for c in r) and sheet_note(r) is None
                    for r in sheet.rows[header + 1:])
@@ -129,22 +144,27 @@ def plan_sheets(path: Path, digest: str, sheets: Sequence[Sheet], options: Impor
         columns = layout(sheet, header)
         if first is None:
             first, wanted = sheet, columns
-        elif columns != wanted:
+        elif not joins(wanted, columns):
             skipped[sheet.name] = say(m.SHEET_OTHER_COLUMNS, sheet=repr(first.name))
             continue
         kept.append((sheet, header))
     if first is None:
         raise ImportFileError(path.name, say(m.EMPTY_SHEET), sheet=sheets[0].name)
     origins: list[tuple[str, int]] = []
-    header_cells = list(first.rows[kept[0][1]])
+    header_cells, places = _union_header(kept)
     # Each row keeps the name of its sheet (销售部, North) in its notes: the sheet may be all
     # that says which department or region the row is in.
     label = SHEET_LABEL_ZH if any(has_cjk(str(c or "")) for c in header_cells) else SHEET_LABEL
     named = len(kept) > 1 and label not in header_names(header_cells)
     width = len(header_cells)
     rows: list[list[Any]] = [[*header_cells, label] if named else header_cells]
-    for sheet, header in kept:
+    for (sheet, header), place in zip(kept, places, strict=True):
         for offset, row in enumerate(sheet.rows[header + 1:]):
+            if place is not None:  # its columns in the batch's order
+                moved: list[Any] = [None] * width
+                for index, value in enumerate(row[:len(place)]):
+                    moved[place[index]] = value
+                row = moved
             if named and any(not cells.is_blank(c) for c in row):
                 row = [*row, *[None] * (width - len(row)), sheet.name]
             rows.append(row)
@@ -162,6 +182,31 @@ def plan_sheets(path: Path, digest: str, sheets: Sequence[Sheet], options: Impor
     plan.sheet_rows = {s.name: s.rows for s, _ in kept}
     plan.skipped_sheets = skipped
     return plan
+
+
+def _union_header(kept: Sequence[tuple[Sheet, int]]) -> tuple[list[Any], list[list[int] | None]]:
+    """The batch's header: the first sheet's, then each column a later sheet adds; and for
+    each sheet where its columns go (None: where they are, the first sheet's order)."""
+    first, at = kept[0]
+    header_cells = list(first.rows[at])
+    position = {name: index for index, name in enumerate(layout(first, at))}
+    places: list[list[int] | None] = []
+    for sheet, header in kept:
+        own = layout(sheet, header)
+        if own[:len(position)] == tuple(position)[:len(own)] and len(own) <= len(position):
+            places.append(None)
+            continue
+        # cells right of the header's last name are kept too, under "Column H" as on a sheet
+        width = max(len(r) for r in sheet.rows[header:])
+        cells_of_header = [*sheet.rows[header], *[None] * (width - len(sheet.rows[header]))]
+        place = []
+        for index, name in enumerate(fold_header(h) for h in header_names(cells_of_header)):
+            if name not in position:
+                position[name] = len(header_cells)
+                header_cells.append(cells_of_header[index])
+            place.append(position[name])
+        places.append(place)
+    return header_cells, places
 
 
 def _renumber(plan: ImportPlan, origins: list[tuple[str, int]]) -> None:

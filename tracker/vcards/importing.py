@@ -44,8 +44,11 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
     path = Path(path)
     cards = read_cards(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    nameless = [c for c in cards if not c.name or c.problem]
-    usable = [c for c in cards if c.name and not c.problem]
+    not_people = _groups_and_places(cards)
+    nameless = [c for c in cards if (not c.name or c.problem) and c.number not in not_people]
+    usable = [c for c in cards if c.name and not c.problem and c.number not in not_people]
+    if not usable and not_people and not nameless:
+        raise ImportFileError(path.name, next(iter(not_people.values())))
     if not usable and not any(c.problem for c in cards):
         raise ImportFileError(path.name, say(m.NO_NAMED_CARD, count=len(cards)))
     if not usable:  # every card is unreadable: the first one's reason
@@ -72,8 +75,30 @@ def plan_vcard_import(path: Path | str, *, mode: str = "upsert", create_links: b
         problem = ImportProblem(card.number, None, card.problem) if card.problem else (
             ImportProblem(card.number, "FN", say(m.CARD_WITHOUT_NAME)))
         plan.rows.append(RowPlan(card.number, "error", problems=[problem]))
+    for number, reason in not_people.items():
+        plan.rows.append(RowPlan(number, "skip", note=reason))
     plan.rows.sort(key=lambda r: r.row)
     return plan
+
+
+def _groups_and_places(cards: list[Card]) -> dict[int, str]:
+    """Cards that are no one to import, by number, with why: a group (Apple's contact
+    groups, vCard 4 KIND:group) tags its members on this file's cards with its name
+    instead; a place (KIND:location) is skipped."""
+    found: dict[int, str] = {}
+    by_uid = {c.uid: c for c in cards if c.uid}
+    for card in cards:
+        if card.kind == "location":
+            found[card.number] = say(m.PLACE_CARD, name=card.name)
+        elif card.kind == "group":
+            name = card.name or card.organization
+            for uid in card.members:
+                member = by_uid.get(uid)
+                if member is not None and name:
+                    tags = [t.strip() for t in member.tags.split(",") if t.strip()]
+                    member.tags = ", ".join(dict.fromkeys([*tags, name]))
+            found[card.number] = say(m.GROUP_CARD, name=name, count=len(card.members))
+    return found
 
 
 def _sheet(cards: list[Card]) -> tuple[Sheet, dict[str, str | None]]:

@@ -51,6 +51,9 @@ class Card:
     notes: str = ""
     uid: str = ""
     is_company: bool = False  # X-ABShowAs:COMPANY, KIND:org, or only an ORG: an organization
+    # KIND:group (Apple: X-ADDRESSBOOKSERVER-KIND:group) or KIND:location: no one to import
+    kind: str = ""
+    members: list[str] = field(default_factory=list)  # a group's MEMBER uids
     website: str = ""
     other_names: list[str] = field(default_factory=list)  # X-PHONETIC-* names
     country: str = ""  # of its address: the region its phone numbers are read for
@@ -297,7 +300,8 @@ READ = frozenset({
     "version", "fn", "n", "nickname", "email", "tel", "org", "title", "adr", "note", "uid",
     "x-abuid", "x-abshowas", "kind", "lang", "categories", "x-esi-categories", "bday",
     "anniversary", "role", "x-phonetic-first-name", "x-phonetic-middle-name",
-    "x-phonetic-last-name", "x-phonetic-org", *WECHAT_PROPERTIES,
+    "x-phonetic-last-name", "x-phonetic-org", "member", "x-addressbookserver-kind",
+    "x-addressbookserver-member", *WECHAT_PROPERTIES,
     CHINESE_NAME_PROPERTY.lower()})
 NOTHING_WRITTEN = frozenset({
     "prodid", "rev", "clientpidmap", "x-ablabel", "label", "sort-string", "sort-as",
@@ -339,7 +343,12 @@ def _card(number: int, component: Any) -> Card:
         ("EMAIL", lambda: card.emails[0] if card.emails else "")]
     organization = _organization(component)
     show_as = _first(component, "x-abshowas").upper()
-    kind = _first(component, "kind").lower()
+    kind = (_first(component, "kind") or _first(component, "x-addressbookserver-kind")).lower()
+    if kind in ("group", "location"):
+        card.kind = kind
+        card.members = [re.sub(r"^urn:uuid:", "", _joined(line.value), flags=re.IGNORECASE)
+                        for name in ("member", "x-addressbookserver-member")
+                        for line in _lines(component, name) if _joined(line.value)]
     for source, found in candidates[:3]:
         name = found().strip()
         if name:

@@ -26,7 +26,7 @@ from tracker.errors import ImportFileError
 from tracker.excel.headers import find_header_row, guess_entity, sheet_headers
 from tracker.excel.importer import BEACON_SHEETS, default_sheet
 from tracker.excel.reading import Sheet, open_workbook, read_sheet
-from tracker.excel.sheets import SheetCount, count_rows
+from tracker.excel.sheets import SheetCount, count_rows, joins
 from tracker.excel.values import clean_text
 
 from ui.importing.choices import (
@@ -141,10 +141,11 @@ class SheetPage(QWizardPage):
 
     def _same_layout(self, first: str, second: str) -> bool:
         columns = {c.name: c.headers for c in self.counts}
-        return bool(columns.get(first)) and columns.get(first) == columns.get(second)
+        return joins(columns.get(first, ()), columns.get(second, ()))
 
     def _mark_layouts(self) -> None:
-        """Only sheets with the shown sheet's columns can join it."""
+        """Only sheets with the shown sheet's columns (or nearly: tracker.excel.sheets.joins)
+        can join it."""
         current = self.sheet_list.currentItem()
         shown = str(current.data(NameRole)) if current else ""
         self.sheet_list.blockSignals(True)
