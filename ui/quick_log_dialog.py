@@ -51,7 +51,7 @@ from tracker.services.conferences import (
     existing_organization,
     log_contact_met,
 )
-from tracker.vcards.reading import Card, is_vcard, read_cards
+from tracker.vcards.reading import Card, is_vcard, named_cards
 
 from ui.context import AppContext
 from ui.labels import column_title
@@ -421,7 +421,7 @@ class QuickLogDialog(QDialog):
     def load_vcard(self, path: Path) -> bool:
         """Fill the form from the file's first card; Enter logs it and brings the next."""
         try:
-            cards = [c for c in read_cards(path) if c.name]
+            cards = named_cards(path)
         except ImportFileError as error:
             self.general_error.setText(error_message(error))
             self.general_error.show()

@@ -169,3 +169,18 @@ def test_the_job_title_reads_as_everywhere_else_in_english_and_chinese(
         install_language(app, "en")  # type: ignore[arg-type]
     assert "Job title" in shown["en"] and "Title" not in shown["en"]
     assert "职务" in shown["zh_CN"] and "职位" not in shown["zh_CN"]
+
+
+def test_a_contact_group_in_a_vcard_is_not_offered_as_a_person(
+        conference: int, window: Any, qtbot: Any, tmp_path: Path) -> None:
+    """An iPhone's or iCloud's export holds its groups as cards: the quick log fills the
+    form from the people only."""
+    _, dialog = _open_dialog(window, qtbot, conference)
+    card = tmp_path / "icloud.vcf"
+    card.write_text("BEGIN:VCARD\nVERSION:3.0\nFN:BD Shanghai\nX-ADDRESSBOOKSERVER-KIND:group\n"
+                    "X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:A1\nEND:VCARD\nBEGIN:VCARD\n"
+                    "VERSION:3.0\nFN:Tom Becker\nEMAIL:tom@example.com\nUID:A1\nEND:VCARD\n",
+                    encoding="utf-8")
+    assert dialog.load_vcard(card)
+    assert dialog.inputs["name"].text() == "Tom Becker"
+    assert dialog.queued_cards == []

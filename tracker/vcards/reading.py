@@ -84,6 +84,12 @@ def read_cards(path: Path | str) -> list[Card]:
     return parse_cards(path.name, data)
 
 
+def named_cards(path: Path | str) -> list[Card]:
+    """The cards of a file that name a person or a company (not a contact group or a place),
+    for the quick log."""
+    return [c for c in read_cards(path) if c.name and c.kind not in ("group", "location")]
+
+
 def parse_cards(file_name: str, data: bytes) -> list[Card]:
     """Every card of the file; a card that cannot be read carries its `problem` and the
     others are read all the same (tracker.vcards.raw cuts the file into cards)."""
