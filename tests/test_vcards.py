@@ -366,3 +366,18 @@ def test_every_property_a_person_wrote_is_kept_in_the_notes(db: Path, tmp_path: 
                    for line in lines), lines
     again = plan_vcard_import(path)
     assert again.counts["unchanged"] == 1 and again.counts["create"] == 0
+
+
+def test_each_job_of_a_card_with_several_companies_is_kept(db: Path, tmp_path: Path) -> None:
+    """Android writes an ORG and a TITLE line for each of a person's jobs: the first is the
+    person's company and job title, the others are kept in the notes (the second and third
+    TITLE were dropped without a word; AOSP's v21_pref_handling.vcf)."""
+    path = _write(tmp_path, "BEGIN:VCARD\nVERSION:2.1\nN:Smith;John\nORG:Acme\nTITLE:Engineer\n"
+                            "ORG:Blog Inc\nTITLE:Blogger\nORG:Poetry Club\nTITLE:Poet\n"
+                            "EMAIL:john@acme.com\nEND:VCARD\n")
+    _import(path)
+    john = Contact.get(Contact.name == "John Smith")
+    assert john.title == "Engineer"
+    assert john.notes == "ORG (2): Blog Inc; Poetry Club\nTITLE (2): Blogger; Poet"
+    again = plan_vcard_import(path)
+    assert again.counts["create"] == again.counts["update"] == 0

@@ -32,8 +32,8 @@ SINGLE = (("FN", "name"), (CHINESE_NAME_PROPERTY, "name_zh"), ("ORG", "organizat
           ("URL", "note"), ("COUNTRY", "note"), ("X-ABSHOWAS", "is_company"),
           ("LANG", "languages"), ("CATEGORIES", "tags"))
 # Properties Beacon has no field for, kept in the notes under their names.
-EXTRAS = ("NICKNAME", "BDAY", "ANNIVERSARY", "ROLE", "DEPARTMENT", "ADDRESS", "ORG (2)", "AGENT",
-          "AGENT OF")
+EXTRAS = ("NICKNAME", "BDAY", "ANNIVERSARY", "ROLE", "DEPARTMENT", "ADDRESS", "ORG (2)",
+          "TITLE (2)", "AGENT", "AGENT OF")
 SYSTEM = "vcard"  # a card's own UID, kept as its id in another system
 
 

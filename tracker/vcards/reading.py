@@ -289,6 +289,11 @@ def _keep_extras(card: Card, component: Any, addresses: list[str]) -> None:
         if name and name != (card.organization or card.name)]
     if others:
         card.extras["ORG (2)"] = "; ".join(others)
+    # and the job at each (an ORG and a TITLE line a company): the first is the job title
+    titles = [t for t in dict.fromkeys(_joined(line.value) for line in _lines(component, "title"))
+              if t and t != card.title]
+    if titles:
+        card.extras["TITLE (2)"] = "; ".join(titles)
     card.tags = ", ".join(dict.fromkeys(
         t.strip() for name in ("categories", "x-esi-categories")
         for line in _lines(component, name)
