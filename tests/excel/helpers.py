@@ -112,3 +112,16 @@ def libreoffice_convert(source: Path, target_format: str, outdir: Path) -> Path:
     result = outdir / f"{source.stem}.{target_format.split(':')[0]}"
     assert result.exists(), f"LibreOffice did not write {result}"
     return result
+
+
+def chinese_export(tmp_path: Path) -> tuple[Path, Any]:
+    """Everything exported with the Chinese window's words: the file and its workbook."""
+    import openpyxl
+
+    from tracker.excel.exporter import ExportRequest, export_workbook
+
+    out = tmp_path / "商机.xlsx"
+    request = ExportRequest.everything()
+    request.language = "zh_CN"
+    export_workbook(out, request)
+    return out, openpyxl.load_workbook(out)

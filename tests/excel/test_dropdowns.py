@@ -18,6 +18,8 @@ from tracker.queries import ListQuery
 from tracker.services import records
 from tracker.services.pipelines import pipelines, stages_of
 
+from .helpers import chinese_export
+
 
 @pytest.fixture
 def two_pipelines(seeded: Any) -> dict[str, list[str]]:
@@ -97,11 +99,7 @@ def test_stage_list_is_the_rows_own_pipeline(two_pipelines: dict[str, list[str]]
 
 def test_chinese_words_written_and_read_back(two_pipelines: dict[str, list[str]],
                                              tmp_path: Path) -> None:
-    out = tmp_path / "商机.xlsx"
-    request = ExportRequest.everything()
-    request.language = "zh_CN"
-    export_workbook(out, request)
-    book = openpyxl.load_workbook(out)
+    out, book = chinese_export(tmp_path)
     deals = book["Opportunities"]
     lists = validations(deals)
     assert list_values(book, lists["Status"].formula1) == ["进行中", "赢单", "输单"]

@@ -12,12 +12,12 @@ import openpyxl
 
 from tracker.catalogue.seeded_names import seeded_names, seeded_word
 from tracker.excel.batches import report
-from tracker.excel.exporter import ExportRequest, export_workbook
 from tracker.excel.importer import ImportOptions, plan_import
 from tracker.models import Opportunity
 from tracker.services import pipelines as stages
 from tracker.services import records
 
+from .helpers import chinese_export
 from .test_dropdowns import list_values, two_pipelines, validations
 
 __all__ = ["two_pipelines"]  # the fixture, used by name
@@ -37,11 +37,7 @@ def test_a_chinese_export_writes_seeded_stages_in_chinese_and_reads_them_back(
     org = Opportunity.select().first().organization_id
     records.create("opportunity", {"title": "Own stage deal", "organization": org,
                                    "stage": term_sheet})
-    out = tmp_path / "商机.xlsx"
-    request = ExportRequest.everything()
-    request.language = "zh_CN"
-    export_workbook(out, request)
-    book = openpyxl.load_workbook(out)
+    out, book = chinese_export(tmp_path)
     deals = book["Opportunities"]
     assert set(column(deals, "Pipeline")) == {"BD 合作", "分销", "Licensing deals"}
     assert set(column(deals, "Stage")) == {
