@@ -9,7 +9,8 @@ lock, its own work and its commit. Three ways, in the same run:
             waiting in SQLite's own busy handler (sleeps growing to 100 ms)
   gaps      the same chunks and pauses, a 10 ms gap after every commit, and a waiting writer
             asking for the lock every few ms (tracker/storage/sqlite_lock.py)
-  turns     chunks of 2,000 rows, committed after HOLD_S or as soon as a writer says it
+  turns     chunks of 5,000 rows (the first 1,000; a second thread writes them,
+            tracker/storage/sqlite_pipe.py), committed after HOLD_S or as soon as a writer says it
             waits (its `-waiting` file), and no pause unless one does: then the lock is left
             free until it has gone in: Beacon now
 
@@ -42,6 +43,7 @@ if way == "whole":
     batches.CHUNK_ROWS, batches.HOLD_S = 10**9, 10**9
 if way in ("backoff", "gaps"):  # a commit every 2,000 rows, a pause every 0.7 s of work
     batches.HOLD_S, batches.WORK_S = 0.0, 0.7
+    batches.CHUNK_ROWS = batches.FIRST_CHUNK_ROWS = 2000
 if way == "backoff":
     import bench.bench_writers
     bench.bench_writers.wait_in_sqlite()

@@ -6,6 +6,9 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tracker.models import ChangeLog, Contact
 from tracker.queries import ListQuery
@@ -117,3 +120,86 @@ def test_bulk_rows_equal_one_by_one_rows_byte_for_byte(db: Store) -> None:
         assert all(pattern.fullmatch(a) and pattern.fullmatch(b) and kind == "text"
                    for a, b, kind in stamps)
     assert isinstance(Opportunity.get_by_id(bulk_deals[0]).created_at, dt.datetime)
+
+
+def _deal_values(organization: int, count: int) -> list[dict[str, object]]:
+    from tracker.services.records import spec_for, validate
+
+    return [validate(spec_for("opportunity"), {
+        "title": f"CAR-T 工艺开发 {n:04d}", "organization": organization, "value": f"{n}.50",
+        "currency": "USD" if n % 3 else "CNY", "owner": "李明" if n % 2 else "Anna",
+        "expected_close": f"2026-{1 + n % 12:02d}-05", "probability": n % 100},
+        None) for n in range(count)]
+
+
+def test_an_imports_chunks_written_by_a_second_thread_equal_rows_written_directly(
+        db: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite writes an import's chunks of MIN_ROWS rows or more from a second thread
+    (tracker/storage/sqlite_pipe.py): the same columns, types, ids and search text as
+    executemany writes them, and a query in between sees every row handed over."""
+    from tracker import search
+    from tracker.models import Opportunity
+    from tracker.services.bulk import bulk_create
+    from tracker.services.entities import remembered_names
+    from tracker.storage import sqlite, sqlite_pipe, writing
+
+    org = records.create("organization", {"name": "上海细胞治疗有限公司"}).first_created
+    values = _deal_values(org, sqlite_pipe.MIN_ROWS + 50)
+    common: dict[str, Any] = {"source": "import", "source_detail": "deals.xlsx",
+                              "batch_uid": "b", "operation": "op", "user": "tester",
+                              "log_each": False}
+    launched = []
+    launch = sqlite_pipe.PipedWrites.launch
+    monkeypatch.setattr(sqlite_pipe.PipedWrites, "launch",
+                        lambda self: (launched.append(len(self.pending)), launch(self))[1])
+    monkeypatch.setattr(sqlite, "MIN_ROWS", 10**9)  # the first batch: written directly
+    with writing():
+        direct = bulk_create("opportunity", values, **common)
+    assert launched == []
+    monkeypatch.setattr(sqlite, "MIN_ROWS", sqlite_pipe.MIN_ROWS)
+    with remembered_names(), writing():  # (as an import's chunks)
+        first = bulk_create("opportunity", values, **common)
+        # a read in the transaction sees the rows the thread may still be writing
+        assert Opportunity.select().where(Opportunity.id.in_(first)).count() == len(values)
+        second = bulk_create("opportunity", values, **common)
+    if db.dialect.name == "sqlite":
+        # deals, search text (the first chunk looks up its organization's name between),
+        # then a chunk's deals and their search text together
+        assert launched == [1, 1, 2]
+        assert first == list(range(direct[-1] + 1, direct[-1] + 1 + len(values)))
+        assert second == list(range(first[-1] + 1, first[-1] + 1 + len(values)))
+
+    def stored(ids: list[int]) -> list[tuple[object, ...]]:
+        cursor = db.cursor(Opportunity.select().where(Opportunity.id.in_(ids))
+                           .order_by(Opportunity.id))
+        names = [d[0] for d in cursor.description]
+        return [tuple(v for n, v in zip(names, row, strict=True)
+                      if n not in ("id", "uid", "created_at", "updated_at", "stage_entered_at"))
+                for row in cursor.fetchall()]
+
+    assert stored(first) == stored(direct) == stored(second)
+    assert ([search.indexed_text("opportunity", i) for i in first]
+            == [search.indexed_text("opportunity", i) for i in direct])
+    assert len(ListQuery("opportunity", search="gongyi 0007").ids()) == 3
+
+
+def test_a_bulk_write_that_fails_leaves_nothing_and_says_so(db: Store) -> None:
+    """A row the database refuses (a link to no organization) fails the whole transaction,
+    also when a second thread writes it: the error reaches the caller, nothing is kept."""
+    from tracker.models import Opportunity
+    from tracker.services.bulk import bulk_create
+    from tracker.storage import sqlite_pipe, writing
+
+    org = records.create("organization", {"name": "Downs PLC"}).first_created
+    values = _deal_values(org, sqlite_pipe.MIN_ROWS + 10)
+    values[-1] = {**values[-1], "organization": org + 1000}
+    with pytest.raises(db.dialect.driver_errors) as refused, writing():
+        bulk_create("opportunity", values, source="import", source_detail="", batch_uid="b",
+                    operation="op", user="tester")
+    assert "foreign key" in str(refused.value).lower()  # a bug's own error, loud
+    assert Opportunity.select().count() == 0
+    # the connection goes on working: the same rows without the bad link go in
+    with writing():
+        ids = bulk_create("opportunity", values[:-1], source="import", source_detail="",
+                          batch_uid="b", operation="op", user="tester")
+    assert Opportunity.select().count() == len(ids) == len(values) - 1

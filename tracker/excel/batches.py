@@ -48,7 +48,8 @@ from tracker.services.entities import remembered_lookups, remembered_names
 from tracker.services.records import from_json_value, spec_for, to_json_value, validate
 from tracker.storage import active, writing
 
-CHUNK_ROWS = 2000  # rows an import writes before it looks whether another writer waits
+CHUNK_ROWS = 5000  # rows an import writes (~0.15 s) before it looks whether a writer waits
+FIRST_CHUNK_ROWS = 1000
 HOLD_S = 2.0  # ...and commits after at most this long in one transaction
 UPDATE_ROWS = 250  # updated rows per transaction (each one is read, logged and reindexed)
 # A waiting writer asks for the lock every few ms and says that it waits
@@ -297,7 +298,9 @@ def _write(plan: ImportPlan, batch: ImportBatch, creates: list[RowPlan],
             with writing():
                 while True:
                     tick(done)
-                    chunk = rows[start:start + CHUNK_ROWS]
+                    # the first chunk small: SQLite's thread (sqlite_pipe.py) starts sooner
+                    size = CHUNK_ROWS if start else min(CHUNK_ROWS, FIRST_CHUNK_ROWS)
+                    chunk = rows[start:start + size]
                     start += len(chunk)
                     # Validated when planned; only links to records made just now are filled.
                     cleans = [_with_new_links(r, targets, link_ids) for r in chunk]

@@ -64,18 +64,20 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
     now = utcnow()
     table = model._meta.table_name
     fields = [f for f in model._meta.sorted_fields if f.name != "id"]
-    names = [f.name for f in fields]
     # Text, number and link columns hold what SQLite stores; only dates, times and
     # booleans go through peewee's conversion (as Model.save would send them).
     audit = {"created_at": now, "updated_at": now, "created_by": user, "updated_by": user,
              "version": 1, "source": source, "source_detail": source_detail,
              "batch_uid": batch_uid}
-    converted = [(index, f.db_value) for index, f in enumerate(fields)
+    # The batch's own values (times, user, uid), converted once and given to the store once
+    # rather than in every row.
+    same = {f.column_name: store.stored(f.db_value(audit[f.name])) for f in fields
+            if f.name in audit}
+    varying = [f for f in fields if f.name not in audit]
+    names = [f.name for f in varying]
+    converted = [(index, f.db_value) for index, f in enumerate(varying)
                  if isinstance(f, pw.DateField | pw.DateTimeField | pw.TimeField
-                               | pw.BooleanField) and f.name not in audit]
-    # The batch's own times, converted once rather than once a row.
-    stored = [(index, store.stored(f.db_value(audit[f.name]))) for index, f in enumerate(fields)
-              if f.name in audit]
+                               | pw.BooleanField)]
     # As Model(**audit) and records.apply_values, without per-field descriptors: the
     # defaults and the batch's own values once, a copy of them a row.
     base = model._meta.get_default_dict()
@@ -110,10 +112,9 @@ def bulk_create(entity: str, rows: Sequence[Mapping[str, Any]], *, source: str,
                 if bound is None:
                     bound = bound_values[key] = store.stored(db_value(value))
                 row[index] = bound
-        for index, value in stored:
-            row[index] = value
         values.append(row)
-    ids = store.insert_rows(table, [f.column_name for f in fields], values, new_ids=True)
+    ids = store.insert_rows(table, [f.column_name for f in varying], values, new_ids=True,
+                            same=same)
     del values
     for record, record_id in zip(records, ids, strict=True):
         record.__data__["id"] = record_id

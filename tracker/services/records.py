@@ -26,7 +26,6 @@ from tracker.models import ChangeLog, Record
 from tracker.services import changelog
 from tracker.services.context import Changes, current_user, new_uid, utcnow
 from tracker.storage import active, writing
-from tracker.storage.store import FieldMemo
 
 Normalizer = Callable[[str, Any], Any]
 
@@ -115,6 +114,9 @@ def current_value(spec: EntitySpec, record: Record, name: str) -> Any:
 # its own error.
 _IMMUTABLE = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, Decimal})
 _UNSEEN: Any = object()
+# Distinct values remembered per field and type: a field with more (titles, amounts: each
+# row its own) is normalized afresh each time instead of growing the memo without use.
+MEMO_VALUES = 5000
 
 
 @contextmanager
@@ -148,25 +150,24 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
     for name, raw in prepared.items():
         known: dict[Any, Any] | None = None
         if memos is not None:
-            memo = memos.get(name)
-            if memo is None:
-                memo = memos[name] = FieldMemo()
-            if memo.live:
-                kind = raw.__class__
-                known = memo.by_type.get(kind, _UNSEEN)
-                if known is _UNSEEN:
-                    known = memo.by_type[kind] = {} if kind in _IMMUTABLE else None
-                if known is not None:
-                    try:
-                        hit = known.get(raw, _UNSEEN)
-                    except TypeError:  # a signalling NaN
-                        known = None
-                    else:
-                        if hit is not _UNSEEN:
-                            clean[name] = hit
-                            memo.hits += 1
-                            continue
-                        memo.missed()
+            by_type = memos.get(name)
+            if by_type is None:
+                by_type = memos[name] = {}
+            kind = raw.__class__
+            known = by_type.get(kind, _UNSEEN)
+            if known is _UNSEEN:
+                known = by_type[kind] = {} if kind in _IMMUTABLE else None
+            if known is not None:
+                try:
+                    hit = known.get(raw, _UNSEEN)
+                except TypeError:  # a signalling NaN
+                    known = None
+                else:
+                    if hit is not _UNSEEN:
+                        clean[name] = hit
+                        continue
+                    if len(known) >= MEMO_VALUES:  # hardly repeats (a title): not kept
+                        known = by_type[kind] = None
         normalizer = fields.get(name) or (
             virtual[name].normalize if name in virtual else None)
         if normalizer is None:

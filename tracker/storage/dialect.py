@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,8 +150,10 @@ class Dialect(ABC):
 
     @abstractmethod
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
-                    *, new_ids: bool) -> list[int]:
-        """Insert many rows; with `new_ids`, give each a new id and return them in order."""
+                    *, new_ids: bool, same: Mapping[str, Any] | None = None) -> list[int]:
+        """Insert many rows; with `new_ids`, give each a new id and return them in order.
+        `same`: columns every row holds the same value in (a batch's times and uid), given
+        once rather than in each row."""
 
     # --- search ---------------------------------------------------------------------------
     @abstractmethod

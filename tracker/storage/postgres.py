@@ -11,7 +11,7 @@ them in the file header).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -261,12 +261,16 @@ class PostgresDialect(Dialect):
 
     # --- bulk writing --------------------------------------------------------------------
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
-                    *, new_ids: bool) -> list[int]:
+                    *, new_ids: bool, same: Mapping[str, Any] | None = None) -> list[int]:
         """COPY, after taking the ids from the table's sequence in one query."""
         if not rows:
             return []
         ids: list[int] = []
         names = list(columns)
+        if same:
+            names += same
+            shared = tuple(same.values())
+            rows = [(*row, *shared) for row in rows]
         if new_ids:
             ids = [row[0] for row in self.db.execute_sql(
                 "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",

@@ -24,7 +24,7 @@ import os
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from tracker.messages import say
 from tracker.storage import sqlite_files
 from tracker.storage.dialect import ChangeNote, ChangeSignal, CopyCheck, Dialect, Term
 from tracker.storage.sqlite_lock import TurnTakingDatabase, writer_waiting
+from tracker.storage.sqlite_pipe import MIN_ROWS
 
 APPLICATION_ID = 0x4265636E  # "Becn"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -233,6 +234,7 @@ class DataVersionSignal(ChangeSignal):
 
 
 WAL_AUTOCHECKPOINT = 1000  # pages: SQLite's default
+LONG_WRITE_CACHE_KB = -128 * 1024  # an import's page cache (negative: KiB, SQLite's way)
 
 
 class SqliteDialect(Dialect):
@@ -255,6 +257,7 @@ class SqliteDialect(Dialect):
                 "cache_size": -32000,
             },
             autoconnect=True,
+            check_same_thread=False,  # an import's inserts: sqlite_pipe.py
         )
 
     read_only = ""  # "file" or "folder": opened for reading only (the window says so)
@@ -376,15 +379,21 @@ class SqliteDialect(Dialect):
         connection = self.db.connection()
         connection.execute("PRAGMA wal_autocheckpoint = 0")
         connection.execute("PRAGMA synchronous = NORMAL")
+        # Its pages stay in memory between chunks: 14 indexes and the search index of
+        # 100,000 deals outgrow the usual 32 MB (0.25 s of such an import; plain executemany
+        # of the same rows is no faster with it, bench/bench_excel.py).
+        cache = connection.execute("PRAGMA cache_size").fetchone()[0]
+        connection.execute(f"PRAGMA cache_size = {LONG_WRITE_CACHE_KB}")
         try:
             yield
         finally:
+            connection.execute(f"PRAGMA cache_size = {int(cache)}")
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
-            try:
-                connection.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            except sqlite3.OperationalError:
-                pass  # a full disk or a reader in the way: the next commit's checkpoint copies it
+            # on the second thread while the import writes its report (a full disk or a
+            # reader in the way: the next commit's checkpoint copies what this could not)
+            db: TurnTakingDatabase = self.db  # type: ignore[assignment]
+            db.pipe().later("PRAGMA wal_checkpoint(PASSIVE)")
 
     def problem(self, error: BaseException) -> StorageUnavailable | None:
         code = getattr(driver_error(error), "sqlite_errorcode", None)
@@ -416,8 +425,9 @@ class SqliteDialect(Dialect):
         return value if adapt is None else adapt(value)
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
-                    *, new_ids: bool) -> list[int]:
-        """executemany on the raw connection (5x faster than peewee's insert_many, FACTS.md).
+                    *, new_ids: bool, same: Mapping[str, Any] | None = None) -> list[int]:
+        """executemany on the raw connection (5x faster than peewee's insert_many, FACTS.md);
+        an import's chunk inside a transaction is handed to a second thread (sqlite_pipe.py).
 
         New ids are given explicitly, as SQLite would give them (one more than the largest
         rowid, on a table without AUTOINCREMENT): inside the IMMEDIATE transaction no other
@@ -425,29 +435,51 @@ class SqliteDialect(Dialect):
         """
         if not rows:
             return []
-        connection = self.db.connection()
-        names = ", ".join(f'"{c}"' for c in columns)
+        db: TurnTakingDatabase = self.db  # type: ignore[assignment]
+        same = same or {}
+        piped = len(rows) >= MIN_ROWS and db.in_transaction()
+        if piped and new_ids:
+            first = db.pipe().reserve(table, len(rows))
+            if first is not None:
+                db.pipe().add(table, columns, rows, first, same)
+                return list(range(first, first + len(rows)))
+        db.settle()
+        connection = db.connection()
+        shared = tuple(same.values())
+        names = ", ".join(f'"{c}"' for c in (*columns, *same))
+        marks = ", ".join("?" for _ in range(len(columns) + len(same)))
         if not new_ids:
-            marks = ", ".join("?" for _ in columns)
-            connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+            if piped:
+                db.pipe().add(table, columns, rows, None, same)
+            else:
+                connection.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})',
+                                       ((*row, *shared) for row in rows))
             return []
-        marks = ", ".join("?" for _ in range(len(columns) + 1))
-        sql = f'INSERT INTO "{table}" ("id", {names}) VALUES ({marks})'
         largest = connection.execute(f'SELECT max(rowid) FROM "{table}"').fetchone()[0] or 0
         if largest + len(rows) < MAX_ROWID:
             ids = list(range(largest + 1, largest + 1 + len(rows)))
-            connection.executemany(sql, ([i, *row] for i, row in zip(ids, rows, strict=True)))
+            if piped:
+                db.pipe().add(table, columns, rows, largest + 1, same)
+            else:
+                connection.executemany(
+                    f'INSERT INTO "{table}" ("id", {names}) VALUES (?, {marks})',
+                    ((i, *row, *shared) for i, row in zip(ids, rows, strict=True)))
             return ids
         # The largest rowid is taken: SQLite picks ids at random; read each one back.
-        plain = f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
-        ids = []
-        for row in rows:
-            ids.append(int(connection.execute(plain, row).lastrowid or 0))
-        return ids
+        plain = f'INSERT INTO "{table}" ({names}) VALUES ({marks})'
+        return [int(connection.execute(plain, (*row, *shared)).lastrowid or 0) for row in rows]
 
     # --- search: FTS5 over the text tracker.search builds -----------------------------------
     def index_many(self, entity: str, documents: Sequence[tuple[int, str]]) -> None:
-        self.db.connection().executemany(
+        db: TurnTakingDatabase = self.db  # type: ignore[assignment]
+        if len(documents) >= MIN_ROWS and db.in_transaction():
+            # the chunk's rows and their search text go to the second thread together
+            pipe = db.pipe()
+            pipe.add(FTS_TABLES[entity], ("rowid", "body"), documents)
+            pipe.launch()
+            return
+        db.settle()
+        db.connection().executemany(
             f"INSERT INTO {FTS_TABLES[entity]}(rowid, body) VALUES (?, ?)", documents)
 
     def unindex_many(self, entity: str, record_ids: Sequence[int]) -> None:

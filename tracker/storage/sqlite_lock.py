@@ -21,8 +21,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from typing import Any
 
 import peewee as pw
+
+from tracker.storage.sqlite_pipe import PipedWrites
 
 POLL_S = 0.003  # a writer waiting for the lock asks again this often
 SAY_S = 0.02  # ...and touches its `-waiting` file this often
@@ -55,7 +58,39 @@ def writer_waiting(database: str) -> bool:
 
 
 class TurnTakingDatabase(pw.SqliteDatabase):  # type: ignore[misc]
-    """peewee's SqliteDatabase whose BEGIN IMMEDIATE polls for the lock (see the module)."""
+    """peewee's SqliteDatabase whose BEGIN IMMEDIATE polls for the lock (see the module),
+    and whose bulk inserts may be written by a second thread (sqlite_pipe.py): any other use
+    of the connection waits for them first."""
+
+    def pipe(self) -> PipedWrites:
+        """This thread's connection's handed-over inserts."""
+        connection = self.connection()
+        pipe: PipedWrites | None = getattr(self._state, "pipe", None)
+        if pipe is None or pipe.connection is not connection:
+            pipe = self._state.pipe = PipedWrites(connection)
+        return pipe
+
+    def settle(self) -> None:
+        pipe: PipedWrites | None = getattr(self._state, "pipe", None)
+        if pipe is not None and pipe.busy:
+            pipe.settle()
+
+    def cursor(self, named_cursor: Any = None) -> Any:
+        self.settle()
+        return super().cursor(named_cursor)
+
+    def rollback(self) -> None:
+        pipe: PipedWrites | None = getattr(self._state, "pipe", None)
+        if pipe is not None and pipe.busy:
+            pipe.drop()
+        super().rollback()
+
+    def _close(self, conn: sqlite3.Connection) -> None:
+        pipe: PipedWrites | None = getattr(self._state, "pipe", None)
+        if pipe is not None and pipe.connection is conn:
+            pipe.drop()
+            self._state.pipe = None
+        super()._close(conn)
 
     def begin(self, lock_type: str | None = None) -> None:
         lock_type = lock_type or self._lock_type

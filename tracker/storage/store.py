@@ -4,7 +4,7 @@ reached through it (see the package docstring)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,28 +21,6 @@ if TYPE_CHECKING:
     from tracker.storage.pg_team import TeamAdmin
 
 
-MISSES_KEPT = 2000
-
-
-class FieldMemo:
-    """One field's validated values in a batch, by the value's type and the value (1, 1.0
-    and True are equal as dict keys, not as cells). A field whose values hardly repeat (a
-    title, an amount: every row its own) stops being remembered after MISSES_KEPT misses
-    more than hits."""
-
-    __slots__ = ("by_type", "hits", "live", "misses")
-
-    def __init__(self) -> None:
-        self.by_type: dict[type, dict[Any, Any] | None] = {}  # None: not remembered (lists)
-        self.hits = 0
-        self.misses = 0
-        self.live = True
-
-    def missed(self) -> None:
-        self.misses += 1
-        if self.misses - self.hits >= MISSES_KEPT:
-            self.live = False
-
 
 @dataclass
 class Batch:
@@ -50,12 +28,15 @@ class Batch:
 
     `lookups`: linked records, stages, currencies found by id or uid (nothing else can
     change them inside the batch's transaction; misses are not kept, as a later row may
-    create them). `normalized`: validated values per entity, field and value (FieldMemo).
+    create them). `normalized`: validated values per entity, field, the value's type (1, 1.0
+    and True are equal as dict keys, not as cells) and the value (tracker.services.records:
+    None for a type not remembered).
     `names`: names of linked records while search text is built.
     """
 
     lookups: dict[tuple[Any, ...], Any] = field(default_factory=dict)
-    normalized: dict[str, dict[str, FieldMemo]] = field(default_factory=dict)  # entity, field
+    normalized: dict[str, dict[str, dict[type, dict[Any, Any] | None]]] = field(
+        default_factory=dict)
     names: dict[tuple[str, int], list[str | None]] | None = None
 
 
@@ -281,8 +262,8 @@ class Store:
 
     # --- bulk, search, dates ----------------------------------------------------------------
     def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]],
-                    *, new_ids: bool = False) -> list[int]:
-        return self.dialect.insert_rows(table, columns, rows, new_ids=new_ids)
+                    *, new_ids: bool = False, same: Mapping[str, Any] | None = None) -> list[int]:
+        return self.dialect.insert_rows(table, columns, rows, new_ids=new_ids, same=same)
 
     def stored(self, value: Any) -> Any:
         return self.dialect.stored(value)
