@@ -63,6 +63,12 @@ def pinyin_keys(text: str) -> tuple[str, ...]:
     return _pinyin_keys(cjk_only(text))
 
 
+def load_readings() -> None:
+    """Load pypinyin's tables now (0.15 s, the first time Chinese text is indexed): an
+    import does it while python-calamine reads its sheet."""
+    pinyin_keys("中文")
+
+
 @lru_cache(maxsize=16384)
 def _pinyin_keys(chars: str) -> tuple[str, ...]:
     """Cached on the Chinese characters alone: `项目 12` and `项目 13` share one entry."""

