@@ -39,6 +39,7 @@ _DMY_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]\d{1,2}:\d{2
 
 
 MAX_DIGITS = 30  # a number with more digits before the point is a mistake or an attack
+MONEY_LIMIT = Decimal(10) ** 17  # minor units: what a 64-bit integer column holds, with room
 
 
 def is_key_number(value: object) -> bool:
@@ -268,11 +269,11 @@ def money_minor(field: str, value: object, minor_units: int) -> int | None:
     amount = decimal_number(field, raw, value, m.NOT_MONEY)
     if amount < 0:
         raise ValidationError.single(field, say(m.NEGATIVE_MONEY), value)
-    scaled = amount * (Decimal(10) ** minor_units)
+    scaled = amount.scaleb(minor_units)
     if scaled != scaled.to_integral_value():
         raise ValidationError.single(
             field, say(m.TOO_MANY_DECIMALS, value=value, places=minor_units), value)
-    if scaled >= Decimal(10) ** 17:
+    if scaled >= MONEY_LIMIT:
         raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
     return int(scaled)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from tracker import messages as m
@@ -80,6 +81,10 @@ class Planner(RowValues):
         # the pipeline before the stage: it says which pipeline's stages a name is read in
         order = sorted(self.columns, key=lambda f: f != "pipeline")
         self.single = [(f, self.columns[f][0]) for f in order if f not in many]
+        self.single_targets = tuple(f for f, _ in self.single)
+        self.single_reach = max((i for _, i in self.single), default=-1) + 1
+        self.single_cells = itemgetter(*(i for _, i in self.single)) if (
+            len(self.single) > 1) else None
         self.lists = [(f, self.columns[f]) for f in order if f in many and f != "note"]
         self.note_columns = self.columns.get("note", [])
         self.stand_ins = stand_ins(plan.headers, self.columns, self.entity)

@@ -535,7 +535,7 @@ def _now() -> dt.datetime:
 def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
     """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
     if values.get("stage") not in (None, ""):
-        stage_id, pipeline_id = _stage_and_pipeline(values["stage"])
+        stage_id, pipeline_id = _stage_and_pipeline(values["stage"], _lookups())
         values["stage"], values["pipeline"] = stage_id, pipeline_id
         if record is None or record.stage_id != stage_id:
             values["stage_entered_at"] = _now()
@@ -574,10 +574,10 @@ def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[
     return values
 
 
-def _stage_and_pipeline(value: Any) -> tuple[int, int]:
+def _stage_and_pipeline(value: Any, cache: dict[tuple[Any, ...], Any] | None) -> tuple[int, int]:
     """A stage (id, uid or record) as its id and its pipeline's id; remembered for a batch
-    by the value given (a file's 100,000 deals name a few stages)."""
-    cache = _lookups()
+    (`cache`: the batch's lookups) by the value given (a file's 100,000 deals name a few
+    stages)."""
     key = ("stage and pipeline", value.__class__, value)
     if cache is not None and not isinstance(value, Stage):
         found: tuple[int, int] | None = cache.get(key)
