@@ -50,7 +50,7 @@ from tracker.storage import active, writing
 
 CHUNK_ROWS = 5000  # rows an import writes (~0.15 s) before it looks whether a writer waits
 FIRST_CHUNK_ROWS = 1000
-HOLD_S = 2.0  # ...and commits after at most this long in one transaction
+HOLD_S = 5.0  # ...and commits after at most this long in one transaction
 UPDATE_ROWS = 250  # updated rows per transaction (each one is read, logged and reindexed)
 # A waiting writer asks for the lock every few ms and says that it waits
 # (tracker/storage/sqlite_lock.py): after each commit an import leaves the lock free while

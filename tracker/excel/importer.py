@@ -196,8 +196,8 @@ def distinct_values(headers: Sequence[str], mapping: dict[str, str | None],
         target = mapping.get(header)
         if target not in MAPPED_FIELDS:
             continue
-        seen = dict.fromkeys(cells.clean_text(r[index]) for r in data if index < len(r))
-        found[target] = [v for v in seen if v]
+        found[target] = [v for v in cells.distinct_texts(r[index] for r in data
+                                                         if index < len(r)) if v]
     return found
 
 

@@ -97,8 +97,8 @@ class Links:
         texts: dict[str, set[str]] = {}
         for target in LINKS[self.entity]:
             for index in columns.get(target, []):
-                texts.setdefault(target, set()).update(
-                    cells.clean_text(r[index]) for r in self.planner.rows if index < len(r))
+                texts.setdefault(target, set()).update(cells.distinct_texts(
+                    r[index] for r in self.planner.rows if index < len(r)))
         for target, found in texts.items():
             names = sorted(t for t in found if t)
             if LINKS[self.entity][target] == "organization":

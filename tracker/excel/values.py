@@ -84,12 +84,23 @@ def is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip(_SPACES))
 
 
+def distinct_texts(values: Iterable[Any]) -> list[str]:
+    """Each distinct cell's text (clean_text), once, in the order first written: each
+    distinct cell cleaned once (a column of 100,000 rows names a few hundred companies),
+    told apart by type as well (1, 1.0 and True are one dict key, not one text)."""
+    cells = list(values)
+    try:
+        typed = dict.fromkeys((cell.__class__, cell) for cell in cells)
+    except TypeError:  # an unhashable cell
+        return list(dict.fromkeys(map(clean_text, cells)))
+    return list(dict.fromkeys(clean_text(cell) for _, cell in typed))
+
+
 def day_first_for(values: Iterable[Any]) -> bool:
     """Whether a column writes dates day first (5/3/2024 = 5 March): decided by any value
     whose first number cannot be a month, or whose second cannot be."""
-    for value in values:
-        if not isinstance(value, str):
-            continue
+    texts = dict.fromkeys(v for v in values if isinstance(v, str))  # each once, in order
+    for value in texts:
         match = _NUMERIC_DATE.match(fold_width(value).strip())
         if match is None or len(match[1]) == 4:
             continue
