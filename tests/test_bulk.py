@@ -203,3 +203,55 @@ def test_a_bulk_write_that_fails_leaves_nothing_and_says_so(db: Store) -> None:
         ids = bulk_create("opportunity", values[:-1], source="import", source_detail="",
                           batch_uid="b", operation="op", user="tester")
     assert Opportunity.select().count() == len(ids) == len(values) - 1
+
+
+def test_a_chunk_whose_every_value_repeats_is_written_whole(db: Store) -> None:
+    """Rows alike in every column (a log of one repeated event) still go in, each of them."""
+    from tracker.storage import sqlite_pipe, writing
+
+    columns = ["entity", "record_uid", "action", "changes", "operation", "user", "source",
+               "version"]
+    rows = [("organization", "uid-1", "update", "{}", "op", "tester", "manual", 1)] * (
+        sqlite_pipe.MIN_ROWS + 1)
+    with writing():
+        db.insert_rows("change_log", columns, rows, same={"at": "2026-11-26 10:00:00"})
+    assert ChangeLog.select().where(ChangeLog.record_uid == "uid-1").count() == len(rows)
+
+
+@pytest.mark.sqlite_only
+def test_an_error_while_the_thread_also_failed_still_undoes_the_transaction(
+        db: Store) -> None:
+    """The importer fails (a cancel, a bug) while SQLite's thread has failed too (here a
+    number no column can hold): the transaction is still rolled back, the first error is
+    the one raised, and the connection writes again."""
+    from tracker import search
+    from tracker.models import Organization
+    from tracker.storage import sqlite_pipe, writing
+
+    class Cancelled(Exception):
+        pass
+
+    count = sqlite_pipe.MIN_ROWS + 1
+    with pytest.raises(Cancelled), writing():
+        ids = db.insert_rows("organization", ["uid", "name", "name_key"],
+                             [(f"u{n}", f"Org {n}", f"org {n}") for n in range(count)],
+                             new_ids=True, same={"version": 2**70})
+        search.index_many("organization", [(i, "org") for i in ids])  # the thread starts
+        raise Cancelled
+    assert not db.in_transaction() and Organization.select().count() == 0
+    records.create("organization", {"name": "Downs PLC"})
+    assert [o.name for o in Organization.select()] == ["Downs PLC"]
+
+
+def test_a_write_after_an_import_waits_for_its_last_checkpoint(db: Store) -> None:
+    """An import's long write ends with the log's copy running on SQLite's thread: the next
+    transaction starts only once it is done."""
+    from tracker.storage import writing
+
+    with db.long_write(), writing():
+        records.create("organization", {"name": "Downs Group"})
+    pipe = getattr(db.db._state, "pipe", None)
+    with writing():
+        assert pipe is None or not pipe.busy
+        records.create("organization", {"name": "Downs PLC"})
+    assert ChangeLog.select().count() >= 2

@@ -376,7 +376,9 @@ class SqliteDialect(Dialect):
         whole when the database opens (tracker/excel/batches.py); the batch's last commit,
         made after this, is synced at FULL again, and with it every frame of the log
         before it."""
-        connection = self.db.connection()
+        db: TurnTakingDatabase = self.db  # type: ignore[assignment]
+        db.settle()  # (a checkpoint an earlier import left running)
+        connection = db.connection()
         connection.execute("PRAGMA wal_autocheckpoint = 0")
         connection.execute("PRAGMA synchronous = NORMAL")
         # Its pages stay in memory between chunks: 14 indexes and the search index of
@@ -392,7 +394,6 @@ class SqliteDialect(Dialect):
             connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
             # on the second thread while the import writes its report (a full disk or a
             # reader in the way: the next commit's checkpoint copies what this could not)
-            db: TurnTakingDatabase = self.db  # type: ignore[assignment]
             db.pipe().later("PRAGMA wal_checkpoint(PASSIVE)")
 
     def problem(self, error: BaseException) -> StorageUnavailable | None:
@@ -440,7 +441,7 @@ class SqliteDialect(Dialect):
         piped = len(rows) >= MIN_ROWS and db.in_transaction()
         if piped and new_ids:
             first = db.pipe().reserve(table, len(rows))
-            if first is not None:
+            if first is not None and first + len(rows) < MAX_ROWID:
                 db.pipe().add(table, columns, rows, first, same)
                 return list(range(first, first + len(rows)))
         db.settle()
@@ -596,7 +597,9 @@ class SqliteDialect(Dialect):
     backup_suffix = ".sqlite3"
 
     def write_backup(self, target: Path) -> CopyCheck:
-        return sqlite_files.write_copy(self.db.connection(), Path(target))
+        db: TurnTakingDatabase = self.db  # type: ignore[assignment]
+        db.settle()
+        return sqlite_files.write_copy(db.connection(), Path(target))
 
     def write_backup_apart(self, target: Path, stop: threading.Event) -> CopyCheck:
         return sqlite_files.write_copy_apart(self.path, Path(target), stop)

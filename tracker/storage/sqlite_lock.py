@@ -60,7 +60,10 @@ def writer_waiting(database: str) -> bool:
 class TurnTakingDatabase(pw.SqliteDatabase):  # type: ignore[misc]
     """peewee's SqliteDatabase whose BEGIN IMMEDIATE polls for the lock (see the module),
     and whose bulk inserts may be written by a second thread (sqlite_pipe.py): any other use
-    of the connection waits for them first."""
+    of the connection waits for them first (cursor(), begin(); code that takes the raw
+    connection calls settle() first). Its connections are opened with
+    check_same_thread=False for that thread; peewee still gives each thread a connection of
+    its own, so nothing else shares one."""
 
     def pipe(self) -> PipedWrites:
         """This thread's connection's handed-over inserts."""
@@ -81,18 +84,23 @@ class TurnTakingDatabase(pw.SqliteDatabase):  # type: ignore[misc]
 
     def rollback(self) -> None:
         pipe: PipedWrites | None = getattr(self._state, "pipe", None)
-        if pipe is not None and pipe.busy:
-            pipe.drop()
-        super().rollback()
+        try:
+            if pipe is not None and pipe.busy:
+                pipe.drop()
+        finally:
+            super().rollback()
 
     def _close(self, conn: sqlite3.Connection) -> None:
         pipe: PipedWrites | None = getattr(self._state, "pipe", None)
-        if pipe is not None and pipe.connection is conn:
-            pipe.drop()
-            self._state.pipe = None
-        super()._close(conn)
+        try:
+            if pipe is not None and pipe.connection is conn:
+                pipe.drop()
+                self._state.pipe = None
+        finally:
+            super()._close(conn)
 
     def begin(self, lock_type: str | None = None) -> None:
+        self.settle()  # (the raw connection is used below, not through cursor())
         lock_type = lock_type or self._lock_type
         if lock_type != "IMMEDIATE":
             super().begin(lock_type)

@@ -37,6 +37,32 @@ SHARED_FROM = 8  # a table with this many columns or more: shared values given o
 _PLAIN = frozenset({str, type(None)})
 
 
+class _SwitchInterval:
+    """Python's switch interval, lowered while any pipe's thread runs and put back when the
+    last one is done (two imports on two threads share the one interval)."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.running = 0
+        self.before = 0.0
+
+    def lower(self) -> None:
+        with self.lock:
+            if self.running == 0:
+                self.before = sys.getswitchinterval()
+                sys.setswitchinterval(SWITCH_S)
+            self.running += 1
+
+    def restore(self) -> None:
+        with self.lock:
+            self.running -= 1
+            if self.running == 0:
+                sys.setswitchinterval(self.before)
+
+
+_SWITCH = _SwitchInterval()
+
+
 class PipedWrites:
     """Inserts handed over in order: each chunk of rows to a temporary table, then moved
     into place by a second thread. One per connection (and so per thread)."""
@@ -48,7 +74,7 @@ class PipedWrites:
         self.thread: threading.Thread | None = None
         self.error: BaseException | None = None
         self.next_ids: dict[str, int] = {}  # a table -> the id its next new row gets
-        self.switch: float | None = None  # Python's switch interval before the thread ran
+        self.lowered = False  # this pipe's thread counts in _SWITCH
 
     @property
     def busy(self) -> bool:
@@ -77,7 +103,7 @@ class PipedWrites:
             first = rows[0]
             kept = [i for i, cells in enumerate(zip(*rows, strict=True))
                     if cells.count(first[i]) != len(cells)
-                    or first[i].__class__ not in _PLAIN]
+                    or first[i].__class__ not in _PLAIN] or [0]  # a table needs a column
             if len(kept) < len(columns):
                 varying = set(kept)
                 same.update((columns[i], first[i]) for i in range(len(columns))
@@ -111,20 +137,22 @@ class PipedWrites:
                                f"FROM temp.{stage} ORDER BY rowid", tuple(same.values())))
             statements.append((f"DELETE FROM temp.{stage}", ()))
         self.pending.clear()
-        if self.switch is None:
-            self.switch = sys.getswitchinterval()
-            sys.setswitchinterval(SWITCH_S)
-        self.thread = threading.Thread(target=self._run, args=(statements,),
-                                       name="beacon-sqlite-writes", daemon=True)
-        self.thread.start()
+        self._start(statements, optional=False)
 
     def later(self, sql: str) -> None:
         """A statement whose failure does not matter (a checkpoint), run on the second
         thread; the connection's next use waits for it."""
         self.settle()
-        self.thread = threading.Thread(target=self._run, args=([(sql, ())], True),
-                                       name="beacon-sqlite-later", daemon=True)
-        self.thread.start()
+        self._start([(sql, ())], optional=True)
+
+    def _start(self, statements: list[tuple[str, tuple[Any, ...]]], *, optional: bool) -> None:
+        thread = threading.Thread(target=self._run, args=(statements, optional),
+                                  name="beacon-sqlite-writes", daemon=True)
+        thread.start()
+        self.thread = thread
+        if not self.lowered:
+            _SWITCH.lower()
+            self.lowered = True
 
     def _run(self, statements: list[tuple[str, tuple[Any, ...]]],
              optional: bool = False) -> None:
@@ -140,9 +168,9 @@ class PipedWrites:
         if self.thread is not None:
             self.thread.join()
             self.thread = None
-        if self.switch is not None:
-            sys.setswitchinterval(self.switch)
-            self.switch = None
+        if self.lowered:
+            self.lowered = False
+            _SWITCH.restore()
         if self.error is not None:
             error, self.error = self.error, None
             self.pending.clear()
@@ -163,5 +191,5 @@ class PipedWrites:
         self.next_ids.clear()
         try:
             self.wait()
-        except sqlite3.Error:
+        except Exception:  # noqa: BLE001, S110  (the rollback must still run)
             pass
