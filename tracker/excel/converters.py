@@ -96,10 +96,11 @@ def _remembered(parse: Callable[[str, Any], Any]) -> Callable[[str, Any], Any]:
     return remembered
 
 
-def converters(planner: Planner, targets: Mapping[str, bool],
-               links: Mapping[str, str], known_currencies: set[str]) -> dict[str, Converter]:
+def converters(planner: Planner, targets: Mapping[str, bool], links: Mapping[str, str],
+               known_currencies: set[str]) -> dict[str, Converter | None]:
     """target -> converter, for the mapped targets (True: the cell reaches the converter
-    already stripped of outer spaces, blank as None: a single column, not a list)."""
+    already stripped of outer spaces, blank as None: a single column, not a list). None:
+    plain text in a single column, taken as it is (`stripped_text`)."""
     percent = _remembered(cells.parse_percent)
     clean = _remembered(lambda field, value: cells.clean_text(value))
     stages = planner.stages
@@ -231,10 +232,6 @@ def converters(planner: Planner, targets: Mapping[str, bool],
     def text(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         result[target] = cells.clean_text(value)
 
-    def stripped_text(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
-        # clean_text of text already stripped of the same spaces is the text itself
-        result[target] = value if value.__class__ is str else cells.clean_text(value)
-
     def note(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         result[target] = value  # "Header: text" lines, made by the planner
 
@@ -243,7 +240,7 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         "probability": probability, "status": status, "stage": stage, "pipeline": pipeline,
         "is_won": flag, "is_closed": flag, "external_id": external, "organization_id": external,
         "note": note}
-    table: dict[str, Converter] = {}
+    table: dict[str, Converter | None] = {}
     for target, stripped in targets.items():
         if target in fixed:
             table[target] = fixed[target]
@@ -254,5 +251,12 @@ def converters(planner: Planner, targets: Mapping[str, bool],
         elif target in links:
             table[target] = link
         else:
-            table[target] = stripped_text if stripped else text
+            # None: a text cell already stripped is the value itself (no call a cell)
+            table[target] = None if stripped else text
     return table
+
+
+def stripped_text(value: Any) -> Any:
+    """A single column's cell (already stripped of outer spaces when it is text) as text:
+    clean_text of such text is the text itself."""
+    return value if value.__class__ is str else cells.clean_text(value)

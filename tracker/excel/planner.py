@@ -198,11 +198,10 @@ class Planner(RowValues):
             entry: tuple[RowPlan | None, dict[str, Any] | None] = self.companies.read_row(
                 number, raw, offset, [line for line in self._people_only(found) if line != named])
             return entry
-        if mapped in self.seen_rows and not any(  # "????" rows: lost text, not one record
+        first = self.seen_rows.setdefault(mapped, number)
+        if first != number and not any(  # "????" rows: lost text, not one record
                 isinstance(v, str) and cells.garbled(v) for v in mapped):
-            return RowPlan(number, "skip", note=say(m.SAME_AS_ROW,
-                                                    row=self.seen_rows[mapped])), None
-        self.seen_rows[mapped] = number
+            return RowPlan(number, "skip", note=say(m.SAME_AS_ROW, row=first)), None
         row = RowPlan(number, "create", kept=list(extras))
         for column, formula in self.formulas.get(number, ()):
             header = self.plan.headers[column] if column < len(self.plan.headers) else None

@@ -19,7 +19,7 @@ from tracker.chinese import has_cjk
 from tracker.errors import ImportProblem, ValidationError
 from tracker.excel import values as cells
 from tracker.excel.amounts import MoneyColumns
-from tracker.excel.converters import PART_FIELDS, Converter
+from tracker.excel.converters import PART_FIELDS, Converter, stripped_text
 from tracker.excel.headers import PARTS_OF
 from tracker.excel.phones import region_of_country
 from tracker.excel.plan import LINKS, ImportOptions, ImportPlan, NewLink, RowPlan
@@ -59,7 +59,7 @@ class RowValues:
     stand_ins: dict[str, list[int]]  # a field -> note columns that fill it when it is blank
     note_placeholders: dict[int, frozenset[str]]  # a note column -> its program's blanks
     country_index: int | None
-    converters: dict[str, Converter]
+    converters: dict[str, Converter | None]
     blank_results: dict[str, tuple[tuple[str, Any], ...]]
     service_fields: set[str]
     links: Links
@@ -67,7 +67,7 @@ class RowValues:
     _raw: Sequence[Any] = ()
     held_ids: dict[int, list[str]] = {}  # noqa: RUF012  (set per batch of updates)
     identified = False  # the row being planned names something to know its record by
-    substantive = False  # it fills a field, not only columns kept in the notes
+    substantive = False  # it fills a field, not only columns kept in the notes (or is identified)
     external: str | None = None  # the row's id in another system
 
     def header(self, target: str) -> str | None:
@@ -158,6 +158,9 @@ class RowValues:
         found: dict[str, tuple[tuple[str, Any], ...]] = {}
         for target, _ in self.single:  # (a list column is never None: its items, or ())
             convert = self.converters[target]
+            if convert is None:  # plain text: a blank cell is ""
+                found[target] = ((target, stripped_text(None)),)
+                continue
             probe, fresh = RowPlan(0, "create"), RowPlan(0, "create")
             unknown = copy.deepcopy(self.plan.unknown_values)
             result: dict[str, Any] = {}
@@ -180,11 +183,14 @@ class RowValues:
         blank = self.blank_results
         for target, value in found.items():
             if value is None and target in blank:
-                for name, made in blank[target]:
-                    result[name] = made
+                result.update(blank[target])
+                continue
+            converter = convert[target]
+            if converter is None:  # plain text: the stripped cell is the value
+                result[target] = value if value.__class__ is str else stripped_text(value)
                 continue
             try:
-                convert[target](row, target, value, result)
+                converter(row, target, value, result)
             except ValidationError as error:
                 self.keep(row, self.header_of.get(target), cells.clean_text(value),
                           error.problems[0].message)
@@ -192,8 +198,9 @@ class RowValues:
         if isinstance(required, str) and cells.garbled(required):
             self.problem(row, self.required, say(m.GARBLED_TEXT, value=required))
         self.identified = any(map(result.get, IDENTIFYING))
-        self.substantive = any(v not in (None, "", [], ()) for k, v in result.items()
-                               if k != "note")
+        # (asked only of a row that names nothing to know it by)
+        self.substantive = self.identified or any(
+            v not in (None, "", [], ()) for k, v in result.items() if k != "note")
         self.external = result.get("external_id")
         self._compose(row, result)
         return result
