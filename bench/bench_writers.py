@@ -40,7 +40,7 @@ from tracker.excel.importer import ImportOptions, plan_import
 from tracker.opening import open_data
 path, source, way = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
 if way == "whole":
-    batches.CHUNK_ROWS, batches.HOLD_S = 10**9, 10**9
+    batches.CHUNK_ROWS = batches.FIRST_CHUNK_ROWS = batches.HOLD_S = 10**9
 if way in ("backoff", "gaps"):  # a commit every 2,000 rows, a pause every 0.7 s of work
     batches.HOLD_S, batches.WORK_S = 0.0, 0.7
     batches.CHUNK_ROWS = batches.FIRST_CHUNK_ROWS = 2000
