@@ -519,26 +519,30 @@ CONTACT = register(EntitySpec(
 
 # --- opportunities ---------------------------------------------------------------------
 
+_CURRENCIES, _NOW = ("currencies",), ("now",)  # keys of the batch's lookups
+
+
 def known_currencies() -> Mapping[str, int]:
     """Currency code -> minor units (read once per batch while lookups are remembered)."""
-    found: Mapping[str, int] = _remembered(("currencies",), lambda: MappingProxyType(dict(
+    found: Mapping[str, int] = _remembered(_CURRENCIES, lambda: MappingProxyType(dict(
         Currency.select(Currency.code, Currency.minor_units).tuples())))
     return found
 
 
 def _now() -> dt.datetime:
     """The time a stage is entered: one time for a whole batch."""
-    now: dt.datetime = _remembered(("now",), utcnow)
+    now: dt.datetime = _remembered(_NOW, utcnow)
     return now
 
 
 def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[str, Any]:
     """Money comes in as `value` + `currency`; it is stored as minor units (never float)."""
+    cache = _lookups()
     if values.get("stage") not in (None, ""):
-        stage_id, pipeline_id = _stage_and_pipeline(values["stage"], _lookups())
+        stage_id, pipeline_id = _stage_and_pipeline(values["stage"], cache)
         values["stage"], values["pipeline"] = stage_id, pipeline_id
         if record is None or record.stage_id != stage_id:
-            values["stage_entered_at"] = _now()
+            values["stage_entered_at"] = cache[_NOW] if cache and _NOW in cache else _now()
     elif record is None:
         from tracker.services.pipelines import default_stage
 
@@ -552,7 +556,8 @@ def _prepare_opportunity(values: dict[str, Any], record: Record | None) -> dict[
             ("default stage", values.get("pipeline")), first_stage)
         values["stage_entered_at"] = _now()
     if "value" in values or "currency" in values:
-        currencies = known_currencies()
+        currencies = cache[_CURRENCIES] if cache and _CURRENCIES in cache else (
+            known_currencies())
         code_raw = values.pop("currency") if "currency" in values else (
             record.currency if record else None)
         value_raw = values.pop("value") if "value" in values else (
