@@ -33,6 +33,8 @@ LIST_FIELDS = ("emails", "phones", "tags", "other_names", "contact_emails", "con
                "organization_phones")
 PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en", "phone_extension")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]
+_PLAIN_KEYS = frozenset({str, float})  # cells whose equality as dict keys is sameness
+_UNSEEN: Any = object()
 
 
 class Planner(Protocol):
@@ -105,11 +107,21 @@ def converters(planner: Planner, targets: Mapping[str, bool], links: Mapping[str
     clean = _remembered(lambda field, value: cells.clean_text(value))
     stages = planner.stages
     unit = planner.unit
+    whole_units = unit == 1
 
     def uid(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         row.uid = cells.clean_text(value) or None
 
+    versions: dict[Any, int | None] = {}  # a file's rows hold a few versions
+
     def version(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        if value.__class__ in _PLAIN_KEYS:  # (1, 1.0 and True are one key, not one cell)
+            found = versions.get(value, _UNSEEN)
+            if found is _UNSEEN:
+                text = cells.clean_text(value)
+                found = versions[value] = int(text) if v.is_key_number(text) else None
+            row.version = found
+            return
         text = cells.clean_text(value)
         row.version = int(text) if v.is_key_number(text) else None
 
@@ -149,6 +161,10 @@ def converters(planner: Planner, targets: Mapping[str, bool], links: Mapping[str
                                               day_first=planner.day_first[target])
 
     def money(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
+        if value.__class__ is float and whole_units and value.is_integer() and (
+                0 < value < cells.MONEY_LIMIT):  # a number cell of whole units, as most are
+            result["value"] = str(int(value))  # (what money_text makes of it)
+            return
         amount, currency = cells.parse_money(target, value, unit,
                                              decimal_comma=planner.decimal_comma)
         result["value"] = cells.money_text(amount) if amount is not None else None

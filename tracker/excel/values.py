@@ -26,6 +26,7 @@ from tracker.messages import say
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 MONEY_DIGITS = 18  # no deal is worth 10^18; validation.money_minor names the exact limit
+MONEY_LIMIT = 10.0 ** MONEY_DIGITS
 SPACES = " \t\r\n\u3000\u00a0\u200b\ufeff"
 _SPACES = SPACES
 _SERIAL_TEXT = re.compile(r"^\d{5}(\.\d+)?$")
@@ -166,7 +167,7 @@ def parse_money(field: str, value: Any, unit: Decimal = Decimal(1), *,
             raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
         return _scaled(Decimal(value), unit), None
     if isinstance(value, float):
-        if not math.isfinite(value) or abs(value) >= 10.0 ** MONEY_DIGITS:
+        if not math.isfinite(value) or abs(value) >= MONEY_LIMIT:
             raise ValidationError.single(field, say(m.TOO_LARGE, value=value), value)
         return _scaled(Decimal(repr(value)), unit), None
     raw = fold_width(str(value)).strip(_SPACES)

@@ -1,0 +1,42 @@
+"""Amounts and versions written as number cells (a workbook's usual way): read as the same
+values whatever path the planner takes for them (whole numbers are read without a
+Decimal round trip)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tracker.excel.batches import apply_import
+from tracker.excel.importer import ImportOptions, plan_import
+from tracker.models import Opportunity
+
+from .helpers import write_xlsx
+
+AMOUNTS = [  # the cell, the minor units it lands as (None: kept in the notes)
+    (1000.0, 100_000), (21_742_048.0, 2_174_204_800), (0.0, 0), (250_000.5, 25_000_050),
+    (1.0, 100), (999_999_999_999_999.0, 99_999_999_999_999_900), (-5.0, None), (1e18, None),
+    ("1,200", 120_000)]
+
+
+def imported(path: Path) -> dict[str, Opportunity]:
+    plan = plan_import(path, ImportOptions(entity="opportunity", mode="create"))
+    apply_import(plan)
+    return {o.title: o for o in Opportunity.select()}
+
+
+def test_whole_and_other_amounts_land_as_their_minor_units(db: Path, tmp_path: Path) -> None:
+    rows = [["Title", "Amount", "Currency"], *([f"Deal {n}", cell, "CNY"]
+                                               for n, (cell, _) in enumerate(AMOUNTS))]
+    found = imported(write_xlsx(tmp_path / "amounts.xlsx", rows))
+    for n, (cell, minor) in enumerate(AMOUNTS):
+        deal = found[f"Deal {n}"]
+        assert deal.value_minor == minor, cell
+        if minor is None:
+            assert f"Amount: {cell if isinstance(cell, str) else int(cell)}" in deal.notes
+
+
+def test_amounts_in_ten_thousands_are_scaled(db: Path, tmp_path: Path) -> None:
+    rows = [["Title", "预计金额（万元）"], ["Deal A", 68.0], ["Deal B", 1.5]]
+    found = imported(write_xlsx(tmp_path / "wan.xlsx", rows))
+    assert (found["Deal A"].value_minor, found["Deal A"].currency) == (68_000_000, "CNY")
+    assert found["Deal B"].value_minor == 1_500_000
