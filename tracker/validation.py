@@ -263,6 +263,10 @@ def money_minor(field: str, value: object, minor_units: int) -> int | None:
     """A plain amount (1200000, 1,200,000.50) in minor units; never goes through float."""
     if value is None or value == "":
         return None
+    if value.__class__ is str and len(value) <= 20 and value.isascii() and value.isdigit():
+        whole: int = int(value) * 10 ** minor_units  # plain digits, as an import gives them
+        if whole < MONEY_LIMIT:
+            return whole
     if isinstance(value, float):
         raise ValidationError.single(field, say(m.MONEY_FLOAT), value)
     raw = fold_width(str(value)).strip().replace(",", "").replace(" ", "")

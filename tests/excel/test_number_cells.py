@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from tracker.errors import ValidationError
 from tracker.excel.batches import apply_import
 from tracker.excel.importer import ImportOptions, plan_import
 from tracker.models import Opportunity
+from tracker.validation import money_minor
 
 from .helpers import write_xlsx
 
@@ -40,3 +44,25 @@ def test_amounts_in_ten_thousands_are_scaled(db: Path, tmp_path: Path) -> None:
     found = imported(write_xlsx(tmp_path / "wan.xlsx", rows))
     assert (found["Deal A"].value_minor, found["Deal A"].currency) == (68_000_000, "CNY")
     assert found["Deal B"].value_minor == 1_500_000
+
+
+def test_plain_digits_are_minor_units_up_to_the_limit() -> None:
+    """validate's money_minor takes plain digits (an import's amounts) without Decimal:
+    the same minor units as the same amount written with spaces, and the same refusal at
+    the limit a 64-bit column holds."""
+    limit = 10 ** 17
+    for text in ("0", "007", "21742048", str(limit // 100 - 1), str(limit // 100),
+                 "9" * 25):
+        for places in (0, 2, 3):
+            try:
+                fast: object = money_minor("value", text, places)
+            except ValidationError:
+                fast = "refused"
+            try:
+                spaced: object = money_minor("value", f" {text} ", places)
+            except ValidationError:
+                spaced = "refused"
+            assert fast == spaced, (text, places)
+    assert money_minor("value", str(limit // 100 - 1), 2) == limit - 100
+    with pytest.raises(ValidationError):
+        money_minor("value", str(limit // 100), 2)
