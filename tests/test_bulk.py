@@ -43,6 +43,19 @@ def test_bulk_rows_are_validated_indexed_and_logged(db: Path) -> None:
     assert Contact.get_by_id(li.id).version == 2
 
 
+def test_values_remembered_in_a_batch_keep_their_type(db: Path) -> None:
+    """1, 1.0 and True are one dict key but three cells: each is normalized as itself,
+    whichever came first in the batch (and a bad value each time with its own error)."""
+    titles = [1, 1.0, True, "1", 1.0, 1, True]
+    result = create_many("organization", [{"name": t, "notes": t} for t in titles]
+                         + [{"name": "Acme", "website": "a b"}, {"name": "Bcme", "website": "c d"}])
+    assert sorted(result.problems) == [7, 8]
+    assert [p.value for i in (7, 8) for p in result.problems[i]] == ["a b", "c d"]
+    made = [records.load("organization", i) for _, i in result.changes.created]
+    assert [(o.name, o.notes) for o in made] == [(n, n) for n in ("1", "1.0", "True", "1", "1.0",
+                                                                  "1", "True")]
+
+
 def test_bulk_rows_equal_one_by_one_rows_byte_for_byte(db: Store) -> None:
     """Two organizations and two deals made one by one, then the same made in bulk: every
     stored column, search text and change-log text is the same (ids, uids and times aside),

@@ -108,13 +108,14 @@ def current_value(spec: EntitySpec, record: Record, name: str) -> Any:
     return getattr(record, name)
 
 
-# Normalized values remembered per (entity, field, type, value) while an import validates
-# many rows (the store's batch, `Store.batch_of_writes`): 100,000 deals hold a few stages,
-# owners and dates. Only successes of immutable results are kept, so each bad cell reports
-# its own error.
+# Normalized values remembered per (entity, field, value) while an import validates many
+# rows (the store's batch, `Store.batch_of_writes`): 100,000 deals hold a few stages, owners
+# and dates. Each value is kept with its type (1, 1.0 and True are one key: the type tells
+# which one was normalized). Only successes of immutable results are kept, so each bad cell
+# reports its own error.
 _IMMUTABLE = frozenset({str, int, float, bool, type(None), dt.date, dt.datetime, Decimal})
 _UNSEEN: Any = object()
-# Distinct values remembered per field and type: a field with more (titles, amounts: each
+# Distinct values remembered per field: a field with more (titles, amounts: each
 # row its own) is normalized afresh each time instead of growing the memo without use.
 MEMO_VALUES = 5000
 
@@ -148,26 +149,21 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
     memos = batch.normalized.setdefault(spec.entity, {}) if batch is not None else None
     fields, virtual = spec.fields, spec.virtual
     for name, raw in prepared.items():
-        known: dict[Any, Any] | None = None
+        known: dict[Any, tuple[type, Any]] | None = None
         if memos is not None:
-            by_type = memos.get(name)
-            if by_type is None:
-                by_type = memos[name] = {}
-            kind = raw.__class__
-            known = by_type.get(kind, _UNSEEN)
+            known = memos.get(name, _UNSEEN)
             if known is _UNSEEN:
-                known = by_type[kind] = {} if kind in _IMMUTABLE else None
-            if known is not None:
+                known = memos[name] = {}
+            elif known is not None:
                 try:
-                    hit = known.get(raw, _UNSEEN)
-                except TypeError:  # a signalling NaN
-                    known = None
-                else:
-                    if hit is not _UNSEEN:
-                        clean[name] = hit
-                        continue
-                    if len(known) >= MEMO_VALUES:  # hardly repeats (a title): not kept
-                        known = by_type[kind] = None
+                    hit = known.get(raw)
+                except TypeError:  # a list, a signalling NaN
+                    hit = None
+                if hit is not None and hit[0] is raw.__class__:  # 1, 1.0, True: one key
+                    clean[name] = hit[1]
+                    continue
+                if len(known) >= MEMO_VALUES:  # hardly repeats (a title): not kept
+                    known = memos[name] = None
         normalizer = fields.get(name) or (
             virtual[name].normalize if name in virtual else None)
         if normalizer is None:
@@ -178,8 +174,12 @@ def validate(spec: EntitySpec, values: Mapping[str, Any], record: Record | None)
         except ValidationError as error:
             problems.extend(error.problems)
             continue
-        if known is not None and result.__class__ in _IMMUTABLE:
-            known[raw] = result
+        if known is not None and result.__class__ in _IMMUTABLE and (
+                raw.__class__ in _IMMUTABLE):
+            try:
+                known[raw] = (raw.__class__, result)
+            except TypeError:  # a signalling NaN
+                pass
     for name in spec.required:
         present = clean.get(name) if name in clean else (
             current_value(spec, record, name) if record is not None else None)

@@ -28,14 +28,14 @@ class Batch:
 
     `lookups`: linked records, stages, currencies found by id or uid (nothing else can
     change them inside the batch's transaction; misses are not kept, as a later row may
-    create them). `normalized`: validated values per entity, field, the value's type (1, 1.0
-    and True are equal as dict keys, not as cells) and the value (tracker.services.records:
-    None for a type not remembered).
+    create them). `normalized`: validated values per entity, field and value, each with the
+    value's type (1, 1.0 and True are equal as dict keys, not as cells; tracker.services.
+    records: None for a field not remembered).
     `names`: names of linked records while search text is built.
     """
 
     lookups: dict[tuple[Any, ...], Any] = field(default_factory=dict)
-    normalized: dict[str, dict[str, dict[type, dict[Any, Any] | None]]] = field(
+    normalized: dict[str, dict[str, dict[Any, tuple[type, Any]] | None]] = field(
         default_factory=dict)
     names: dict[tuple[str, int], list[str | None]] | None = None
 
