@@ -29,7 +29,7 @@ from tracker.excel.matching import Match, RowMatcher
 from tracker.excel.phones import country_column
 from tracker.excel.plan import LINKS, ImportOptions, ImportPlan, NewLink, Progress, RowPlan
 from tracker.excel.reading import Sheet
-from tracker.excel.row_values import RowValues
+from tracker.excel.row_values import IDENTIFYING, RowValues
 from tracker.excel.skipping import (
     FIRST_ROWS,
     footer_start,
@@ -119,6 +119,7 @@ class Planner(RowValues):
         self.service_fields = (set(self.spec.fields) | set(self.spec.virtual)
                                | {"value", "currency"})
         self.required = self.spec.required[0]
+        self.identifying = (self.required, *sorted(IDENTIFYING - {self.required}))
         self.converters = converters(self, {**{f: True for f, _ in self.single},
                                             **{f: False for f, _ in self.lists},
                                             **({"note": False} if self.note_columns else {})},
@@ -164,7 +165,9 @@ class Planner(RowValues):
         for)."""
         found = self.mapped_cells(raw)
         mapped = tuple(found.values())
-        if mapped.count(None) + mapped.count(()) == len(mapped):  # nothing in mapped cells
+        first = mapped[0] if mapped else None  # (filled in most rows: the count not needed)
+        if (first is None or first == ()) and (
+                mapped.count(None) + mapped.count(()) == len(mapped)):  # nothing mapped
             if any(not cells.is_blank(c) for c in raw):  # a 序号 counter, a month name
                 filled = [self.plan.headers[i] for i, c in enumerate(raw)
                           if not cells.is_blank(c) and i < len(self.plan.headers)]

@@ -50,6 +50,7 @@ class RowValues:
     unit: Decimal
     header_of: dict[str, str]
     required: str  # the field every record of the type needs (name, title)
+    identifying: tuple[str, ...]  # IDENTIFYING, the required field first (most rows fill it)
     single: list[tuple[str, int]]
     single_targets: tuple[str, ...]
     single_reach: int  # a row at least this wide holds every single column
@@ -183,7 +184,11 @@ class RowValues:
         blank = self.blank_results
         for target, value in found.items():
             if value is None and target in blank:
-                result.update(blank[target])
+                made = blank[target]
+                if len(made) == 1:
+                    result[made[0][0]] = made[0][1]
+                else:
+                    result.update(made)
                 continue
             converter = convert[target]
             if converter is None:  # plain text: the stripped cell is the value
@@ -197,7 +202,7 @@ class RowValues:
         required = result.get(self.required)
         if isinstance(required, str) and cells.garbled(required):
             self.problem(row, self.required, say(m.GARBLED_TEXT, value=required))
-        self.identified = any(map(result.get, IDENTIFYING))
+        self.identified = any(map(result.get, self.identifying))
         # (asked only of a row that names nothing to know it by)
         self.substantive = self.identified or any(
             v not in (None, "", [], ()) for k, v in result.items() if k != "note")
@@ -294,7 +299,8 @@ class RowValues:
 
 
     def _validate_new(self, row: RowPlan, values: dict[str, Any]) -> None:
-        values = {**self.options.new_values, **values}
+        given_too = self.options.new_values
+        values = {**given_too, **values} if given_too else dict(values)
         # The row's ids in other systems were looked up for the whole file (no record holds
         # them): checked here as text only, not once more a row against the database.
         external = values.pop("external_ids", None)
