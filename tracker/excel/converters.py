@@ -34,6 +34,9 @@ LIST_FIELDS = ("emails", "phones", "tags", "other_names", "contact_emails", "con
 PART_FIELDS = ("first_name", "middle_name", "last_name", "name_en", "phone_extension")
 Converter = Callable[["RowPlan", str, Any, dict[str, Any]], None]
 _PLAIN_KEYS = frozenset({str, float})  # cells whose equality as dict keys is sameness
+# Below this a whole-number float's repr is its exact digits (every integer is a float
+# there); above it repr may round (72057594037927952.0 -> 7.205759403792795e+16).
+EXACT_FLOATS = 2.0 ** 53
 _UNSEEN: Any = object()
 
 
@@ -162,8 +165,8 @@ def converters(planner: Planner, targets: Mapping[str, bool], links: Mapping[str
 
     def money(row: RowPlan, target: str, value: Any, result: dict[str, Any]) -> None:
         if value.__class__ is float and whole_units and value.is_integer() and (
-                0 < value < cells.MONEY_LIMIT):  # a number cell of whole units, as most are
-            result["value"] = str(int(value))  # (what money_text makes of it)
+                0 < value < EXACT_FLOATS):  # a number cell of whole units, as most are
+            result["value"] = str(int(value))  # (what money_text makes of repr(value))
             return
         amount, currency = cells.parse_money(target, value, unit,
                                              decimal_comma=planner.decimal_comma)
