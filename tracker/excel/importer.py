@@ -14,6 +14,7 @@ from typing import Any
 
 from tracker import messages as m
 from tracker.catalogue.fields import IMPORT_ENTITIES
+from tracker.catalogue.seeded_names import seeded_names
 from tracker.chinese import load_readings
 from tracker.errors import ImportFileError
 from tracker.excel import values as cells
@@ -45,6 +46,7 @@ from tracker.excel.sheets import ALL, plan_sheets, sheets_asked, unasked_sheets
 from tracker.excel.skipping import FIRST_ROWS, is_header_again, is_hint_row
 from tracker.excel.stages import MAPPED_FIELDS, StageFinder, remembered_values
 from tracker.messages import say
+from tracker.services.context import new_uid
 from tracker.services.entities import remembered_lookups
 
 _EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # a value, not a column's name
@@ -91,19 +93,29 @@ def _plan(path: Path, options: ImportOptions, progress: Progress | None) -> Impo
     book = open_checked(path, options.encoding)
     names = sheets_asked(book, options.sheet)
     if len(names) > 1:  # several sheets of one layout in one batch
-        sheets = [read_sheet(book, n, meanwhile=load_readings) for n in names]
+        sheets = [read_sheet(book, n, meanwhile=_while_reading) for n in names]
         plan = plan_sheets(path, book.file_hash, sheets, options, progress)
         if str(options.sheet).strip().casefold() == ALL:  # the hidden ones are named
             plan.skipped_sheets.update(unasked_sheets(book, sheets[0], visible=False))
         return plan
-    # the search text of the records it makes needs pinyin: loaded while calamine reads
     sheet = read_sheet(book, names[0] if names else default_sheet(book.visible_names,
                                                                    options.entity),
-                       meanwhile=load_readings)
+                       meanwhile=_while_reading)
     plan = plan_sheet(path, book.file_hash, sheet, options, progress)
     if not names and sheet.name not in BEACON_SHEETS.values():
         plan.skipped_sheets.update(unasked_sheets(book, sheet))  # one sheet per department
     return plan
+
+
+def _while_reading() -> None:
+    """What planning and writing the rows will load, loaded while python-calamine reads the
+    sheet on its own thread: pypinyin's tables for the search text (0.15 s), the seeded
+    stage names stages are read by, the matcher's rapidfuzz and the uid maker (0.03 s)."""
+    load_readings()
+    seeded_names()
+    new_uid()
+    import rapidfuzz.distance
+    import rapidfuzz.process  # noqa: F401
 
 
 def plan_sheet(path: Path, digest: str, sheet: Sheet, options: ImportOptions,
