@@ -34,6 +34,17 @@ def test_date_order_is_decided_per_column() -> None:
     assert values.day_first_for(["2024-01-02"]) is True
 
 
+def test_distinct_cells_each_read_once_as_their_text() -> None:
+    """A column's distinct texts in the order first written: equal texts once, TRUE apart
+    from 1 (one dict key, two texts), a date cell apart from a date-time one."""
+    column = ["Acme", " Acme ", None, 1, 1.0, True, "1", False, 0, dt.date(2024, 3, 5),
+              dt.datetime(2024, 3, 5, 9, 30), "", "Beta"]
+    assert values.distinct_texts(column) == ["Acme", "", "1", "TRUE", "FALSE", "0",
+                                             "2024-03-05", "2024-03-05 09:30:00", "Beta"]
+    assert values.distinct_texts(["Acme", "Acme", None]) == ["Acme", ""]
+    assert values.distinct_texts([1.0, 1]) == ["1"]
+
+
 def test_bad_date_names_what_was_expected() -> None:
     with pytest.raises(ValidationError, match="not a date"):
         values.parse_date("expected_close", "next week")

@@ -208,8 +208,8 @@ def distinct_values(headers: Sequence[str], mapping: dict[str, str | None],
         target = mapping.get(header)
         if target not in MAPPED_FIELDS:
             continue
-        found[target] = [v for v in cells.distinct_texts(r[index] for r in data
-                                                         if index < len(r)) if v]
+        found[target] = [v for v in cells.distinct_texts([r[index] for r in data
+                                                          if index < len(r)]) if v]
     return found
 
 

@@ -98,7 +98,7 @@ class Links:
         for target in LINKS[self.entity]:
             for index in columns.get(target, []):
                 texts.setdefault(target, set()).update(cells.distinct_texts(
-                    r[index] for r in self.planner.rows if index < len(r)))
+                    [r[index] for r in self.planner.rows if index < len(r)]))
         for target, found in texts.items():
             names = sorted(t for t in found if t)
             if LINKS[self.entity][target] == "organization":

@@ -75,7 +75,7 @@ class Planner(RowValues):
         self.sheet = sheet
         self.companies = self._company_rows() if self.kind_index is not None else None
         self.header_of = {f: plan.headers[i[0]] for f, i in self.columns.items()}
-        self.day_first = {f: cells.day_first_for(r[i[0]] for r in self.rows if len(r) > i[0])
+        self.day_first = {f: cells.day_first_for([r[i[0]] for r in self.rows if len(r) > i[0]])
                           for f, i in self.columns.items() if f in DATE_FIELDS}
         many = {f for f in self.columns if f in LIST_FIELDS or f == "note"}
         # the pipeline before the stage: it says which pipeline's stages a name is read in

@@ -91,16 +91,19 @@ def distinct_texts(values: Iterable[Any]) -> list[str]:
     told apart by type as well (1, 1.0 and True are one dict key, not one text)."""
     cells = list(values)
     try:
-        typed = dict.fromkeys((cell.__class__, cell) for cell in cells)
+        distinct: Iterable[Any] = dict.fromkeys(cells)
     except TypeError:  # an unhashable cell
         return list(dict.fromkeys(map(clean_text, cells)))
-    return list(dict.fromkeys(clean_text(cell) for _, cell in typed))
+    if bool in set(map(type, cells)):  # TRUE and 1 are one key, not one text
+        distinct = [cell for _, cell in dict.fromkeys((cell.__class__, cell) for cell in cells)]
+    return list(dict.fromkeys(clean_text(cell) for cell in distinct))
 
 
 def day_first_for(values: Iterable[Any]) -> bool:
     """Whether a column writes dates day first (5/3/2024 = 5 March): decided by any value
     whose first number cannot be a month, or whose second cannot be."""
-    texts = dict.fromkeys(v for v in values if isinstance(v, str))  # each once, in order
+    # each text once, in order (distinct cells first: a column holds a few hundred dates)
+    texts = [v for v in dict.fromkeys(values) if isinstance(v, str)]
     for value in texts:
         match = _NUMERIC_DATE.match(fold_width(value).strip())
         if match is None or len(match[1]) == 4:
