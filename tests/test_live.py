@@ -13,7 +13,7 @@ from tracker.services import records
 from tracker.storage import Store
 
 
-def in_another_process(store: Store, code: str) -> None:
+def in_another_process(store: Store | str, code: str) -> None:
     script = textwrap.dedent("""
         import sys
         from tracker.storage import open_store

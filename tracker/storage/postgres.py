@@ -54,6 +54,11 @@ def driver_error(error: BaseException) -> BaseException:
     return error.__cause__ or error.__context__ or error
 
 
+_LOG_ROWS = ("SELECT id, entity, record_id, action, operation FROM change_log "
+             "WHERE id = ANY(%s)")
+_BATCH_ROWS = "SELECT id, entity, uid, undone_at IS NOT NULL FROM import_batch WHERE id = ANY(%s)"
+
+
 class NotifySignal(ChangeSignal):
     """LISTEN on a connection of its own: the triggers of migration 7 notify every change-log
     row and import batch at commit, in commit order, whoever wrote it."""
@@ -79,21 +84,37 @@ class NotifySignal(ChangeSignal):
         return int(self._connection.fileno())
 
     def take(self) -> list[ChangeNote]:
+        """The changes announced since the last call that this login may see: a notice
+        names only the change-log row or import batch written (schema 11), read here
+        through row-level security, in the order announced."""
         import psycopg
 
         try:
-            arrived = list(self._connection.notifies(timeout=0))
+            arrived = [json.loads(n.payload) for n in self._connection.notifies(timeout=0)]
+            logs = self._rows(_LOG_ROWS, [int(n["log"]) for n in arrived if "log" in n])
+            batches = self._rows(_BATCH_ROWS, [int(n["import"]) for n in arrived
+                                               if "import" in n])
         except psycopg.Error as exc:
             problem = self._dialect.problem(exc)
             if problem is None:
                 raise
             raise problem from exc
         notes = []
-        for notification in arrived:
-            note = json.loads(notification.payload)
-            notes.append(ChangeNote(str(note["e"]), note.get("id"), str(note["a"]),
-                                    str(note.get("op") or ""), note.get("batch")))
+        for notice in arrived:
+            if (log := logs.get(notice.get("log"))) is not None:
+                entity, record_id, action, operation = log
+                notes.append(ChangeNote(str(entity), record_id, str(action), str(operation or "")))
+            elif (batch := batches.get(notice.get("import"))) is not None:
+                entity, uid, undone = batch
+                notes.append(ChangeNote(str(entity), None, "undo-import" if undone else "import",
+                                        batch_uid=str(uid)))
         return notes
+
+    def _rows(self, query: str, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+        """Rows by id, as this login may see them (the others are not there for it)."""
+        if not ids:
+            return {}
+        return {row[0]: row[1:] for row in self._connection.execute(query, (ids,))}
 
     def close(self) -> None:
         if self._connection is not None and not self._connection.closed:
