@@ -1,6 +1,7 @@
 """kill -9 at random moments while a writer saves, imports and undoes imports: afterwards
 the file is sound and every change the writer reported done is there (an import whole,
 never in part: one cut between its commits is taken back when the database is opened).
+Every other run's imports write their chunks from the second thread, as big imports do.
 20 kills in the normal run; BEACON_SLOW=1 pytest -m slow makes 200."""
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ from tracker.services import records
 from tracker.excel import batches
 batches.CHUNK_ROWS, batches.HOLD_S = 10, 0.0  # 40 rows: 4 commits; a kill can land between
 path, run, seed = Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+if run % 2:  # each chunk handed to the second thread (sqlite_pipe.py): a kill may land there
+    from tracker.storage import sqlite
+    sqlite.MIN_ROWS = 5
 rng = random.Random(seed)
 store = open_data(path, seed=False)
 def ack(*words):  # one write of one line: a kill never leaves half an acknowledgement
