@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from tracker.models import RECORD_MODELS, ChangeLog, ImportBatch
 from tracker.services.context import RECORD_KINDS, Changes, Kind
 from tracker.storage import Store
-from tracker.storage.dialect import ChangeNote, ChangeSignal
+from tracker.storage.dialect import UNSEEN, ChangeNote, ChangeSignal
 
 OWN_OPERATIONS_KEPT = 2000
 _CREATING = {"create", "restore"}  # change-log actions; any other changed a record
@@ -93,6 +93,9 @@ def changes_of(notes: Iterable[ChangeNote]) -> Changes:
     for note in notes:
         kind = _KINDS.get(note.entity)
         if kind is None:
+            continue
+        if note.action == UNSEEN:  # which record is not said: its kind's lists reload
+            changes.touched.add(kind)
             continue
         if note.batch_uid is not None:
             model = RECORD_MODELS.get(kind)

@@ -3,9 +3,12 @@ not the record.
 
 NOTIFY reaches every listening login, whoever may see the record: a member in "own" learnt
 from it the ids of colleagues' deals and what was done to them. A notice now carries only
-the id of the change-log row (or import batch) that was written; each window reads that row
-itself, through row-level security (tracker/storage/postgres.py), so it hears only of what
-it may see. SQLite has no notices (nothing to change).
+the id of the change-log row (or import batch) that was written and its kind; each window
+reads that row itself, through row-level security (tracker/storage/postgres.py), so it
+hears only of what it may see. A row it may not read (a colleague's deal, one that left its
+sight, deals an undone import deleted) reloads that kind's lists (tracker.storage.dialect.UNSEEN). The
+"a" key keeps a window of schema 10 that is still open from failing on the new notices.
+SQLite has no notices (nothing to change).
 """
 
 from __future__ import annotations

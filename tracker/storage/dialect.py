@@ -31,6 +31,12 @@ SEARCH_ENTITIES = ("organization", "contact", "opportunity", "conference", "ince
                    "activity")
 
 
+# A note's action when the change is one this login may not read, or not any more (a deal a
+# colleague changed in "own", one moved out of its sight, deals an undone import deleted):
+# which record is not said, so the window reloads that kind's lists.
+UNSEEN = "unseen"
+
+
 @dataclass(frozen=True)
 class ChangeNote:
     """A change another connection committed: a record's (entity, id, change-log action,

@@ -23,6 +23,7 @@ from tracker.errors import StorageUnavailable
 from tracker.messages import say
 from tracker.storage.dialect import (
     SEARCH_ENTITIES,
+    UNSEEN,
     ChangeNote,
     ChangeSignal,
     CopyCheck,
@@ -108,6 +109,8 @@ class NotifySignal(ChangeSignal):
                 entity, uid, undone = batch
                 notes.append(ChangeNote(str(entity), None, "undo-import" if undone else "import",
                                         batch_uid=str(uid)))
+            elif "e" in notice:  # a row this login may not read (now): its kind is reloaded
+                notes.append(ChangeNote(str(notice["e"]), None, UNSEEN))
         return notes
 
     def _rows(self, query: str, ids: list[int]) -> dict[int, tuple[Any, ...]]:
