@@ -84,3 +84,12 @@ def test_a_part_damaged_past_its_first_chunks_is_refused_as_damaged(tmp_path: Pa
         safety.check_file(path)
     assert "damaged" in str(caught.value)
     assert "zlib" not in str(caught.value) and "Error" not in str(caught.value)
+
+
+def test_a_long_cell_of_escaped_characters_across_two_chunks_is_read(tmp_path: Path) -> None:
+    """30,000 ampersands are 150,000 bytes as XML writes them (&amp;): a cell Excel allows,
+    read as written (the exact limit is the reader's, in characters)."""
+    escaped = cell(b"&amp;" * 30_000)
+    path = sheet_with(tmp_path, escaped, safety.CHUNK - 75_000, "ampersands.xlsx")
+    assert safety.check_file(path).kind == "xlsx"
+    assert read_sheet(open_workbook(path)).rows[2] == ["&" * 30_000]

@@ -48,7 +48,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".tsv"}
 
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-LONG_RUN = MAX_CELL_CHARS * 4 + 4  # bytes: more than any cell's text can take in UTF-8
+LONG_RUN = MAX_CELL_CHARS * 10 + 4  # bytes: more than any cell takes, escaped (&#1114111; is 10)
 SEAM = len(b"<!DOCTYPE") - 1  # bytes of a declaration that can end one chunk
 
 
