@@ -32,6 +32,8 @@ def test_date_order_is_decided_per_column() -> None:
     assert values.day_first_for(["8/27/2024 10:11", "1/2/2024"]) is False
     assert values.day_first_for(["27/8/2024", "1/2/2024"]) is True
     assert values.day_first_for(["2024-01-02"]) is True
+    # any cell at all: a list (no dict key) does not stop the column being read
+    assert values.day_first_for(["5/3/2024", ["5/3/2024"], "27/3/2024"]) is True
 
 
 def test_distinct_cells_each_read_once_as_their_text() -> None:

@@ -103,7 +103,12 @@ def day_first_for(values: Iterable[Any]) -> bool:
     """Whether a column writes dates day first (5/3/2024 = 5 March): decided by any value
     whose first number cannot be a month, or whose second cannot be."""
     # each text once, in order (distinct cells first: a column holds a few hundred dates)
-    texts = [v for v in dict.fromkeys(values) if isinstance(v, str)]
+    cells = list(values)
+    try:
+        distinct: Iterable[Any] = dict.fromkeys(cells)
+    except TypeError:  # an unhashable cell
+        distinct = cells
+    texts = dict.fromkeys(v for v in distinct if isinstance(v, str))
     for value in texts:
         match = _NUMERIC_DATE.match(fold_width(value).strip())
         if match is None or len(match[1]) == 4:
